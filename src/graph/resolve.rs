@@ -1,0 +1,74 @@
+//! Resolution across articles: one node per real-world thing.
+//!
+//! Gazetteer ids already unify known names. This pass merges what cues found separately:
+//! a surname with the one full name that ends with it ("Townsend" → "Stephen J. Townsend"),
+//! and a name that is an alias of another node of a compatible kind ("SDF" → Syrian Democratic Forces).
+
+use std::collections::HashMap;
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::KnowledgeGraph;
+use super::model::NodeKind;
+use crate::nlp::gazetteer::key_of;
+
+fn compatible(a: NodeKind, b: NodeKind) -> bool {
+    a == b || (a.is_actor() && b.is_actor() && a != NodeKind::Person && b != NodeKind::Person)
+}
+
+/// Is this node found by cues rather than the gazetteer? (Gazetteer nodes are canonical.)
+fn is_cue_node(id: &str) -> bool {
+    crate::nlp::Gazetteer::bundled().by_id(id).is_none()
+}
+
+pub fn resolve(graph: &mut KnowledgeGraph) {
+    // Alias keys of every node (for acronym/name merges).
+    let mut alias_owner: HashMap<String, Vec<NodeIndex>> = HashMap::new();
+    for (i, n) in graph.nodes() {
+        for a in &n.aliases {
+            alias_owner.entry(key_of(a)).or_default().push(i);
+        }
+    }
+    let mut merges: Vec<(NodeIndex, NodeIndex)> = Vec::new();
+    for (i, n) in graph.nodes() {
+        if !is_cue_node(&n.id) {
+            continue;
+        }
+        let key = key_of(&n.label);
+        let owners: Vec<NodeIndex> = alias_owner
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| {
+                o != i && graph.node(o).is_some_and(|other| compatible(other.kind, n.kind) && other.label != n.label)
+            })
+            .collect();
+        if owners.len() == 1 {
+            merges.push((owners[0], i));
+        }
+    }
+    // Surnames: a one-word person joins the only multi-word person ending with that word.
+    let persons: Vec<(NodeIndex, String)> =
+        graph.nodes().filter(|(_, n)| n.kind == NodeKind::Person).map(|(i, n)| (i, n.label.clone())).collect();
+    for (i, label) in &persons {
+        if label.split_whitespace().count() != 1 {
+            continue;
+        }
+        let full: Vec<NodeIndex> = persons
+            .iter()
+            .filter(|(j, l)| {
+                j != i && l.split_whitespace().count() > 1 && l.split_whitespace().last() == Some(label.as_str())
+            })
+            .map(|(j, _)| *j)
+            .collect();
+        if full.len() == 1 {
+            merges.push((full[0], *i));
+        }
+    }
+    for (into, from) in merges {
+        if graph.node(into).is_some() && graph.node(from).is_some() {
+            graph.merge_nodes(into, from);
+        }
+    }
+}

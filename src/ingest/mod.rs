@@ -1,0 +1,288 @@
+//! Ingest: files and folders → clean `Article`s (text, title, metadata), with per-file errors.
+//!
+//! The article's `text` is what every offset in the graph refers to.
+
+mod decode;
+mod html;
+mod markdown;
+mod text;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub use decode::decode;
+pub use html::extract_html;
+pub use text::clean_plain_text;
+
+/// One loaded article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Unique within a graph (derived from the file name).
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Why a file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: file is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: looks like a binary file, not text")]
+    Binary { path: PathBuf },
+    #[error("{path}: {kind} files are not supported (open .txt, .md or .html)")]
+    Unsupported { path: PathBuf, kind: String },
+    #[error("{path}: no article text found in the page")]
+    NoText { path: PathBuf },
+    #[error("{path}: no such file or folder (or a broken link)")]
+    Missing { path: PathBuf },
+}
+
+impl IngestError {
+    pub fn path(&self) -> &Path {
+        match self {
+            IngestError::Io { path, .. }
+            | IngestError::Empty { path }
+            | IngestError::Binary { path }
+            | IngestError::Unsupported { path, .. }
+            | IngestError::NoText { path }
+            | IngestError::Missing { path } => path,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// Extensions that belong to saved web pages' asset folders: skipped silently in folder walks.
+const ASSET_EXTENSIONS: &[&str] =
+    &["js", "css", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2", "ttf", "otf", "map", "json"];
+
+fn format_of(path: &Path) -> Result<Format, IngestError> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
+    match ext.as_str() {
+        "txt" | "text" | "" => Ok(Format::Text),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "html" | "htm" | "xhtml" | "shtml" => Ok(Format::Html),
+        other => Err(IngestError::Unsupported { path: path.to_owned(), kind: other.to_uppercase() }),
+    }
+}
+
+/// Expands files and folders (recursively, sorted) into the files to load.
+/// Missing paths and dangling links come back as errors; assets of saved pages are skipped.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        walk(path, true, &mut files, &mut errors);
+    }
+    (files, errors)
+}
+
+fn walk(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            errors.push(IngestError::Missing { path: path.to_owned() });
+            return;
+        }
+        Err(source) => {
+            errors.push(IngestError::Io { path: path.to_owned(), source });
+            return;
+        }
+    };
+    if metadata.is_dir() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if !explicit && (name.starts_with('.') || name.ends_with("_files")) {
+            return;
+        }
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(source) => {
+                errors.push(IngestError::Io { path: path.to_owned(), source });
+                return;
+            }
+        };
+        entries.sort();
+        for entry in entries {
+            walk(&entry, false, files, errors);
+        }
+        return;
+    }
+    if !explicit {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
+        if name.starts_with('.') || ASSET_EXTENSIONS.contains(&ext.as_str()) {
+            return;
+        }
+    }
+    files.push(path.to_owned());
+}
+
+/// Loads one file into an article (id is left for the caller to make unique).
+pub fn load_file(path: &Path) -> Result<Article, IngestError> {
+    let format = format_of(path)?;
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => IngestError::Missing { path: path.to_owned() },
+        _ => IngestError::Io { path: path.to_owned(), source },
+    })?;
+    let fallback_title = title_from_file_name(path);
+    let mut article = load_bytes(&bytes, format, &fallback_title).map_err(|e| e.at(path))?;
+    article.path = path.display().to_string();
+    article.id = crate::nlp::gazetteer_build::slug(path.file_stem().and_then(|s| s.to_str()).unwrap_or("article"));
+    if article.id.is_empty() {
+        article.id = "article".into();
+    }
+    Ok(article)
+}
+
+/// A load failure before the path is known.
+#[derive(Debug)]
+enum ContentError {
+    Empty,
+    Binary,
+    NoText,
+}
+
+impl ContentError {
+    fn at(self, path: &Path) -> IngestError {
+        let path = path.to_owned();
+        match self {
+            ContentError::Empty => IngestError::Empty { path },
+            ContentError::Binary => IngestError::Binary { path },
+            ContentError::NoText => IngestError::NoText { path },
+        }
+    }
+}
+
+fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Article, ContentError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ContentError::Empty);
+    }
+    let decoded = decode(bytes, format == Format::Html).ok_or(ContentError::Binary)?;
+    let (title, text, date, url) = match format {
+        Format::Html => {
+            let page = extract_html(&decoded);
+            (page.title, page.text, page.date, page.url)
+        }
+        Format::Markdown => {
+            let (title, text) = markdown::markdown_to_text(&decoded);
+            (title, text, None, None)
+        }
+        Format::Text => {
+            let text = clean_plain_text(&decoded);
+            (text::title_of_plain_text(&text), text, None, None)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(ContentError::NoText);
+    }
+    let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| fallback_title.to_string());
+    Ok(Article { id: String::new(), path: String::new(), title, text, date, url })
+}
+
+fn title_from_file_name(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("Untitled");
+    let words: Vec<String> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect();
+    if words.is_empty() { "Untitled".into() } else { words.join(" ") }
+}
+
+/// Result of loading many paths: the articles (ids unique) and every failure, by name.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub articles: Vec<Article>,
+    pub errors: Vec<IngestError>,
+}
+
+/// Loads every file under `paths` in parallel; one bad file never stops the others.
+pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
+    use rayon::prelude::*;
+    let (files, mut errors) = collect_files(paths);
+    let results: Vec<Result<Article, IngestError>> = files.par_iter().map(|f| load_file(f)).collect();
+    let mut articles = Vec::new();
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    make_ids_unique(&mut articles);
+    LoadReport { articles, errors }
+}
+
+pub fn make_ids_unique(articles: &mut [Article]) {
+    let mut seen = std::collections::HashSet::new();
+    for a in articles {
+        let base = a.id.clone();
+        let mut n = 2;
+        while !seen.insert(a.id.clone()) {
+            a.id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_with_bad_files_reports_each_and_loads_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("good.txt"), "Israel and Lebanon held talks.").unwrap();
+        std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+        std::fs::write(dir.path().join("blob.bin"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
+        std::fs::write(dir.path().join("paper.pdf"), b"%PDF-1.4").unwrap();
+        std::fs::write(dir.path().join("style.css"), "body{}").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("nowhere.txt"), dir.path().join("dangling.txt")).unwrap();
+        let report = load_paths(&[dir.path().to_owned()]);
+        assert_eq!(report.articles.len(), 1);
+        assert_eq!(report.articles[0].id, "good");
+        let names: Vec<String> =
+            report.errors.iter().map(|e| e.path().file_name().unwrap().to_string_lossy().into_owned()).collect();
+        for bad in ["empty.txt", "blob.bin", "paper.pdf"] {
+            assert!(names.contains(&bad.to_string()), "{bad} missing from {names:?}");
+        }
+        #[cfg(unix)]
+        assert!(names.contains(&"dangling.txt".to_string()));
+        assert!(!names.contains(&"style.css".to_string()));
+    }
+
+    #[test]
+    fn binary_with_text_extension_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.txt");
+        std::fs::write(&p, [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
+        assert!(matches!(load_file(&p), Err(IngestError::Binary { .. })));
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut a = vec![
+            Article { id: "a".into(), path: "1".into(), title: "t".into(), text: "x".into(), date: None, url: None },
+            Article { id: "a".into(), path: "2".into(), title: "t".into(), text: "x".into(), date: None, url: None },
+        ];
+        make_ids_unique(&mut a);
+        assert_eq!(a[1].id, "a-2");
+    }
+}

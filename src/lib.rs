@@ -1,0 +1,14 @@
+//! Dramatis: turns news articles into a knowledge graph of actors, places and events.
+//!
+//! The pipeline reads as the module list: [`ingest`] (files → clean text) → [`nlp`] (tokens,
+//! sentences, entities) → [`graph`] (the knowledge graph, resolution) → [`export`] (files).
+//! Only `app` (behind the `gui` feature) touches egui, eframe or rfd.
+
+pub mod export;
+pub mod graph;
+pub mod ingest;
+pub mod nlp;
+pub mod pipeline;
+
+#[cfg(feature = "gui")]
+pub mod app;

@@ -1,0 +1,163 @@
+//! The `dramatis` binary: the explorer by default, subcommands for batch work.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "dramatis", version, about = "Knowledge graphs of actors, places and events from news articles")]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Articles or folders to open in the explorer (default: the bundled sample article).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the knowledge graph of articles (files or folders) as JSON.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Compile the gazetteer in data/ from the upstream lists in ../shared.
+    BuildGazetteer {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+    },
+    /// Benchmarks (release build): `bench extract PATH...`.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Time extraction (load + NLP + graph) over the given paths.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Extract { paths, output }) => extract(&paths, output.as_deref()),
+        Some(Command::BuildGazetteer { shared, data }) => build_gazetteer(&shared, &data),
+        Some(Command::Bench { what: BenchCommand::Extract { paths, runs } }) => bench_extract(&paths, runs),
+        None => open_gui(cli.paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dramatis: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let extraction = dramatis::pipeline::extract_paths(paths);
+    for e in &extraction.errors {
+        eprintln!("dramatis: skipped {e}");
+    }
+    if extraction.graph.articles.is_empty() {
+        eprintln!("dramatis: no article could be loaded");
+        return Ok(ExitCode::from(1));
+    }
+    match output {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            dramatis::export::write_json(&extraction.graph, &mut buffer)?;
+            write_atomically(path, &buffer)?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            dramatis::export::write_json(&extraction.graph, &mut lock).context("writing to standard output")?;
+            lock.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes next to the target then renames, so a crash never leaves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("dramatis")));
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn build_gazetteer(shared: &Path, data: &Path) -> anyhow::Result<ExitCode> {
+    let report = dramatis::nlp::gazetteer_build::build(shared, data)?;
+    println!(
+        "wrote {} ({} entries, {} aliases); {} common words",
+        report.gazetteer_path.display(),
+        report.entries,
+        report.aliases,
+        report.common_words
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
+    let runs = runs.max(1);
+    let mut times = Vec::with_capacity(runs);
+    let mut summary = (0, 0, 0, 0usize);
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        let x = dramatis::pipeline::extract_paths(paths);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        let bytes: usize = x.graph.articles.iter().map(|a| a.text.len()).sum();
+        summary = (x.graph.articles.len(), x.graph.node_count(), x.graph.edge_count(), bytes);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!("articles: {}  nodes: {}  edges: {}  text: {} KB", summary.0, summary.1, summary.2, summary.3 / 1024);
+    println!("runs: {runs}  median_ms: {median:.1}  min_ms: {:.1}  max_ms: {:.1}", times[0], times[times.len() - 1]);
+    println!(
+        "throughput: {:.1} MB/s, {:.0} articles/s",
+        summary.3 as f64 / 1e6 / (median / 1000.0),
+        summary.0 as f64 / (median / 1000.0)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "gui")]
+fn open_gui(paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+    let paths = if paths.is_empty() { vec![bundled_sample()] } else { paths };
+    dramatis::app::run(paths).map_err(|e| anyhow::anyhow!("the window could not open: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_gui(_paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+    eprintln!("dramatis: this build has no GUI (built without the `gui` feature); try `dramatis extract PATH`");
+    Ok(ExitCode::from(2))
+}
+
+/// The seed article: next to the working directory, else where the crate was built.
+#[cfg(feature = "gui")]
+fn bundled_sample() -> PathBuf {
+    let relative = PathBuf::from("data/samples/naqoura-talks.txt");
+    if relative.exists() {
+        relative
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples/naqoura-talks.txt")
+    }
+}

@@ -1,0 +1,276 @@
+//! Gazetteer: known countries, places, organisations and armed groups, matched in token streams.
+//!
+//! The data is compiled by `dramatis build-gazetteer` (see `gazetteer_build.rs`) into
+//! `data/gazetteer/gazetteer.tsv` and embedded in the binary, so the product never reads
+//! `../shared` at run time.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokenize::{Token, is_all_caps, is_capitalized, tokenize};
+use crate::graph::NodeKind;
+
+static BUNDLED_TSV: &str = include_str!("../../data/gazetteer/gazetteer.tsv");
+static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(BUNDLED_TSV));
+
+/// One real-world thing the gazetteer knows.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    /// Where it lies (`located_in`), as an entry id.
+    pub parent: Option<String>,
+    /// Population or another prior used to choose among same-named places.
+    pub weight: u64,
+    /// For capitals: the country they stand for as an actor ("Washington said").
+    pub capital_of: Option<String>,
+}
+
+/// How one alias key points at an entry.
+#[derive(Debug, Clone, Copy)]
+pub struct AliasHit {
+    pub entry: u32,
+    /// "Israeli" for Israel.
+    pub demonym: bool,
+    /// The word is also a common lowercase English word ("Police", "Mobile"): needs context.
+    pub common: bool,
+    /// The alias is an acronym: the text must be in capitals too.
+    pub acronym: bool,
+}
+
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, u32>,
+    by_key: HashMap<String, Vec<AliasHit>>,
+    max_alias_tokens: usize,
+}
+
+/// A gazetteer match over tokens `[first, end)`.
+#[derive(Debug, Clone)]
+pub struct GazetteerMatch {
+    pub first: usize,
+    pub end: usize,
+    pub hits: Vec<AliasHit>,
+}
+
+/// Normalised lookup key of a phrase: tokens lowercased, apostrophes and dashes unified.
+pub fn key_of(text: &str) -> String {
+    let tokens = tokenize(text);
+    key_of_tokens(text, &tokens)
+}
+
+pub fn key_of_tokens(text: &str, tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        push_normalised(&mut key, t.text(text));
+    }
+    key
+}
+
+fn push_normalised(key: &mut String, word: &str) {
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' => key.push('\''),
+            '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => key.push('-'),
+            _ => key.extend(c.to_lowercase()),
+        }
+    }
+}
+
+impl Gazetteer {
+    /// The gazetteer shipped in `data/`.
+    pub fn bundled() -> &'static Gazetteer {
+        &BUNDLED
+    }
+
+    /// Parses the TSV written by `dramatis build-gazetteer`.
+    pub fn parse(tsv: &str) -> Gazetteer {
+        let mut gazetteer =
+            Gazetteer { entries: Vec::new(), by_id: HashMap::new(), by_key: HashMap::new(), max_alias_tokens: 1 };
+        for line in tsv.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 8 {
+                continue;
+            }
+            let Some(kind) = NodeKind::parse(cols[1]) else { continue };
+            let index = gazetteer.entries.len() as u32;
+            let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+            gazetteer.entries.push(Entry {
+                id: cols[0].to_string(),
+                kind,
+                label: cols[2].to_string(),
+                parent: non_empty(cols[3]),
+                weight: cols[4].parse().unwrap_or(0),
+                capital_of: non_empty(cols[5]),
+            });
+            gazetteer.by_id.insert(cols[0].to_string(), index);
+            for (column, demonym) in [(cols[6], false), (cols[7], true)] {
+                for alias in column.split('|').filter(|a| !a.is_empty()) {
+                    let (common, alias) = match alias.strip_prefix('~') {
+                        Some(rest) => (true, rest),
+                        None => (false, alias),
+                    };
+                    let tokens = tokenize(alias);
+                    if tokens.is_empty() {
+                        continue;
+                    }
+                    gazetteer.max_alias_tokens = gazetteer.max_alias_tokens.max(tokens.len());
+                    let acronym = tokens.len() == 1
+                        && is_all_caps(alias)
+                        && alias.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+                    let hits = gazetteer.by_key.entry(key_of_tokens(alias, &tokens)).or_default();
+                    if !hits.iter().any(|h| h.entry == index) {
+                        hits.push(AliasHit { entry: index, demonym, common, acronym });
+                    }
+                }
+            }
+        }
+        gazetteer
+    }
+
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i as usize])
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Entries whose alias is exactly `phrase` (normalised), whatever its case.
+    pub fn lookup(&self, phrase: &str) -> &[AliasHit] {
+        self.by_key.get(&key_of(phrase)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Longest-first matches over `tokens[range]`, honouring capitalisation rules.
+    pub fn find(&self, text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<GazetteerMatch> {
+        let mut found = Vec::new();
+        let mut i = range.start;
+        let mut key = String::new();
+        while i < range.end {
+            let mut best: Option<GazetteerMatch> = None;
+            let longest = self.max_alias_tokens.min(range.end - i);
+            for len in (1..=longest).rev() {
+                let span = &tokens[i..i + len];
+                if !is_capitalized(span[0].text(text)) && !is_particle(span[0].text(text)) {
+                    break;
+                }
+                key.clear();
+                for (k, t) in span.iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    push_normalised(&mut key, t.text(text));
+                }
+                if let Some(hits) = self.by_key.get(key.as_str()) {
+                    let hits: Vec<AliasHit> = hits.iter().copied().filter(|h| surface_fits(text, span, *h)).collect();
+                    if !hits.is_empty() {
+                        best = Some(GazetteerMatch { first: i, end: i + len, hits });
+                        break;
+                    }
+                }
+            }
+            match best {
+                Some(m) => {
+                    i = m.end;
+                    found.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// Lowercase words allowed inside names ("Islamic State of Iraq and the Levant", "al-Qaida").
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "of" | "the" | "and" | "for" | "de" | "du" | "bin" | "ibn" | "in" | "on" | "against" | "to"
+    ) || word.starts_with("al-")
+        || word.starts_with("el-")
+}
+
+fn surface_fits(text: &str, span: &[Token], hit: AliasHit) -> bool {
+    let words: Vec<&str> = span.iter().map(|t| t.text(text)).collect();
+    if hit.acronym {
+        return words.iter().all(|w| is_all_caps(w) || w.chars().all(|c| !c.is_alphabetic()));
+    }
+    let prefixed_name = |w: &str| {
+        (w.starts_with("al-") || w.starts_with("el-")) && w[3..].chars().next().is_some_and(char::is_uppercase)
+    };
+    let content_words: Vec<&&str> = words.iter().filter(|w| !is_particle(w) || prefixed_name(w)).collect();
+    !content_words.is_empty()
+        && content_words.iter().all(|w| is_capitalized(w) || prefixed_name(w) || !w.chars().any(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = "country:LBN\tcountry\tLebanon\t\t5000000\t\tLebanon\tLebanese\n\
+        place:geonames:1\tplace\tBeirut\tcountry:LBN\t1000000\tcountry:LBN\tBeirut|Bayrut\t\n\
+        organization:who\torganization\tWorld Health Organization\t\t0\t\tWorld Health Organization|WHO\t\n\
+        place:geonames:2\tplace\tPolice\tcountry:POL\t20000\t\t~Police\t\n\
+        group:al-qaida\tgroup\tal-Qaida\t\t0\t\tal-Qaida|Al Qaeda\t\n";
+
+    fn matches(g: &Gazetteer, text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        g.find(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|m| format!("{}={}", &text[tokens[m.first].start..tokens[m.end - 1].end], g.entry(m.hits[0].entry).id))
+            .collect()
+    }
+
+    #[test]
+    fn finds_aliases_and_demonyms() {
+        let g = Gazetteer::parse(SMALL);
+        assert_eq!(g.len(), 5);
+        assert_eq!(
+            matches(&g, "Lebanese officials met in Beirut."),
+            ["Lebanese=country:LBN", "Beirut=place:geonames:1"]
+        );
+        assert_eq!(matches(&g, "BEIRUT - LEBANON"), ["BEIRUT=place:geonames:1", "LEBANON=country:LBN"]);
+        assert_eq!(matches(&g, "Al Qaeda and al-Qaida"), ["Al Qaeda=group:al-qaida", "al-Qaida=group:al-qaida"]);
+    }
+
+    #[test]
+    fn case_rules() {
+        let g = Gazetteer::parse(SMALL);
+        assert!(matches(&g, "Who said lebanon?").is_empty());
+        assert_eq!(matches(&g, "the WHO said"), ["WHO=organization:who"]);
+        let tokens = tokenize("Police");
+        assert!(g.find("Police", &tokens, 0..1)[0].hits[0].common);
+    }
+
+    #[test]
+    fn bundled_gazetteer_knows_the_basics() {
+        let g = Gazetteer::bundled();
+        assert!(g.len() > 30_000);
+        for (phrase, id) in [
+            ("U.S.", "country:USA"),
+            ("Israeli", "country:ISR"),
+            ("Hezbollah", "group:hezbollah"),
+            ("Middle East", "place:region:middle-east"),
+        ] {
+            let hits = g.lookup(phrase);
+            assert!(hits.iter().any(|h| g.entry(h.entry).id == id), "{phrase} → {id}");
+        }
+        let beirut = g.lookup("Beirut").iter().map(|h| g.entry(h.entry)).find(|e| e.kind == NodeKind::Place).unwrap();
+        assert_eq!(beirut.capital_of.as_deref(), Some("country:LBN"));
+    }
+}

@@ -1,0 +1,195 @@
+//! Sentence splitting over tokens: knows abbreviations, initials, quotes and paragraph breaks.
+
+use super::tokenize::{NON_FINAL_ABBREVIATIONS, Token};
+
+/// A sentence as a token range and a byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub first_token: usize,
+    pub end_token: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Sentence {
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first_token..self.end_token
+    }
+}
+
+const CLOSERS: &[&str] = &["\"", "'", "”", "’", ")", "]", "»"];
+
+/// Splits tokenised `text` into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = tokens[i].text(text);
+        let mut boundary_after = None;
+        if matches!(word, "." | "!" | "?" | "..." | "…") || word.ends_with("?!") {
+            let mut k = i + 1;
+            while k < tokens.len()
+                && CLOSERS.contains(&tokens[k].text(text))
+                && !gap_has_newline(text, tokens[k - 1], tokens[k])
+            {
+                k += 1;
+            }
+            if k >= tokens.len()
+                || starts_sentence(tokens[k].text(text))
+                || gap_has_newline(text, tokens[k - 1], tokens[k])
+            {
+                boundary_after = Some(k);
+            }
+        } else if word.ends_with('.') && word.len() > 1 {
+            // An abbreviation can end a sentence ("... by the U.S. The talks ...").
+            let bare = word.trim_end_matches('.').to_lowercase();
+            let next = tokens.get(i + 1).map(|t| t.text(text));
+            let final_capable = !NON_FINAL_ABBREVIATIONS.contains(&bare.as_str()) && bare.chars().count() != 1;
+            if final_capable && next.is_some_and(|w| starts_sentence(w) && is_sentence_opener(w)) {
+                boundary_after = Some(i + 1);
+            }
+        }
+        if boundary_after.is_none() && i + 1 < tokens.len() && line_break_ends_sentence(text, tokens, i) {
+            boundary_after = Some(i + 1);
+        }
+        if let Some(end) = boundary_after {
+            push(&mut sentences, tokens, first, end);
+            first = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    push(&mut sentences, tokens, first, tokens.len());
+    sentences
+}
+
+fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
+    if first < end {
+        out.push(Sentence { first_token: first, end_token: end, start: tokens[first].start, end: tokens[end - 1].end });
+    }
+}
+
+fn starts_sentence(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([".contains(c) || (c.is_alphabetic() && !c.is_lowercase())
+    })
+}
+
+/// After an abbreviation only clear sentence openers split, so "U.S. Army" stays whole.
+fn is_sentence_opener(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "As",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "However",
+        "Meanwhile",
+        "Despite",
+        "Officials",
+        "According",
+        "For",
+        "If",
+    ];
+    OPENERS.contains(&word)
+}
+
+fn gap_has_newline(text: &str, a: Token, b: Token) -> bool {
+    text[a.end..b.start].contains('\n')
+}
+
+/// A blank line always ends a sentence; a single line break does unless the line looks hard-wrapped.
+fn line_break_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let gap = &text[tokens[i].end..tokens[i + 1].start];
+    let breaks = gap.matches('\n').count();
+    if breaks == 0 {
+        return false;
+    }
+    if breaks >= 2 {
+        return true;
+    }
+    let line_start = text[..tokens[i].end].rfind('\n').map_or(0, |p| p + 1);
+    let line_len = text[line_start..tokens[i].end].chars().count();
+    let next_lower = tokens[i + 1].text(text).chars().next().is_some_and(char::is_lowercase);
+    let prev_continues = tokens[i].text(text).chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    !((50..=100).contains(&line_len) && prev_continues && next_lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::tokenize::tokenize;
+
+    fn split(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        split_sentences(text, &tokens).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            split("Lt. Gen. Stephen J. Townsend met Mr. Smith on Dec. 15 in the U.S. Army base. The talks ended."),
+            ["Lt. Gen. Stephen J. Townsend met Mr. Smith on Dec. 15 in the U.S. Army base.", "The talks ended."]
+        );
+    }
+
+    #[test]
+    fn abbreviation_can_end_a_sentence() {
+        assert_eq!(
+            split("The talks were facilitated by the U.S. The meeting ended."),
+            ["The talks were facilitated by the U.S.", "The meeting ended."]
+        );
+    }
+
+    #[test]
+    fn quotes_questions_and_lines() {
+        assert_eq!(
+            split("He said \"no.\" Then he left! Why? Because."),
+            ["He said \"no.\"", "Then he left!", "Why?", "Because."]
+        );
+        assert_eq!(
+            split("Headline without period\n\nBody starts here. Second one."),
+            ["Headline without period", "Body starts here.", "Second one."]
+        );
+        assert_eq!(split("BEIRUT - A line\nAnother line"), ["BEIRUT - A line", "Another line"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text =
+            "The delegations met in the border town for the second time this month and\ndiscussed the ceasefire. Next.";
+        assert_eq!(split(text).len(), 2);
+    }
+
+    #[test]
+    fn empty_and_unterminated() {
+        assert!(split("").is_empty());
+        assert_eq!(split("no end"), ["no end"]);
+    }
+}

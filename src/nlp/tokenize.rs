@@ -1,0 +1,236 @@
+//! Tokenizer for news English that keeps byte offsets into the article text.
+//!
+//! Rules worth knowing: abbreviations keep their period ("U.S.", "Mr.", "Dec."),
+//! hyphenated words stay whole ("al-Qaida", "CJTF-OIR"), possessive "'s" is split off
+//! ("Lebanon's" → "Lebanon" + "'s"), numbers keep their separators ("24,000", "3.5").
+
+/// One token: a byte range of the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        &source[self.start..self.end]
+    }
+}
+
+/// Abbreviations that keep their final period (lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig",
+    "cmdr", "cdr", "gov", "sen", "rep", "rev", "pres", "amb", "hon", "gens", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "no", "nos", "vol", "fig", "inc", "ltd", "corp", "co", "bros", "dept", "est", "approx", "vs", "etc", "al",
+    "ft", "mt", "gov't", "univ", "assn", "ave", "blvd", "rd", "sq", "mln", "bln", "pp", "cf", "ca",
+];
+
+/// Abbreviations that never end a sentence: they introduce a name or a number.
+pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "cdr",
+    "gov", "sen", "rep", "rev", "pres", "amb", "hon", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "fig", "vs", "cf",
+];
+
+pub fn is_abbreviation(word_without_period: &str) -> bool {
+    let lower = word_without_period.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0591..=0x05C7)
+}
+
+/// Splits `text` into tokens with byte offsets.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut tokens = Vec::with_capacity(n / 5 + 1);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        // Invisible direction marks and zero-width characters separate nothing and mean nothing.
+        if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}') {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i;
+            loop {
+                while j < n && is_word_char(chars[j].1) {
+                    j += 1;
+                }
+                if j + 1 < n {
+                    let sep = chars[j].1;
+                    let next = chars[j + 1].1;
+                    let prev = chars[j - 1].1;
+                    // 24,000 · 3.5 · 10:30
+                    if (sep == ',' || sep == '.' || sep == ':') && prev.is_ascii_digit() && next.is_ascii_digit() {
+                        j += 1;
+                        continue;
+                    }
+                    // al-Qaida · CJTF-OIR · U.S.-led
+                    if is_hyphen(sep) && is_word_char(next) {
+                        j += 1;
+                        continue;
+                    }
+                    // U.S. · e.g. : a single letter followed by a period and another letter
+                    if sep == '.' && next.is_alphabetic() && j - start_of_segment(&chars, start, j) == 1 {
+                        j += 1;
+                        continue;
+                    }
+                    // O'Brien, don't, gov't — but not the possessive 's
+                    if is_apostrophe(sep) && next.is_alphabetic() {
+                        let rest_is_s = (next == 's' || next == 'S') && (j + 2 >= n || !is_word_char(chars[j + 2].1));
+                        if !rest_is_s {
+                            j += 1;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            // A trailing period belongs to abbreviations and initials ("U.S.", "Mr.", "J.").
+            if j < n && chars[j].1 == '.' {
+                let word = &text[byte_at(start)..byte_at(j)];
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                let dotted = word.contains('.') && !word.ends_with('-');
+                let initial =
+                    letters == 1 && word.chars().all(|c| c.is_alphabetic()) && word.chars().all(char::is_uppercase);
+                let numbered = matches!(word.to_lowercase().as_str(), "no" | "nos");
+                let before_number = chars[j + 1..]
+                    .iter()
+                    .map(|&(_, c)| c)
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| c.is_ascii_digit());
+                if dotted || initial || (is_abbreviation(word) && (!numbered || before_number)) {
+                    j += 1;
+                    // "U.S.-led": the compound goes on after the abbreviation.
+                    if dotted && j + 1 < n && is_hyphen(chars[j].1) && chars[j + 1].1.is_alphabetic() {
+                        j += 1;
+                        while j < n
+                            && (is_word_char(chars[j].1)
+                                || (is_hyphen(chars[j].1) && j + 1 < n && is_word_char(chars[j + 1].1)))
+                        {
+                            j += 1;
+                        }
+                    }
+                }
+            }
+            tokens.push(Token { start: byte_at(start), end: byte_at(j) });
+            i = j;
+            continue;
+        }
+        // Possessive 's / ’s as its own token.
+        if is_apostrophe(c)
+            && i + 1 < n
+            && matches!(chars[i + 1].1, 's' | 'S')
+            && (i + 2 >= n || !is_word_char(chars[i + 2].1))
+            && i > 0
+            && is_word_char(chars[i - 1].1)
+        {
+            tokens.push(Token { start: byte_at(i), end: byte_at(i + 2) });
+            i += 2;
+            continue;
+        }
+        // Runs of the same punctuation ("...", "--") stay together.
+        let mut j = i + 1;
+        if c == '.' || c == '-' {
+            while j < n && chars[j].1 == c {
+                j += 1;
+            }
+        }
+        tokens.push(Token { start: byte_at(i), end: byte_at(j) });
+        i = j;
+    }
+    tokens
+}
+
+/// Start index of the current dot-separated segment (for "U.S" style abbreviations).
+fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
+    let mut k = j;
+    while k > start && chars[k - 1].1 != '.' {
+        k -= 1;
+    }
+    k
+}
+
+/// Word shape classes used by rules and features.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+}
+
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn offsets_slice_the_source() {
+        let text = "U.S. envoys chaired the session, underscoring Washington’s commitment.";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(!t.text(text).trim().is_empty());
+        }
+        assert_eq!(
+            words(text),
+            ["U.S.", "envoys", "chaired", "the", "session", ",", "underscoring", "Washington", "’s", "commitment", "."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_hyphens_numbers() {
+        assert_eq!(
+            words("Lt. Gen. Stephen J. Townsend met Mr. Smith."),
+            ["Lt.", "Gen.", "Stephen", "J.", "Townsend", "met", "Mr.", "Smith", "."]
+        );
+        assert_eq!(
+            words("al-Qaida and CJTF-OIR, 24,000 masks; 3.5 km"),
+            ["al-Qaida", "and", "CJTF-OIR", ",", "24,000", "masks", ";", "3.5", "km"]
+        );
+        assert_eq!(words("the U.S.-led coalition"), ["the", "U.S.-led", "coalition"]);
+        assert_eq!(words("On Dec. 15, ISIL's tanks"), ["On", "Dec.", "15", ",", "ISIL", "'s", "tanks"]);
+        assert_eq!(words("He said: \"No.\" Then..."), ["He", "said", ":", "\"", "No", ".", "\"", "Then", "..."]);
+    }
+
+    #[test]
+    fn non_latin_and_odd_input() {
+        let text = "حزب الله وإسرائيل — שלום";
+        assert_eq!(words(text), ["حزب", "الله", "وإسرائيل", "—", "שלום"]);
+        assert!(tokenize("").is_empty());
+        assert_eq!(words("'s"), ["'", "s"]);
+        assert_eq!(words("Minister\u{200e} Haider"), ["Minister", "Haider"]);
+        assert_eq!(words("end."), ["end", "."]);
+    }
+}

@@ -1,0 +1,144 @@
+//! Integration tests of `dramatis extract`: the stable JSON contract, exit codes and bad input.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn dramatis() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dramatis"))
+}
+
+fn seed() -> &'static str {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples/naqoura-talks.txt")
+}
+
+fn extract(paths: &[&Path]) -> (Value, String, i32) {
+    let out = dramatis().arg("extract").args(paths).output().expect("binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (json, stderr, out.status.code().unwrap_or(-1))
+}
+
+fn node<'a>(doc: &'a Value, label: &str) -> Option<&'a Value> {
+    doc["nodes"].as_array()?.iter().find(|n| n["label"] == label)
+}
+
+/// Every mention and every evidence span slices its article; mention text is one of the aliases.
+fn check_offsets(doc: &Value) {
+    let texts: std::collections::HashMap<&str, &str> = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["id"].as_str().unwrap(), a["text"].as_str().unwrap()))
+        .collect();
+    for n in doc["nodes"].as_array().unwrap() {
+        let aliases: Vec<&str> = n["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+        for m in n["mentions"].as_array().unwrap() {
+            let text = texts[m["article"].as_str().unwrap()];
+            let slice = &text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize];
+            assert!(aliases.contains(&slice), "{slice:?} is not an alias of {}", n["id"]);
+        }
+    }
+    for e in doc["edges"].as_array().unwrap() {
+        let c = e["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c));
+        assert!(!e["evidence"].as_array().unwrap().is_empty(), "edge without evidence: {e}");
+        for m in e["evidence"].as_array().unwrap() {
+            let text = texts[m["article"].as_str().unwrap()];
+            assert!(text.get(m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize).is_some());
+        }
+    }
+}
+
+#[test]
+fn seed_article_gives_the_expected_graph() {
+    let (doc, stderr, code) = extract(&[Path::new(seed())]);
+    assert_eq!(code, 0, "{stderr}");
+    for (label, kind) in [
+        ("Israel", "country"),
+        ("Lebanon", "country"),
+        ("United States", "country"),
+        ("Naqoura", "place"),
+        ("Beirut", "place"),
+        ("Middle East", "place"),
+    ] {
+        let n = node(&doc, label).unwrap_or_else(|| panic!("{label} missing"));
+        assert_eq!(n["kind"], kind, "{label}");
+    }
+    let hezbollah = node(&doc, "Hezbollah").expect("Hezbollah");
+    assert!(hezbollah["kind"] == "group" || hezbollah["kind"] == "organization");
+    let us = node(&doc, "United States").unwrap();
+    let aliases: Vec<&str> = us["aliases"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(aliases.contains(&"U.S.") && aliases.contains(&"Washington"), "{aliases:?}");
+    let labels: Vec<&str> = doc["nodes"].as_array().unwrap().iter().filter_map(|n| n["label"].as_str()).collect();
+    for junk in ["Leave a Reply", "Despite", "Instead", "Even", "For", "Public", "Israeli", "Lebanese", "Reply"] {
+        assert!(!labels.contains(&junk), "junk node {junk}: {labels:?}");
+    }
+    assert!(node(&doc, "southern Lebanon").is_some());
+    let text = doc["articles"][0]["text"].as_str().unwrap();
+    assert!(!text.contains("Leave a Reply"));
+    check_offsets(&doc);
+}
+
+#[test]
+fn all_bundled_samples_extract() {
+    let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
+    let (doc, stderr, code) = extract(&[Path::new(samples)]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 50);
+    check_offsets(&doc);
+    // One node per thing across articles.
+    let ids: Vec<&str> = doc["nodes"].as_array().unwrap().iter().filter_map(|n| n["id"].as_str()).collect();
+    let unique: std::collections::HashSet<_> = ids.iter().collect();
+    assert_eq!(ids.len(), unique.len());
+    let isil = node(&doc, "Islamic State").expect("Islamic State");
+    let aliases: Vec<&str> = isil["aliases"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(aliases.contains(&"ISIL") && aliases.contains(&"Daesh"), "{aliases:?}");
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_load() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed(), dir.path().join("good.txt")).unwrap();
+    std::fs::write(dir.path().join("page.html"), "<html><head><title>Talks</title></head><body><article><p>Officials from Israel and Lebanon met in Naqoura on Wednesday for talks.</p></article></body></html>").unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("binary.dat"), [0u8, 1, 2, 3, 255, 254, 0, 7]).unwrap();
+    std::fs::write(dir.path().join("binary.txt"), [0u8, 1, 2, 3, 255, 254, 0, 7]).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("missing.txt"), dir.path().join("dangling.txt")).unwrap();
+    let (doc, stderr, code) = extract(&[dir.path()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 2, "{stderr}");
+    for bad in ["empty.txt", "binary.dat", "binary.txt"] {
+        assert!(stderr.contains(bad), "{bad} not reported: {stderr}");
+    }
+    #[cfg(unix)]
+    assert!(stderr.contains("dangling.txt"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let (_, stderr, code) = extract(&[&dir.path().join("empty.txt")]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("empty.txt"));
+    let (_, _, code) = extract(&[&dir.path().join("does-not-exist.txt")]);
+    assert_eq!(code, 1);
+    let out = dramatis().arg("extract").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = dramatis().args(["extract", "--no-such-flag", seed()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn output_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("graph.json");
+    let out = dramatis().args(["extract", seed(), "-o"]).arg(&out_path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
+    assert!(node(&doc, "Naqoura").is_some());
+}
