@@ -7,8 +7,10 @@
 pub mod export;
 pub mod graph;
 pub mod ingest;
+pub mod layout;
 pub mod nlp;
 pub mod pipeline;
+pub mod style;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -50,6 +50,23 @@ enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Time force-layout iterations on a deterministic scale-free graph.
+    Layout {
+        #[arg(long, default_value_t = 100_000)]
+        nodes: usize,
+        #[arg(long, default_value_t = 300_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 50)]
+        iterations: usize,
+        /// Also write the graph as JSON node-link (for peer comparisons).
+        #[arg(long)]
+        graph_out: Option<PathBuf>,
+        /// Run ticks until the layout converges and report the time instead.
+        #[arg(long)]
+        converge: bool,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -58,6 +75,9 @@ fn main() -> ExitCode {
         Some(Command::Extract { paths, output }) => extract(&paths, output.as_deref()),
         Some(Command::BuildGazetteer { shared, data }) => build_gazetteer(&shared, &data),
         Some(Command::Bench { what: BenchCommand::Extract { paths, runs } }) => bench_extract(&paths, runs),
+        Some(Command::Bench { what: BenchCommand::Layout { nodes, edges, iterations, graph_out, converge, seed } }) => {
+            bench_layout(nodes, edges, iterations, graph_out.as_deref(), converge, seed)
+        }
         None => open_gui(cli.paths),
     };
     match result {
@@ -136,6 +156,73 @@ fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
         summary.0 as f64 / (median / 1000.0)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn bench_layout(
+    nodes: usize,
+    edges: usize,
+    iterations: usize,
+    graph_out: Option<&Path>,
+    converge: bool,
+    seed: u64,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::layout::{ForceLayout, ForceParams, scale_free_graph};
+    let graph = scale_free_graph(nodes, edges, seed);
+    if let Some(path) = graph_out {
+        let json = serde_json::json!({
+            "nodes": graph.keys.iter().map(|k| serde_json::json!({"id": k})).collect::<Vec<_>>(),
+            "links": graph.edges.iter().map(|(a, b, w)| serde_json::json!({"source": a, "target": b, "weight": w})).collect::<Vec<_>>(),
+        });
+        write_atomically(path, serde_json::to_string(&json)?.as_bytes())?;
+    }
+    let threads = rayon::current_num_threads();
+    let start = std::time::Instant::now();
+    let mut layout = ForceLayout::new(&graph, ForceParams { seed, ..ForceParams::default() });
+    let setup_ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "graph: {} nodes, {} edges (scale-free, seed {seed}); threads: {threads}; setup_ms: {setup_ms:.1}",
+        graph.len(),
+        graph.edges.len()
+    );
+    if converge {
+        let start = std::time::Instant::now();
+        layout.run_to_convergence();
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "converged: {} iterations in {ms:.1} ms ({:.3} ms_per_iteration)",
+            layout.iterations(),
+            ms / layout.iterations().max(1) as f64
+        );
+    } else {
+        layout.tick(); // warm-up: sizes the tree arena
+        let start = std::time::Instant::now();
+        for _ in 0..iterations {
+            layout.tick();
+        }
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        println!("iterations: {iterations}");
+        println!("ms_per_iteration: {:.3}", ms / iterations.max(1) as f64);
+    }
+    let state = layout.state_bytes();
+    let budget = 200 * graph.len() + 32 * graph.edges.len();
+    println!(
+        "layout_state_bytes: {state} (budget 200/node + 32/edge = {budget}; {:.1} bytes per node after 32 per edge)",
+        (state as f64 - graph.edges.len() as f64 * 32.0) / graph.len().max(1) as f64
+    );
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak_rss_mb: {:.1}", kb as f64 / 1024.0);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Peak resident memory of this process (Linux), in KiB.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
 }
 
 #[cfg(feature = "gui")]
