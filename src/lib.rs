@@ -5,11 +5,13 @@
 //! Only `app` (behind the `gui` feature) touches egui, eframe or rfd.
 
 pub mod export;
+pub mod fonts;
 pub mod graph;
 pub mod ingest;
 pub mod layout;
 pub mod nlp;
 pub mod pipeline;
+pub mod scene;
 pub mod style;
 
 #[cfg(feature = "gui")]

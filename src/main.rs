@@ -27,6 +27,36 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Export the graph of articles as an image (png, svg) or a graph file (graphml, gexf, json, csv).
+    Export {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// png, svg, graphml, gexf, json or csv (default: from the output's extension).
+        #[arg(short, long)]
+        format: Option<String>,
+        /// Output file (a folder for csv).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Multiply the image size (2 for print).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        #[arg(long)]
+        width: Option<u32>,
+        #[arg(long)]
+        height: Option<u32>,
+        /// white, transparent or dark.
+        #[arg(long, default_value = "white")]
+        background: String,
+        #[arg(long)]
+        no_labels: bool,
+        #[arg(long)]
+        no_legend: bool,
+        /// Leave out the footer naming the source articles.
+        #[arg(long)]
+        no_sources: bool,
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Compile the gazetteer in data/ from the upstream lists in ../shared.
     BuildGazetteer {
         #[arg(long, default_value = "../shared")]
@@ -50,6 +80,19 @@ enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Time SVG and PNG export of a synthetic graph (laid out first; layout time not counted).
+    Export {
+        #[arg(long, default_value_t = 10_000)]
+        nodes: usize,
+        #[arg(long, default_value_t = 30_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 4000)]
+        width: u32,
+        #[arg(long, default_value_t = 4000)]
+        height: u32,
+    },
+    /// Time rendering an SVG file to PNG.
+    Svg { file: PathBuf },
     /// Time force-layout iterations on a deterministic scale-free graph.
     Layout {
         #[arg(long, default_value_t = 100_000)]
@@ -74,7 +117,46 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract { paths, output }) => extract(&paths, output.as_deref()),
         Some(Command::BuildGazetteer { shared, data }) => build_gazetteer(&shared, &data),
+        Some(Command::Export {
+            paths,
+            format,
+            output,
+            scale,
+            width,
+            height,
+            background,
+            no_labels,
+            no_legend,
+            no_sources,
+            title,
+        }) => {
+            let Some(background) = dramatis::export::Background::parse(&background) else {
+                eprintln!("dramatis: unknown background {background:?} (use white, transparent or dark)");
+                return ExitCode::from(2);
+            };
+            let options = dramatis::export::ImageOptions {
+                width,
+                height,
+                scale,
+                background,
+                labels: !no_labels,
+                legend: !no_legend,
+                title,
+                sources: !no_sources,
+            };
+            export(&paths, format.as_deref(), &output, &options)
+        }
         Some(Command::Bench { what: BenchCommand::Extract { paths, runs } }) => bench_extract(&paths, runs),
+        Some(Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } }) => {
+            bench_export(nodes, edges, width, height)
+        }
+        Some(Command::Bench { what: BenchCommand::Svg { file } }) => (|| {
+            let svg = std::fs::read_to_string(&file)?;
+            let start = std::time::Instant::now();
+            let png = dramatis::export::png::svg_to_png(&svg)?;
+            println!("png_ms: {:.1}  png_bytes: {}", start.elapsed().as_secs_f64() * 1000.0, png.len());
+            Ok(ExitCode::SUCCESS)
+        })(),
         Some(Command::Bench { what: BenchCommand::Layout { nodes, edges, iterations, graph_out, converge, seed } }) => {
             bench_layout(nodes, edges, iterations, graph_out.as_deref(), converge, seed)
         }
@@ -121,6 +203,46 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+fn export(
+    paths: &[PathBuf],
+    format: Option<&str>,
+    output: &Path,
+    options: &dramatis::export::ImageOptions,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::export::Format;
+    let format = match format {
+        Some(f) => match Format::parse(f) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("dramatis: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => match Format::from_path(output) {
+            Some(f) => f,
+            None if output.extension().is_none() => Format::Csv,
+            None => {
+                eprintln!("dramatis: cannot tell the format from {}; pass --format", output.display());
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
+    if !(0.1..=16.0).contains(&options.scale) {
+        eprintln!("dramatis: --scale must be between 0.1 and 16");
+        return Ok(ExitCode::from(2));
+    }
+    let extraction = dramatis::pipeline::extract_paths(paths);
+    for e in &extraction.errors {
+        eprintln!("dramatis: skipped {e}");
+    }
+    if extraction.graph.articles.is_empty() {
+        eprintln!("dramatis: no article could be loaded");
+        return Ok(ExitCode::from(1));
+    }
+    dramatis::export::export(&extraction.graph, format, output, options)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn build_gazetteer(shared: &Path, data: &Path) -> anyhow::Result<ExitCode> {
@@ -212,6 +334,25 @@ fn bench_layout(
     if let Some(kb) = peak_rss_kb() {
         println!("peak_rss_mb: {:.1}", kb as f64 / 1024.0);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench_export(nodes: usize, edges: usize, width: u32, height: u32) -> anyhow::Result<ExitCode> {
+    use dramatis::export::{ImageOptions, png::drawing_to_png, svg::draw};
+    let graph = dramatis::graph::synthetic_graph(nodes, edges, 42);
+    let positions = dramatis::export::converged_positions(&graph);
+    let scene = dramatis::scene::Scene::build(&graph, &positions, |_| true, |_| true);
+    let options = ImageOptions { width: Some(width), height: Some(height), ..ImageOptions::default() };
+    let start = std::time::Instant::now();
+    let drawing = draw(&graph, &scene, &options, &[]);
+    let svg = drawing.to_svg();
+    let svg_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let start = std::time::Instant::now();
+    let png = drawing_to_png(&drawing)?;
+    let png_ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!("graph: {} nodes, {} edges; image {width}x{height}", graph.node_count(), graph.edge_count());
+    println!("svg_ms: {svg_ms:.1}  svg_bytes: {}", svg.len());
+    println!("png_ms: {png_ms:.1} (svg + png: {:.1} ms)  png_bytes: {}", svg_ms + png_ms, png.len());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,5 +1,160 @@
-//! Export: the graph as files other tools read (JSON node-link, …) and as images.
+//! Export: the graph as files other tools read (JSON node-link, GraphML, GEXF, Neo4j CSV) and
+//! as images (SVG, and PNG rendered from that same SVG: one drawing path).
 
+pub mod csv;
+pub mod gexf;
+pub mod graphml;
 pub mod json;
+pub mod png;
+pub mod raster;
+pub mod svg;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use petgraph::stable_graph::NodeIndex;
 
 pub use json::{Document, to_document, write_json};
+
+use crate::graph::KnowledgeGraph;
+use crate::layout::{ForceLayout, ForceParams, LayoutGraph, Vec2};
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("cannot render the image: {0}")]
+    Render(String),
+    #[error("unknown export format {0:?} (use png, svg, graphml, gexf, json or csv)")]
+    UnknownFormat(String),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+    GraphMl,
+    Gexf,
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format, ExportError> {
+        match s.to_ascii_lowercase().as_str() {
+            "png" => Ok(Format::Png),
+            "svg" => Ok(Format::Svg),
+            "graphml" => Ok(Format::GraphMl),
+            "gexf" => Ok(Format::Gexf),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            other => Err(ExportError::UnknownFormat(other.to_string())),
+        }
+    }
+
+    /// The format an output path asks for by its extension (a folder means CSV).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension().and_then(|e| e.to_str())?;
+        Format::parse(ext).ok()
+    }
+}
+
+/// Image background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Background {
+    #[default]
+    White,
+    Transparent,
+    Dark,
+}
+
+impl Background {
+    pub fn parse(s: &str) -> Option<Background> {
+        match s.to_ascii_lowercase().as_str() {
+            "white" | "light" => Some(Background::White),
+            "transparent" | "none" => Some(Background::Transparent),
+            "dark" | "black" => Some(Background::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// How images are drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageOptions {
+    /// Size in pixels before `scale`; `None` fits the graph's aspect (long side 1600).
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub scale: f32,
+    pub background: Background,
+    pub labels: bool,
+    pub legend: bool,
+    pub title: Option<String>,
+    /// Name the source articles in a footer.
+    pub sources: bool,
+}
+
+impl Default for ImageOptions {
+    fn default() -> Self {
+        ImageOptions {
+            width: None,
+            height: None,
+            scale: 1.0,
+            background: Background::White,
+            labels: true,
+            legend: true,
+            title: None,
+            sources: true,
+        }
+    }
+}
+
+/// Positions for every node: the force layout run to convergence (deterministic).
+pub fn converged_positions(graph: &KnowledgeGraph) -> HashMap<NodeIndex, Vec2> {
+    let (layout_graph, order) = LayoutGraph::from_knowledge_graph(graph, true);
+    let mut layout = ForceLayout::new(&layout_graph, ForceParams::default());
+    layout.run_to_convergence();
+    order.into_iter().zip(layout.layout().positions.iter().copied()).collect()
+}
+
+/// Writes bytes next to the target then renames, so readers never see half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("export");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let write =
+        |p: &Path| std::fs::write(p, bytes).map_err(|source| ExportError::Write { path: path.to_owned(), source });
+    write(&tmp)?;
+    std::fs::rename(&tmp, path).map_err(|source| {
+        let _ = std::fs::remove_file(&tmp);
+        ExportError::Write { path: path.to_owned(), source }
+    })
+}
+
+/// Exports the whole graph in `format` to `out` (a file, or a folder for CSV).
+pub fn export(graph: &KnowledgeGraph, format: Format, out: &Path, options: &ImageOptions) -> Result<(), ExportError> {
+    match format {
+        Format::Json => {
+            let mut bytes = Vec::new();
+            write_json(graph, &mut bytes).map_err(|source| ExportError::Write { path: out.to_owned(), source })?;
+            write_atomically(out, &bytes)
+        }
+        Format::GraphMl => {
+            write_atomically(out, graphml::to_graphml(graph, Some(&converged_positions(graph))).as_bytes())
+        }
+        Format::Gexf => write_atomically(out, gexf::to_gexf(graph, &converged_positions(graph)).as_bytes()),
+        Format::Csv => csv::write_neo4j_csv(graph, out),
+        Format::Svg | Format::Png => {
+            let positions = converged_positions(graph);
+            let scene = crate::scene::Scene::build(graph, &positions, |_| true, |_| true);
+            let drawing = svg::draw(graph, &scene, options, &[]);
+            if format == Format::Svg {
+                write_atomically(out, drawing.to_svg().as_bytes())
+            } else {
+                write_atomically(out, &png::drawing_to_png(&drawing)?)
+            }
+        }
+    }
+}

@@ -220,3 +220,26 @@ impl KnowledgeGraph {
         &self.graph
     }
 }
+
+/// A synthetic knowledge graph (scale-free, mixed kinds, no articles) for benchmarks and tests.
+pub fn synthetic_graph(nodes: usize, edges: usize, seed: u64) -> KnowledgeGraph {
+    let shape = crate::layout::scale_free_graph(nodes, edges, seed);
+    let mut graph = KnowledgeGraph::new();
+    let kinds = [
+        NodeKind::Country,
+        NodeKind::Person,
+        NodeKind::Organization,
+        NodeKind::Place,
+        NodeKind::Group,
+        NodeKind::Event,
+    ];
+    let indices: Vec<NodeIndex> = (0..nodes)
+        .map(|i| graph.upsert_node(&format!("node:{i}"), kinds[i % kinds.len()], &format!("Node {i}")))
+        .collect();
+    let edge_kinds = [EdgeKind::CoOccurrence, EdgeKind::Participant, EdgeKind::Relation, EdgeKind::LocatedIn];
+    for (k, &(a, b, _)) in shape.edges.iter().enumerate() {
+        let e = Edge::new(edge_kinds[k % edge_kinds.len()], 0.3 + 0.1 * (k % 7) as f32);
+        graph.add_edge(indices[a as usize], indices[b as usize], e);
+    }
+    graph
+}

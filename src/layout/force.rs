@@ -16,8 +16,10 @@ pub struct ForceParams {
     pub theta: f32,
     /// Repulsion strength (FA2 "scaling").
     pub scaling: f32,
+    /// Pull toward the centre. With `strong_gravity` it is relative: 1.0 balances repulsion
+    /// at a radius where the nodes' discs would fill about a sixth of the disc.
     pub gravity: f32,
-    /// Gravity grows with distance (keeps disconnected parts close).
+    /// Gravity grows with distance (keeps disconnected parts and lone nodes close).
     pub strong_gravity: bool,
     /// LinLog attraction: tighter clusters.
     pub lin_log: bool,
@@ -41,7 +43,7 @@ impl Default for ForceParams {
             theta: 1.2,
             scaling: 4.0,
             gravity: 1.0,
-            strong_gravity: false,
+            strong_gravity: true,
             lin_log: false,
             edge_weight_influence: 1.0,
             jitter_tolerance: 1.0,
@@ -62,9 +64,14 @@ pub struct ForceLayout {
     radius: Vec<f32>,
     mass: Vec<f32>,
     pinned: Vec<bool>,
+    /// Nodes that arrived with the last `set_graph`: they settle first while the others wait.
+    newcomer: Vec<bool>,
+    settle_until: u32,
     /// Symmetric adjacency in CSR form: neighbours of i are `adj[offsets[i]..offsets[i+1]]`.
     offsets: Vec<u32>,
     adjacency: Vec<(u32, f32)>,
+    /// Gravity coefficient after scaling to the graph (see `ForceParams::gravity`).
+    gravity: f32,
     layout: Layout,
     force: Vec<Vec2>,
     old_force: Vec<Vec2>,
@@ -90,8 +97,11 @@ impl ForceLayout {
             radius: Vec::new(),
             mass: Vec::new(),
             pinned: Vec::new(),
+            newcomer: Vec::new(),
+            settle_until: 0,
             offsets: Vec::new(),
             adjacency: Vec::new(),
+            gravity: 1.0,
             layout: Layout::default(),
             force: Vec::new(),
             old_force: Vec::new(),
@@ -132,6 +142,7 @@ impl ForceLayout {
             }
         }
         drop(old);
+        let placed_before = placed.clone();
         self.build_adjacency(graph);
         // Initial spread grows with the graph so density is similar at any size.
         let spread = 10.0 * (n as f32).sqrt().max(1.0) * self.params.scaling.sqrt();
@@ -174,9 +185,14 @@ impl ForceLayout {
         self.force = vec![Vec2::ZERO; n];
         self.old_force = vec![Vec2::ZERO; n];
         self.restart();
-        if had_positions {
-            // Existing nodes are near equilibrium: start gently.
+        self.newcomer = placed_before.iter().map(|&p| !p).collect();
+        if had_positions && self.newcomer.iter().any(|&n| n) {
+            // Existing nodes keep their places (no reshuffle); newcomers settle among them.
+            // A full relaxation is a `restart()` away.
+            self.settle_until = 400;
             self.speed = 0.1;
+        } else {
+            self.settle_until = 0;
         }
     }
 
@@ -209,6 +225,14 @@ impl ForceLayout {
             fill[b as usize] += 1;
         }
         self.mass = degree.iter().map(|&d| d as f32 + 1.0).collect();
+        self.gravity = self.params.gravity;
+        if self.params.strong_gravity {
+            // Balance kr·M/D = kg·D at the radius D where discs fill a sixth of the area.
+            let total_mass: f64 = self.mass.iter().map(|&m| m as f64).sum();
+            let area: f64 = graph.radius.iter().map(|&r| (r as f64 + 4.0).powi(2)).sum::<f64>().max(1.0);
+            let target2 = 6.0 * area;
+            self.gravity = (self.params.gravity as f64 * self.params.scaling as f64 * total_mass / target2) as f32;
+        }
     }
 
     fn neighbours(&self, i: usize) -> &[(u32, f32)] {
@@ -218,7 +242,9 @@ impl ForceLayout {
     /// Changes parameters; positions stay, convergence restarts.
     pub fn set_params(&mut self, params: ForceParams) {
         if params != self.params {
-            let reweigh = params.edge_weight_influence != self.params.edge_weight_influence;
+            let reweigh = params.edge_weight_influence != self.params.edge_weight_influence
+                || params.gravity != self.params.gravity
+                || params.strong_gravity != self.params.strong_gravity;
             self.params = params;
             if reweigh {
                 // Weights depend on the influence exponent; rebuild from the stored adjacency.
@@ -247,6 +273,7 @@ impl ForceLayout {
 
     /// Resumes ticking (after a drag, a parameter change, new nodes).
     pub fn restart(&mut self) {
+        self.settle_until = 0;
         self.iterations = 0;
         self.calm_ticks = 0;
         self.finished = false;
@@ -332,6 +359,7 @@ impl ForceLayout {
             radius: &self.radius,
             offsets: &self.offsets,
             adjacency: &self.adjacency,
+            gravity: self.gravity,
             tree: &self.tree,
             order: &self.order,
         };
@@ -381,10 +409,13 @@ impl ForceLayout {
         // Move.
         let speed = self.speed;
         let mut total_displacement = 0.0f64;
+        let settling = self.iterations < self.settle_until;
+        let mut moving = 0usize;
         for i in 0..n {
-            if self.pinned[i] {
+            if self.pinned[i] || (settling && !self.newcomer[i]) {
                 continue;
             }
+            moving += 1;
             let (f, o) = (self.force[i], self.old_force[i]);
             let swing = self.mass[i] * Vec2::new(f.x - o.x, f.y - o.y).length();
             let mut factor = speed / (1.0 + (speed * swing).sqrt());
@@ -406,13 +437,16 @@ impl ForceLayout {
 
         // Converged when nodes move a tiny share of the layout's spread, several ticks running.
         let spread = self.rms_spread().max(1e-3) as f64;
-        let mean = total_displacement / n as f64;
+        let mean = total_displacement / moving.max(1) as f64;
         if mean < self.params.tolerance as f64 * spread {
             self.calm_ticks += 1;
         } else {
             self.calm_ticks = 0;
         }
-        if self.calm_ticks >= 10 || self.iterations >= self.params.max_iterations {
+        if self.calm_ticks >= 10
+            || self.iterations >= self.params.max_iterations
+            || (settling && self.iterations + 1 >= self.settle_until)
+        {
             self.finished = true;
         }
         &self.layout
@@ -467,6 +501,7 @@ struct Walk<'a> {
     radius: &'a [f32],
     offsets: &'a [u32],
     adjacency: &'a [(u32, f32)],
+    gravity: f32,
     tree: &'a QuadTree,
     order: &'a [(u32, u32)],
 }
@@ -565,7 +600,7 @@ impl Walk<'_> {
             // Gravity toward the origin.
             let d = pi.length();
             if d > 1e-6 {
-                let g = if p.strong_gravity { p.gravity * mi } else { p.gravity * mi / d };
+                let g = if p.strong_gravity { self.gravity * mi } else { self.gravity * mi / d };
                 fx -= pi.x * g;
                 fy -= pi.y * g;
             }

@@ -1,0 +1,224 @@
+//! What to draw: nodes and edges with positions and style, shared by the screen and the image
+//! export so the two agree. Built from the graph, a layout and a visibility filter.
+
+use std::collections::HashMap;
+
+use petgraph::stable_graph::NodeIndex;
+
+use crate::graph::{EdgeKind, KnowledgeGraph, Modality, NodeKind};
+use crate::layout::Vec2;
+use crate::style;
+
+#[derive(Debug, Clone)]
+pub struct SceneNode {
+    pub index: NodeIndex,
+    pub position: Vec2,
+    pub radius: f32,
+    pub kind: NodeKind,
+    pub label: String,
+    /// Mentions + degree: decides size and which labels show first.
+    pub importance: f32,
+    pub modality: Option<Modality>,
+    pub event_type: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SceneEdge {
+    /// Indices into `Scene::nodes`.
+    pub from: usize,
+    pub to: usize,
+    pub kind: EdgeKind,
+    pub confidence: f32,
+    pub dashed: bool,
+    /// Offset for parallel edges between the same pair: 0 for the first, then ±1, ±2…
+    pub fan: i32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Scene {
+    pub nodes: Vec<SceneNode>,
+    pub edges: Vec<SceneEdge>,
+}
+
+impl Scene {
+    /// Builds the scene for the nodes that `visible` accepts, at `positions` (by node index).
+    pub fn build(
+        graph: &KnowledgeGraph,
+        positions: &HashMap<NodeIndex, Vec2>,
+        visible_node: impl Fn(NodeIndex) -> bool,
+        visible_edge: impl Fn(&crate::graph::Edge) -> bool,
+    ) -> Scene {
+        let mut scene = Scene::default();
+        let mut slot = HashMap::new();
+        for (index, node) in graph.nodes() {
+            let Some(&position) = positions.get(&index) else { continue };
+            if !visible_node(index) {
+                continue;
+            }
+            slot.insert(index, scene.nodes.len());
+            scene.nodes.push(SceneNode {
+                index,
+                position,
+                radius: style::radius_of(graph, index),
+                kind: node.kind,
+                label: node.label.clone(),
+                importance: (node.mentions.len() + graph.degree(index)) as f32,
+                modality: node.event.as_ref().map(|e| e.modality),
+                event_type: node.event.as_ref().map(|e| e.event_type.clone()),
+            });
+        }
+        let mut pair_count: HashMap<(usize, usize), i32> = HashMap::new();
+        for (_, s, t, e) in graph.edges() {
+            let (Some(&from), Some(&to)) = (slot.get(&s), slot.get(&t)) else { continue };
+            if !visible_edge(e) {
+                continue;
+            }
+            let key = (from.min(to), from.max(to));
+            let n = pair_count.entry(key).or_default();
+            let fan = if *n == 0 {
+                0
+            } else if *n % 2 == 1 {
+                (*n + 1) / 2
+            } else {
+                -(*n / 2)
+            };
+            *n += 1;
+            let dashed = style::is_dashed(scene.nodes[from].modality) || style::is_dashed(scene.nodes[to].modality);
+            scene.edges.push(SceneEdge { from, to, kind: e.kind, confidence: e.confidence, dashed, fan });
+        }
+        scene
+    }
+
+    /// Bounding box of the nodes including their discs.
+    pub fn bounds(&self) -> Option<(Vec2, Vec2)> {
+        let first = self.nodes.first()?;
+        let mut lo = Vec2::new(first.position.x - first.radius, first.position.y - first.radius);
+        let mut hi = Vec2::new(first.position.x + first.radius, first.position.y + first.radius);
+        for n in &self.nodes {
+            lo.x = lo.x.min(n.position.x - n.radius);
+            lo.y = lo.y.min(n.position.y - n.radius);
+            hi.x = hi.x.max(n.position.x + n.radius);
+            hi.y = hi.y.max(n.position.y + n.radius);
+        }
+        Some((lo, hi))
+    }
+
+    /// Kinds present, in legend order.
+    pub fn kinds(&self) -> Vec<NodeKind> {
+        NodeKind::ALL.into_iter().filter(|k| self.nodes.iter().any(|n| n.kind == *k)).collect()
+    }
+
+    /// Event types present, sorted.
+    pub fn event_types(&self) -> Vec<String> {
+        let mut types: Vec<String> = self.nodes.iter().filter_map(|n| n.event_type.clone()).collect();
+        types.sort();
+        types.dedup();
+        types
+    }
+}
+
+/// Where a label goes: centre of its box and the top of the box, in output pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelPlacement {
+    pub node: usize,
+    pub x: f32,
+    pub top: f32,
+}
+
+/// Chooses which labels to draw, most important first, never overlapping each other or other
+/// nodes' discs: below the node, else above, right or left. `screen` maps a layout point to
+/// output pixels and `scale` layout units to pixels; `must` are always labelled (selection, hover).
+pub fn place_labels(
+    scene: &Scene,
+    screen: impl Fn(Vec2) -> (f32, f32),
+    scale: f32,
+    font_px: f32,
+    must: &[usize],
+    max_labels: usize,
+) -> Vec<LabelPlacement> {
+    let mut order: Vec<usize> = (0..scene.nodes.len()).collect();
+    order.sort_by(|&a, &b| scene.nodes[b].importance.total_cmp(&scene.nodes[a].importance).then(a.cmp(&b)));
+    // Discs as obstacles: (cx, cy, r) in pixels.
+    let discs: Vec<(f32, f32, f32)> = scene
+        .nodes
+        .iter()
+        .map(|n| {
+            let (x, y) = screen(n.position);
+            (x, y, n.radius * scale)
+        })
+        .collect();
+    let mut chosen: Vec<LabelPlacement> = Vec::new();
+    let mut boxes: Vec<(f32, f32, f32, f32)> = Vec::new();
+    let free = |b: (f32, f32, f32, f32), own: usize, boxes: &[(f32, f32, f32, f32)]| {
+        boxes.iter().all(|o| b.2 < o.0 || b.0 > o.2 || b.3 < o.1 || b.1 > o.3)
+            && discs.iter().enumerate().all(|(j, &(cx, cy, r))| {
+                if j == own {
+                    return true;
+                }
+                let nx = cx.clamp(b.0, b.2);
+                let ny = cy.clamp(b.1, b.3);
+                (nx - cx).powi(2) + (ny - cy).powi(2) > r * r
+            })
+    };
+    let mut place = |i: usize, force: bool, chosen: &mut Vec<LabelPlacement>| {
+        let n = &scene.nodes[i];
+        let (x, y, r) = discs[i];
+        let w = n.label.chars().count() as f32 * font_px * 0.56 + 4.0;
+        let h = font_px * 1.3;
+        let gap = 2.0;
+        let candidates = [
+            (x, y + r + gap),                     // below
+            (x, y - r - gap - h),                 // above
+            (x + r + gap + w / 2.0, y - h / 2.0), // right
+            (x - r - gap - w / 2.0, y - h / 2.0), // left
+        ];
+        for (k, &(cx, top)) in candidates.iter().enumerate() {
+            let b = (cx - w / 2.0, top, cx + w / 2.0, top + h);
+            if free(b, i, &boxes) || (force && k == candidates.len() - 1) {
+                let (cx, top) = if free(b, i, &boxes) { (cx, top) } else { candidates[0] };
+                boxes.push((cx - w / 2.0, top, cx + w / 2.0, top + h));
+                chosen.push(LabelPlacement { node: i, x: cx, top });
+                return;
+            }
+        }
+    };
+    for &i in must {
+        if i < scene.nodes.len() {
+            place(i, true, &mut chosen);
+        }
+    }
+    // A small graph names every node, even if a label must sit awkwardly.
+    let force_all = scene.nodes.len() <= 40;
+    for i in order {
+        if chosen.len() >= max_labels {
+            break;
+        }
+        if !must.contains(&i) {
+            place(i, force_all, &mut chosen);
+        }
+    }
+    chosen
+}
+
+/// Points of a node's outline shape (polygon kinds), centred at (cx, cy) with radius r.
+pub fn shape_points(shape: style::Shape, cx: f32, cy: f32, r: f32) -> Vec<(f32, f32)> {
+    use std::f32::consts::{FRAC_PI_2, FRAC_PI_6, TAU};
+    let polygon = |n: usize, start: f32, rr: f32| {
+        (0..n)
+            .map(|k| {
+                let a = start + TAU * k as f32 / n as f32;
+                (cx + rr * a.cos(), cy + rr * a.sin())
+            })
+            .collect::<Vec<_>>()
+    };
+    match shape {
+        style::Shape::Circle => Vec::new(),
+        style::Shape::Square => {
+            let h = r * 0.88;
+            vec![(cx - h, cy - h), (cx + h, cy - h), (cx + h, cy + h), (cx - h, cy + h)]
+        }
+        style::Shape::Diamond => polygon(4, -FRAC_PI_2, r * 1.15),
+        style::Shape::Triangle => polygon(3, -FRAC_PI_2, r * 1.2),
+        style::Shape::Hexagon => polygon(6, FRAC_PI_6, r * 1.05),
+    }
+}
