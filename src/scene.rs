@@ -103,6 +103,13 @@ impl Scene {
         Some((lo, hi))
     }
 
+    /// Node indices, most important first (ties by position).
+    pub fn importance_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.nodes.len()).collect();
+        order.sort_by(|&a, &b| self.nodes[b].importance.total_cmp(&self.nodes[a].importance).then(a.cmp(&b)));
+        order
+    }
+
     /// Kinds present, in legend order.
     pub fn kinds(&self) -> Vec<NodeKind> {
         NodeKind::ALL.into_iter().filter(|k| self.nodes.iter().any(|n| n.kind == *k)).collect()
@@ -136,17 +143,30 @@ pub fn place_labels(
     must: &[usize],
     max_labels: usize,
 ) -> Vec<LabelPlacement> {
-    let mut order: Vec<usize> = (0..scene.nodes.len()).collect();
-    order.sort_by(|&a, &b| scene.nodes[b].importance.total_cmp(&scene.nodes[a].importance).then(a.cmp(&b)));
+    let order = scene.importance_order();
+    place_labels_in_order(scene, &order, screen, scale, font_px, must, max_labels, scene.nodes.len() <= 3000)
+}
+
+/// `place_labels` with a precomputed importance order; `avoid_discs` costs O(nodes) per label.
+#[allow(clippy::too_many_arguments)]
+pub fn place_labels_in_order(
+    scene: &Scene,
+    order: &[usize],
+    screen: impl Fn(Vec2) -> (f32, f32),
+    scale: f32,
+    font_px: f32,
+    must: &[usize],
+    max_labels: usize,
+    avoid_discs: bool,
+) -> Vec<LabelPlacement> {
+    let disc_of = |i: usize| -> (f32, f32, f32) {
+        let n = &scene.nodes[i];
+        let (x, y) = screen(n.position);
+        (x, y, n.radius * scale)
+    };
     // Discs as obstacles: (cx, cy, r) in pixels.
-    let discs: Vec<(f32, f32, f32)> = scene
-        .nodes
-        .iter()
-        .map(|n| {
-            let (x, y) = screen(n.position);
-            (x, y, n.radius * scale)
-        })
-        .collect();
+    let discs: Vec<(f32, f32, f32)> =
+        if avoid_discs { (0..scene.nodes.len()).map(disc_of).collect() } else { Vec::new() };
     let mut chosen: Vec<LabelPlacement> = Vec::new();
     let mut boxes: Vec<(f32, f32, f32, f32)> = Vec::new();
     let free = |b: (f32, f32, f32, f32), own: usize, boxes: &[(f32, f32, f32, f32)]| {
@@ -162,7 +182,7 @@ pub fn place_labels(
     };
     let mut place = |i: usize, force: bool, chosen: &mut Vec<LabelPlacement>| {
         let n = &scene.nodes[i];
-        let (x, y, r) = discs[i];
+        let (x, y, r) = disc_of(i);
         let w = n.label.chars().count() as f32 * font_px * 0.56 + 4.0;
         let h = font_px * 1.3;
         let gap = 2.0;
@@ -174,8 +194,9 @@ pub fn place_labels(
         ];
         for (k, &(cx, top)) in candidates.iter().enumerate() {
             let b = (cx - w / 2.0, top, cx + w / 2.0, top + h);
-            if free(b, i, &boxes) || (force && k == candidates.len() - 1) {
-                let (cx, top) = if free(b, i, &boxes) { (cx, top) } else { candidates[0] };
+            let fits = free(b, i, &boxes);
+            if fits || (force && k == candidates.len() - 1) {
+                let (cx, top) = if fits { (cx, top) } else { candidates[0] };
                 boxes.push((cx - w / 2.0, top, cx + w / 2.0, top + h));
                 chosen.push(LabelPlacement { node: i, x: cx, top });
                 return;
@@ -189,7 +210,7 @@ pub fn place_labels(
     }
     // A small graph names every node, even if a label must sit awkwardly.
     let force_all = scene.nodes.len() <= 40;
-    for i in order {
+    for &i in order {
         if chosen.len() >= max_labels {
             break;
         }

@@ -286,7 +286,7 @@ pub fn draw(graph: &KnowledgeGraph, scene: &Scene, options: &ImageOptions, highl
         for event_type in events {
             let _ = writeln!(
                 out,
-                r#"<text x="{:.1}" y="{:.1}" fill="{}">◆ {}</text>"#,
+                r#"<text x="{:.1}" y="{:.1}" fill="{}">• {}</text>"#,
                 lx + 10.0 * s,
                 y + 4.0 * s,
                 muted.hex(),

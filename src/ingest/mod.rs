@@ -44,6 +44,8 @@ pub enum IngestError {
     NoText { path: PathBuf },
     #[error("{path}: no such file or folder (or a broken link)")]
     Missing { path: PathBuf },
+    #[error("import cancelled; nothing was added")]
+    Cancelled,
 }
 
 impl IngestError {
@@ -55,6 +57,7 @@ impl IngestError {
             | IngestError::Unsupported { path, .. }
             | IngestError::NoText { path }
             | IngestError::Missing { path } => path,
+            IngestError::Cancelled => Path::new(""),
         }
     }
 }

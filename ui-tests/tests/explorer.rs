@@ -1,0 +1,147 @@
+//! The explorer driven like a user would, through AccessKit queries (egui_kittest): open the
+//! seed article, click through relationships, go back, search, filter, read evidence, and see a
+//! bad file reported while the good ones load. Plus a CPU-rendered snapshot of the seed graph.
+
+use std::path::PathBuf;
+
+use dramatis::app::{App, Command, Selection};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn seed_path() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/samples/naqoura-talks.txt"))
+}
+
+fn seed_app() -> App {
+    let mut app = App::new(Default::default());
+    app.execute(Command::Open(vec![seed_path()]));
+    app.wait_for_import();
+    app.finish_layout();
+    app
+}
+
+fn harness(app: App) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+        .with_context_setup(dramatis::app::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn selected_label(h: &Harness<'_, App>) -> Option<String> {
+    match h.state().selection {
+        Some(Selection::Node(n)) => h.state().graph.node(n).map(|n| n.label.clone()),
+        _ => None,
+    }
+}
+
+#[test]
+fn click_through_relationships_and_back() {
+    let mut h = harness(seed_app());
+    for name in ["Israel", "Lebanon", "Naqoura", "United States"] {
+        assert!(h.query_by_role_and_label(Role::Button, name).is_some(), "{name} is not on the canvas");
+    }
+    h.get_by_role_and_label(Role::Button, "Israel").click();
+    h.run();
+    assert_eq!(selected_label(&h).as_deref(), Some("Israel"));
+    // The inspector lists Israel's relationships as links.
+    h.get_by_role_and_label(Role::Link, "Lebanon").click();
+    h.run();
+    assert_eq!(selected_label(&h).as_deref(), Some("Lebanon"));
+    assert!(h.query_by_role_and_label(Role::Link, "Israel").is_some(), "Lebanon's inspector links back to Israel");
+    h.get_by_label("< Back").click();
+    h.run();
+    assert_eq!(selected_label(&h).as_deref(), Some("Israel"));
+    h.get_by_label("Forward >").click();
+    h.run();
+    assert_eq!(selected_label(&h).as_deref(), Some("Lebanon"));
+}
+
+#[test]
+fn search_selects_and_filters_hide() {
+    let mut h = harness(seed_app());
+    let search = h.get_by_role(Role::TextInput);
+    search.focus();
+    search.type_text("naq");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(selected_label(&h).as_deref(), Some("Naqoura"));
+    // Turning off places hides Naqoura and Beirut from the canvas.
+    h.get_by_label_contains("Place (").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Button, "Naqoura").is_none());
+    assert!(h.query_by_role_and_label(Role::Button, "Beirut").is_none());
+    assert!(h.query_by_role_and_label(Role::Button, "Israel").is_some());
+}
+
+#[test]
+fn selecting_an_edge_lists_its_evidence() {
+    let mut h = harness(seed_app());
+    h.get_by_role_and_label(Role::Button, "Hezbollah").click();
+    h.run();
+    h.get_all_by_label("why?").next().expect("a relationship with evidence").click();
+    h.run();
+    assert!(matches!(h.state().selection, Some(Selection::Edge(_))));
+    assert!(h.query_by_label_contains("Evidence (").is_some());
+    assert!(
+        h.query_by_label_contains("Hezbollah’s influence in southern Lebanon").is_some(),
+        "the evidence sentence is shown"
+    );
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_others_load() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed_path(), dir.path().join("good.txt")).unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("paper.pdf"), b"%PDF-1.4").unwrap();
+    let mut app = App::new(Default::default());
+    app.execute(Command::Open(vec![
+        dir.path().join("good.txt"),
+        dir.path().join("empty.txt"),
+        dir.path().join("paper.pdf"),
+    ]));
+    app.wait_for_import();
+    app.finish_layout();
+    let mut h = harness(app);
+    assert_eq!(h.state().graph.articles.len(), 1);
+    assert!(h.query_by_label_contains("empty.txt").is_some(), "the empty file is named");
+    assert!(h.query_by_label_contains("paper.pdf").is_some(), "the PDF is named");
+    assert!(h.query_by_role_and_label(Role::Button, "Lebanon").is_some());
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().errors.is_empty());
+}
+
+#[test]
+fn keys_and_focus_never_panic() {
+    let mut h = harness(seed_app());
+    h.get_by_role_and_label(Role::Button, "Lebanon").click();
+    h.run();
+    let lebanon = h.state().graph.index_of("country:LBN").unwrap();
+    h.state_mut().execute(Command::Focus(lebanon));
+    h.run();
+    assert!(h.state().focus.is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().focus.is_none());
+    for key in [egui::Key::F, egui::Key::Space, egui::Key::Escape, egui::Key::Space] {
+        h.key_press(key);
+        h.run_steps(3);
+    }
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    h.run_steps(3);
+}
+
+#[test]
+fn seed_graph_snapshot() {
+    let mut h = harness(seed_app());
+    h.get_by_role_and_label(Role::Button, "Israel").click();
+    h.run();
+    // CPU rasterisers differ by a few pixels between machines; the picture must not.
+    h.snapshot_options("explorer_seed", &egui_kittest::SnapshotOptions::new().threshold(2.0).max_failed_pixels(2000));
+}
