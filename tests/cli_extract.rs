@@ -76,6 +76,43 @@ fn seed_article_gives_the_expected_graph() {
         assert!(!labels.contains(&junk), "junk node {junk}: {labels:?}");
     }
     assert!(node(&doc, "southern Lebanon").is_some());
+
+    // Events: one consult event for the talks, reached by "the meeting" and "the session".
+    let id_of = |label: &str| node(&doc, label).map(|n| n["id"].as_str().unwrap().to_string()).unwrap();
+    let events: Vec<&Value> = doc["nodes"].as_array().unwrap().iter().filter(|n| n["kind"] == "event").collect();
+    let talks: Vec<&&Value> =
+        events.iter().filter(|e| e["event_type"] == "04 Consult" && e["modality"] == "asserted").collect();
+    assert_eq!(talks.len(), 1, "{events:?}");
+    let talks_id = talks[0]["id"].as_str().unwrap();
+    let aliases: Vec<&str> = talks[0]["aliases"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(aliases.contains(&"meeting") && aliases.contains(&"session"), "{aliases:?}");
+    let edge = |source: &str, target: &str, kind: &str| {
+        doc["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["source"] == source && e["target"] == target && e["kind"] == kind)
+    };
+    assert!(edge(&id_of("Israel"), talks_id, "participant"));
+    assert!(edge(&id_of("Lebanon"), talks_id, "participant"));
+    assert!(edge(&id_of("United States"), talks_id, "mediator"));
+    assert!(edge(talks_id, &id_of("Naqoura"), "location"));
+    assert!(edge(&id_of("Naqoura"), &id_of("Lebanon"), "located_in"));
+    assert!(edge(&id_of("Hezbollah"), &id_of("southern Lebanon"), "relation"));
+    // No asserted peace negotiation.
+    assert!(
+        !events.iter().any(
+            |e| e["aliases"].as_array().unwrap().iter().any(|a| a == "negotiations") && e["modality"] == "asserted"
+        )
+    );
+    // Every edge's evidence covers whole sentences of the article.
+    for e in doc["edges"].as_array().unwrap() {
+        for m in e["evidence"].as_array().unwrap() {
+            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            let text = doc["articles"][0]["text"].as_str().unwrap();
+            assert!(s < t && t <= text.len());
+        }
+    }
     let text = doc["articles"][0]["text"].as_str().unwrap();
     assert!(!text.contains("Leave a Reply"));
     check_offsets(&doc);

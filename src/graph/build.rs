@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use super::KnowledgeGraph;
-use super::model::{Edge, EdgeKind, NodeKind, Span};
+use petgraph::stable_graph::NodeIndex;
+
+use super::model::{Edge, EdgeKind, EventInfo, Modality, NodeKind, Span};
 use crate::ingest::Article;
 use crate::nlp::{self, Analysis, Gazetteer, Target};
 
@@ -15,23 +17,67 @@ pub fn co_occurrence_confidence(n: usize) -> f32 {
     (0.15 + 0.08 * (n as f32).ln()).min(0.45)
 }
 
+type Findings = (Analysis, Vec<nlp::events::EventFinding>, Vec<nlp::events::RelationFinding>);
+
 /// Analyses every article and builds one graph.
 pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
-    let analyses: Vec<Analysis> = articles.par_iter().map(|a| nlp::analyze(&a.text)).collect();
+    let analyses: Vec<Findings> = articles
+        .par_iter()
+        .map(|a| {
+            let analysis = nlp::analyze(&a.text);
+            let (events, relations) = nlp::events::find_events(&a.text, &analysis);
+            (analysis, events, relations)
+        })
+        .collect();
     let mut graph = KnowledgeGraph::new();
-    for (article, analysis) in articles.into_iter().zip(analyses) {
+    for (article, (analysis, events, relations)) in articles.into_iter().zip(analyses) {
         let index = graph.add_article(article);
-        add_analysis(&mut graph, index, &analysis);
+        let nodes = add_analysis(&mut graph, index, &analysis);
+        add_events(&mut graph, index, &analysis, &nodes, &events, &relations);
     }
     super::resolve::resolve(&mut graph);
+    merge_events_across_articles(&mut graph);
+    relabel_unseen_place_names(&mut graph);
     add_co_occurrence(&mut graph);
     graph
 }
 
-/// Adds one analysed article's entities (nodes, mentions, located_in) to the graph.
-pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysis) {
+/// A place whose gazetteer name never appears ("En Nâqoûra") takes the spelling the articles
+/// use most ("Naqoura"); the gazetteer name stays as the `canonical_name` attribute.
+fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
+    let indices: Vec<_> = graph.node_indices().collect();
+    for index in indices {
+        let Some(node) = graph.node(index) else { continue };
+        if node.kind != NodeKind::Place || node.mentions.is_empty() {
+            continue;
+        }
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for m in &node.mentions {
+            let surface = graph.span_text(*m).to_string();
+            match counts.iter_mut().find(|(s, _)| *s == surface) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((surface, 1)),
+            }
+        }
+        if counts.iter().any(|(s, _)| *s == node.label) {
+            continue;
+        }
+        let Some((best, _)) = counts.iter().max_by_key(|(_, n)| *n).cloned() else { continue };
+        let Some(node) = graph.node_mut(index) else { continue };
+        let canonical = std::mem::replace(&mut node.label, best.clone());
+        node.aliases.retain(|a| *a != canonical);
+        node.aliases.retain(|a| *a != best);
+        node.aliases.insert(0, best);
+        node.set_attribute("canonical_name", &canonical);
+    }
+}
+
+/// Adds one analysed article's entities (nodes, mentions, located_in) to the graph; returns
+/// the node of each entity mention.
+pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysis) -> Vec<NodeIndex> {
+    let mut nodes = Vec::with_capacity(analysis.entities.len());
     let gazetteer = Gazetteer::bundled();
-    let mut parents: Vec<(petgraph::stable_graph::NodeIndex, String, Span)> = Vec::new();
+    let mut parents: Vec<(NodeIndex, String, Span)> = Vec::new();
     for m in &analysis.entities {
         let (id, label, kind, parent) = match &m.target {
             Target::Known(i) => {
@@ -41,6 +87,7 @@ pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysi
             Target::New { id, label } => (id.clone(), label.clone(), m.kind, m.parent.clone()),
         };
         let node = graph.upsert_node(&id, kind, &label);
+        nodes.push(node);
         let text = &graph.articles[article as usize].text;
         let surface = text[m.start..m.end].to_string();
         graph.add_mention(node, Span { article, start: m.start as u32, end: m.end as u32 }, &surface);
@@ -65,11 +112,133 @@ pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysi
             graph.add_edge(node, p, edge);
         }
     }
+    nodes
+}
+
+fn sentence_span(analysis: &Analysis, article: u32, sentence: usize) -> Span {
+    let s = &analysis.sentences[sentence];
+    Span { article, start: s.start as u32, end: s.end as u32 }
+}
+
+/// Adds event nodes with their role edges, and relation/affiliation edges, for one article.
+pub fn add_events(
+    graph: &mut KnowledgeGraph,
+    article: u32,
+    analysis: &Analysis,
+    nodes: &[NodeIndex],
+    events: &[nlp::events::EventFinding],
+    relations: &[nlp::events::RelationFinding],
+) {
+    let article_id = graph.articles[article as usize].id.clone();
+    for (k, e) in events.iter().enumerate() {
+        let participants: Vec<String> = e
+            .roles
+            .iter()
+            .filter(|r| r.1 == EdgeKind::Participant)
+            .filter_map(|r| graph.node(nodes[r.0]).map(|n| n.label.clone()))
+            .fold(Vec::new(), |mut v, l| {
+                if !v.contains(&l) {
+                    v.push(l);
+                }
+                v
+            });
+        let mut trigger = e.trigger.clone();
+        if let Some(first) = trigger.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        let label = if participants.is_empty() {
+            trigger
+        } else {
+            format!("{trigger}: {}", participants.iter().take(3).cloned().collect::<Vec<_>>().join(" – "))
+        };
+        let id = format!("event:{article_id}:{}", k + 1);
+        let node = graph.upsert_node(&id, NodeKind::Event, &label);
+        if let Some(n) = graph.node_mut(node) {
+            n.event = Some(EventInfo {
+                event_type: nlp::events::root_label(e.root).to_string(),
+                modality: e.modality,
+                time: None,
+            });
+            n.aliases.clear();
+        }
+        for &(start, end, _) in &e.mentions {
+            let surface = graph.articles[article as usize].text[start..end].to_string();
+            graph.add_mention(node, Span { article, start: start as u32, end: end as u32 }, &surface);
+        }
+        // Doubtful events get doubtful edges.
+        let doubt = if e.modality == Modality::Asserted { 1.0 } else { 0.6 };
+        for &(entity, kind, role, sentence, confidence) in &e.roles {
+            let other = nodes[entity];
+            let mut edge = Edge::new(kind, confidence * doubt);
+            edge.role = role;
+            edge.label = Some(e.trigger.clone());
+            edge.evidence.push(sentence_span(analysis, article, sentence));
+            if kind == EdgeKind::Location {
+                graph.add_edge(node, other, edge);
+            } else {
+                graph.add_edge(other, node, edge);
+            }
+        }
+    }
+    for r in relations {
+        let (a, b) = (nodes[r.source], nodes[r.target]);
+        if a == b {
+            continue;
+        }
+        let mut edge = Edge::new(r.kind, r.confidence);
+        edge.label = Some(r.label.clone());
+        edge.evidence.push(sentence_span(analysis, article, r.sentence));
+        graph.add_edge(a, b, edge);
+    }
+}
+
+/// The same event reported by several articles: same type, same participants (two or more),
+/// same places → one node.
+fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
+    let mut by_key: HashMap<(String, Vec<NodeIndex>, Vec<NodeIndex>), NodeIndex> = HashMap::new();
+    let mut merges = Vec::new();
+    for (index, node) in graph.nodes() {
+        let Some(info) = &node.event else { continue };
+        if info.modality != Modality::Asserted {
+            continue;
+        }
+        let mut participants = Vec::new();
+        let mut places = Vec::new();
+        for (_, other, edge, _) in graph.incident_edges(index) {
+            match edge.kind {
+                EdgeKind::Participant => participants.push(other),
+                EdgeKind::Location => places.push(other),
+                _ => {}
+            }
+        }
+        participants.sort();
+        participants.dedup();
+        places.sort();
+        places.dedup();
+        if participants.len() < 2 {
+            continue;
+        }
+        let first_article = node.mentions.first().map(|m| m.article);
+        match by_key.entry((info.event_type.clone(), participants, places)) {
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let other_article = graph.node(*o.get()).and_then(|n| n.mentions.first().map(|m| m.article));
+                if other_article != first_article {
+                    merges.push((*o.get(), index));
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(index);
+            }
+        }
+    }
+    for (into, from) in merges {
+        graph.merge_nodes(into, from);
+    }
 }
 
 /// Pairs of entities named in the same sentence, unless a typed edge already joins them.
 pub fn add_co_occurrence(graph: &mut KnowledgeGraph) {
-    let mut by_sentence: HashMap<(u32, u32, u32), BTreeSet<petgraph::stable_graph::NodeIndex>> = HashMap::new();
+    let mut by_sentence: HashMap<(u32, u32, u32), BTreeSet<NodeIndex>> = HashMap::new();
     let sentence_spans: Vec<Vec<(u32, u32)>> = graph
         .articles
         .iter()
@@ -104,9 +273,18 @@ pub fn add_co_occurrence(graph: &mut KnowledgeGraph) {
     }
     let mut pairs: Vec<_> = pairs.into_iter().collect();
     pairs.sort_by_key(|(k, _)| *k);
+    let events_of = |graph: &KnowledgeGraph, n: NodeIndex| -> Vec<NodeIndex> {
+        graph
+            .incident_edges(n)
+            .into_iter()
+            .filter(|(_, o, _, _)| graph.node(*o).is_some_and(|x| x.kind == NodeKind::Event))
+            .map(|(_, o, _, _)| o)
+            .collect()
+    };
     for ((a, b), evidence) in pairs {
         let typed = graph.edges_between(a, b).iter().any(|(_, e)| e.kind != EdgeKind::CoOccurrence);
-        if typed {
+        let (ea, eb) = (events_of(graph, a), events_of(graph, b));
+        if typed || ea.iter().any(|e| eb.contains(e)) {
             continue;
         }
         let mut edge = Edge::new(EdgeKind::CoOccurrence, co_occurrence_confidence(evidence.len()));

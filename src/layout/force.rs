@@ -408,6 +408,8 @@ impl ForceLayout {
 
         // Move.
         let speed = self.speed;
+        // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running.
+        let cooling = if self.iterations > 400 { 0.993f32.powi((self.iterations - 400) as i32) } else { 1.0 };
         let mut total_displacement = 0.0f64;
         let settling = self.iterations < self.settle_until;
         let mut moving = 0usize;
@@ -428,6 +430,7 @@ impl ForceLayout {
             if fl * factor > step_cap {
                 factor = step_cap / fl;
             }
+            factor *= cooling;
             let pos = &mut self.layout.positions[i];
             pos.x += f.x * factor;
             pos.y += f.y * factor;
@@ -448,8 +451,78 @@ impl ForceLayout {
             || (settling && self.iterations + 1 >= self.settle_until)
         {
             self.finished = true;
+            if self.params.prevent_overlap {
+                self.separate_overlaps(settling);
+            }
         }
         &self.layout
+    }
+
+    /// Pushes overlapping discs apart (a final clean-up: cooling can stop the forces a hair
+    /// early). Uses a grid of cells as wide as the largest disc; pinned nodes stay put and so
+    /// do old nodes while newcomers settle.
+    fn separate_overlaps(&mut self, only_newcomers: bool) {
+        let n = self.layout.positions.len();
+        let max_r = self.radius.iter().fold(0.0f32, |m, r| m.max(*r)).max(1e-3);
+        let cell = 2.0 * max_r + 1.0;
+        let mut grid: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+        for _pass in 0..60 {
+            grid.clear();
+            for (i, p) in self.layout.positions.iter().enumerate() {
+                grid.entry(((p.x / cell).floor() as i32, (p.y / cell).floor() as i32)).or_default().push(i as u32);
+            }
+            let mut moved = false;
+            for i in 0..n {
+                let p = self.layout.positions[i];
+                let (cx, cy) = ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
+                for dx in -1..=1 {
+                    for dy in -1..=1 {
+                        let Some(bucket) = grid.get(&(cx + dx, cy + dy)) else { continue };
+                        for &j in bucket {
+                            let j = j as usize;
+                            if j <= i {
+                                continue;
+                            }
+                            let (a, b) = (self.layout.positions[i], self.layout.positions[j]);
+                            let (vx, vy) = (b.x - a.x, b.y - a.y);
+                            let d = (vx * vx + vy * vy).sqrt();
+                            let need = self.radius[i] + self.radius[j] + 0.5;
+                            if d >= need {
+                                continue;
+                            }
+                            if d < 1e-4 {
+                                // Coincident: separate along a direction fixed by the pair.
+                                let angle =
+                                    (key_hash(&self.keys[i], j as u64) % 360) as f32 * std::f32::consts::PI / 180.0;
+                                self.shift(i, j, angle.cos(), angle.sin(), need, only_newcomers);
+                            } else {
+                                self.shift(i, j, vx / d, vy / d, need - d, only_newcomers);
+                            }
+                            moved = true;
+                        }
+                    }
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+    }
+
+    /// Moves i and j apart along (ux, uy) by `overlap`, shared by those allowed to move.
+    fn shift(&mut self, i: usize, j: usize, ux: f32, uy: f32, overlap: f32, only_newcomers: bool) {
+        let can = |k: usize| !self.pinned[k] && (!only_newcomers || self.newcomer.get(k).copied().unwrap_or(false));
+        let (si, sj) = match (can(i), can(j)) {
+            (true, true) => (0.5, 0.5),
+            (true, false) => (1.0, 0.0),
+            (false, true) => (0.0, 1.0),
+            (false, false) => return,
+        };
+        let step = overlap + 0.01;
+        self.layout.positions[i].x -= ux * step * si;
+        self.layout.positions[i].y -= uy * step * si;
+        self.layout.positions[j].x += ux * step * sj;
+        self.layout.positions[j].y += uy * step * sj;
     }
 
     /// Sorts node indices along a Z-order curve over the current bounding box.

@@ -295,6 +295,19 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
         let capital_of =
             capitals.get(&key).filter(|_| largest.get(&key) == Some(&population)).cloned().unwrap_or_default();
         let mut aliases = vec![name.to_string()];
+        // News spells Arabic names without diacritics and often without the article:
+        // "En Nâqoûra" → "En Naqoura" → "Naqoura".
+        for derived in plain_forms(name) {
+            let lower = derived.to_lowercase();
+            let other_city = main_names.contains(&lower) && lower != name.to_lowercase();
+            if derived.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !dictionary.contains(&lower)
+                && !other_city
+                && !is_calendar_word(&derived)
+            {
+                aliases.push(derived);
+            }
+        }
         // Alternate names only for large cities: for small towns they are mostly noise.
         if population >= 500_000 || !capital_of.is_empty() {
             for alt in c["alternatenames"].as_array().into_iter().flatten().filter_map(Value::as_str) {
@@ -390,6 +403,15 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
     }
     write(&gazetteer_path, &out)?;
 
+    let verbs = compile_cameo_verbs(&read(&lex.join("CAMEO.2.0.txt"))?);
+    let mut verb_tsv = String::from(
+        "# Verb form → lemma → CAMEO root, compiled from PETRARCH2 CAMEO.2.0.txt by `dramatis build-gazetteer`.\n",
+    );
+    for (form, lemma, root) in &verbs {
+        verb_tsv.push_str(&format!("{form}\t{lemma}\t{root}\n"));
+    }
+    write(&data.join("lexicon/cameo_verbs.tsv"), &verb_tsv)?;
+
     let mut words: Vec<&String> = common.iter().collect();
     words.sort();
     let lexicon_path = data.join("lexicon/common_words.txt");
@@ -409,6 +431,28 @@ fn write(path: &Path, content: &str) -> Result<(), BuildError> {
         fs::create_dir_all(dir).map_err(|source| BuildError::Write { path: dir.to_owned(), source })?;
     }
     fs::write(path, content).map_err(|source| BuildError::Write { path: path.to_owned(), source })
+}
+
+/// Diacritic-free and article-free spellings of a place name.
+fn plain_forms(name: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let plain: String = name.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let mut out = Vec::new();
+    if plain != name && plain.is_ascii() {
+        out.push(plain.clone());
+    }
+    for article in [
+        "Al ", "Al-", "El ", "El-", "An ", "An-", "En ", "En-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "Ad ",
+        "Ad-", "At ", "At-", "Az ", "Az-",
+    ] {
+        if let Some(rest) = plain.strip_prefix(article)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && plain.is_ascii()
+        {
+            out.push(rest.to_string());
+        }
+    }
+    out
 }
 
 /// Months and weekdays are never place names in news ("March", "May").
@@ -478,6 +522,66 @@ fn common_words(gmb_csv: &Path) -> Result<(HashSet<String>, HashSet<String>), Bu
         .map(|(w, _)| w)
         .collect();
     Ok((common, dictionary))
+}
+
+/// Verb forms of the PETRARCH2 verb dictionary: (form, lemma, CAMEO root), lowercase, sorted.
+/// Block headers `---  NAME   [040]  ---` give the default code; a verb line may carry its own.
+fn compile_cameo_verbs(text: &str) -> Vec<(String, String, u8)> {
+    let mut out: std::collections::BTreeMap<String, (String, u8)> = std::collections::BTreeMap::new();
+    let mut in_patterns = false;
+    let mut block_code: Option<u8> = None;
+    for raw in text.lines() {
+        if raw.starts_with("####### VERB PATTERNS") {
+            in_patterns = true;
+            continue;
+        }
+        if raw.starts_with("######## TRANSFORMATIONS") {
+            break;
+        }
+        if !in_patterns {
+            continue;
+        }
+        let line = raw.split('#').next().unwrap_or_default().trim();
+        if line.is_empty() || line.starts_with('-') && !line.starts_with("---") || line.starts_with('+') {
+            continue;
+        }
+        let code_of = |s: &str| -> Option<u8> {
+            let inner = s.split('[').nth(1)?.split(']').next()?;
+            let digits: String = inner.chars().take_while(char::is_ascii_digit).collect();
+            (digits.len() >= 3).then(|| digits[..2].parse().ok()).flatten()
+        };
+        if line.starts_with("---") {
+            block_code = code_of(line);
+            continue;
+        }
+        let code = if line.contains('[') { code_of(line) } else { block_code };
+        let Some(root) = code.filter(|r| (1..=20).contains(r)) else { continue };
+        let head = line.split(['[', '{']).next().unwrap_or_default().trim();
+        if head.is_empty() || head.contains(' ') || head.contains('_') || !head.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        let lemma = head.to_lowercase();
+        let mut forms = vec![lemma.clone()];
+        if let Some(braces) = line.split('{').nth(1).and_then(|b| b.split('}').next()) {
+            forms.extend(
+                braces.split_whitespace().filter(|f| f.chars().all(|c| c.is_ascii_alphabetic())).map(str::to_lowercase),
+            );
+        } else {
+            let stem = lemma.strip_suffix('e').unwrap_or(&lemma);
+            forms.push(if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") {
+                format!("{lemma}es")
+            } else {
+                format!("{lemma}s")
+            });
+            forms.push(if lemma.ends_with('e') { format!("{lemma}d") } else { format!("{lemma}ed") });
+            forms.push(format!("{stem}ing"));
+        }
+        for f in forms {
+            out.entry(f).or_insert((lemma.clone(), root));
+        }
+    }
+    out.into_iter().map(|(f, (l, r))| (f, l, r)).collect()
 }
 
 struct PetrarchActor {
@@ -764,6 +868,16 @@ mod tests {
         assert!(!looks_like_organisation("UN SECRETARY GENERAL", &common, false));
         assert!(!looks_like_organisation("HAMMARSKJOLD", &common, false));
         assert!(looks_like_organisation("HEZBOLLAH", &common, true));
+    }
+
+    #[test]
+    fn cameo_verbs_compile() {
+        let text = "####### VERB PATTERNS ####### \n---  MEET_PEOPLE   [040]  ---\n+MEET_WITH {+MET_WITH }\nMEET {MEETS MET MEETING} \n- * (AT)   [036:036]  # MEET\n---  ATTACK   [190]  ---\nATTACK\nCONDEMN [111] # x\n######## TRANSFORMATIONS ##########\nLATER [010]\n";
+        let verbs = compile_cameo_verbs(text);
+        assert!(verbs.contains(&("met".into(), "meet".into(), 4)));
+        assert!(verbs.contains(&("attacked".into(), "attack".into(), 19)));
+        assert!(verbs.contains(&("condemns".into(), "condemn".into(), 11)));
+        assert!(!verbs.iter().any(|v| v.0 == "later" || v.0.contains('_')));
     }
 
     #[test]

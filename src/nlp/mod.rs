@@ -1,6 +1,7 @@
 //! Natural-language processing: tokens with byte offsets, sentences, gazetteers and entity mentions.
 
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 pub mod gazetteer_build;
 pub mod sentences;

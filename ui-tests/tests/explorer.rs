@@ -47,7 +47,8 @@ fn click_through_relationships_and_back() {
     h.get_by_role_and_label(Role::Button, "Israel").click();
     h.run();
     assert_eq!(selected_label(&h).as_deref(), Some("Israel"));
-    // The inspector lists Israel's relationships as links.
+    // The inspector lists Israel's relationships as links, the talks event among them.
+    assert!(h.query_by_role_and_label(Role::Link, "Talks: Israel – Lebanon").is_some(), "the talks event is listed");
     h.get_by_role_and_label(Role::Link, "Lebanon").click();
     h.run();
     assert_eq!(selected_label(&h).as_deref(), Some("Lebanon"));

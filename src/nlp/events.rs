@@ -1,0 +1,672 @@
+//! Events and relations between entities, by rules over one article's sentences.
+//!
+//! Triggers are nominal ("talks", "ceasefire", "airstrike") or verbal (PETRARCH2 CAMEO verbs,
+//! compiled into `data/lexicon/cameo_verbs.tsv`). Each event gets its CAMEO root, a modality
+//! from cues in the clause ("should not be viewed as" → negated), roles from the clause
+//! (subject/object order, "facilitated by", "chaired", "hosted in", "in/at"), and later
+//! definite references ("the meeting", "the session") join it. Relations are verb-labelled
+//! edges between actors ("concerned about", "condemns"), influence/presence ("X's influence
+//! in Y") and affiliations from titles ("Iraqi Prime Minister X").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::Analysis;
+use super::entities::EntityMention;
+use crate::graph::{EdgeKind, Modality, NodeKind, Role};
+
+/// CAMEO root labels, by two-digit code.
+pub const CAMEO_ROOTS: [&str; 20] = [
+    "01 Make public statement",
+    "02 Appeal",
+    "03 Express intent to cooperate",
+    "04 Consult",
+    "05 Engage in diplomatic cooperation",
+    "06 Engage in material cooperation",
+    "07 Provide aid",
+    "08 Yield",
+    "09 Investigate",
+    "10 Demand",
+    "11 Disapprove",
+    "12 Reject",
+    "13 Threaten",
+    "14 Protest",
+    "15 Exhibit force posture",
+    "16 Reduce relations",
+    "17 Coerce",
+    "18 Assault",
+    "19 Fight",
+    "20 Use unconventional mass violence",
+];
+
+pub fn root_label(root: u8) -> &'static str {
+    CAMEO_ROOTS.get((root as usize).wrapping_sub(1)).copied().unwrap_or("04 Consult")
+}
+
+/// Nouns that name events, with their CAMEO root (general news English).
+const NOMINAL_TRIGGERS: &[(&str, u8)] = &[
+    ("talks", 4),
+    ("meeting", 4),
+    ("meetings", 4),
+    ("session", 4),
+    ("negotiations", 4),
+    ("negotiation", 4),
+    ("summit", 4),
+    ("visit", 4),
+    ("consultations", 4),
+    ("conference", 4),
+    ("dialogue", 4),
+    ("agreement", 5),
+    ("accord", 5),
+    ("treaty", 5),
+    ("normalization", 5),
+    ("normalisation", 5),
+    ("deal", 5),
+    ("aid", 7),
+    ("assistance", 7),
+    ("ceasefire", 8),
+    ("cease-fire", 8),
+    ("truce", 8),
+    ("armistice", 8),
+    ("withdrawal", 8),
+    ("investigation", 9),
+    ("inquiry", 9),
+    ("probe", 9),
+    ("demands", 10),
+    ("ultimatum", 13),
+    ("threats", 13),
+    ("condemnation", 11),
+    ("criticism", 11),
+    ("protest", 14),
+    ("protests", 14),
+    ("demonstration", 14),
+    ("demonstrations", 14),
+    ("rally", 14),
+    ("deployment", 15),
+    ("mobilization", 15),
+    ("exercises", 15),
+    ("drills", 15),
+    ("sanctions", 16),
+    ("embargo", 16),
+    ("boycott", 16),
+    ("arrest", 17),
+    ("arrests", 17),
+    ("detention", 17),
+    ("blockade", 17),
+    ("crackdown", 17),
+    ("attack", 18),
+    ("attacks", 18),
+    ("bombing", 18),
+    ("bombings", 18),
+    ("raid", 18),
+    ("raids", 18),
+    ("ambush", 18),
+    ("assassination", 18),
+    ("kidnapping", 18),
+    ("abduction", 18),
+    ("airstrike", 19),
+    ("airstrikes", 19),
+    ("strike", 19),
+    ("strikes", 19),
+    ("shelling", 19),
+    ("bombardment", 19),
+    ("clashes", 19),
+    ("fighting", 19),
+    ("offensive", 19),
+    ("battle", 19),
+    ("war", 19),
+    ("massacre", 20),
+    ("genocide", 20),
+];
+
+/// Verbs PETRARCH codes that are too common to mean an event on their own.
+const VERB_STOPLIST: &[&str] = &[
+    "be",
+    "have",
+    "do",
+    "make",
+    "take",
+    "get",
+    "go",
+    "come",
+    "see",
+    "say",
+    "tell",
+    "give",
+    "put",
+    "set",
+    "keep",
+    "let",
+    "seem",
+    "become",
+    "show",
+    "bring",
+    "hold",
+    "face",
+    "ease",
+    "help",
+    "leave",
+    "use",
+    "work",
+    "call",
+    "include",
+    "remain",
+    "mark",
+    "describe",
+    "characterize",
+    "characterise",
+    "underscore",
+    "suggest",
+    "signal",
+    "improve",
+    "reinforce",
+    "prevent",
+    "explore",
+    "evolve",
+    "grow",
+    "fade",
+    "imagine",
+    "sit",
+    "speak",
+    "relie",
+    "rely",
+    "discuss",
+    "engage",
+    "view",
+    "stress",
+    "reiterate",
+    "oppose",
+    "derail",
+    "warn",
+    "force",
+    "target",
+    "lead",
+    "need",
+    "want",
+    "continue",
+    "provide",
+];
+
+/// Relation cues: (lowercase token sequence, label). The subject is the nearest actor before,
+/// the object the nearest after.
+const RELATION_CUES: &[(&[&str], &str)] = &[
+    (&["concerns", "about"], "concerned about"),
+    (&["concern", "about"], "concerned about"),
+    (&["concerned", "about"], "concerned about"),
+    (&["concerns", "over"], "concerned about"),
+    (&["concerned", "over"], "concerned about"),
+    (&["condemned"], "condemns"),
+    (&["condemns"], "condemns"),
+    (&["condemn"], "condemns"),
+    (&["supports"], "supports"),
+    (&["supported"], "supports"),
+    (&["backs"], "supports"),
+    (&["backed"], "supports"),
+    (&["accused"], "accuses"),
+    (&["accuses"], "accuses"),
+    (&["criticized"], "criticizes"),
+    (&["criticised"], "criticizes"),
+    (&["criticizes"], "criticizes"),
+    (&["welcomed"], "welcomes"),
+    (&["welcomes"], "welcomes"),
+    (&["warned"], "warns"),
+    (&["warns"], "warns"),
+    (&["opposes"], "opposes"),
+    (&["opposed"], "opposes"),
+    (&["rejected"], "rejects"),
+    (&["rejects"], "rejects"),
+    (&["threatened"], "threatens"),
+    (&["threatens"], "threatens"),
+    (&["urged"], "urges"),
+    (&["urges"], "urges"),
+    (&["praised"], "praises"),
+    (&["allied", "with"], "allied with"),
+    (&["fighting", "against"], "fighting against"),
+];
+
+const MEDIATOR_AFTER: &[&[&str]] = &[
+    &["facilitated", "by"],
+    &["brokered", "by"],
+    &["mediated", "by"],
+    &["sponsored", "by"],
+    &["chaired", "by"],
+    &["under", "the", "auspices", "of"],
+];
+const HOST_AFTER: &[&[&str]] = &[&["hosted", "by"]];
+const MEDIATOR_VERBS: &[&str] =
+    &["chaired", "chairs", "chair", "mediated", "mediates", "brokered", "brokers", "facilitated", "facilitates"];
+const HOST_VERBS: &[&str] = &["hosted", "hosts", "host"];
+const NEGATION: &[&str] =
+    &["not", "never", "no", "n't", "neither", "nor", "denied", "denies", "deny", "without", "rather", "instead"];
+const HYPOTHETICAL: &[&str] = &[
+    "could",
+    "would",
+    "might",
+    "may",
+    "should",
+    "if",
+    "plan",
+    "plans",
+    "planned",
+    "hope",
+    "hopes",
+    "possible",
+    "potential",
+    "future",
+    "proposed",
+    "will",
+    "whether",
+];
+const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "its", "their"];
+
+/// Verb form → (lemma, CAMEO root), from `data/lexicon/cameo_verbs.tsv`.
+static VERBS: LazyLock<HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
+    include_str!("../../data/lexicon/cameo_verbs.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let (form, lemma, root) = (c.next()?, c.next()?, c.next()?.parse().ok()?);
+            (!VERB_STOPLIST.contains(&lemma)).then_some((form, (lemma, root)))
+        })
+        .collect()
+});
+
+/// One event found in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventFinding {
+    pub root: u8,
+    /// The trigger's lemma ("talks", "attack").
+    pub trigger: String,
+    /// Trigger spans (byte offsets) with their sentence: the first mention and later references.
+    pub mentions: Vec<(usize, usize, usize)>,
+    pub modality: Modality,
+    /// (entity mention index, edge kind, role, sentence, confidence).
+    pub roles: Vec<(usize, EdgeKind, Option<Role>, usize, f32)>,
+}
+
+/// A typed edge between two entity mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationFinding {
+    pub source: usize,
+    pub target: usize,
+    pub kind: EdgeKind,
+    pub label: String,
+    pub sentence: usize,
+    pub confidence: f32,
+}
+
+fn lower(text: &str, a: &Analysis, i: usize) -> String {
+    a.tokens.get(i).map(|t| t.text(text).to_lowercase().replace('’', "'")).unwrap_or_default()
+}
+
+fn matches_at(text: &str, a: &Analysis, i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| lower(text, a, i + k) == *w)
+}
+
+/// Start of the clause around token `i` (a comma, semicolon, colon or dash before it).
+fn clause_start(text: &str, a: &Analysis, first: usize, i: usize) -> usize {
+    (first..i).rev().find(|&k| matches!(a.tokens[k].text(text), "," | ";" | ":" | "—" | "–")).map_or(first, |k| k + 1)
+}
+
+fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -> Modality {
+    let start = clause_start(text, a, first, trigger);
+    let words: Vec<String> = (start..trigger).map(|k| lower(text, a, k)).collect();
+    if words.iter().any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't")) {
+        Modality::Negated
+    } else if words.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+        Modality::Hypothetical
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// Finds events and relations in an analysed article.
+pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<RelationFinding>) {
+    let nominal: HashMap<&str, u8> = NOMINAL_TRIGGERS.iter().copied().collect();
+    let mut events: Vec<EventFinding> = Vec::new();
+    let mut relations = Vec::new();
+    // Entity mentions by sentence, in order.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.sentences.len()];
+    for (k, m) in a.entities.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(k);
+        }
+    }
+    let mut last_event_of_root: HashMap<u8, (usize, usize)> = HashMap::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        let ents = &by_sentence[si];
+        let actor = |k: &usize| a.entities[*k].kind.is_actor();
+        let entity_at = |tok: usize| {
+            ents.iter().copied().find(|&k| a.entities[k].first_token <= tok && tok < a.entities[k].end_token)
+        };
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if entity_at(i).is_some() {
+                i += 1;
+                continue;
+            }
+            let w = lower(text, a, i);
+            let (root, lemma, verbal) = if let Some(&r) = nominal.get(w.as_str()) {
+                (r, w.clone(), false)
+            } else if w == "air" && lower(text, a, i + 1).starts_with("strike") {
+                i += 1;
+                (19, "airstrike".to_string(), false)
+            } else if let Some(&(lemma, r)) = VERBS
+                .get(w.as_str())
+                .filter(|(_, r)| *r >= 3)
+                .filter(|_| !MEDIATOR_VERBS.contains(&w.as_str()) && !HOST_VERBS.contains(&w.as_str()))
+                .filter(|(lemma, _)| looks_like_verb(&w, lemma, &lower(text, a, i.saturating_sub(1))))
+            {
+                (r, lemma.to_string(), true)
+            } else {
+                i += 1;
+                continue;
+            };
+            let trigger_start =
+                if lemma == "airstrike" && w == "air" { a.tokens[i - 1].start } else { a.tokens[i].start };
+            let span = (trigger_start, a.tokens[i].end, si);
+            let prev = lower(text, a, i.saturating_sub(1));
+            let prev2 = lower(text, a, i.saturating_sub(2));
+            let definite = i > s.first_token
+                && (DETERMINERS.contains(&prev.as_str())
+                    || DETERMINERS.contains(&prev2.as_str()) && !nominal.contains_key(prev.as_str()));
+            let mode = modality(text, a, s.first_token, i);
+            // A definite reference joins the recent event of the same kind ("the meeting").
+            let coref = (!verbal && definite && mode == Modality::Asserted)
+                .then(|| last_event_of_root.get(&consult_family(root)).copied())
+                .flatten()
+                .filter(|&(_, sent)| si - sent <= 8);
+            let index = match coref {
+                Some((e, _)) => {
+                    events[e].mentions.push(span);
+                    e
+                }
+                None => {
+                    let actors: Vec<usize> = ents.iter().copied().filter(|k| actor(k)).collect();
+                    if actors.is_empty() {
+                        i += 1;
+                        continue;
+                    }
+                    // Verbs need an actor on each side (or a place): "X attacked Y".
+                    if verbal {
+                        let before = actors.iter().any(|&k| a.entities[k].end_token <= i);
+                        let after = ents.iter().any(|&k| a.entities[k].first_token > i);
+                        if !(before && after) {
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    let passive = verbal
+                        && matches!(prev.as_str(), "was" | "were" | "been" | "being" | "is" | "are")
+                        && lower(text, a, i + 1) == "by";
+                    let mut roles = Vec::new();
+                    for &k in &actors {
+                        let m = &a.entities[k];
+                        let before = m.end_token <= i;
+                        let role = if verbal {
+                            Some(if before != passive { Role::Source } else { Role::Target })
+                        } else {
+                            Some(Role::Participant)
+                        };
+                        roles.push((k, EdgeKind::Participant, role, si, if verbal { 0.6 } else { 0.7 }));
+                    }
+                    events.push(EventFinding {
+                        root,
+                        trigger: lemma.clone(),
+                        mentions: vec![span],
+                        modality: mode,
+                        roles,
+                    });
+                    events.len() - 1
+                }
+            };
+            if events[index].modality == Modality::Asserted {
+                last_event_of_root.insert(consult_family(root), (index, si));
+            }
+            assign_cue_roles(text, a, s.first_token, s.end_token, ents, i, &mut events[index], si);
+            i += 1;
+        }
+        // Relations between actors.
+        for t in s.first_token..s.end_token {
+            for (cue, label) in RELATION_CUES {
+                if !matches_at(text, a, t, cue) || entity_at(t).is_some() {
+                    continue;
+                }
+                let subject = ents.iter().rev().copied().find(|k| actor(k) && a.entities[*k].end_token <= t);
+                let object = ents.iter().copied().find(|&k| {
+                    a.entities[k].first_token >= t + cue.len()
+                        && (a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place)
+                });
+                if let (Some(sb), Some(ob)) = (subject, object)
+                    && !same_target(&a.entities[sb], &a.entities[ob])
+                {
+                    relations.push(RelationFinding {
+                        source: sb,
+                        target: ob,
+                        kind: EdgeKind::Relation,
+                        label: label.to_string(),
+                        sentence: si,
+                        confidence: 0.65,
+                    });
+                }
+            }
+        }
+        // "Hezbollah's influence in southern Lebanon".
+        for &k in ents {
+            let m = &a.entities[k];
+            if !m.kind.is_actor() || !matches!(lower(text, a, m.end_token).as_str(), "'s" | "’s") {
+                continue;
+            }
+            let noun = lower(text, a, m.end_token + 1);
+            let prep = lower(text, a, m.end_token + 2);
+            if matches!(noun.as_str(), "influence" | "presence" | "control" | "operations" | "forces" | "positions")
+                && matches!(prep.as_str(), "in" | "over" | "across" | "inside")
+                && let Some(target) =
+                    entity_at(m.end_token + 3).filter(|&t| a.entities[t].first_token == m.end_token + 3)
+            {
+                {
+                    relations.push(RelationFinding {
+                        source: k,
+                        target,
+                        kind: EdgeKind::Relation,
+                        label: format!("{noun} {prep}"),
+                        sentence: si,
+                        confidence: 0.75,
+                    });
+                }
+            }
+        }
+        // Titles: "Iraqi Prime Minister Haider al-Abadi" → affiliation with Iraq.
+        for &k in ents {
+            let m = &a.entities[k];
+            let Some(role) = &m.role else { continue };
+            let title_tokens = super::tokenize::tokenize(role).len();
+            let Some(title_start) = m.first_token.checked_sub(title_tokens) else { continue };
+            if let Some(org) = ents.iter().copied().find(|&o| {
+                a.entities[o].end_token == title_start
+                    && a.entities[o].kind.is_actor()
+                    && a.entities[o].kind != NodeKind::Person
+            }) {
+                relations.push(RelationFinding {
+                    source: k,
+                    target: org,
+                    kind: EdgeKind::Affiliation,
+                    label: role.clone(),
+                    sentence: si,
+                    confidence: 0.85,
+                });
+            }
+        }
+    }
+    (events, relations)
+}
+
+/// A verb form is used as a verb: inflected ("attacked", "meets"), or a bare form after "to",
+/// a modal or an auxiliary; never an -ing form after a determiner ("the fighting").
+fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
+    const BEFORE_BARE: &[&str] = &[
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't", "did", "do", "does",
+        "they", "we",
+    ];
+    if form.ends_with("ing") && DETERMINERS.contains(&previous) {
+        return false;
+    }
+    if DETERMINERS.contains(&previous) || previous == "a" || previous == "an" {
+        return false;
+    }
+    form != lemma || BEFORE_BARE.contains(&previous)
+}
+
+/// Talks, meetings and sessions refer to each other; other roots only to themselves.
+fn consult_family(root: u8) -> u8 {
+    root
+}
+
+fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
+    a.target == b.target
+}
+
+/// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
+#[allow(clippy::too_many_arguments)]
+fn assign_cue_roles(
+    text: &str,
+    a: &Analysis,
+    first: usize,
+    end: usize,
+    ents: &[usize],
+    trigger: usize,
+    event: &mut EventFinding,
+    si: usize,
+) {
+    let set_role = |event: &mut EventFinding, k: usize, kind: EdgeKind, conf: f32| {
+        event.roles.retain(|r| !(r.0 == k && r.1 == EdgeKind::Participant && r.3 == si));
+        if !event.roles.iter().any(|r| r.0 == k && r.1 == kind) {
+            event.roles.push((k, kind, None, si, conf));
+        }
+    };
+    for t in first..end {
+        for (cues, kind) in [(MEDIATOR_AFTER, EdgeKind::Mediator), (HOST_AFTER, EdgeKind::Host)] {
+            for cue in cues {
+                if matches_at(text, a, t, cue)
+                    && let Some(k) = ents.iter().copied().find(|&k| {
+                        a.entities[k].kind.is_actor()
+                            && a.entities[k].first_token >= t + cue.len()
+                            && a.entities[k].first_token <= t + cue.len() + 2
+                    })
+                {
+                    set_role(event, k, kind, 0.8);
+                }
+            }
+        }
+        // "U.S. envoys chaired the session": the actor just before the verb, the event after it.
+        let w = lower(text, a, t);
+        let kind = if MEDIATOR_VERBS.contains(&w.as_str()) && lower(text, a, t + 1) != "by" {
+            Some(EdgeKind::Mediator)
+        } else if HOST_VERBS.contains(&w.as_str()) && lower(text, a, t + 1) != "by" && lower(text, a, t + 1) != "in" {
+            Some(EdgeKind::Host)
+        } else {
+            None
+        };
+        if let Some(kind) = kind
+            && trigger > t
+            && let Some(k) = ents.iter().rev().copied().find(|&k| {
+                a.entities[k].kind.is_actor() && a.entities[k].end_token <= t && t - a.entities[k].end_token <= 2
+            })
+        {
+            set_role(event, k, kind, 0.75);
+        }
+    }
+    // Places after in/at/near (or "town of") in the sentence are where it happened.
+    for &k in ents {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Place {
+            continue;
+        }
+        let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
+        let cued = window.clone().any(|t| matches!(lower(text, a, t).as_str(), "in" | "at" | "near" | "outside"))
+            && !window.clone().any(|t| matches!(lower(text, a, t).as_str(), "from" | "about" | "over"));
+        let influence = m.first_token >= 2
+            && matches!(lower(text, a, m.first_token - 2).as_str(), "influence" | "presence" | "control");
+        if cued && !influence && !event.roles.iter().any(|r| r.0 == k && r.1 == EdgeKind::Location) {
+            event.roles.push((k, EdgeKind::Location, None, si, 0.7));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::{Target, analyze};
+
+    fn run(text: &str) -> (Vec<EventFinding>, Vec<RelationFinding>, Analysis) {
+        let a = analyze(text);
+        let (e, r) = find_events(text, &a);
+        (e, r, a)
+    }
+
+    fn name(_text: &str, a: &Analysis, k: usize) -> String {
+        match &a.entities[k].target {
+            Target::Known(i) => crate::nlp::Gazetteer::bundled().entry(*i).label.clone(),
+            Target::New { label, .. } => label.clone(),
+        }
+    }
+
+    fn roles(text: &str, a: &Analysis, e: &EventFinding, kind: EdgeKind) -> Vec<String> {
+        let mut v: Vec<String> = e.roles.iter().filter(|r| r.1 == kind).map(|r| name(text, a, r.0)).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn talks_with_mediator_location_and_coreference() {
+        let text = "Officials from Israel and Lebanon held direct talks facilitated by the United States. The talks were hosted in the border town of Naqoura. U.S. envoys chaired the session.";
+        let (events, _, a) = run(text);
+        let consult: Vec<&EventFinding> = events.iter().filter(|e| e.root == 4).collect();
+        assert_eq!(consult.len(), 1, "{events:?}");
+        let e = consult[0];
+        assert_eq!(e.mentions.len(), 3, "the talks, the session join the first mention");
+        assert_eq!(roles(text, &a, e, EdgeKind::Participant), ["Israel", "Lebanon"]);
+        assert_eq!(roles(text, &a, e, EdgeKind::Mediator), ["United States"]);
+        assert_eq!(roles(text, &a, e, EdgeKind::Location), ["En Nâqoûra"]);
+        assert_eq!(e.modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn negation_and_hypotheticals() {
+        let (events, _, _) = run(
+            "Lebanon stressed that the talks should not be viewed as the beginning of peace negotiations with Israel.",
+        );
+        assert!(events.iter().all(|e| e.trigger != "negotiations" || e.modality != Modality::Asserted), "{events:?}");
+        let (events, _, _) = run("Turkey could launch an offensive against the PKK in Iraq.");
+        assert!(events.iter().any(|e| e.root == 19 && e.modality == Modality::Hypothetical), "{events:?}");
+    }
+
+    #[test]
+    fn verbs_give_direction_and_passives_swap_it() {
+        let text = "Israel attacked Hezbollah in Lebanon. Hezbollah was attacked by Israel.";
+        let (events, _, a) = run(text);
+        let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "attack").collect();
+        assert_eq!(attacks.len(), 2, "{events:?}");
+        for e in attacks {
+            let source: Vec<String> =
+                e.roles.iter().filter(|r| r.2 == Some(Role::Source)).map(|r| name(text, &a, r.0)).collect();
+            let target: Vec<String> =
+                e.roles.iter().filter(|r| r.2 == Some(Role::Target)).map(|r| name(text, &a, r.0)).collect();
+            assert_eq!(source, ["Israel"]);
+            assert!(target.contains(&"Hezbollah".to_string()));
+        }
+    }
+
+    #[test]
+    fn relations_influence_and_affiliation() {
+        let text = "Israeli officials reiterated concerns about Hezbollah’s influence in southern Lebanon. Iraqi Prime Minister Haider al-Abadi met Turkey.";
+        let (_, relations, a) = run(text);
+        let found: Vec<(String, String, String)> =
+            relations.iter().map(|r| (name(text, &a, r.source), r.label.clone(), name(text, &a, r.target))).collect();
+        assert!(found.contains(&("Israel".into(), "concerned about".into(), "Hezbollah".into())), "{found:?}");
+        assert!(found.contains(&("Hezbollah".into(), "influence in".into(), "southern Lebanon".into())), "{found:?}");
+        assert!(found.contains(&("Haider al-Abadi".into(), "Prime Minister".into(), "Iraq".into())), "{found:?}");
+    }
+}
