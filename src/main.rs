@@ -57,6 +57,11 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Evaluate extraction against annotated corpora.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
     /// Compile the gazetteer in data/ from the upstream lists in ../shared.
     BuildGazetteer {
         #[arg(long, default_value = "../shared")]
@@ -69,6 +74,12 @@ enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
+    Re3d { path: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -117,6 +128,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract { paths, output }) => extract(&paths, output.as_deref()),
         Some(Command::BuildGazetteer { shared, data }) => build_gazetteer(&shared, &data),
+        Some(Command::Eval { what: EvalCommand::Re3d { path } }) => (|| {
+            let report = dramatis::eval::eval_re3d(&path)?;
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        })(),
         Some(Command::Export {
             paths,
             format,

@@ -1,0 +1,318 @@
+//! Evaluation against hand-annotated documents (re3d: documents.json, entities.json,
+//! relations.json as JSON lines with character offsets): entity recall and mention precision,
+//! relation-pair connectivity through typed edges (and with co-occurrence), typed pair
+//! precision, and edges per article by kind.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use petgraph::stable_graph::NodeIndex;
+use serde::Deserialize;
+
+use crate::graph::{EdgeKind, KnowledgeGraph, NodeKind};
+use crate::ingest::Article;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path}: line {line}: {reason}")]
+    Parse { path: String, line: usize, reason: String },
+    #[error("no re3d documents under {0} (expected documents.json, entities.json, relations.json)")]
+    Empty(String),
+}
+
+#[derive(Deserialize)]
+struct Doc {
+    #[serde(rename = "_id")]
+    id: String,
+    #[serde(default)]
+    title: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    begin: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: String,
+    value: String,
+    #[serde(rename = "documentId")]
+    document: String,
+}
+
+#[derive(Deserialize)]
+struct GoldRelation {
+    #[serde(rename = "sourceBegin")]
+    source_begin: usize,
+    #[serde(rename = "sourceEnd")]
+    source_end: usize,
+    #[serde(rename = "targetBegin")]
+    target_begin: usize,
+    #[serde(rename = "targetEnd")]
+    target_end: usize,
+    source: String,
+    target: String,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(rename = "documentId")]
+    document: String,
+}
+
+fn json_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {
+    let text =
+        std::fs::read_to_string(path).map_err(|source| EvalError::Read { path: path.display().to_string(), source })?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| EvalError::Parse {
+                path: path.display().to_string(),
+                line: i + 1,
+                reason: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Character offset → byte offset in `text`.
+fn byte_at(text: &str, chars: usize) -> usize {
+    text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
+}
+
+fn named(value: &str) -> bool {
+    value.chars().any(char::is_uppercase)
+}
+
+/// What `dramatis eval re3d` reports.
+#[derive(Debug, Default)]
+pub struct Re3dReport {
+    pub documents: usize,
+    pub gold_named_entities: usize,
+    pub recalled_entities: usize,
+    pub node_mentions: usize,
+    pub precise_mentions: usize,
+    pub gold_relations: usize,
+    pub connected_typed: usize,
+    pub connected_with_co_occurrence: usize,
+    pub typed_pairs: usize,
+    pub typed_pairs_gold: usize,
+    pub co_occurrence_pairs: usize,
+    pub co_occurrence_pairs_gold: usize,
+    pub edges_by_kind: BTreeMap<String, usize>,
+}
+
+impl std::fmt::Display for Re3dReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        writeln!(f, "documents: {}", self.documents)?;
+        writeln!(
+            f,
+            "entity recall (named Person/Organisation/Location): {:.3} ({} of {})",
+            ratio(self.recalled_entities, self.gold_named_entities),
+            self.recalled_entities,
+            self.gold_named_entities
+        )?;
+        writeln!(
+            f,
+            "mention precision (non-event node mentions on a gold entity): {:.3} ({} of {})",
+            ratio(self.precise_mentions, self.node_mentions),
+            self.precise_mentions,
+            self.node_mentions
+        )?;
+        writeln!(
+            f,
+            "relation-pair connectivity, typed edges or one event: {:.3} ({} of {})",
+            ratio(self.connected_typed, self.gold_relations),
+            self.connected_typed,
+            self.gold_relations
+        )?;
+        writeln!(
+            f,
+            "relation-pair connectivity, with co-occurrence: {:.3} ({} of {})",
+            ratio(self.connected_with_co_occurrence, self.gold_relations),
+            self.connected_with_co_occurrence,
+            self.gold_relations
+        )?;
+        writeln!(
+            f,
+            "typed pair precision (lower bound): {:.3} ({} of {})",
+            ratio(self.typed_pairs_gold, self.typed_pairs),
+            self.typed_pairs_gold,
+            self.typed_pairs
+        )?;
+        writeln!(
+            f,
+            "co-occurrence pair precision (baseline): {:.3} ({} of {})",
+            ratio(self.co_occurrence_pairs_gold, self.co_occurrence_pairs),
+            self.co_occurrence_pairs_gold,
+            self.co_occurrence_pairs
+        )?;
+        writeln!(f, "edges per article by kind:")?;
+        for (k, n) in &self.edges_by_kind {
+            writeln!(f, "  {k}: {:.2}", *n as f64 / self.documents.max(1) as f64)?;
+        }
+        Ok(())
+    }
+}
+
+/// Evaluates extraction on every re3d folder under `root` (a folder holding the three files,
+/// or a folder of such folders).
+pub fn eval_re3d(root: &Path) -> Result<Re3dReport, EvalError> {
+    let mut folders = Vec::new();
+    if root.join("documents.json").exists() {
+        folders.push(root.to_path_buf());
+    } else if let Ok(rd) = std::fs::read_dir(root) {
+        let mut dirs: Vec<_> =
+            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("documents.json").exists()).collect();
+        dirs.sort();
+        folders = dirs;
+    }
+    if folders.is_empty() {
+        return Err(EvalError::Empty(root.display().to_string()));
+    }
+    let mut articles = Vec::new();
+    let mut entities: Vec<GoldEntity> = Vec::new();
+    let mut relations: Vec<GoldRelation> = Vec::new();
+    for folder in &folders {
+        for d in json_lines::<Doc>(&folder.join("documents.json"))? {
+            articles.push(Article {
+                id: d.id.clone(),
+                path: d.id,
+                title: d.title,
+                text: d.text,
+                date: None,
+                url: None,
+            });
+        }
+        entities.extend(json_lines::<GoldEntity>(&folder.join("entities.json"))?);
+        relations.extend(json_lines::<GoldRelation>(&folder.join("relations.json"))?);
+    }
+    let graph = crate::graph::build_graph(articles);
+    Ok(score(&graph, &entities, &relations))
+}
+
+fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelation]) -> Re3dReport {
+    let mut report = Re3dReport { documents: graph.articles.len(), ..Re3dReport::default() };
+    let article_of: HashMap<&str, u32> =
+        graph.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
+    // Byte spans of gold entities per article.
+    let span = |doc: &str, b: usize, e: usize| -> Option<(u32, usize, usize)> {
+        let a = *article_of.get(doc)?;
+        let text = &graph.articles[a as usize].text;
+        Some((a, byte_at(text, b), byte_at(text, e)))
+    };
+    // Non-event node mentions per article.
+    let mut mentions: HashMap<u32, Vec<(usize, usize, NodeIndex)>> = HashMap::new();
+    for (i, n) in graph.nodes() {
+        if n.kind == NodeKind::Event {
+            continue;
+        }
+        for m in &n.mentions {
+            mentions.entry(m.article).or_default().push((m.start as usize, m.end as usize, i));
+        }
+    }
+    let nodes_at = |a: u32, s: usize, e: usize| -> Vec<NodeIndex> {
+        mentions.get(&a).map_or(Vec::new(), |v| v.iter().filter(|m| m.0 < e && s < m.1).map(|m| m.2).collect())
+    };
+    let people_orgs_places = ["Person", "Organisation", "Location"];
+    let mut gold_spans: HashMap<u32, Vec<(usize, usize, bool)>> = HashMap::new();
+    for g in entities {
+        let Some((a, s, e)) = span(&g.document, g.begin, g.end) else { continue };
+        let is_named = named(&g.value) && people_orgs_places.contains(&g.kind.as_str());
+        gold_spans.entry(a).or_default().push((s, e, is_named));
+        if is_named {
+            report.gold_named_entities += 1;
+            if !nodes_at(a, s, e).is_empty() {
+                report.recalled_entities += 1;
+            }
+        }
+    }
+    for (a, ms) in &mentions {
+        for m in ms {
+            report.node_mentions += 1;
+            if gold_spans.get(a).is_some_and(|g| g.iter().any(|g| g.0 < m.1 && m.0 < g.1)) {
+                report.precise_mentions += 1;
+            }
+        }
+    }
+    // Neighbourhoods: typed (direct or via one event) and co-occurrence.
+    let typed_joined = |x: NodeIndex, y: NodeIndex| -> bool {
+        if graph.edges_between(x, y).iter().any(|(_, e)| e.kind != EdgeKind::CoOccurrence) {
+            return true;
+        }
+        let events = |n: NodeIndex| -> HashSet<NodeIndex> {
+            graph
+                .incident_edges(n)
+                .into_iter()
+                .filter(|(_, o, _, _)| graph.node(*o).is_some_and(|o| o.kind == NodeKind::Event))
+                .map(|(_, o, _, _)| o)
+                .collect()
+        };
+        !events(x).is_disjoint(&events(y))
+    };
+    let co_joined =
+        |x: NodeIndex, y: NodeIndex| graph.edges_between(x, y).iter().any(|(_, e)| e.kind == EdgeKind::CoOccurrence);
+    let mut gold_pairs: HashSet<(u32, NodeIndex, NodeIndex)> = HashSet::new();
+    for r in relations {
+        if matches!(r.kind.as_str(), "IsSynonymOf" | "HasAttrOf") || !named(&r.source) || !named(&r.target) {
+            continue;
+        }
+        let (Some((a, ss, se)), Some((_, ts, te))) =
+            (span(&r.document, r.source_begin, r.source_end), span(&r.document, r.target_begin, r.target_end))
+        else {
+            continue;
+        };
+        report.gold_relations += 1;
+        let (xs, ys) = (nodes_at(a, ss, se), nodes_at(a, ts, te));
+        let mut typed = false;
+        let mut any = false;
+        for &x in &xs {
+            for &y in &ys {
+                if x == y {
+                    continue;
+                }
+                gold_pairs.insert((a, x.min(y), x.max(y)));
+                if typed_joined(x, y) {
+                    typed = true;
+                }
+                if typed_joined(x, y) || co_joined(x, y) {
+                    any = true;
+                }
+            }
+        }
+        report.connected_typed += typed as usize;
+        report.connected_with_co_occurrence += any as usize;
+    }
+    // Pair precision over nodes on named gold entities, per article.
+    for (a, ms) in &mentions {
+        let on_gold: Vec<NodeIndex> = {
+            let mut v: Vec<NodeIndex> = ms
+                .iter()
+                .filter(|m| gold_spans.get(a).is_some_and(|g| g.iter().any(|g| g.2 && g.0 < m.1 && m.0 < g.1)))
+                .map(|m| m.2)
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        for (i, &x) in on_gold.iter().enumerate() {
+            for &y in &on_gold[i + 1..] {
+                let gold = gold_pairs.contains(&(*a, x.min(y), x.max(y)));
+                if typed_joined(x, y) {
+                    report.typed_pairs += 1;
+                    report.typed_pairs_gold += gold as usize;
+                }
+                if co_joined(x, y) {
+                    report.co_occurrence_pairs += 1;
+                    report.co_occurrence_pairs_gold += gold as usize;
+                }
+            }
+        }
+    }
+    for (_, _, _, e) in graph.edges() {
+        *report.edges_by_kind.entry(e.kind.as_str().to_string()).or_default() += 1;
+    }
+    report
+}
