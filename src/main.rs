@@ -187,38 +187,35 @@ fn main() -> ExitCode {
     }
 }
 
-fn extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<ExitCode> {
+/// Loads and analyses `paths`, naming every file that failed; `None` when nothing loaded.
+fn load_graph(paths: &[PathBuf]) -> Option<dramatis::graph::KnowledgeGraph> {
     let extraction = dramatis::pipeline::extract_paths(paths);
     for e in &extraction.errors {
         eprintln!("dramatis: skipped {e}");
     }
     if extraction.graph.articles.is_empty() {
         eprintln!("dramatis: no article could be loaded");
-        return Ok(ExitCode::from(1));
+        return None;
     }
+    Some(extraction.graph)
+}
+
+fn extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let Some(graph) = load_graph(paths) else { return Ok(ExitCode::from(1)) };
     match output {
         Some(path) => {
             let mut buffer = Vec::new();
-            dramatis::export::write_json(&extraction.graph, &mut buffer)?;
-            write_atomically(path, &buffer)?;
+            dramatis::export::write_json(&graph, &mut buffer)?;
+            dramatis::export::write_atomically(path, &buffer)?;
         }
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
-            dramatis::export::write_json(&extraction.graph, &mut lock).context("writing to standard output")?;
+            dramatis::export::write_json(&graph, &mut lock).context("writing to standard output")?;
             lock.flush()?;
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes next to the target then renames, so a crash never leaves half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("dramatis")));
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 fn export(
@@ -249,15 +246,8 @@ fn export(
         eprintln!("dramatis: --scale must be between 0.1 and 16");
         return Ok(ExitCode::from(2));
     }
-    let extraction = dramatis::pipeline::extract_paths(paths);
-    for e in &extraction.errors {
-        eprintln!("dramatis: skipped {e}");
-    }
-    if extraction.graph.articles.is_empty() {
-        eprintln!("dramatis: no article could be loaded");
-        return Ok(ExitCode::from(1));
-    }
-    dramatis::export::export(&extraction.graph, format, output, options)?;
+    let Some(graph) = load_graph(paths) else { return Ok(ExitCode::from(1)) };
+    dramatis::export::export(&graph, format, output, options)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -311,7 +301,7 @@ fn bench_layout(
             "nodes": graph.keys.iter().map(|k| serde_json::json!({"id": k})).collect::<Vec<_>>(),
             "links": graph.edges.iter().map(|(a, b, w)| serde_json::json!({"source": a, "target": b, "weight": w})).collect::<Vec<_>>(),
         });
-        write_atomically(path, serde_json::to_string(&json)?.as_bytes())?;
+        dramatis::export::write_atomically(path, serde_json::to_string(&json)?.as_bytes())?;
     }
     let threads = rayon::current_num_threads();
     let start = std::time::Instant::now();

@@ -114,6 +114,7 @@ pub enum Command {
     RestartLayout,
     Unpin(NodeIndex),
     SetKindVisible(NodeKind, bool),
+    SetEventTypeVisible(String, bool),
     SetArticleVisible(u32, bool),
     SetCoOccurrenceVisible(bool),
     SetMinConfidence(f32),
@@ -150,6 +151,7 @@ pub struct App {
     focus_positions: Option<Vec<Vec2>>,
     focus_anim: f32,
     pub hidden_kinds: BTreeSet<NodeKind>,
+    pub hidden_event_types: BTreeSet<String>,
     pub hidden_articles: BTreeSet<u32>,
     pub min_confidence: f32,
     pub search: String,
@@ -182,6 +184,7 @@ impl App {
             focus_positions: None,
             focus_anim: 1.0,
             hidden_kinds: BTreeSet::new(),
+            hidden_event_types: BTreeSet::new(),
             hidden_articles: BTreeSet::new(),
             min_confidence: 0.0,
             search: String::new(),
@@ -284,6 +287,7 @@ impl App {
                 .nodes()
                 .filter(|(i, n)| {
                     !self.hidden_kinds.contains(&n.kind)
+                        && n.event.as_ref().is_none_or(|e| !self.hidden_event_types.contains(&e.event_type))
                         && (self.hidden_articles.is_empty()
                             || n.mentions.iter().any(|m| !self.hidden_articles.contains(&m.article)))
                         && focus_set.as_ref().is_none_or(|f| f.contains(i))
@@ -499,6 +503,14 @@ impl App {
                     self.hidden_kinds.remove(&kind);
                 } else {
                     self.hidden_kinds.insert(kind);
+                }
+                self.filters_changed();
+            }
+            Command::SetEventTypeVisible(event_type, visible) => {
+                if visible {
+                    self.hidden_event_types.remove(&event_type);
+                } else {
+                    self.hidden_event_types.insert(event_type);
                 }
                 self.filters_changed();
             }

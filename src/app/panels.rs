@@ -233,7 +233,12 @@ impl App {
             if !event_types.is_empty() {
                 ui.label(RichText::new("Event types").strong());
                 for t in event_types {
-                    ui.label(format!("• {t}"));
+                    let count =
+                        self.graph.nodes().filter(|(_, n)| n.event.as_ref().is_some_and(|e| e.event_type == t)).count();
+                    let mut shown = !self.hidden_event_types.contains(&t);
+                    if ui.checkbox(&mut shown, format!("{t} ({count})")).changed() {
+                        commands.push(Command::SetEventTypeVisible(t.clone(), shown));
+                    }
                 }
             }
 

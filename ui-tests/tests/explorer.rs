@@ -77,6 +77,11 @@ fn search_selects_and_filters_hide() {
     assert!(h.query_by_role_and_label(Role::Button, "Naqoura").is_none());
     assert!(h.query_by_role_and_label(Role::Button, "Beirut").is_none());
     assert!(h.query_by_role_and_label(Role::Button, "Israel").is_some());
+    // Event types filter too.
+    assert!(h.query_by_role_and_label(Role::Button, "Talks: Israel – Lebanon").is_some());
+    h.get_by_label_contains("04 Consult (").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Button, "Talks: Israel – Lebanon").is_none());
 }
 
 #[test]
