@@ -477,6 +477,41 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 }
             }
         }
+        // Presence: "ISIL fighters in Raqqah", "Coalition forces near Mosul" → actor "in"/"near" place.
+        for &k in ents {
+            let m = &a.entities[k];
+            if !m.kind.is_actor() {
+                continue;
+            }
+            for t in m.end_token..(m.end_token + 4).min(s.end_token) {
+                let w = lower(text, a, t);
+                if matches!(w.as_str(), "," | ";" | "." | "and" | "said" | "says")
+                    || (t > m.end_token && entity_at(t).is_some())
+                {
+                    break;
+                }
+                if !matches!(w.as_str(), "in" | "near" | "at" | "inside" | "outside") {
+                    continue;
+                }
+                let place = (t + 1..(t + 4).min(s.end_token))
+                    .take_while(|&u| matches!(lower(text, a, u).as_str(), "the") || entity_at(u).is_some())
+                    .find_map(|u| {
+                        entity_at(u)
+                            .filter(|&p| a.entities[p].first_token == u && a.entities[p].kind == NodeKind::Place)
+                    });
+                if let Some(p) = place {
+                    relations.push(RelationFinding {
+                        source: k,
+                        target: p,
+                        kind: EdgeKind::Relation,
+                        label: w.clone(),
+                        sentence: si,
+                        confidence: 0.6,
+                    });
+                }
+                break;
+            }
+        }
         // Titles: "Iraqi Prime Minister Haider al-Abadi" → affiliation with Iraq.
         for &k in ents {
             let m = &a.entities[k];
