@@ -485,7 +485,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             }
             for t in m.end_token..(m.end_token + 4).min(s.end_token) {
                 let w = lower(text, a, t);
-                if matches!(w.as_str(), "," | ";" | "." | "and" | "said" | "says")
+                if matches!(w.as_str(), "," | ";" | "." | "and" | "said" | "says" | "'s")
                     || (t > m.end_token && entity_at(t).is_some())
                 {
                     break;
