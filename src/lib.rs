@@ -12,6 +12,7 @@ pub mod ingest;
 pub mod layout;
 pub mod nlp;
 pub mod pipeline;
+pub mod project;
 pub mod scene;
 pub mod style;
 

@@ -26,6 +26,9 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Also save the articles as a project to open in the explorer (`.dramatis`).
+        #[arg(long)]
+        save: Option<PathBuf>,
     },
     /// Export the graph of articles as an image (png, svg) or a graph file (graphml, gexf, json, csv).
     Export {
@@ -126,7 +129,7 @@ enum BenchCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Extract { paths, output }) => extract(&paths, output.as_deref()),
+        Some(Command::Extract { paths, output, save }) => extract(&paths, output.as_deref(), save.as_deref()),
         Some(Command::BuildGazetteer { shared, data }) => build_gazetteer(&shared, &data),
         Some(Command::Eval { what: EvalCommand::Re3d { path } }) => (|| {
             let report = dramatis::eval::eval_re3d(&path)?;
@@ -200,8 +203,11 @@ fn load_graph(paths: &[PathBuf]) -> Option<dramatis::graph::KnowledgeGraph> {
     Some(extraction.graph)
 }
 
-fn extract(paths: &[PathBuf], output: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn extract(paths: &[PathBuf], output: Option<&Path>, save: Option<&Path>) -> anyhow::Result<ExitCode> {
     let Some(graph) = load_graph(paths) else { return Ok(ExitCode::from(1)) };
+    if let Some(path) = save {
+        dramatis::project::Project::new(graph.articles.clone()).save(path)?;
+    }
     match output {
         Some(path) => {
             let mut buffer = Vec::new();

@@ -179,3 +179,28 @@ fn output_file_is_written() {
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
     assert!(node(&doc, "Naqoura").is_some());
 }
+
+#[test]
+fn extract_can_save_a_project_that_export_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("region.dramatis");
+    let out = dramatis()
+        .args(["extract", seed(), "-o"])
+        .arg(dir.path().join("g.json"))
+        .arg("--save")
+        .arg(&project)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let (from_project, stderr, code) = extract(&[&project]);
+    assert_eq!(code, 0, "{stderr}");
+    let (from_text, _, _) = extract(&[Path::new(seed())]);
+    assert_eq!(from_project["nodes"], from_text["nodes"]);
+    let png = dir.path().join("g.png");
+    let out = dramatis().arg("export").arg(&project).args(["--format", "png", "-o"]).arg(&png).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(dir.path().join("broken.dramatis"), "{}").unwrap();
+    let (_, stderr, code) = extract(&[&dir.path().join("broken.dramatis"), Path::new(seed())]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("broken.dramatis"), "{stderr}");
+}

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::ingest::{self, IngestError, LoadReport};
+use crate::project::{PinnedNode, Project, is_project};
 
 #[derive(Default)]
 struct Shared {
@@ -12,7 +13,7 @@ struct Shared {
     done: AtomicUsize,
     current: Mutex<String>,
     cancelled: AtomicBool,
-    result: Mutex<Option<LoadReport>>,
+    result: Mutex<Option<(LoadReport, Vec<PinnedNode>)>>,
 }
 
 /// A running import.
@@ -28,6 +29,7 @@ impl ImportJob {
             let (files, mut errors) = ingest::collect_files(&paths);
             worker.total.store(files.len(), Ordering::Relaxed);
             let mut articles = Vec::new();
+            let mut pins = Vec::new();
             for file in files {
                 if worker.cancelled.load(Ordering::Relaxed) {
                     break;
@@ -35,17 +37,27 @@ impl ImportJob {
                 if let Ok(mut current) = worker.current.lock() {
                     *current = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 }
-                match ingest::load_file(&file) {
-                    Ok(a) => articles.push(a),
-                    Err(e) => errors.push(e),
+                if is_project(&file) {
+                    match Project::open(&file) {
+                        Ok(project) => {
+                            articles.extend(project.articles);
+                            pins.extend(project.pinned);
+                        }
+                        Err(e) => errors.push(IngestError::Project { path: file.clone(), reason: e.to_string() }),
+                    }
+                } else {
+                    match ingest::load_file(&file) {
+                        Ok(a) => articles.push(a),
+                        Err(e) => errors.push(e),
+                    }
                 }
                 worker.done.fetch_add(1, Ordering::Relaxed);
             }
             let report = if worker.cancelled.load(Ordering::Relaxed) {
                 // A cancelled import adds nothing, so the graph never holds half a batch.
-                LoadReport { articles: Vec::new(), errors: vec![IngestError::Cancelled] }
+                (LoadReport { articles: Vec::new(), errors: vec![IngestError::Cancelled] }, Vec::new())
             } else {
-                LoadReport { articles, errors }
+                (LoadReport { articles, errors }, pins)
             };
             if let Ok(mut slot) = worker.result.lock() {
                 *slot = Some(report);
@@ -68,8 +80,8 @@ impl ImportJob {
         (self.shared.done.load(Ordering::Relaxed), self.shared.total.load(Ordering::Relaxed), current)
     }
 
-    /// The result, once the worker has finished.
-    pub fn take_result(&self) -> Option<LoadReport> {
+    /// The result (and any pinned positions from projects), once the worker has finished.
+    pub fn take_result(&self) -> Option<(LoadReport, Vec<PinnedNode>)> {
         self.shared.result.lock().ok()?.take()
     }
 

@@ -125,6 +125,9 @@ pub enum Command {
     /// Open an article in the reader, scrolled to a span.
     ShowInReader(u32, Option<Span>),
     ToggleTheme,
+    /// Save to the current project file, or ask where.
+    SaveProject,
+    SaveProjectAsDialog,
     ExportImageDialog {
         whole_graph: bool,
     },
@@ -160,6 +163,8 @@ pub struct App {
     reader_scroll_pending: bool,
     pub import: Option<ImportJob>,
     pub errors: Vec<String>,
+    /// Where Ctrl+S saves.
+    pub project_path: Option<PathBuf>,
     /// Visible nodes (after filters and focus), rebuilt when they change.
     visible_cache: Option<HashSet<NodeIndex>>,
     fit_pending: bool,
@@ -193,6 +198,7 @@ impl App {
             reader_scroll_pending: false,
             import: None,
             errors: Vec::new(),
+            project_path: None,
             visible_cache: None,
             fit_pending: true,
             canvas: canvas::CanvasCache::default(),
@@ -423,6 +429,11 @@ impl App {
                     self.settings.recent.insert(0, p.clone());
                 }
                 self.settings.recent.truncate(10);
+                if let [single] = paths.as_slice()
+                    && crate::project::is_project(single)
+                {
+                    self.project_path = Some(single.clone());
+                }
                 if let Some(job) = &self.import {
                     job.cancel();
                 }
@@ -553,6 +564,19 @@ impl App {
                 self.reader_scroll_pending = true;
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::SaveProject => match self.project_path.clone() {
+                Some(path) => self.save_project(path),
+                None => self.execute(Command::SaveProjectAsDialog),
+            },
+            Command::SaveProjectAsDialog => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter("Dramatis project", &["dramatis"])
+                    .set_file_name("project.dramatis")
+                    .save_file()
+                {
+                    self.save_project(path);
+                }
+            }
             Command::ExportImageDialog { whole_graph } => self.export_image_dialog(whole_graph),
             Command::ExportGraphDialog => self.export_graph_dialog(),
             Command::DismissErrors => self.errors.clear(),
@@ -641,7 +665,7 @@ impl App {
 
     fn apply_import(&mut self) {
         if let Some(job) = &self.import
-            && let Some(result) = job.take_result()
+            && let Some((result, pins)) = job.take_result()
         {
             self.import = None;
             self.errors.extend(result.errors.iter().map(|e| e.to_string()));
@@ -652,6 +676,36 @@ impl App {
                     self.reader = Some((first_new, None));
                 }
             }
+            for pin in pins {
+                if let Some(node) = self.graph.index_of(&pin.id) {
+                    self.pin(node, Vec2::new(pin.x, pin.y));
+                }
+            }
+        }
+    }
+
+    /// The open articles and pinned positions as a project.
+    pub fn to_project(&self) -> crate::project::Project {
+        let mut project = crate::project::Project::new(self.articles.clone());
+        if let Some(layout) = &self.layout {
+            for (slot, node) in self.slots.iter().enumerate() {
+                if layout.is_pinned(slot)
+                    && let (Some(n), Some(p)) = (self.graph.node(*node), layout.layout().positions.get(slot))
+                {
+                    project.pinned.push(crate::project::PinnedNode { id: n.id.clone(), x: p.x, y: p.y });
+                }
+            }
+        }
+        project.hidden_kinds = self.hidden_kinds.iter().map(|k| k.as_str().to_string()).collect();
+        project.min_confidence = self.min_confidence;
+        project
+    }
+
+    /// Saves the project to `path` (atomically) and remembers it for Ctrl+S.
+    pub fn save_project(&mut self, path: PathBuf) {
+        match self.to_project().save(&path) {
+            Ok(()) => self.project_path = Some(path),
+            Err(e) => self.errors.push(e.to_string()),
         }
     }
 
@@ -690,6 +744,9 @@ impl App {
         ctx.input_mut(|i| {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
                 commands.push(Command::OpenFilesDialog);
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
+                commands.push(Command::SaveProject);
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
                 commands.push(Command::FocusSearchBox);

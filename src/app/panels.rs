@@ -31,6 +31,13 @@ impl App {
                     });
                 }
                 ui.separator();
+                if ui.button("Save project  (Ctrl+S)").clicked() {
+                    commands.push(Command::SaveProject);
+                }
+                if ui.button("Save project as…").clicked() {
+                    commands.push(Command::SaveProjectAsDialog);
+                }
+                ui.separator();
                 if ui.button("Export image of the view…  (Ctrl+E)").clicked() {
                     commands.push(Command::ExportImageDialog { whole_graph: false });
                 }

@@ -46,6 +46,8 @@ pub enum IngestError {
     Missing { path: PathBuf },
     #[error("import cancelled; nothing was added")]
     Cancelled,
+    #[error("{reason}")]
+    Project { path: PathBuf, reason: String },
 }
 
 impl IngestError {
@@ -56,7 +58,8 @@ impl IngestError {
             | IngestError::Binary { path }
             | IngestError::Unsupported { path, .. }
             | IngestError::NoText { path }
-            | IngestError::Missing { path } => path,
+            | IngestError::Missing { path }
+            | IngestError::Project { path, .. } => path,
             IngestError::Cancelled => Path::new(""),
         }
     }

@@ -151,3 +151,22 @@ fn seed_graph_snapshot() {
     // CPU rasterisers differ by a few pixels between machines; the picture must not.
     h.snapshot_options("explorer_seed", &egui_kittest::SnapshotOptions::new().threshold(2.0).max_failed_pixels(2000));
 }
+
+#[test]
+fn a_saved_project_reopens_with_its_pins() {
+    let mut app = seed_app();
+    let israel = app.graph.index_of("country:ISR").unwrap();
+    app.pin(israel, dramatis::layout::Vec2::new(123.0, -45.0));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed.dramatis");
+    app.save_project(path.clone());
+    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    let mut reopened = App::new(Default::default());
+    reopened.execute(Command::Open(vec![path.clone()]));
+    reopened.wait_for_import();
+    assert_eq!(reopened.graph.node_count(), app.graph.node_count());
+    let israel = reopened.graph.index_of("country:ISR").unwrap();
+    assert!(reopened.is_pinned(israel));
+    assert_eq!(reopened.position(israel), Some(dramatis::layout::Vec2::new(123.0, -45.0)));
+    assert_eq!(reopened.project_path.as_deref(), Some(path.as_path()));
+}
