@@ -165,6 +165,8 @@ pub struct App {
     pub errors: Vec<String>,
     /// Where Ctrl+S saves.
     pub project_path: Option<PathBuf>,
+    /// Sentence spans per article, for evidence lines (articles never change once loaded).
+    sentence_cache: std::cell::RefCell<HashMap<u32, Vec<(usize, usize)>>>,
     /// Visible nodes (after filters and focus), rebuilt when they change.
     visible_cache: Option<HashSet<NodeIndex>>,
     fit_pending: bool,
@@ -199,6 +201,7 @@ impl App {
             import: None,
             errors: Vec::new(),
             project_path: None,
+            sentence_cache: std::cell::RefCell::new(HashMap::new()),
             visible_cache: None,
             fit_pending: true,
             canvas: canvas::CanvasCache::default(),
@@ -229,6 +232,7 @@ impl App {
             _ => None,
         };
         self.graph = crate::graph::build_graph(self.articles.clone());
+        self.sentence_cache.borrow_mut().clear();
         // Indices change with a rebuild: keep what the user had by id.
         self.selection = selected_id.and_then(|id| self.graph.index_of(&id)).map(Selection::Node);
         self.history.clear();

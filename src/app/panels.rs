@@ -323,7 +323,7 @@ impl App {
                         .show(ui, |ui| {
                             for (edge_index, other, text) in items {
                                 ui.horizontal(|ui| {
-                                    if ui.link(o_label(&text)).on_hover_text(&text).clicked() {
+                                    if ui.link(linked_name(&text)).on_hover_text(&text).clicked() {
                                         commands.push(Command::SelectAndCenter(other));
                                     }
                                     if ui
@@ -384,8 +384,12 @@ impl App {
         let tokens_for = |article: u32| self.graph.article(article).map(|a| a.text.as_str()).unwrap_or("");
         for (k, span) in evidence.iter().enumerate().take(200) {
             let text = tokens_for(span.article);
-            // The whole sentence around a mention.
-            let (start, end) = sentence_around(text, span.start as usize, span.end as usize);
+            // The whole sentence around a mention (sentences cached per article).
+            let (start, end) = {
+                let mut cache = self.sentence_cache.borrow_mut();
+                let spans = cache.entry(span.article).or_insert_with(|| sentence_spans(text));
+                enclosing(spans, span.start as usize, span.end as usize, text.len())
+            };
             let mut job = LayoutJob::default();
             let mut cursor = start;
             let mut inside: Vec<(usize, usize)> = marks
@@ -531,22 +535,26 @@ impl App {
 type PushPiece<'a> =
     dyn FnMut(&mut LayoutJob, usize, usize, egui::TextFormat, Option<petgraph::stable_graph::NodeIndex>) + 'a;
 
-/// Byte range of the sentence (line-bounded, punctuation-bounded) around a span.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let start = start.min(text.len());
-    let end = end.clamp(start, text.len());
+/// Byte ranges of an article's sentences.
+pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let tokens = crate::nlp::tokenize::tokenize(text);
-    let sentences = crate::nlp::sentences::split_sentences(text, &tokens);
+    crate::nlp::sentences::split_sentences(text, &tokens).iter().map(|s| (s.start, s.end)).collect()
+}
+
+/// The sentence holding `[start, end)`, or the span itself when none does.
+pub fn enclosing(sentences: &[(usize, usize)], start: usize, end: usize, len: usize) -> (usize, usize) {
+    let start = start.min(len);
+    let end = end.clamp(start, len);
     sentences
         .iter()
-        .find(|s| s.start <= start && end <= s.end)
-        .map(|s| (s.start, s.end))
-        .or_else(|| sentences.iter().find(|s| s.start <= start && start < s.end).map(|s| (s.start, s.end.max(end))))
+        .find(|s| s.0 <= start && end <= s.1)
+        .copied()
+        .or_else(|| sentences.iter().find(|s| s.0 <= start && start < s.1).map(|s| (s.0, s.1.max(end))))
         .unwrap_or((start, end))
 }
 
 /// The linked node's name in an inspector line ("to Lebanon (target)" → "Lebanon").
-fn o_label(text: &str) -> &str {
+fn linked_name(text: &str) -> &str {
     let t = text.strip_prefix("to ").or_else(|| text.strip_prefix("from ")).unwrap_or(text);
     t.split(" (").next().unwrap_or(t)
 }
