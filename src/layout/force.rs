@@ -17,7 +17,7 @@ pub struct ForceParams {
     /// Repulsion strength (FA2 "scaling").
     pub scaling: f32,
     /// Pull toward the centre. With `strong_gravity` it is relative: 1.0 balances repulsion
-    /// at a radius where the nodes' discs would fill about a sixth of the disc.
+    /// at a radius where the nodes' discs would fill about a fourteenth of the disc.
     pub gravity: f32,
     /// Gravity grows with distance (keeps disconnected parts and lone nodes close).
     pub strong_gravity: bool,
@@ -41,7 +41,7 @@ impl Default for ForceParams {
     fn default() -> Self {
         ForceParams {
             theta: 1.2,
-            scaling: 4.0,
+            scaling: 20.0,
             gravity: 1.0,
             strong_gravity: true,
             lin_log: false,
@@ -227,10 +227,10 @@ impl ForceLayout {
         self.mass = degree.iter().map(|&d| d as f32 + 1.0).collect();
         self.gravity = self.params.gravity;
         if self.params.strong_gravity {
-            // Balance kr·M/D = kg·D at the radius D where discs fill a sixth of the area.
+            // Balance kr·M/D = kg·D at the radius D where discs fill about a fourteenth of the area.
             let total_mass: f64 = self.mass.iter().map(|&m| m as f64).sum();
             let area: f64 = graph.radius.iter().map(|&r| (r as f64 + 4.0).powi(2)).sum::<f64>().max(1.0);
-            let target2 = 6.0 * area;
+            let target2 = 14.0 * area;
             self.gravity = (self.params.gravity as f64 * self.params.scaling as f64 * total_mass / target2) as f32;
         }
     }
