@@ -41,7 +41,7 @@ impl Default for ForceParams {
     fn default() -> Self {
         ForceParams {
             theta: 1.2,
-            scaling: 20.0,
+            scaling: 4.0,
             gravity: 1.0,
             strong_gravity: true,
             lin_log: false,
