@@ -514,27 +514,15 @@ impl App {
                 }
             }
             Command::SetKindVisible(kind, visible) => {
-                if visible {
-                    self.hidden_kinds.remove(&kind);
-                } else {
-                    self.hidden_kinds.insert(kind);
-                }
+                show(&mut self.hidden_kinds, kind, visible);
                 self.filters_changed();
             }
             Command::SetEventTypeVisible(event_type, visible) => {
-                if visible {
-                    self.hidden_event_types.remove(&event_type);
-                } else {
-                    self.hidden_event_types.insert(event_type);
-                }
+                show(&mut self.hidden_event_types, event_type, visible);
                 self.filters_changed();
             }
             Command::SetArticleVisible(article, visible) => {
-                if visible {
-                    self.hidden_articles.remove(&article);
-                } else {
-                    self.hidden_articles.insert(article);
-                }
+                show(&mut self.hidden_articles, article, visible);
                 self.filters_changed();
             }
             Command::SetCoOccurrenceVisible(visible) => {
@@ -820,6 +808,15 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+/// Shows (removes from the hidden set) or hides an item.
+fn show<T: Ord>(hidden: &mut BTreeSet<T>, item: T, visible: bool) {
+    if visible {
+        hidden.remove(&item);
+    } else {
+        hidden.insert(item);
     }
 }
 

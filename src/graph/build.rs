@@ -30,7 +30,10 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
         })
         .collect();
     let mut graph = KnowledgeGraph::new();
+    // Sentence spans per article, kept from the analysis for the co-occurrence pass.
+    let mut sentence_spans: Vec<Vec<(u32, u32)>> = Vec::with_capacity(analyses.len());
     for (article, (analysis, events, relations)) in articles.into_iter().zip(analyses) {
+        sentence_spans.push(analysis.sentences.iter().map(|s| (s.start as u32, s.end as u32)).collect());
         let index = graph.add_article(article);
         let nodes = add_analysis(&mut graph, index, &analysis);
         add_events(&mut graph, index, &analysis, &nodes, &events, &relations);
@@ -38,7 +41,7 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
     super::resolve::resolve(&mut graph);
     merge_events_across_articles(&mut graph);
     relabel_unseen_place_names(&mut graph);
-    add_co_occurrence(&mut graph);
+    add_co_occurrence(&mut graph, &sentence_spans);
     graph
 }
 
@@ -237,16 +240,9 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
 }
 
 /// Pairs of entities named in the same sentence, unless a typed edge already joins them.
-pub fn add_co_occurrence(graph: &mut KnowledgeGraph) {
+/// `sentence_spans[article]` are that article's sentence byte ranges, in order.
+pub fn add_co_occurrence(graph: &mut KnowledgeGraph, sentence_spans: &[Vec<(u32, u32)>]) {
     let mut by_sentence: HashMap<(u32, u32, u32), BTreeSet<NodeIndex>> = HashMap::new();
-    let sentence_spans: Vec<Vec<(u32, u32)>> = graph
-        .articles
-        .iter()
-        .map(|a| {
-            let tokens = nlp::tokenize::tokenize(&a.text);
-            nlp::sentences::split_sentences(&a.text, &tokens).iter().map(|s| (s.start as u32, s.end as u32)).collect()
-        })
-        .collect();
     for (index, node) in graph.nodes() {
         if node.kind == NodeKind::Event {
             continue;
