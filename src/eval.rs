@@ -23,23 +23,23 @@ pub enum EvalError {
 }
 
 #[derive(Deserialize)]
-struct Doc {
+pub(crate) struct Doc {
     #[serde(rename = "_id")]
-    id: String,
+    pub id: String,
     #[serde(default)]
-    title: String,
-    text: String,
+    pub title: String,
+    pub text: String,
 }
 
 #[derive(Deserialize)]
-struct GoldEntity {
-    begin: usize,
-    end: usize,
+pub(crate) struct GoldEntity {
+    pub begin: usize,
+    pub end: usize,
     #[serde(rename = "type")]
-    kind: String,
-    value: String,
+    pub kind: String,
+    pub value: String,
     #[serde(rename = "documentId")]
-    document: String,
+    pub document: String,
 }
 
 #[derive(Deserialize)]
@@ -60,7 +60,7 @@ struct GoldRelation {
     document: String,
 }
 
-fn json_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {
+pub(crate) fn json_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {
     let text =
         std::fs::read_to_string(path).map_err(|source| EvalError::Read { path: path.display().to_string(), source })?;
     text.lines()
@@ -77,11 +77,11 @@ fn json_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalE
 }
 
 /// Character offset → byte offset in `text`.
-fn byte_at(text: &str, chars: usize) -> usize {
+pub(crate) fn byte_at(text: &str, chars: usize) -> usize {
     text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
 }
 
-fn named(value: &str) -> bool {
+pub(crate) fn named(value: &str) -> bool {
     value.chars().any(char::is_uppercase)
 }
 
@@ -157,21 +157,26 @@ impl std::fmt::Display for Re3dReport {
     }
 }
 
-/// Evaluates extraction on every re3d folder under `root` (a folder holding the three files,
-/// or a folder of such folders).
-pub fn eval_re3d(root: &Path) -> Result<Re3dReport, EvalError> {
+/// The re3d folders under `root`: `root` itself when it holds `documents.json`, else its
+/// subfolders that do, sorted.
+pub(crate) fn re3d_folders(root: &Path) -> Result<Vec<std::path::PathBuf>, EvalError> {
     let mut folders = Vec::new();
     if root.join("documents.json").exists() {
         folders.push(root.to_path_buf());
     } else if let Ok(rd) = std::fs::read_dir(root) {
-        let mut dirs: Vec<_> =
-            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("documents.json").exists()).collect();
-        dirs.sort();
-        folders = dirs;
+        folders = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("documents.json").exists()).collect();
+        folders.sort();
     }
     if folders.is_empty() {
         return Err(EvalError::Empty(root.display().to_string()));
     }
+    Ok(folders)
+}
+
+/// Evaluates extraction on every re3d folder under `root` (a folder holding the three files,
+/// or a folder of such folders).
+pub fn eval_re3d(root: &Path) -> Result<Re3dReport, EvalError> {
+    let folders = re3d_folders(root)?;
     let mut articles = Vec::new();
     let mut entities: Vec<GoldEntity> = Vec::new();
     let mut relations: Vec<GoldRelation> = Vec::new();

@@ -65,6 +65,21 @@ enum Command {
         #[command(subcommand)]
         what: EvalCommand,
     },
+    /// Train a model from corpora (developer command; needs ../shared).
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
+    /// Named entities of pre-tokenised sentences: JSON lines `{"tokens": [...]}` on stdin,
+    /// `{"entities": [{"start", "end", "type"}]}` on stdout (token indices, end exclusive).
+    Tag {
+        /// A model file instead of the bundled data/models/ner.bin.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Treat all lines as one document (names made consistent across lines).
+        #[arg(long)]
+        document: bool,
+    },
     /// Compile the gazetteer in data/ from the upstream lists in ../shared.
     BuildGazetteer {
         #[arg(long, default_value = "../shared")]
@@ -83,6 +98,41 @@ enum Command {
 enum EvalCommand {
     /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
     Re3d { path: PathBuf },
+    /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split and on re3d-dev.
+    Ner {
+        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
+        gmb: PathBuf,
+        #[arg(long, default_value = "../shared/corpora/re3d-dev")]
+        re3d: PathBuf,
+        /// A model file instead of the bundled data/models/ner.bin.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Write the two test sets as `dramatis tag` input (gmb-heldout.jsonl, re3d.jsonl) to this folder and stop.
+        #[arg(long)]
+        write_inputs: Option<PathBuf>,
+        /// Score another tagger's output on gmb-heldout.jsonl (same format as `dramatis tag` writes).
+        #[arg(long)]
+        gmb_predictions: Option<PathBuf>,
+        /// Score another tagger's output on re3d.jsonl.
+        #[arg(long)]
+        re3d_predictions: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// The named-entity tagger, from GMB (every 10th sentence held out) and word clusters.
+    Ner {
+        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
+        gmb: PathBuf,
+        /// Word clusters distilled by scripts/distil_clusters.py.
+        #[arg(long, default_value = "data/models/clusters.tsv")]
+        clusters: PathBuf,
+        #[arg(short, long, default_value = "data/models/ner.bin")]
+        output: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -104,6 +154,12 @@ enum BenchCommand {
         width: u32,
         #[arg(long, default_value_t = 4000)]
         height: u32,
+    },
+    /// Time the NER tagger alone (one thread) on `dramatis tag` input, e.g. from `eval ner --write-inputs`.
+    Tag {
+        file: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
     },
     /// Time rendering an SVG file to PNG.
     Svg { file: PathBuf },
@@ -136,6 +192,20 @@ fn main() -> ExitCode {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         })(),
+        Some(Command::Eval {
+            what: EvalCommand::Ner { gmb, re3d, model, write_inputs, gmb_predictions, re3d_predictions },
+        }) => eval_ner(
+            &gmb,
+            &re3d,
+            model.as_deref(),
+            write_inputs.as_deref(),
+            gmb_predictions.as_deref(),
+            re3d_predictions.as_deref(),
+        ),
+        Some(Command::Train { what: TrainCommand::Ner { gmb, clusters, output, epochs } }) => {
+            train_ner(&gmb, &clusters, &output, epochs)
+        }
+        Some(Command::Tag { model, document }) => tag(model.as_deref(), document),
         Some(Command::Export {
             paths,
             format,
@@ -176,6 +246,7 @@ fn main() -> ExitCode {
             println!("png_ms: {:.1}  png_bytes: {}", start.elapsed().as_secs_f64() * 1000.0, png.len());
             Ok(ExitCode::SUCCESS)
         })(),
+        Some(Command::Bench { what: BenchCommand::Tag { file, runs } }) => bench_tag(&file, runs),
         Some(Command::Bench { what: BenchCommand::Layout { nodes, edges, iterations, graph_out, converge, seed } }) => {
             bench_layout(nodes, edges, iterations, graph_out.as_deref(), converge, seed)
         }
@@ -400,4 +471,132 @@ fn bundled_sample() -> PathBuf {
     } else {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples/naqoura-talks.txt")
     }
+}
+
+fn load_ner_model(path: Option<&Path>) -> anyhow::Result<std::borrow::Cow<'static, dramatis::nlp::ner::Model>> {
+    use dramatis::nlp::ner;
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok(std::borrow::Cow::Owned(ner::Model::read(&bytes).with_context(|| p.display().to_string())?))
+        }
+        None => ner::bundled()
+            .map(std::borrow::Cow::Borrowed)
+            .context("no NER model is bundled (data/models/ner.bin is empty): run `dramatis train ner` and rebuild"),
+    }
+}
+
+fn tag(model: Option<&Path>, document: bool) -> anyhow::Result<ExitCode> {
+    let model = load_ner_model(model)?;
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    dramatis::nlp::ner::tag_json_lines(&model, stdin, stdout, document)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_ner(gmb: &Path, clusters: &Path, output: &Path, epochs: usize) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::ner::train;
+    let options = train::TrainOptions { epochs, ..train::TrainOptions::default() };
+    let started = std::time::Instant::now();
+    let model = train::train_from_corpus(gmb, Some(clusters), &options, |line| eprintln!("{line}"))?;
+    let mut bytes = Vec::new();
+    model.write(&mut bytes)?;
+    dramatis::export::write_atomically(output, &bytes)?;
+    eprintln!(
+        "wrote {} ({:.1} MB) in {:.1} s; rebuild to bundle it",
+        output.display(),
+        bytes.len() as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_ner(
+    gmb: &Path,
+    re3d: &Path,
+    model: Option<&Path>,
+    write_inputs: Option<&Path>,
+    gmb_predictions: Option<&Path>,
+    re3d_predictions: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::ner::{eval, lexicon::GazetteerIndex};
+    let gazetteer = GazetteerIndex::build(dramatis::nlp::Gazetteer::bundled());
+    let gmb_corpus = eval::gmb_heldout(gmb, &gazetteer)?;
+    let re3d_corpus = eval::re3d(re3d)?;
+    if let Some(dir) = write_inputs {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, corpus) in [("gmb-heldout.jsonl", &gmb_corpus), ("re3d.jsonl", &re3d_corpus)] {
+            dramatis::export::write_atomically(&dir.join(name), corpus.to_jsonl().as_bytes())?;
+        }
+        eprintln!("wrote gmb-heldout.jsonl and re3d.jsonl to {}", dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if gmb_predictions.is_some() || re3d_predictions.is_some() {
+        for (path, corpus, is_gmb) in [(gmb_predictions, &gmb_corpus, true), (re3d_predictions, &re3d_corpus, false)] {
+            let Some(path) = path else { continue };
+            let predicted = eval::read_predictions(path)?;
+            anyhow::ensure!(
+                predicted.len() == corpus.sentences.len(),
+                "{}: {} lines for {} sentences",
+                path.display(),
+                predicted.len(),
+                corpus.sentences.len()
+            );
+            let (report, _) =
+                if is_gmb { eval::report_gmb(corpus, &predicted) } else { eval::report_re3d(corpus, &predicted) };
+            println!("{}:\n{report}", path.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let started = std::time::Instant::now();
+    let model = load_ner_model(model)?;
+    eprintln!("model loaded in {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    let (report, _) = eval::report_gmb(&gmb_corpus, &eval::predict(&model, &gmb_corpus, false));
+    println!("{report}");
+    let (report, _) = eval::report_re3d(&re3d_corpus, &eval::predict(&model, &re3d_corpus, false));
+    println!("sentence by sentence (as `dramatis tag`):\n{report}");
+    let (report, _) = eval::report_re3d(&re3d_corpus, &eval::predict(&model, &re3d_corpus, true));
+    println!("per document, with the consistency pass (as `extract`):\n{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench_tag(file: &Path, runs: usize) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::ner::{Model, Scratch};
+    #[derive(serde::Deserialize)]
+    struct Line {
+        tokens: Vec<String>,
+    }
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let sentences: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| serde_json::from_str::<Line>(l).map(|l| l.tokens))
+        .collect::<Result<_, _>>()
+        .with_context(|| file.display().to_string())?;
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let bytes =
+        std::fs::read("data/models/ner.bin").context("run from the project root (reads data/models/ner.bin)")?;
+    let started = std::time::Instant::now();
+    let model = Model::read(&bytes)?;
+    let load = started.elapsed();
+    let refs: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
+    let mut scratch = Scratch::default();
+    let mut times = Vec::new();
+    let mut found = 0;
+    for _ in 0..runs.max(1) {
+        let started = std::time::Instant::now();
+        found = refs.iter().map(|s| model.tag(s, &mut scratch).len()).sum::<usize>();
+        times.push(started.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!(
+        "model load (parse {:.1} MB): {:.1} ms\n{} sentences, {tokens} tokens, {found} entities\ntagging, one thread, median of {}: {:.1} ms = {:.0} tokens/s",
+        bytes.len() as f64 / 1e6,
+        load.as_secs_f64() * 1e3,
+        refs.len(),
+        times.len(),
+        median * 1e3,
+        tokens as f64 / median
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -509,6 +509,9 @@ pub fn find_entities(
         place_cues(&ctx, s, &mut candidates);
         let _ = si;
     }
+    if let Some(model) = super::ner::bundled() {
+        tagged_names(&ctx, model, &context_countries, &mut candidates);
+    }
     let mut mentions = resolve_overlaps(candidates);
     directional_regions(&ctx, &mut mentions);
     acronym_definitions(&ctx, &mut mentions);
@@ -881,6 +884,57 @@ fn push_new_place(
     out.push((m, 1));
 }
 
+/// Names the statistical tagger finds: linked to the gazetteer when it knows the name (and the
+/// types agree), otherwise new people, organisations and places.
+fn tagged_names(ctx: &Ctx, model: &super::ner::Model, context: &[String], out: &mut Vec<(EntityMention, u8)>) {
+    use super::ner::EntityType;
+    let words: Vec<Vec<&str>> = ctx.sentences.iter().map(|s| s.tokens().map(|i| ctx.word(i)).collect()).collect();
+    let tagged = super::ner::tag_document(model, &words);
+    for (s, spans) in ctx.sentences.iter().zip(tagged) {
+        for span in spans {
+            let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+            let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+            // Names carry a capital or a digit-free acronym; the rest is noise for the graph.
+            if !surface.chars().any(char::is_uppercase)
+                || (first..end).all(|k| is_function_word(&ctx.word(k).to_lowercase()) || is_title(ctx.word(k)))
+            {
+                continue;
+            }
+            let hits = ctx.gazetteer.lookup(surface);
+            let fits = |kind: NodeKind| match span.kind {
+                EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
+                EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),
+                _ => false,
+            };
+            if !hits.is_empty() {
+                let fitting: Vec<AliasHit> =
+                    hits.iter().copied().filter(|h| !h.demonym && fits(ctx.gazetteer.entry(h.entry).kind)).collect();
+                if let Some(m) = gazetteer_mention(ctx, &fitting, first, end, context) {
+                    out.push((EntityMention { confidence: m.confidence.min(0.9), ..m }, 1));
+                }
+                continue;
+            }
+            let label = surface.to_string();
+            let (kind, target) = match span.kind {
+                EntityType::Person => (NodeKind::Person, person_target(&label)),
+                EntityType::Org => {
+                    let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str()) {
+                        NodeKind::Group
+                    } else {
+                        NodeKind::Organization
+                    };
+                    (kind, Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label })
+                }
+                EntityType::Gpe | EntityType::Loc => {
+                    (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label })
+                }
+                _ => continue,
+            };
+            out.push((ctx.mention(first, end, kind, target, 0.65), 1));
+        }
+    }
+}
+
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
 fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<EntityMention> {
     candidates.sort_by(|(a, pa), (b, pb)| {
@@ -1016,6 +1070,20 @@ fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         return;
     }
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
+    // A lone surname found on its own ("Townsend said") is the person named in full earlier.
+    for m in mentions.iter_mut() {
+        if m.end_token - m.first_token != 1 || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        if let Some((NodeKind::Person, target, _)) = names.get(&key)
+            && *target != m.target
+            && matches!(target, Target::New { id, .. } if !id.ends_with(&format!(":{}", slug(&key))))
+        {
+            m.kind = NodeKind::Person;
+            m.target = target.clone();
+        }
+    }
     // A lone town name that is also a person's name in this article is the person ("Davis").
     mentions.retain(|m| {
         let lone_place = m.end_token - m.first_token == 1

@@ -151,6 +151,11 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
+    /// Every alias key (lowercase words joined by spaces) with the entries it names.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &[AliasHit])> {
+        self.by_key.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+
     /// Entries whose alias is exactly `phrase` (normalised), whatever its case.
     pub fn lookup(&self, phrase: &str) -> &[AliasHit] {
         self.by_key.get(&key_of(phrase)).map_or(&[], Vec::as_slice)

@@ -4,6 +4,7 @@ pub mod entities;
 pub mod events;
 pub mod gazetteer;
 pub mod gazetteer_build;
+pub mod ner;
 pub mod sentences;
 pub mod tokenize;
 

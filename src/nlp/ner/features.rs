@@ -1,0 +1,295 @@
+//! Feature extraction for the NER tagger: every token becomes a short list of hashed feature keys.
+//!
+//! Per-token values (word, lowercase, shapes, affixes, clusters, gazetteer position) are hashed once;
+//! a feature key mixes a template number with one or more of those hashes, so neighbour and
+//! bigram features cost a multiply, not a string. Keys are 64-bit: collisions are negligible.
+
+use super::lexicon::{Clusters, GazetteerIndex};
+
+/// Stable 64-bit hash of bytes (FxHash-style, fixed across platforms and runs).
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    mix(mix(h, u64::from_le_bytes(tail)), bytes.len() as u64)
+}
+
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Final avalanche so that keys spread evenly over an open-addressing table.
+#[inline]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// spaCy-style shape: X for capitals, x for lowercase, d for digits, other characters kept,
+/// runs longer than `max_run` cut ("Lebanon" → "Xxxxx", "2003" → "dddd", "U.S." → "X.X.").
+pub fn shape(word: &str, max_run: usize) -> String {
+    let mut out = String::with_capacity(8);
+    shape_into(word, max_run, &mut out);
+    out
+}
+
+/// [`shape`] into a reused buffer.
+pub fn shape_into(word: &str, max_run: usize, out: &mut String) {
+    out.clear();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= max_run {
+            out.push(s);
+        }
+        if out.len() > 12 {
+            break;
+        }
+    }
+}
+
+/// How the letters of a whole sentence are cased: headlines and lowercase web text make
+/// capitalisation uninformative, which the model must know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceCase {
+    Normal,
+    Upper,
+    Lower,
+}
+
+pub fn sentence_case(words: &[&str]) -> SentenceCase {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for w in words {
+        for c in w.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+    }
+    if upper >= 6 && lower * 10 < upper {
+        SentenceCase::Upper
+    } else if lower >= 12 && upper == 0 {
+        SentenceCase::Lower
+    } else {
+        SentenceCase::Normal
+    }
+}
+
+/// Hashes of one token's values.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenValues {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefix3: u64,
+    suffix2: u64,
+    suffix3: u64,
+    suffix4: u64,
+    cluster_row: u64,
+    cluster_fine: u64,
+    cluster_coarse: u64,
+    gazetteer: u64,
+}
+
+const PAD: TokenValues = TokenValues {
+    word: 1,
+    lower: 1,
+    shape: 1,
+    short_shape: 1,
+    prefix3: 1,
+    suffix2: 1,
+    suffix3: 1,
+    suffix4: 1,
+    cluster_row: 1,
+    cluster_fine: 1,
+    cluster_coarse: 1,
+    gazetteer: 1,
+};
+
+/// Number of feature keys produced per token (fixed, so buffers can be flat).
+pub const FEATURES_PER_TOKEN: usize = 32;
+
+/// Hash of the first or last `n` characters (a word no longer than `n` hashes apart).
+fn affix(lower: &str, n: usize, suffix: bool) -> u64 {
+    let cut = if suffix { lower.char_indices().rev().nth(n - 1) } else { lower.char_indices().nth(n) };
+    match cut {
+        Some((at, _)) if at > 0 => hash_bytes(if suffix { &lower.as_bytes()[at..] } else { &lower.as_bytes()[..at] }),
+        _ => hash_bytes(lower.as_bytes()) ^ 0x55,
+    }
+}
+
+/// Reusable buffers for feature extraction.
+#[derive(Default)]
+pub struct FeatureBuffer {
+    values: Vec<TokenValues>,
+    gaz: Vec<u16>,
+    lower: String,
+    folded: String,
+    shape: String,
+    /// `FEATURES_PER_TOKEN` keys per token.
+    pub keys: Vec<u64>,
+}
+
+/// Fills `buffer.keys` with the features of every token of one sentence.
+pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, buffer: &mut FeatureBuffer) {
+    let n = words.len();
+    let case = sentence_case(words);
+    buffer.values.clear();
+    buffer.gaz.clear();
+    gazetteer.tag_positions(words, &mut buffer.gaz, &mut buffer.lower);
+    for (i, w) in words.iter().enumerate() {
+        let lower = &mut buffer.lower;
+        lower.clear();
+        for c in w.chars() {
+            match c {
+                '\u{2019}' | '\u{2018}' | '`' => lower.push('\''),
+                '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => lower.push('-'),
+                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+                _ => lower.extend(c.to_lowercase()),
+            }
+        }
+        let lower_key: &str = if lower.bytes().any(|b| b.is_ascii_digit()) {
+            // Numbers share a value per shape: "1,200" and "3,400" look alike to the model.
+            buffer.folded.clear();
+            buffer.folded.extend(lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));
+            &buffer.folded
+        } else {
+            lower
+        };
+        let cluster = clusters.get(w, lower);
+        let word_hash = if case == SentenceCase::Normal { hash_bytes(w.as_bytes()) } else { 7 };
+        shape_into(w, 4, &mut buffer.shape);
+        let long_shape = hash_bytes(buffer.shape.as_bytes());
+        shape_into(w, 1, &mut buffer.shape);
+        buffer.values.push(TokenValues {
+            word: word_hash,
+            lower: hash_bytes(lower_key.as_bytes()),
+            shape: long_shape,
+            short_shape: hash_bytes(buffer.shape.as_bytes()),
+            prefix3: affix(lower_key, 3, false),
+            suffix2: affix(lower_key, 2, true),
+            suffix3: affix(lower_key, 3, true),
+            suffix4: affix(lower_key, 4, true),
+            cluster_row: cluster.map_or(2, |c| 1000 + c.row as u64),
+            cluster_fine: cluster.map_or(2, |c| 100_000 + c.fine as u64),
+            cluster_coarse: cluster.map_or(2, |c| 200_000 + c.coarse as u64),
+            gazetteer: buffer.gaz[i] as u64,
+        });
+    }
+    buffer.keys.clear();
+    buffer.keys.reserve(n * FEATURES_PER_TOKEN);
+    let case_tag = case as u64 + 1;
+    for i in 0..n {
+        let v = &buffer.values[i];
+        let at = |k: isize| -> &TokenValues {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize { &PAD } else { &buffer.values[j as usize] }
+        };
+        let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+        let first = u64::from(i == 0);
+        let t = |template: u64, value: u64| finish(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15), value));
+        let features: [u64; FEATURES_PER_TOKEN] = [
+            t(0, 0),
+            t(1, v.word),
+            t(2, v.lower),
+            t(3, mix(v.shape, case_tag)),
+            t(4, v.prefix3),
+            t(5, v.suffix2),
+            t(6, v.suffix3),
+            t(7, v.suffix4),
+            t(8, p1.lower),
+            t(9, n1.lower),
+            t(10, p2.lower),
+            t(11, n2.lower),
+            t(12, mix(p1.short_shape, case_tag)),
+            t(13, mix(n1.short_shape, case_tag)),
+            t(14, mix(p1.lower, v.lower)),
+            t(15, mix(v.lower, n1.lower)),
+            t(16, mix(mix(p1.short_shape, v.short_shape), mix(n1.short_shape, case_tag))),
+            t(17, mix(first, mix(v.shape, case_tag))),
+            t(18, v.gazetteer),
+            t(19, p1.gazetteer),
+            t(20, n1.gazetteer),
+            t(21, v.cluster_row),
+            t(22, v.cluster_fine),
+            t(23, v.cluster_coarse),
+            t(24, p1.cluster_fine),
+            t(25, n1.cluster_fine),
+            t(26, mix(v.gazetteer, case_tag)),
+            t(27, mix(p1.lower, v.cluster_coarse)),
+            t(28, mix(v.cluster_coarse, n1.lower)),
+            t(29, p2.cluster_coarse),
+            t(30, n2.cluster_coarse),
+            t(31, mix(v.word, n1.word)),
+        ];
+        buffer.keys.extend_from_slice(&features);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Lebanon", 4), "Xxxxx");
+        assert_eq!(shape("2003", 4), "dddd");
+        assert_eq!(shape("U.S.", 4), "X.X.");
+        assert_eq!(shape("al-Qaida", 1), "x-Xx");
+        assert_eq!(shape("CJTF-OIR", 1), "X-X");
+    }
+
+    #[test]
+    fn sentence_case_detects_headlines_and_lowercase_text() {
+        assert_eq!(sentence_case(&["BEIRUT", ",", "NOV", "26", "(", "REUTERS", ")"]), SentenceCase::Upper);
+        assert_eq!(sentence_case(&["israel", "and", "lebanon", "held", "talks"]), SentenceCase::Lower);
+        assert_eq!(sentence_case(&["Israel", "and", "Lebanon", "held", "talks"]), SentenceCase::Normal);
+    }
+
+    #[test]
+    fn every_token_gets_the_same_number_of_distinct_features() {
+        let clusters = Clusters::default();
+        let gazetteer = GazetteerIndex::default();
+        let mut buffer = FeatureBuffer::default();
+        let words = ["Mr.", "Aoun", "visited", "Naqoura", "."];
+        extract(&words, &clusters, &gazetteer, &mut buffer);
+        assert_eq!(buffer.keys.len(), words.len() * FEATURES_PER_TOKEN);
+        let token = &buffer.keys[FEATURES_PER_TOKEN..2 * FEATURES_PER_TOKEN];
+        let distinct: std::collections::HashSet<_> = token.iter().collect();
+        assert_eq!(distinct.len(), FEATURES_PER_TOKEN);
+        // The same word in the same context gives the same keys; a different word does not.
+        let mut again = FeatureBuffer::default();
+        extract(&words, &clusters, &gazetteer, &mut again);
+        assert_eq!(buffer.keys, again.keys);
+        extract(&["Mr.", "Berri", "visited", "Naqoura", "."], &clusters, &gazetteer, &mut again);
+        assert_ne!(buffer.keys[FEATURES_PER_TOKEN + 1], again.keys[FEATURES_PER_TOKEN + 1]);
+    }
+}

@@ -1,0 +1,525 @@
+//! The tagger's model: BILOU tags, hashed feature weights, transitions, constrained Viterbi
+//! decoding, and the compact binary file that ships in `data/models/ner.bin`.
+
+use std::io::{Read, Write};
+
+use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
+use super::lexicon::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
+use super::{EntityType, NerError, Span};
+
+/// Entity types × {B, I, L, U} + O.
+pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();
+/// Weight rows are padded so the inner loop runs over whole vectors.
+pub const STRIDE: usize = 40;
+
+const MAGIC: &[u8; 8] = b"DRNER\x00\x01\x00";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+/// Tag index → (part, type); 0 is O.
+pub fn tag_of(tag: usize) -> Option<(Part, EntityType)> {
+    if tag == 0 || tag >= TAGS {
+        return None;
+    }
+    let part = match (tag - 1) % 4 {
+        0 => Part::Begin,
+        1 => Part::Inside,
+        2 => Part::Last,
+        _ => Part::Unit,
+    };
+    Some((part, EntityType::ALL[(tag - 1) / 4]))
+}
+
+pub fn tag_index(part: Part, kind: EntityType) -> usize {
+    1 + 4 * kind as usize
+        + match part {
+            Part::Begin => 0,
+            Part::Inside => 1,
+            Part::Last => 2,
+            Part::Unit => 3,
+        }
+}
+
+/// Is `next` allowed after `prev` (`None` = sentence start)?
+pub fn allowed(prev: Option<usize>, next: usize) -> bool {
+    let open = |t: usize| matches!(tag_of(t), Some((Part::Begin | Part::Inside, _)));
+    match prev.filter(|&p| open(p)) {
+        Some(p) => {
+            let (_, kind) = tag_of(p).expect("open tag");
+            matches!(tag_of(next), Some((Part::Inside | Part::Last, k)) if k == kind)
+        }
+        None => matches!(tag_of(next), None | Some((Part::Begin | Part::Unit, _))),
+    }
+}
+
+/// May a sentence end with `tag`?
+pub fn may_end(tag: usize) -> bool {
+    !matches!(tag_of(tag), Some((Part::Begin | Part::Inside, _)))
+}
+
+/// BILOU tags → spans (the sequence is valid by construction; stray tags are skipped).
+pub fn spans_of(tags: &[usize]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, EntityType)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match tag_of(t) {
+            Some((Part::Unit, kind)) => spans.push(Span { start: i, end: i + 1, kind }),
+            Some((Part::Begin, kind)) => open = Some((i, kind)),
+            Some((Part::Last, kind)) => {
+                if let Some((start, k)) = open.take().filter(|(_, k)| *k == kind) {
+                    spans.push(Span { start, end: i + 1, kind: k });
+                }
+            }
+            Some((Part::Inside, _)) => {}
+            None => open = None,
+        }
+    }
+    spans
+}
+
+/// Spans → BILOU tags.
+pub fn tags_of(spans: &[Span], len: usize) -> Vec<usize> {
+    let mut tags = vec![0; len];
+    for s in spans {
+        if s.end - s.start == 1 {
+            tags[s.start] = tag_index(Part::Unit, s.kind);
+            continue;
+        }
+        tags[s.start] = tag_index(Part::Begin, s.kind);
+        for t in &mut tags[s.start + 1..s.end - 1] {
+            *t = tag_index(Part::Inside, s.kind);
+        }
+        tags[s.end - 1] = tag_index(Part::Last, s.kind);
+    }
+    tags
+}
+
+/// A trained tagger.
+#[derive(Clone)]
+pub struct Model {
+    /// Feature key → row in `weights`.
+    pub rows: RowTable,
+    /// Feature keys in row order (what the file stores; the table keeps only fingerprints).
+    pub keys: Vec<u64>,
+    /// Quantised emission weights, `STRIDE` per row (the first `TAGS` used).
+    pub weights: Vec<i16>,
+    pub scale: f32,
+    /// `transitions[prev * TAGS + next]`, with `prev == TAGS` meaning sentence start.
+    pub transitions: Vec<f32>,
+    /// Weight of ending a sentence on each tag.
+    pub end: Vec<f32>,
+    pub clusters: Clusters,
+    pub gazetteer: GazetteerIndex,
+}
+
+/// Scratch space for tagging, reused across sentences.
+#[derive(Default)]
+pub struct Scratch {
+    pub features: FeatureBuffer,
+    rows: Vec<u32>,
+    emissions: Vec<f32>,
+    best: Vec<f32>,
+    pub tags: Vec<usize>,
+}
+
+impl Model {
+    /// Emission scores, `TAGS` per token, into `scratch.emissions`.
+    fn emissions(&self, words: &[&str], scratch: &mut Scratch) {
+        extract(words, &self.clusters, &self.gazetteer, &mut scratch.features);
+        // All lookups first (independent loads overlap), then the sums.
+        scratch.rows.clear();
+        scratch.rows.extend(scratch.features.keys.iter().map(|&k| self.rows.get(k).unwrap_or(u32::MAX)));
+        scratch.emissions.clear();
+        scratch.emissions.resize(words.len() * TAGS, 0.0);
+        for (i, rows) in scratch.rows.chunks_exact(FEATURES_PER_TOKEN).enumerate() {
+            let mut acc = [0i32; STRIDE];
+            for &r in rows.iter().filter(|&&r| r != u32::MAX) {
+                let row: &[i16; STRIDE] =
+                    self.weights[r as usize * STRIDE..(r as usize + 1) * STRIDE].try_into().expect("one row");
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(w);
+                }
+            }
+            for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
+                *e = a as f32 * self.scale;
+            }
+        }
+    }
+
+    /// Tags one sentence; the best tag per token ends in `scratch.tags`.
+    pub fn decode(&self, words: &[&str], scratch: &mut Scratch) {
+        scratch.tags.clear();
+        if words.is_empty() {
+            return;
+        }
+        self.emissions(words, scratch);
+        let emissions = std::mem::take(&mut scratch.emissions);
+        viterbi(&emissions, &self.transitions, &self.end, words.len(), scratch);
+        scratch.emissions = emissions;
+    }
+
+    /// Entity spans of one sentence.
+    pub fn tag(&self, words: &[&str], scratch: &mut Scratch) -> Vec<Span> {
+        self.decode(words, scratch);
+        spans_of(&scratch.tags)
+    }
+
+    pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
+        out.write_all(MAGIC)?;
+        write_u32(out, TAGS as u32)?;
+        write_u32(out, STRIDE as u32)?;
+        out.write_all(&self.scale.to_le_bytes())?;
+        for &t in self.transitions.iter().chain(&self.end) {
+            out.write_all(&t.to_le_bytes())?;
+        }
+        // Sorted so that training twice writes the same bytes.
+        let mut rows: Vec<(u64, u32)> = self.keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
+        rows.sort_unstable();
+        write_u32(out, rows.len() as u32)?;
+        for &(key, row) in &rows {
+            out.write_all(&key.to_le_bytes())?;
+            for &w in &self.weights[row as usize * STRIDE..row as usize * STRIDE + TAGS] {
+                out.write_all(&w.to_le_bytes())?;
+            }
+        }
+        let mut clusters: Vec<(u64, ClusterIds)> = self.clusters.table.iter().collect();
+        clusters.sort_unstable_by_key(|c| c.0);
+        write_u32(out, clusters.len() as u32)?;
+        for (key, c) in clusters {
+            out.write_all(&key.to_le_bytes())?;
+            for v in [c.row, c.fine, c.coarse] {
+                out.write_all(&v.to_le_bytes())?;
+            }
+        }
+        let mut phrases: Vec<(u64, u16)> = self.gazetteer.phrases.iter().collect();
+        phrases.sort_unstable();
+        write_u32(out, phrases.len() as u32)?;
+        for (key, bits) in phrases {
+            out.write_all(&key.to_le_bytes())?;
+            out.write_all(&bits.to_le_bytes())?;
+        }
+        let mut firsts: Vec<(u64, u8)> = self.gazetteer.first_words.iter().collect();
+        firsts.sort_unstable();
+        write_u32(out, firsts.len() as u32)?;
+        for (key, len) in firsts {
+            out.write_all(&key.to_le_bytes())?;
+            out.write_all(&[len])?;
+        }
+        Ok(())
+    }
+
+    pub fn read(bytes: &[u8]) -> Result<Model, NerError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(NerError::Format("not a Dramatis NER model (bad magic)".into()));
+        }
+        if r.u32()? as usize != TAGS || r.u32()? as usize != STRIDE {
+            return Err(NerError::Format("model was trained for another tag set".into()));
+        }
+        let scale = r.f32()?;
+        let transitions = (0..(TAGS + 1) * TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
+        let end = (0..TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
+        let n = r.u32()? as usize;
+        let mut rows = RowTable::with_capacity(n);
+        let mut keys = Vec::with_capacity(n);
+        let mut weights = vec![0i16; n * STRIDE];
+        for i in 0..n {
+            let key = r.u64()?;
+            rows.insert(key, i as u32);
+            keys.push(key);
+            let raw = r.take(TAGS * 2)?;
+            for (w, b) in weights[i * STRIDE..i * STRIDE + TAGS].iter_mut().zip(raw.chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
+            }
+        }
+        let n = r.u32()? as usize;
+        let mut table = KeyTable::with_capacity(n);
+        for _ in 0..n {
+            let key = r.u64()?;
+            table.insert(key, ClusterIds { row: r.u16()?, fine: r.u16()?, coarse: r.u16()? });
+        }
+        let n = r.u32()? as usize;
+        let mut phrases = KeyTable::with_capacity(n);
+        for _ in 0..n {
+            let key = r.u64()?;
+            phrases.insert(key, r.u16()?);
+        }
+        let n = r.u32()? as usize;
+        let mut first_words = KeyTable::with_capacity(n);
+        for _ in 0..n {
+            let key = r.u64()?;
+            first_words.insert(key, r.take(1)?[0]);
+        }
+        Ok(Model {
+            rows,
+            keys,
+            weights,
+            scale,
+            transitions,
+            end,
+            clusters: Clusters { table },
+            gazetteer: GazetteerIndex { phrases, first_words },
+        })
+    }
+
+    pub fn read_from(mut input: impl Read) -> Result<Model, NerError> {
+        let mut bytes = Vec::new();
+        input.read_to_end(&mut bytes).map_err(NerError::Io)?;
+        Model::read(&bytes)
+    }
+}
+
+fn write_u32(out: &mut impl Write, v: u32) -> std::io::Result<()> {
+    out.write_all(&v.to_le_bytes())
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
+        let slice =
+            self.bytes.get(self.at..self.at + n).ok_or_else(|| NerError::Format("model file is truncated".into()))?;
+        self.at += n;
+        Ok(slice)
+    }
+    fn u16(&mut self) -> Result<u16, NerError> {
+        Ok(u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes")))
+    }
+    fn u32(&mut self) -> Result<u32, NerError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+    fn u64(&mut self) -> Result<u64, NerError> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes")))
+    }
+    fn f32(&mut self) -> Result<f32, NerError> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+}
+
+/// Number of tags that close an entity or stand outside one (O, L-x, U-x) — the only tags a
+/// new entity or O may follow — and of tags that may start after them (O, B-x, U-x).
+const FREE: usize = 1 + 2 * EntityType::ALL.len();
+
+/// The transition weights rearranged for decoding BILOU: after O/L/U any of O/B/U may come
+/// (a dense FREE × FREE block), after B-x or I-x only I-x or L-x (two weights each).
+struct Lattice {
+    /// Tags that end an entity or are O (possible predecessors of O/B/U).
+    closing: [usize; FREE],
+    /// Tags that may follow a closing tag.
+    opening: [usize; FREE],
+    /// `free[j][k]`: weight of `closing[k]` → `opening[j]`.
+    free: [[f32; FREE]; FREE],
+    /// Per type: weights of B→I, I→I, B→L, I→L.
+    inside: [[f32; 4]; EntityType::ALL.len()],
+}
+
+impl Lattice {
+    fn new(transitions: &[f32]) -> Lattice {
+        let mut closing = [0; FREE];
+        let mut opening = [0; FREE];
+        for (k, kind) in EntityType::ALL.into_iter().enumerate() {
+            closing[1 + 2 * k] = tag_index(Part::Last, kind);
+            closing[2 + 2 * k] = tag_index(Part::Unit, kind);
+            opening[1 + 2 * k] = tag_index(Part::Begin, kind);
+            opening[2 + 2 * k] = tag_index(Part::Unit, kind);
+        }
+        let mut free = [[0.0; FREE]; FREE];
+        for (j, &to) in opening.iter().enumerate() {
+            for (k, &from) in closing.iter().enumerate() {
+                free[j][k] = transitions[from * TAGS + to];
+            }
+        }
+        let mut inside = [[0.0; 4]; EntityType::ALL.len()];
+        for (k, kind) in EntityType::ALL.into_iter().enumerate() {
+            let (b, i, l) = (tag_index(Part::Begin, kind), tag_index(Part::Inside, kind), tag_index(Part::Last, kind));
+            inside[k] = [
+                transitions[b * TAGS + i],
+                transitions[i * TAGS + i],
+                transitions[b * TAGS + l],
+                transitions[i * TAGS + l],
+            ];
+        }
+        Lattice { closing, opening, free, inside }
+    }
+}
+
+/// Constrained first-order Viterbi over `n` tokens; writes the best path to `scratch.tags`.
+///
+/// The forward pass keeps only scores (branch-free maxima over the allowed predecessors); the
+/// backward pass recomputes the argmax along the chosen path alone.
+pub fn viterbi(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize, scratch: &mut Scratch) {
+    const NEG: f32 = f32::NEG_INFINITY;
+    let lattice = Lattice::new(transitions);
+    scratch.best.clear();
+    scratch.best.resize(n * TAGS, NEG);
+    for t in 0..TAGS {
+        if allowed(None, t) {
+            scratch.best[t] = emissions[t] + transitions[TAGS * TAGS + t];
+        }
+    }
+    let mut closed = [NEG; FREE];
+    for i in 1..n {
+        let (before, now) = scratch.best.split_at_mut(i * TAGS);
+        let prev = &before[(i - 1) * TAGS..];
+        let now = &mut now[..TAGS];
+        let e = &emissions[i * TAGS..(i + 1) * TAGS];
+        for (c, &from) in closed.iter_mut().zip(&lattice.closing) {
+            *c = prev[from];
+        }
+        for (j, &to) in lattice.opening.iter().enumerate() {
+            let row = &lattice.free[j];
+            // `if >` rather than f32::max: no NaN handling, so the loop vectorises.
+            let best = closed.iter().zip(row).fold(NEG, |m, (c, w)| if c + w > m { c + w } else { m });
+            now[to] = best + e[to];
+        }
+        for (k, w) in lattice.inside.iter().enumerate() {
+            let (b, i_, l) = (1 + 4 * k, 2 + 4 * k, 3 + 4 * k);
+            now[i_] = (prev[b] + w[0]).max(prev[i_] + w[1]) + e[i_];
+            now[l] = (prev[b] + w[2]).max(prev[i_] + w[3]) + e[l];
+        }
+    }
+    let last = &scratch.best[(n - 1) * TAGS..];
+    let mut tag = 0;
+    let mut best = NEG;
+    for (t, &score) in last.iter().enumerate() {
+        if may_end(t) && score + end[t] > best {
+            best = score + end[t];
+            tag = t;
+        }
+    }
+    scratch.tags.clear();
+    scratch.tags.resize(n, 0);
+    scratch.tags[n - 1] = tag;
+    let mut tag_before = 0;
+    for i in (1..n).rev() {
+        let prev = &scratch.best[(i - 1) * TAGS..i * TAGS];
+        let inside_pair;
+        let candidates: &[usize] = match tag_of(tag) {
+            Some((Part::Inside | Part::Last, kind)) => {
+                inside_pair = [tag_index(Part::Begin, kind), tag_index(Part::Inside, kind)];
+                &inside_pair
+            }
+            _ => &lattice.closing,
+        };
+        let mut best = NEG;
+        for &p in candidates {
+            let score = prev[p] + transitions[p * TAGS + tag];
+            if score > best {
+                best = score;
+                tag_before = p;
+            }
+        }
+        tag = tag_before;
+        scratch.tags[i - 1] = tag;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_spans_round_trip() {
+        let spans = vec![
+            Span { start: 0, end: 1, kind: EntityType::Gpe },
+            Span { start: 2, end: 5, kind: EntityType::Person },
+            Span { start: 5, end: 7, kind: EntityType::Org },
+        ];
+        let tags = tags_of(&spans, 8);
+        assert_eq!(spans_of(&tags), spans);
+        for pair in tags.windows(2) {
+            assert!(allowed(Some(pair[0]), pair[1]));
+        }
+    }
+
+    /// Whatever the scores, decoding yields a valid BILOU sequence.
+    #[test]
+    fn viterbi_never_yields_invalid_sequences() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 2000) as f32 / 100.0 - 10.0
+        };
+        let mut scratch = Scratch::default();
+        for n in 1..40 {
+            let emissions: Vec<f32> = (0..n * TAGS).map(|_| random()).collect();
+            let transitions: Vec<f32> = (0..(TAGS + 1) * TAGS).map(|_| random()).collect();
+            let end: Vec<f32> = (0..TAGS).map(|_| random()).collect();
+            viterbi(&emissions, &transitions, &end, n, &mut scratch);
+            let tags = &scratch.tags;
+            assert!(allowed(None, tags[0]), "{tags:?}");
+            for pair in tags.windows(2) {
+                assert!(allowed(Some(pair[0]), pair[1]), "{tags:?}");
+            }
+            assert!(may_end(tags[n - 1]), "{tags:?}");
+        }
+    }
+
+    /// Exhaustive search over valid sequences, for short sentences.
+    fn best_by_search(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize) -> f32 {
+        fn walk(i: usize, prev: Option<usize>, score: f32, e: &[f32], tr: &[f32], end: &[f32], n: usize) -> f32 {
+            if i == n {
+                let p = prev.expect("n > 0");
+                return if may_end(p) { score + end[p] } else { f32::NEG_INFINITY };
+            }
+            (0..TAGS)
+                .filter(|&t| allowed(prev, t))
+                .map(|t| {
+                    let from = prev.unwrap_or(TAGS);
+                    walk(i + 1, Some(t), score + tr[from * TAGS + t] + e[i * TAGS + t], e, tr, end, n)
+                })
+                .fold(f32::NEG_INFINITY, f32::max)
+        }
+        walk(0, None, 0.0, emissions, transitions, end, n)
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_sequence() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 2000) as f32 / 100.0 - 10.0
+        };
+        let mut scratch = Scratch::default();
+        for n in 1..=3 {
+            for _ in 0..5 {
+                let emissions: Vec<f32> = (0..n * TAGS).map(|_| random()).collect();
+                let transitions: Vec<f32> = (0..(TAGS + 1) * TAGS).map(|_| random()).collect();
+                let end: Vec<f32> = (0..TAGS).map(|_| random()).collect();
+                viterbi(&emissions, &transitions, &end, n, &mut scratch);
+                let tags = &scratch.tags;
+                let mut score = transitions[TAGS * TAGS + tags[0]] + emissions[tags[0]] + end[tags[n - 1]];
+                for i in 1..n {
+                    score += transitions[tags[i - 1] * TAGS + tags[i]] + emissions[i * TAGS + tags[i]];
+                }
+                let best = best_by_search(&emissions, &transitions, &end, n);
+                assert!((score - best).abs() < 1e-3, "{score} vs {best} for {tags:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn viterbi_prefers_the_best_valid_path() {
+        // Token 0 wants B-PER, token 1 wants O: B-PER cannot be followed by O, so U-PER wins.
+        let mut emissions = vec![0.0; 2 * TAGS];
+        emissions[tag_index(Part::Begin, EntityType::Person)] = 5.0;
+        emissions[tag_index(Part::Unit, EntityType::Person)] = 4.0;
+        emissions[TAGS] = 3.0;
+        let mut scratch = Scratch::default();
+        viterbi(&emissions, &vec![0.0; (TAGS + 1) * TAGS], &[0.0; TAGS], 2, &mut scratch);
+        assert_eq!(scratch.tags, vec![tag_index(Part::Unit, EntityType::Person), 0]);
+    }
+}
