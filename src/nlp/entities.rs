@@ -900,6 +900,13 @@ fn tagged_names(ctx: &Ctx, model: &super::ner::Model, context: &[String], out: &
             {
                 continue;
             }
+            // "southern Lebanon": the gazetteer and `directional_regions` make it a region of Lebanon.
+            if end - first >= 2
+                && DIRECTIONS.contains(&ctx.word(first).to_lowercase().as_str())
+                && !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first + 1].start..ctx.tokens[end - 1].end]).is_empty()
+            {
+                continue;
+            }
             let hits = ctx.gazetteer.lookup(surface);
             let fits = |kind: NodeKind| match span.kind {
                 EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),

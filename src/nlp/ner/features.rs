@@ -136,6 +136,8 @@ const PAD: TokenValues = TokenValues {
 
 /// Number of feature keys produced per token (fixed, so buffers can be flat).
 pub const FEATURES_PER_TOKEN: usize = 32;
+/// The leading features of each token that depend only on the word and the sentence's case.
+pub const WORD_FEATURES: usize = 11;
 
 /// Hash of the first or last `n` characters (a word no longer than `n` hashes apart).
 fn affix(lower: &str, n: usize, suffix: bool) -> u64 {
@@ -156,6 +158,8 @@ pub struct FeatureBuffer {
     shape: String,
     /// `FEATURES_PER_TOKEN` keys per token.
     pub keys: Vec<u64>,
+    /// Per token, a key of everything the first `WORD_FEATURES` depend on (word and case).
+    pub word_keys: Vec<u64>,
 }
 
 /// Fills `buffer.keys` with the features of every token of one sentence.
@@ -206,8 +210,9 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
     }
     buffer.keys.clear();
     buffer.keys.reserve(n * FEATURES_PER_TOKEN);
+    buffer.word_keys.clear();
     let case_tag = case as u64 + 1;
-    for i in 0..n {
+    for (i, word) in words.iter().enumerate() {
         let v = &buffer.values[i];
         let at = |k: isize| -> &TokenValues {
             let j = i as isize + k;
@@ -216,6 +221,8 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
         let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
         let first = u64::from(i == 0);
         let t = |template: u64, value: u64| finish(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15), value));
+        // The first WORD_FEATURES depend on the word and the sentence's case alone (the tagger
+        // caches their sum per word); the rest look at position and neighbours.
         let features: [u64; FEATURES_PER_TOKEN] = [
             t(0, 0),
             t(1, v.word),
@@ -225,6 +232,9 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(5, v.suffix2),
             t(6, v.suffix3),
             t(7, v.suffix4),
+            t(21, v.cluster_row),
+            t(22, v.cluster_fine),
+            t(23, v.cluster_coarse),
             t(8, p1.lower),
             t(9, n1.lower),
             t(10, p2.lower),
@@ -238,9 +248,6 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(18, v.gazetteer),
             t(19, p1.gazetteer),
             t(20, n1.gazetteer),
-            t(21, v.cluster_row),
-            t(22, v.cluster_fine),
-            t(23, v.cluster_coarse),
             t(24, p1.cluster_fine),
             t(25, n1.cluster_fine),
             t(26, mix(v.gazetteer, case_tag)),
@@ -251,6 +258,7 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(31, mix(v.word, n1.word)),
         ];
         buffer.keys.extend_from_slice(&features);
+        buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
     }
 }
 

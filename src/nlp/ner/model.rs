@@ -3,7 +3,7 @@
 
 use std::io::{Read, Write};
 
-use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
+use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
 use super::lexicon::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::{EntityType, NerError, Span};
 
@@ -116,13 +116,33 @@ pub struct Model {
     pub end: Vec<f32>,
     pub clusters: Clusters,
     pub gazetteer: GazetteerIndex,
+    /// Identifies these weights in word caches (a fresh number per model made or read).
+    pub id: u64,
 }
+
+/// A fresh model id.
+pub fn next_model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Summed weights of the word-only features, per word and case: frequent words skip most of
+/// their lookups. Bounded; cleared when full or when used with another model.
+#[derive(Default)]
+struct WordCache {
+    model: u64,
+    index: KeyTable<u32>,
+    sums: Vec<[i32; STRIDE]>,
+}
+
+const WORD_CACHE_LIMIT: usize = 1 << 15;
 
 /// Scratch space for tagging, reused across sentences.
 #[derive(Default)]
 pub struct Scratch {
     pub features: FeatureBuffer,
     rows: Vec<u32>,
+    words: WordCache,
     emissions: Vec<f32>,
     best: Vec<f32>,
     pub tags: Vec<usize>,
@@ -132,22 +152,55 @@ impl Model {
     /// Emission scores, `TAGS` per token, into `scratch.emissions`.
     fn emissions(&self, words: &[&str], scratch: &mut Scratch) {
         extract(words, &self.clusters, &self.gazetteer, &mut scratch.features);
-        // All lookups first (independent loads overlap), then the sums.
+        let cache = &mut scratch.words;
+        if cache.model != self.id || cache.sums.len() >= WORD_CACHE_LIMIT {
+            *cache = WordCache { model: self.id, ..WordCache::default() };
+        }
+        // Lookups first (independent loads overlap), then the sums; word-only features come
+        // summed from the cache when the word was seen before.
+        let cached: Vec<Option<u32>> = scratch.features.word_keys.iter().map(|&k| cache.index.get(k)).collect();
         scratch.rows.clear();
-        scratch.rows.extend(scratch.features.keys.iter().map(|&k| self.rows.get(k).unwrap_or(u32::MAX)));
+        for (keys, hit) in scratch.features.keys.chunks_exact(FEATURES_PER_TOKEN).zip(&cached) {
+            let from = if hit.is_some() { WORD_FEATURES } else { 0 };
+            scratch.rows.extend(keys[from..].iter().map(|&k| self.rows.get(k).unwrap_or(u32::MAX)));
+        }
         scratch.emissions.clear();
         scratch.emissions.resize(words.len() * TAGS, 0.0);
-        for (i, rows) in scratch.rows.chunks_exact(FEATURES_PER_TOKEN).enumerate() {
-            let mut acc = [0i32; STRIDE];
-            for &r in rows.iter().filter(|&&r| r != u32::MAX) {
-                let row: &[i16; STRIDE] =
-                    self.weights[r as usize * STRIDE..(r as usize + 1) * STRIDE].try_into().expect("one row");
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
+        let mut at = 0;
+        for (i, hit) in cached.iter().enumerate() {
+            let mut acc = match hit {
+                Some(c) => cache.sums[*c as usize],
+                None => {
+                    let mut word = [0i32; STRIDE];
+                    self.add_rows(&mut word, &scratch.rows[at..at + WORD_FEATURES]);
+                    at += WORD_FEATURES;
+                    cache.index.insert(scratch.features.word_keys[i], cache.sums.len() as u32);
+                    cache.sums.push(word);
+                    word
                 }
-            }
+            };
+            let context = FEATURES_PER_TOKEN - WORD_FEATURES;
+            self.add_rows(&mut acc, &scratch.rows[at..at + context]);
+            at += context;
             for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
                 *e = a as f32 * self.scale;
+            }
+        }
+    }
+
+    /// Adds the weight rows `rows` (`u32::MAX` = feature unknown to the model) to `acc`.
+    #[inline]
+    fn add_rows(&self, acc: &mut [i32; STRIDE], rows: &[u32]) {
+        for &r in rows {
+            if r == u32::MAX {
+                continue;
+            }
+            let row: &[i16; STRIDE] =
+                self.weights[r as usize * STRIDE..(r as usize + 1) * STRIDE].try_into().expect("one row");
+            // Indexing fixed-size arrays (not zip over slices) keeps this loop vectorised.
+            #[allow(clippy::needless_range_loop)]
+            for k in 0..STRIDE {
+                acc[k] += i32::from(row[k]);
             }
         }
     }
@@ -164,10 +217,22 @@ impl Model {
         scratch.emissions = emissions;
     }
 
-    /// Entity spans of one sentence.
+    /// Entity spans of one sentence. Punctuation at a span's edges is never part of a name
+    /// ("- Coalition" → "Coalition").
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch) -> Vec<Span> {
         self.decode(words, scratch);
-        spans_of(&scratch.tags)
+        let wordlike = |i: usize| words[i].chars().any(char::is_alphanumeric);
+        let mut spans = spans_of(&scratch.tags);
+        spans.retain_mut(|s| {
+            while s.start < s.end && !wordlike(s.start) {
+                s.start += 1;
+            }
+            while s.end > s.start && !wordlike(s.end - 1) {
+                s.end -= 1;
+            }
+            s.start < s.end
+        });
+        spans
     }
 
     pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
@@ -225,36 +290,39 @@ impl Model {
         let scale = r.f32()?;
         let transitions = (0..(TAGS + 1) * TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
         let end = (0..TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
+        let u64_at = |b: &[u8]| u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+        let u16_at = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
         let n = r.u32()? as usize;
         let mut rows = RowTable::with_capacity(n);
         let mut keys = Vec::with_capacity(n);
         let mut weights = vec![0i16; n * STRIDE];
-        for i in 0..n {
-            let key = r.u64()?;
+        let record = 8 + TAGS * 2;
+        for (i, (b, row)) in r.take(n * record)?.chunks_exact(record).zip(weights.chunks_exact_mut(STRIDE)).enumerate()
+        {
+            let key = u64_at(b);
             rows.insert(key, i as u32);
             keys.push(key);
-            let raw = r.take(TAGS * 2)?;
-            for (w, b) in weights[i * STRIDE..i * STRIDE + TAGS].iter_mut().zip(raw.chunks_exact(2)) {
-                *w = i16::from_le_bytes([b[0], b[1]]);
+            for (w, x) in row.iter_mut().zip(b[8..].chunks_exact(2)) {
+                *w = u16_at(x) as i16;
             }
         }
         let n = r.u32()? as usize;
         let mut table = KeyTable::with_capacity(n);
-        for _ in 0..n {
-            let key = r.u64()?;
-            table.insert(key, ClusterIds { row: r.u16()?, fine: r.u16()?, coarse: r.u16()? });
+        for b in r.take(n * 14)?.chunks_exact(14) {
+            table.insert(
+                u64_at(b),
+                ClusterIds { row: u16_at(&b[8..]), fine: u16_at(&b[10..]), coarse: u16_at(&b[12..]) },
+            );
         }
         let n = r.u32()? as usize;
         let mut phrases = KeyTable::with_capacity(n);
-        for _ in 0..n {
-            let key = r.u64()?;
-            phrases.insert(key, r.u16()?);
+        for b in r.take(n * 10)?.chunks_exact(10) {
+            phrases.insert(u64_at(b), u16_at(&b[8..]));
         }
         let n = r.u32()? as usize;
         let mut first_words = KeyTable::with_capacity(n);
-        for _ in 0..n {
-            let key = r.u64()?;
-            first_words.insert(key, r.take(1)?[0]);
+        for b in r.take(n * 9)?.chunks_exact(9) {
+            first_words.insert(u64_at(b), b[8]);
         }
         Ok(Model {
             rows,
@@ -265,6 +333,7 @@ impl Model {
             end,
             clusters: Clusters { table },
             gazetteer: GazetteerIndex { phrases, first_words },
+            id: next_model_id(),
         })
     }
 
@@ -291,14 +360,8 @@ impl<'a> Reader<'a> {
         self.at += n;
         Ok(slice)
     }
-    fn u16(&mut self) -> Result<u16, NerError> {
-        Ok(u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes")))
-    }
     fn u32(&mut self) -> Result<u32, NerError> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
-    }
-    fn u64(&mut self) -> Result<u64, NerError> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes")))
     }
     fn f32(&mut self) -> Result<f32, NerError> {
         Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))

@@ -131,7 +131,9 @@ impl Rng {
 }
 
 /// Case augmentation: a share of sentences also appear in ALL CAPS and in lowercase, so the
-/// tagger learns names from words, clusters and gazetteers, not from capitals alone.
+/// tagger learns names from words, clusters and gazetteers, not from capitals alone. A smaller
+/// share gets a wire-style dateline ("BAGHDAD , …" / "BAGHDAD - …") built from a place the
+/// sentence names, since GMB has none and news pages open with them.
 pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64) -> Vec<LabeledSentence> {
     let mut rng = Rng(seed | 1);
     let mut out = Vec::with_capacity(sentences.len() * (100 + 2 * share_percent as usize) / 100);
@@ -148,6 +150,16 @@ pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64
                 words: s.words.iter().map(|w| w.to_lowercase()).collect(),
                 spans: s.spans.clone(),
             });
+        }
+        if rng.next() % 100 < share_percent / 3
+            && let Some(place) = s.spans.iter().find(|sp| sp.kind == EntityType::Gpe && sp.end - sp.start == 1)
+        {
+            let separator = if rng.next().is_multiple_of(2) { "," } else { "-" };
+            let mut words = vec![s.words[place.start].to_uppercase(), separator.to_string()];
+            words.extend(s.words.iter().cloned());
+            let mut spans = vec![Span { start: 0, end: 1, kind: EntityType::Gpe }];
+            spans.extend(s.spans.iter().map(|sp| Span { start: sp.start + 2, end: sp.end + 2, kind: sp.kind }));
+            out.push(LabeledSentence { words, spans });
         }
     }
     out
@@ -336,6 +348,7 @@ pub fn train(
         end: average(&end, &end_sums),
         clusters,
         gazetteer,
+        id: super::model::next_model_id(),
     }
 }
 
@@ -422,6 +435,10 @@ mod tests {
         assert!(a.len() > 220 && a.len() < 290, "{}", a.len());
         assert!(a.iter().any(|s| s.words[0] == "LEBANON"));
         assert!(a.iter().any(|s| s.words[0] == "lebanon"));
+        let dateline = a.iter().find(|s| s.words.len() == 4).expect("a dateline copy");
+        assert_eq!(dateline.words[0], "LEBANON");
+        assert_eq!(dateline.spans[0], Span { start: 0, end: 1, kind: EntityType::Gpe });
+        assert_eq!(dateline.spans[1], Span { start: 2, end: 3, kind: EntityType::Gpe });
     }
 
     /// A tiny corpus is learnt: the perceptron, averaging and quantisation work end to end.

@@ -1,0 +1,121 @@
+//! Integration tests of `dramatis tag` (the tagger's stable contract) on hand-written news
+//! sentences that are not in GMB: titles split off names, headlines, datelines, lowercase text,
+//! possessives and hyphenated names.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::{Value, json};
+
+fn tag(lines: &[String], extra: &[&str]) -> (Vec<Value>, String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .arg("tag")
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    for l in lines {
+        writeln!(stdin, "{l}").expect("write");
+    }
+    drop(stdin);
+    let out = child.wait_with_output().expect("finishes");
+    let values =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    (values, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+fn input(sentence: &str) -> String {
+    json!({ "tokens": sentence.split(' ').collect::<Vec<_>>() }).to_string()
+}
+
+/// (surface, type) of every entity of one tagged sentence.
+fn entities(sentence: &str, tagged: &Value) -> Vec<(String, String)> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    tagged["entities"]
+        .as_array()
+        .expect("entities array")
+        .iter()
+        .map(|e| {
+            let (start, end) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            (words[start..end].join(" "), e["type"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String)], surface: &str, kind: &str) -> bool {
+    found.iter().any(|(s, k)| s == surface && k == kind)
+}
+
+#[test]
+fn hand_checked_news_sentences() {
+    let sentences = [
+        "Israeli Prime Minister Benjamin Netanyahu met U.S. envoy Morgan Ortagus in Jerusalem on Tuesday .",
+        "ISRAEL AND LEBANON HOLD TALKS IN NAQOURA",
+        "BEIRUT , Nov 26 ( Reuters ) - Lebanese President Joseph Aoun said the army would deploy .",
+        "the talks in naqoura were facilitated by washington , officials said .",
+        "Hezbollah 's influence in southern Lebanon has grown , the Pentagon said .",
+        "al-Qaida fighters attacked Ramadi and Fallujah last week .",
+        "Mr. Aoun told the United Nations Security Council that the army would deploy .",
+        "German Chancellor Friedrich Merz visited the European Commission in Brussels .",
+    ];
+    let lines: Vec<String> = sentences.iter().map(|s| input(s)).collect();
+    let (tagged, stderr, code) = tag(&lines, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(tagged.len(), sentences.len());
+    let found: Vec<Vec<(String, String)>> = sentences.iter().zip(&tagged).map(|(s, t)| entities(s, t)).collect();
+    let expect = |i: usize, surface: &str, kind: &str| {
+        assert!(has(&found[i], surface, kind), "sentence {i}: expected {surface} as {kind}, got {:?}", found[i]);
+    };
+    // Titles are not part of names.
+    expect(0, "Benjamin Netanyahu", "PERSON");
+    expect(0, "Morgan Ortagus", "PERSON");
+    expect(0, "Israeli", "NORP");
+    expect(0, "Jerusalem", "GPE");
+    expect(0, "Tuesday", "DATE");
+    assert!(!found[0].iter().any(|(s, _)| s.contains("Minister")), "{:?}", found[0]);
+    // Headlines in capitals.
+    expect(1, "ISRAEL", "GPE");
+    expect(1, "LEBANON", "GPE");
+    expect(1, "NAQOURA", "GPE");
+    // Datelines.
+    expect(2, "BEIRUT", "GPE");
+    expect(2, "Joseph Aoun", "PERSON");
+    // Lowercase web text.
+    expect(3, "naqoura", "GPE");
+    expect(3, "washington", "GPE");
+    // Possessives and organisations.
+    expect(4, "Hezbollah", "ORG");
+    expect(4, "Pentagon", "ORG");
+    assert!(found[4].iter().any(|(s, _)| s.ends_with("Lebanon")), "{:?}", found[4]);
+    // Hyphenated names.
+    expect(5, "al-Qaida", "ORG");
+    expect(5, "Ramadi", "GPE");
+    expect(6, "Aoun", "PERSON");
+    expect(6, "United Nations Security Council", "ORG");
+    expect(7, "Friedrich Merz", "PERSON");
+    expect(7, "European Commission", "ORG");
+    expect(7, "Brussels", "GPE");
+}
+
+#[test]
+fn one_output_line_per_input_line_and_clear_errors() {
+    let (tagged, _, code) = tag(&[input("Talks in Naqoura ."), String::new(), input("Hezbollah said .")], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(tagged.len(), 3);
+    assert_eq!(tagged[1], json!({ "entities": [] }));
+    let (_, stderr, code) = tag(&[input("Fine ."), "{\"words\": [1]}".to_string()], &[]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("line 2"), "{stderr}");
+}
+
+#[test]
+fn document_mode_carries_names_into_headlines() {
+    let lines = [input("HEZBOLLAH CHIEF WARNS ISRAEL"), input("Hezbollah said on Monday it would respond .")];
+    let (tagged, stderr, code) = tag(&lines, &["--document"]);
+    assert_eq!(code, 0, "{stderr}");
+    let first = entities("HEZBOLLAH CHIEF WARNS ISRAEL", &tagged[0]);
+    assert!(has(&first, "HEZBOLLAH", "ORG"), "{first:?}");
+}
