@@ -156,12 +156,19 @@ pub fn add_events(
         };
         let id = format!("event:{article_id}:{}", k + 1);
         let node = graph.upsert_node(&id, NodeKind::Event, &label);
+        // Time: ISO 8601 against the article's date when it pins one, else the words themselves.
+        let time_text = e.time.map(|t| {
+            let t = &analysis.times[t];
+            graph.articles[article as usize].text[t.start..t.end].to_string()
+        });
+        let anchor = graph.articles[article as usize].date.as_deref().and_then(nlp::time::Date::parse);
+        let time = time_text.as_deref().map(|t| nlp::time::normalize(t, anchor).unwrap_or_else(|| t.to_string()));
         if let Some(n) = graph.node_mut(node) {
-            n.event = Some(EventInfo {
-                event_type: nlp::events::root_label(e.root).to_string(),
-                modality: e.modality,
-                time: None,
-            });
+            n.event =
+                Some(EventInfo { event_type: nlp::events::root_label(e.root).to_string(), modality: e.modality, time });
+            if let Some(t) = &time_text {
+                n.set_attribute("time_text", t);
+            }
             n.aliases.clear();
         }
         for &(start, end, _) in &e.mentions {
@@ -224,8 +231,10 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
         let first_article = node.mentions.first().map(|m| m.article);
         match by_key.entry((info.event_type.clone(), participants, places)) {
             std::collections::hash_map::Entry::Occupied(o) => {
-                let other_article = graph.node(*o.get()).and_then(|n| n.mentions.first().map(|m| m.article));
-                if other_article != first_article {
+                let other = graph.node(*o.get());
+                let other_article = other.and_then(|n| n.mentions.first().map(|m| m.article));
+                let other_time = other.and_then(|n| n.event.as_ref()).and_then(|e| e.time.as_deref());
+                if other_article != first_article && times_agree(info.time.as_deref(), other_time) {
                     merges.push((*o.get(), index));
                 }
             }
@@ -236,6 +245,16 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
     }
     for (into, from) in merges {
         graph.merge_nodes(into, from);
+    }
+}
+
+/// Two event times agree unless both are calendar values (ISO 8601) that cannot be the same
+/// time ("2025-11-25" vs "2025-11-20"; "2025-11" holds "2025-11-25").
+fn times_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    let calendar = |t: &str| t.chars().next().is_some_and(|c| c.is_ascii_digit());
+    match (a, b) {
+        (Some(a), Some(b)) if calendar(a) && calendar(b) => a.starts_with(b) || b.starts_with(a),
+        _ => true,
     }
 }
 
@@ -287,5 +306,58 @@ pub fn add_co_occurrence(graph: &mut KnowledgeGraph, sentence_spans: &[Vec<(u32,
         edge.label = Some(format!("{} sentence{}", evidence.len(), if evidence.len() == 1 { "" } else { "s" }));
         edge.evidence = evidence;
         graph.add_edge(a, b, edge);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Node;
+
+    fn article(id: &str, date: Option<&str>, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            path: format!("{id}.txt"),
+            title: id.into(),
+            text: text.into(),
+            date: date.map(str::to_string),
+            url: None,
+        }
+    }
+
+    fn talks(graph: &KnowledgeGraph) -> Vec<&Node> {
+        graph
+            .nodes()
+            .map(|(_, n)| n)
+            .filter(|n| n.event.as_ref().is_some_and(|e| e.event_type == "04 Consult"))
+            .collect()
+    }
+
+    #[test]
+    fn event_times_are_normalised_against_the_article_date() {
+        let graph = build_graph(vec![article(
+            "a",
+            Some("2025-11-26"),
+            "Israel and Lebanon held talks in Naqoura on Tuesday, officials said.",
+        )]);
+        let events = talks(&graph);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].event.as_ref().unwrap().time.as_deref(), Some("2025-11-25"));
+        assert_eq!(events[0].attribute("time_text"), Some("Tuesday"));
+    }
+
+    #[test]
+    fn reports_of_the_same_talks_merge_unless_their_dates_differ() {
+        let text = |day: &str| format!("Israel and Lebanon held talks in Naqoura on {day}, officials said.");
+        let same = build_graph(vec![
+            article("a", Some("2025-11-26"), &text("Tuesday")),
+            article("b", Some("2025-11-27"), &text("Tuesday")),
+        ]);
+        assert_eq!(talks(&same).len(), 1, "one event reported twice");
+        let different = build_graph(vec![
+            article("a", Some("2025-11-26"), &text("Tuesday")),
+            article("b", Some("2025-11-20"), &text("Tuesday")),
+        ]);
+        assert_eq!(talks(&different).len(), 2, "two rounds of talks a week apart");
     }
 }

@@ -485,6 +485,7 @@ pub fn find_entities(
     sentences: &[Sentence],
     gazetteer: &Gazetteer,
     common: &dyn Fn(&str) -> bool,
+    tagged: Option<&[Vec<super::ner::Span>]>,
 ) -> Vec<EntityMention> {
     let mut sentence_of = vec![0; tokens.len()];
     for (si, s) in sentences.iter().enumerate() {
@@ -509,8 +510,8 @@ pub fn find_entities(
         place_cues(&ctx, s, &mut candidates);
         let _ = si;
     }
-    if let Some(model) = super::ner::bundled() {
-        tagged_names(&ctx, model, &context_countries, &mut candidates);
+    if let Some(tagged) = tagged {
+        tagged_names(&ctx, tagged, &context_countries, &mut candidates);
     }
     let mut mentions = resolve_overlaps(candidates);
     directional_regions(&ctx, &mut mentions);
@@ -886,12 +887,10 @@ fn push_new_place(
 
 /// Names the statistical tagger finds: linked to the gazetteer when it knows the name (and the
 /// types agree), otherwise new people, organisations and places.
-fn tagged_names(ctx: &Ctx, model: &super::ner::Model, context: &[String], out: &mut Vec<(EntityMention, u8)>) {
+fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String], out: &mut Vec<(EntityMention, u8)>) {
     use super::ner::EntityType;
-    let words: Vec<Vec<&str>> = ctx.sentences.iter().map(|s| s.tokens().map(|i| ctx.word(i)).collect()).collect();
-    let tagged = super::ner::tag_document(model, &words);
     for (s, spans) in ctx.sentences.iter().zip(tagged) {
-        for span in spans {
+        for &span in spans {
             let (first, end) = (s.first_token + span.start, s.first_token + span.end);
             let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
             // Names carry a capital or a digit-free acronym; the rest is noise for the graph.
@@ -1150,7 +1149,8 @@ mod tests {
         let sentences = split_sentences(text, &tokens);
         let g = Gazetteer::bundled();
         let common = |w: &str| crate::nlp::is_common_word(w);
-        find_entities(text, &tokens, &sentences, g, &common)
+        let tagged = crate::nlp::tag_sentences(text, &tokens, &sentences);
+        find_entities(text, &tokens, &sentences, g, &common, tagged.as_deref())
             .into_iter()
             .map(|m| {
                 let id = match &m.target {

@@ -283,6 +283,8 @@ pub struct EventFinding {
     pub modality: Modality,
     /// (entity mention index, edge kind, role, sentence, confidence).
     pub roles: Vec<(usize, EdgeKind, Option<Role>, usize, f32)>,
+    /// When: an index into `Analysis::times`.
+    pub time: Option<usize>,
 }
 
 /// A typed edge between two entity mentions.
@@ -417,6 +419,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                         mentions: vec![span],
                         modality: mode,
                         roles,
+                        time: None,
                     });
                     events.len() - 1
                 }
@@ -534,7 +537,23 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             }
         }
     }
+    attach_times(a, &mut events);
     (events, relations)
+}
+
+/// An event's time: the time expression nearest to its first mention that shares a sentence
+/// with one ("talks on Tuesday", "Last week, officials met").
+fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
+    for e in events.iter_mut() {
+        e.time = e.mentions.iter().find_map(|&(start, end, sentence)| {
+            a.times
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.sentence == sentence)
+                .min_by_key(|(_, t)| if t.start >= end { t.start - end } else { start.saturating_sub(t.end) })
+                .map(|(i, _)| i)
+        });
+    }
 }
 
 /// A verb form is used as a verb: inflected ("attacked", "meets"), or a bare form after "to",
