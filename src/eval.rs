@@ -56,6 +56,9 @@ struct GoldRelation {
     target: String,
     #[serde(rename = "type")]
     kind: String,
+    /// The words that state the relation ("in", "fighting").
+    #[serde(default)]
+    value: String,
     #[serde(rename = "documentId")]
     document: String,
 }
@@ -286,6 +289,10 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
                     any = true;
                 }
             }
+        }
+        if !typed && std::env::var_os("DRAMATIS_EVAL_MISSES").is_some() {
+            let why = if xs.is_empty() || ys.is_empty() { "an end has no node" } else { "not joined" };
+            eprintln!("miss ({why}): {} --{}--> {} [{}]", r.source, r.kind, r.target, r.value);
         }
         report.connected_typed += typed as usize;
         report.connected_with_co_occurrence += any as usize;

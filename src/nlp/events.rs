@@ -342,29 +342,47 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
         let entity_at = |tok: usize| {
             ents.iter().copied().find(|&k| a.entities[k].first_token <= tok && tok < a.entities[k].end_token)
         };
+        let detect = |i: usize| -> Option<(u8, String, bool)> {
+            let w = lower(text, a, i);
+            if let Some(&r) = nominal.get(w.as_str()) {
+                Some((r, w.clone(), false))
+            } else if w == "air" && lower(text, a, i + 1).starts_with("strike") {
+                Some((19, "airstrike".to_string(), false))
+            } else {
+                VERBS
+                    .get(w.as_str())
+                    .filter(|(_, r)| *r >= 3)
+                    .filter(|_| !MEDIATOR_VERBS.contains(&w.as_str()) && !HOST_VERBS.contains(&w.as_str()))
+                    .filter(|(lemma, _)| looks_like_verb(&w, lemma, &lower(text, a, i.saturating_sub(1))))
+                    .map(|&(lemma, r)| (r, lemma.to_string(), true))
+            }
+        };
+        // Every trigger of the sentence: an actor takes part in the events whose triggers are
+        // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).
+        let triggers: Vec<usize> =
+            (s.first_token..s.end_token).filter(|&t| entity_at(t).is_none() && detect(t).is_some()).collect();
+        let distance = |k: usize, t: usize| {
+            let m = &a.entities[k];
+            if t >= m.end_token { t - m.end_token + 1 } else { m.first_token.saturating_sub(t) }
+        };
+        let nearest_trigger = |k: usize, t: usize| {
+            let d = distance(k, t);
+            d <= MAX_ROLE_DISTANCE && triggers.iter().all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
+        };
         let mut i = s.first_token;
         while i < s.end_token {
             if entity_at(i).is_some() {
                 i += 1;
                 continue;
             }
-            let w = lower(text, a, i);
-            let (root, lemma, verbal) = if let Some(&r) = nominal.get(w.as_str()) {
-                (r, w.clone(), false)
-            } else if w == "air" && lower(text, a, i + 1).starts_with("strike") {
-                i += 1;
-                (19, "airstrike".to_string(), false)
-            } else if let Some(&(lemma, r)) = VERBS
-                .get(w.as_str())
-                .filter(|(_, r)| *r >= 3)
-                .filter(|_| !MEDIATOR_VERBS.contains(&w.as_str()) && !HOST_VERBS.contains(&w.as_str()))
-                .filter(|(lemma, _)| looks_like_verb(&w, lemma, &lower(text, a, i.saturating_sub(1))))
-            {
-                (r, lemma.to_string(), true)
-            } else {
+            let Some((root, lemma, verbal)) = detect(i) else {
                 i += 1;
                 continue;
             };
+            let w = lower(text, a, i);
+            if lemma == "airstrike" && w == "air" {
+                i += 1;
+            }
             let trigger_start =
                 if lemma == "airstrike" && w == "air" { a.tokens[i - 1].start } else { a.tokens[i].start };
             let span = (trigger_start, a.tokens[i].end, si);
@@ -385,7 +403,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                     e
                 }
                 None => {
-                    let actors: Vec<usize> = ents.iter().copied().filter(|k| actor(k)).collect();
+                    let actors: Vec<usize> =
+                        ents.iter().copied().filter(|k| actor(k) && nearest_trigger(*k, i)).collect();
                     if actors.is_empty() {
                         i += 1;
                         continue;
@@ -515,30 +534,165 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 break;
             }
         }
-        // Titles: "Iraqi Prime Minister Haider al-Abadi" → affiliation with Iraq.
-        for &k in ents {
-            let m = &a.entities[k];
-            let Some(role) = &m.role else { continue };
-            let title_tokens = super::tokenize::tokenize(role).len();
-            let Some(title_start) = m.first_token.checked_sub(title_tokens) else { continue };
-            if let Some(org) = ents.iter().copied().find(|&o| {
-                a.entities[o].end_token == title_start
-                    && a.entities[o].kind.is_actor()
-                    && a.entities[o].kind != NodeKind::Person
-            }) {
+        affiliations(text, a, s, ents, si, &entity_at, &mut relations);
+    }
+    attach_times(a, &mut events);
+    (events, relations)
+}
+
+/// An actor further than this many tokens from a trigger is not its participant.
+const MAX_ROLE_DISTANCE: usize = 20;
+/// How many tokens farther than the nearest trigger an actor may be and still take part.
+const NEAREST_TRIGGER_SLACK: usize = 8;
+
+/// Words that state a person's position in an organisation or state.
+const POSITION_WORDS: &[&str] = &[
+    "leader",
+    "leaders",
+    "commander",
+    "commanding",
+    "chief",
+    "head",
+    "member",
+    "official",
+    "officials",
+    "envoy",
+    "representative",
+    "founder",
+    "co-founder",
+    "chairman",
+    "director",
+    "ambassador",
+    "minister",
+    "president",
+    "secretary",
+    "general",
+    "deputy",
+    "senior",
+    "top",
+    "former",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "adviser",
+    "advisor",
+    "emir",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "chief-of-staff",
+    "lieutenant",
+    "vice",
+    "military",
+    "political",
+    "regional",
+    "local",
+];
+
+fn is_position_word(word: &str) -> bool {
+    POSITION_WORDS.contains(&word) || super::ner::is_title(word)
+}
+
+/// Person ↔ organisation or state, from the words around a person's name:
+/// - before it: "Iraqi Prime Minister Haider al-Abadi", "Hezbollah leader Naim Qassem",
+///   "Israel's defence minister Israel Katz", "CJTF-OIR commanding general Lt. Gen. X";
+/// - an apposition after it: "Naim Qassem, the Hezbollah leader", "Gary Volesky, commander of
+///   Combined Joint Forces Land Component Command", "X, a senior official of the UN".
+fn affiliations(
+    text: &str,
+    a: &Analysis,
+    s: &super::Sentence,
+    ents: &[usize],
+    si: usize,
+    entity_at: &dyn Fn(usize) -> Option<usize>,
+    relations: &mut Vec<RelationFinding>,
+) {
+    let organisation = |k: usize| a.entities[k].kind.is_actor() && a.entities[k].kind != NodeKind::Person;
+    let words =
+        |from: usize, to: usize| -> String { (from..to).map(|t| a.tokens[t].text(text)).collect::<Vec<_>>().join(" ") };
+    for &k in ents {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Person {
+            continue;
+        }
+        // Before the name: position words back to an organisation (possibly "X's").
+        let mut t = m.first_token;
+        while t > s.first_token && is_position_word(&lower(text, a, t - 1)) && m.first_token - t < 5 {
+            t -= 1;
+        }
+        let title_start = t;
+        if title_start < m.first_token {
+            let before = title_start.checked_sub(1).filter(|&b| b >= s.first_token);
+            let possessive = before.is_some_and(|b| matches!(lower(text, a, b).as_str(), "'s" | "’s"));
+            let owner_end = if possessive { title_start - 1 } else { title_start };
+            if let Some(org) = owner_end
+                .checked_sub(1)
+                .and_then(entity_at)
+                .filter(|&o| organisation(o) && a.entities[o].end_token == owner_end)
+            {
                 relations.push(RelationFinding {
                     source: k,
                     target: org,
                     kind: EdgeKind::Affiliation,
-                    label: role.clone(),
+                    label: m.role.clone().unwrap_or_else(|| words(title_start, m.first_token)),
                     sentence: si,
                     confidence: 0.85,
                 });
+                continue;
             }
         }
+        // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>".
+        if lower(text, a, m.end_token) != "," {
+            continue;
+        }
+        let mut t = m.end_token + 1;
+        if matches!(lower(text, a, t).as_str(), "the" | "a" | "an" | "its") {
+            t += 1;
+        }
+        let position_start = t;
+        while t < s.end_token && is_position_word(&lower(text, a, t)) && t - position_start < 4 {
+            t += 1;
+        }
+        let found = if t > position_start {
+            // "commander of Combined Joint Forces …", "a senior official at the UN"
+            let mut o = t;
+            if matches!(lower(text, a, o).as_str(), "of" | "for" | "at" | "in") {
+                o += 1;
+                if lower(text, a, o) == "the" {
+                    o += 1;
+                }
+                entity_at(o)
+                    .filter(|&org| organisation(org) && a.entities[org].first_token == o)
+                    .map(|org| (org, position_start, t))
+            } else {
+                None
+            }
+        } else {
+            // "the Hezbollah leader"
+            entity_at(position_start)
+                .filter(|&org| organisation(org) && a.entities[org].first_token == position_start)
+                .and_then(|org| {
+                    let after = a.entities[org].end_token;
+                    let mut e = after;
+                    while e < s.end_token && is_position_word(&lower(text, a, e)) && e - after < 4 {
+                        e += 1;
+                    }
+                    (e > after).then_some((org, after, e))
+                })
+        };
+        if let Some((org, from, to)) = found {
+            relations.push(RelationFinding {
+                source: k,
+                target: org,
+                kind: EdgeKind::Affiliation,
+                label: words(from, to),
+                sentence: si,
+                confidence: 0.8,
+            });
+        }
     }
-    attach_times(a, &mut events);
-    (events, relations)
 }
 
 /// An event's time: the time expression nearest to its first mention that shares a sentence
@@ -685,6 +839,33 @@ mod tests {
         assert_eq!(roles(text, &a, e, EdgeKind::Mediator), ["United States"]);
         assert_eq!(roles(text, &a, e, EdgeKind::Location), ["En Nâqoûra"]);
         assert_eq!(e.modality, Modality::Asserted);
+    }
+
+    fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
+        let (_, relations, a) = run(text);
+        relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Affiliation)
+            .map(|r| (name(text, &a, r.source), name(text, &a, r.target), r.label.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn affiliations_from_titles_and_appositions() {
+        let found = affiliations_of(
+            "Naim Qassem, the Hezbollah leader, spoke on Sunday. Hezbollah leader Naim Qassem warned Israel. \
+             Maj. Gen. Gary J. Volesky, commander of Combined Joint Forces Land Component Command, visited Baghdad. \
+             Israel's defence minister Israel Katz replied. Iraqi Prime Minister Haider al-Abadi met him.",
+        );
+        let has = |person: &str, org: &str| found.iter().any(|(p, o, _)| p == person && o == org);
+        assert!(has("Naim Qassem", "Hezbollah"), "{found:?}");
+        assert_eq!(found.iter().filter(|(p, o, _)| p == "Naim Qassem" && o == "Hezbollah").count(), 2, "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p.ends_with("Volesky") && o.starts_with("Combined Joint")), "{found:?}");
+        assert!(has("Israel Katz", "Israel"), "{found:?}");
+        assert!(has("Haider al-Abadi", "Iraq"), "{found:?}");
+        // A list is not an apposition.
+        let found = affiliations_of("Naim Qassem, Israel and Lebanon were named.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
