@@ -891,8 +891,38 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
     use super::ner::EntityType;
     for (s, spans) in ctx.sentences.iter().zip(tagged) {
         for &span in spans {
-            let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+            let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
+            let mut kind = span.kind;
+            // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
+            // "USCENTCOM Commander", "Petty Officer Scott C. Dayton".
+            while end - first > 1 {
+                let lower = ctx.word(first).to_lowercase();
+                if LOCATIVE.contains(&lower.as_str()) {
+                    first += 1;
+                    if kind == EntityType::Person {
+                        kind = EntityType::Gpe;
+                    }
+                } else if is_function_word(&lower)
+                    || (kind == EntityType::Person
+                        && (is_title(ctx.word(first)) || super::ner::is_title(&lower) || lower == "petty"))
+                {
+                    first += 1;
+                } else if kind == EntityType::Org
+                    && (is_title(ctx.word(end - 1)) || super::ner::is_title(ctx.word(end - 1)))
+                {
+                    end -= 1;
+                } else {
+                    break;
+                }
+            }
+            let span = super::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
             let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+            // Dates and contractions are not names ("Dec.", "We’ve").
+            if (end - first == 1 && is_calendar_word(surface))
+                || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"].iter().any(|c| surface.ends_with(c))
+            {
+                continue;
+            }
             // Names carry a capital or a digit-free acronym; the rest is noise for the graph.
             if !surface.chars().any(char::is_uppercase)
                 || (first..end).all(|k| is_function_word(&ctx.word(k).to_lowercase()) || is_title(ctx.word(k)))
@@ -1173,6 +1203,21 @@ mod tests {
         );
         assert!(f.iter().all(|(s, _)| !["Despite", "Instead", "Even", "For", "Public"].contains(&s.as_str())), "{f:?}");
         assert!(has(&f, "Israelis", "country:ISR"));
+    }
+
+    #[test]
+    fn tagger_spans_lose_prepositions_and_titles_at_their_edges() {
+        let f = found(
+            "Near Rawah, one strike destroyed an ISIL vehicle. Petty Officer Scott C. Dayton died in the blast. \
+             The USCENTCOM Commander visited troops in Dec. We’ve seen progress, officials said.",
+        );
+        assert!(
+            f.iter().all(|(s, _)| !s.starts_with("Near") && !s.contains("Officer") && !s.ends_with("Commander")),
+            "{f:?}"
+        );
+        assert!(f.iter().any(|(s, id)| s == "Rawah" && id.starts_with("place:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Scott C. Dayton" && id.starts_with("person:")), "{f:?}");
+        assert!(f.iter().all(|(s, _)| s != "Dec." && !s.starts_with("We")), "{f:?}");
     }
 
     #[test]
