@@ -84,8 +84,21 @@ pub(crate) fn byte_at(text: &str, chars: usize) -> usize {
     text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
 }
 
+/// Does a gold value carry a proper name? It must hold a capital letter outside a leading
+/// determiner, and not be a pronoun: "We", "He", "The regime" are not names; "the Kurdish YPG" is.
 pub(crate) fn named(value: &str) -> bool {
-    value.chars().any(char::is_uppercase)
+    const PRONOUNS: &[&str] = &[
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
+        "them", "their", "this", "that", "these", "those",
+    ];
+    const DETERMINERS: &[&str] =
+        &["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"];
+    let words: Vec<&str> = value.split_whitespace().collect();
+    if words.len() == 1 && PRONOUNS.contains(&words[0].to_lowercase().as_str()) {
+        return false;
+    }
+    let start = usize::from(words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())));
+    words[start.min(words.len())..].iter().any(|w| w.chars().any(char::is_uppercase))
 }
 
 /// What `dramatis eval re3d` reports.
@@ -203,6 +216,8 @@ pub fn eval_re3d(root: &Path) -> Result<Re3dReport, EvalError> {
 
 fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelation]) -> Re3dReport {
     let mut report = Re3dReport { documents: graph.articles.len(), ..Re3dReport::default() };
+    // Developer aid: DRAMATIS_EVAL_MISSES=1 lists every miss on stderr.
+    let explain = std::env::var_os("DRAMATIS_EVAL_MISSES").is_some();
     let article_of: HashMap<&str, u32> =
         graph.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
     // Byte spans of gold entities per article.
@@ -234,6 +249,8 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
             report.gold_named_entities += 1;
             if !nodes_at(a, s, e).is_empty() {
                 report.recalled_entities += 1;
+            } else if explain {
+                eprintln!("missed entity: {} [{}]", g.value, g.kind);
             }
         }
     }
@@ -242,6 +259,9 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
             report.node_mentions += 1;
             if gold_spans.get(a).is_some_and(|g| g.iter().any(|g| g.0 < m.1 && m.0 < g.1)) {
                 report.precise_mentions += 1;
+            } else if explain {
+                let kind = graph.node(m.2).map_or("?", |n| n.kind.as_str());
+                eprintln!("mention off gold: {} [{kind}]", &graph.articles[*a as usize].text[m.0..m.1]);
             }
         }
     }
@@ -290,7 +310,7 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
                 }
             }
         }
-        if !typed && std::env::var_os("DRAMATIS_EVAL_MISSES").is_some() {
+        if !typed && explain {
             let why = if xs.is_empty() || ys.is_empty() { "an end has no node" } else { "not joined" };
             eprintln!("miss ({why}): {} --{}--> {} [{}]", r.source, r.kind, r.target, r.value);
         }
@@ -327,4 +347,19 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
         *report.edges_by_kind.entry(e.kind.as_str().to_string()).or_default() += 1;
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named;
+
+    #[test]
+    fn names_exclude_pronouns_and_common_noun_mentions() {
+        for name in ["Syria", "the Kurdish YPG", "U.S. service members", "The Foreign Secretary", "ISIL"] {
+            assert!(named(name), "{name}");
+        }
+        for not_a_name in ["We", "I", "He", "they", "The regime", "the city", "our partners", "Its"] {
+            assert!(!named(not_a_name), "{not_a_name}");
+        }
+    }
 }
