@@ -71,11 +71,14 @@ pub fn key_of_tokens(text: &str, tokens: &[Token]) -> String {
     key
 }
 
-fn push_normalised(key: &mut String, word: &str) {
+/// Appends `word` lowercased with apostrophes and dashes unified: the form of every lookup key
+/// (the gazetteer's, and the tagger's features).
+pub(crate) fn push_normalised(key: &mut String, word: &str) {
     for c in word.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '`' => key.push('\''),
             '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => key.push('-'),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
             _ => key.extend(c.to_lowercase()),
         }
     }

@@ -457,28 +457,8 @@ fn plain_forms(name: &str) -> Vec<String> {
 
 /// Months and weekdays are never place names in news ("March", "May").
 fn is_calendar_word(name: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    CALENDAR.contains(&name.to_lowercase().as_str())
+    let lower = name.to_lowercase();
+    super::time::MONTH_NAMES.contains(&lower.as_str()) || super::time::WEEKDAYS.contains(&lower.as_str())
 }
 
 fn split_list(s: &str) -> Vec<String> {

@@ -88,32 +88,33 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Month names, lowercase.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Weekday names, lowercase, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
+    // Full names and three-letter abbreviations ("Nov"), plus "Sept".
+    MONTH_NAMES
         .iter()
-        .zip(full)
-        .position(|(short, long)| w == *short || w == long || (w == "sept" && *short == "sep"))
+        .position(|long| *long == w || (long.starts_with(w) && (w.len() == 3 || w == "sept")))
         .map(|i| i as u32 + 1)
 }
 

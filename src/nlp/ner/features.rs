@@ -5,6 +5,7 @@
 //! bigram features cost a multiply, not a string. Keys are 64-bit: collisions are negligible.
 
 use super::lexicon::{Clusters, GazetteerIndex};
+use crate::nlp::gazetteer::push_normalised;
 
 /// Stable 64-bit hash of bytes (FxHash-style, fixed across platforms and runs).
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -172,14 +173,7 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
     for (i, w) in words.iter().enumerate() {
         let lower = &mut buffer.lower;
         lower.clear();
-        for c in w.chars() {
-            match c {
-                '\u{2019}' | '\u{2018}' | '`' => lower.push('\''),
-                '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => lower.push('-'),
-                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                _ => lower.extend(c.to_lowercase()),
-            }
-        }
+        push_normalised(lower, w);
         let lower_key: &str = if lower.bytes().any(|b| b.is_ascii_digit()) {
             // Numbers share a value per shape: "1,200" and "3,400" look alike to the model.
             buffer.folded.clear();

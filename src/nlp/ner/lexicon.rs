@@ -265,14 +265,7 @@ impl GazetteerIndex {
             .iter()
             .map(|w| {
                 scratch.clear();
-                for c in w.chars() {
-                    match c {
-                        '\u{2019}' | '\u{2018}' | '`' => scratch.push('\''),
-                        '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => scratch.push('-'),
-                        c if c.is_ascii() => scratch.push(c.to_ascii_lowercase()),
-                        _ => scratch.extend(c.to_lowercase()),
-                    }
-                }
+                crate::nlp::gazetteer::push_normalised(scratch, w);
                 hash_bytes(scratch.as_bytes())
             })
             .collect();

@@ -504,16 +504,20 @@ mod tests {
         }
     }
 
-    /// Whatever the scores, decoding yields a valid BILOU sequence.
-    #[test]
-    fn viterbi_never_yields_invalid_sequences() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut random = move || {
+    /// Deterministic scores in [-10, 10) (xorshift).
+    fn random_scores(mut seed: u64) -> impl FnMut() -> f32 {
+        move || {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             (seed % 2000) as f32 / 100.0 - 10.0
-        };
+        }
+    }
+
+    /// Whatever the scores, decoding yields a valid BILOU sequence.
+    #[test]
+    fn viterbi_never_yields_invalid_sequences() {
+        let mut random = random_scores(0x2545_f491_4f6c_dd1du64);
         let mut scratch = Scratch::default();
         for n in 1..40 {
             let emissions: Vec<f32> = (0..n * TAGS).map(|_| random()).collect();
@@ -549,13 +553,7 @@ mod tests {
 
     #[test]
     fn viterbi_finds_the_best_sequence() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut random = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % 2000) as f32 / 100.0 - 10.0
-        };
+        let mut random = random_scores(0x9e37_79b9_7f4a_7c15u64);
         let mut scratch = Scratch::default();
         for n in 1..=3 {
             for _ in 0..5 {
