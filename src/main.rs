@@ -360,6 +360,35 @@ fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
         summary.3 as f64 / 1e6 / (median / 1000.0),
         summary.0 as f64 / (median / 1000.0)
     );
+    // Cost of events: NLP with and without event/relation finding, on the same texts.
+    use rayon::prelude::*;
+    let texts: Vec<String> =
+        dramatis::pipeline::extract_paths(paths).graph.articles.iter().map(|a| a.text.clone()).collect();
+    let median_of = |f: &dyn Fn() -> usize| {
+        let mut t: Vec<f64> = (0..runs)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                std::hint::black_box(f());
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        t.sort_by(f64::total_cmp);
+        t[t.len() / 2]
+    };
+    let entities = median_of(&|| texts.par_iter().map(|t| dramatis::nlp::analyze(t).entities.len()).sum());
+    let with_events = median_of(&|| {
+        texts
+            .par_iter()
+            .map(|t| {
+                let a = dramatis::nlp::analyze(t);
+                dramatis::nlp::events::find_events(t, &a).0.len()
+            })
+            .sum()
+    });
+    println!(
+        "nlp without events: {entities:.1} ms  with events and relations: {with_events:.1} ms  ratio: {:.2}x",
+        with_events / entities.max(1e-9)
+    );
     Ok(ExitCode::SUCCESS)
 }
 
