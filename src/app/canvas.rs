@@ -426,12 +426,17 @@ impl App {
         let text_color = if dark { Color32::from_rgb(0xe6, 0xe8, 0xeb) } else { Color32::from_rgb(0x20, 0x24, 0x2a) };
         for l in placements {
             let n = &scene.nodes[l.node];
-            let pos = pos2(l.x, l.top);
-            if !rect.contains(pos) {
+            if !rect.contains(screen(n.position)) {
                 continue;
             }
             let galley = painter.layout_no_wrap(n.label.clone(), egui::FontId::proportional(font), text_color);
-            let at = pos2(l.x - galley.size().x / 2.0, l.top);
+            // A label whose spot falls past the canvas edge slides back inside (a node at the top
+            // keeps its name).
+            let size = galley.size();
+            let at = pos2(
+                (l.x - size.x / 2.0).clamp(rect.left() + 2.0, (rect.right() - size.x - 2.0).max(rect.left() + 2.0)),
+                l.top.clamp(rect.top() + 2.0, (rect.bottom() - size.y - 2.0).max(rect.top() + 2.0)),
+            );
             let bg = if dark { Color32::from_black_alpha(150) } else { Color32::from_white_alpha(190) };
             painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(1.0), 2.0, bg);
             painter.galley(at, galley, text_color);

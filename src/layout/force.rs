@@ -56,6 +56,12 @@ impl Default for ForceParams {
     }
 }
 
+/// After the forces settle, neighbouring discs keep this multiple of their radii apart, plus
+/// `CLEARANCE_PAD` layout units: polygons (hexagons, diamonds) reach past their disc, and
+/// labels need a gap to sit in.
+const CLEARANCE: f32 = 1.35;
+const CLEARANCE_PAD: f32 = 2.0;
+
 /// The running layout: state per node is kept flat for speed and small size.
 #[derive(Debug)]
 pub struct ForceLayout {
@@ -458,13 +464,13 @@ impl ForceLayout {
         &self.layout
     }
 
-    /// Pushes overlapping discs apart (a final clean-up: cooling can stop the forces a hair
+    /// Pushes overlapping discs apart, leaving some air for outlines and labels (a final clean-up: cooling can stop the forces a hair
     /// early). Uses a grid of cells as wide as the largest disc; pinned nodes stay put and so
     /// do old nodes while newcomers settle.
     fn separate_overlaps(&mut self, only_newcomers: bool) {
         let n = self.layout.positions.len();
         let max_r = self.radius.iter().fold(0.0f32, |m, r| m.max(*r)).max(1e-3);
-        let cell = 2.0 * max_r + 1.0;
+        let cell = 2.0 * max_r * CLEARANCE + CLEARANCE_PAD + 1.0;
         let mut grid: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
         for _pass in 0..60 {
             grid.clear();
@@ -486,7 +492,7 @@ impl ForceLayout {
                             let (a, b) = (self.layout.positions[i], self.layout.positions[j]);
                             let (vx, vy) = (b.x - a.x, b.y - a.y);
                             let d = (vx * vx + vy * vy).sqrt();
-                            let need = self.radius[i] + self.radius[j] + 0.5;
+                            let need = (self.radius[i] + self.radius[j]) * CLEARANCE + CLEARANCE_PAD;
                             if d >= need {
                                 continue;
                             }
