@@ -63,14 +63,10 @@ impl Date {
     /// Reads an article date: "2025-11-26", "2025-11-26T08:00:00Z", "November 26, 2025", "26 Nov 2025".
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
-        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit()) && !s.is_empty();
-        if t.len() >= 10
-            && digits(&t[0..4])
-            && &t[4..5] == "-"
-            && digits(&t[5..7])
-            && &t[7..8] == "-"
-            && digits(&t[8..10])
-        {
+        // ISO prefix, checked on bytes so that any other text (even non-ASCII) falls through safely.
+        let b = t.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if b.len() >= 10 && digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) {
             return Date::new(t[0..4].parse().ok()?, t[5..7].parse().ok()?, t[8..10].parse().ok()?);
         }
         let words = words_of(t);
@@ -268,6 +264,8 @@ mod tests {
         assert_eq!(Date::parse("November 26, 2025"), d);
         assert_eq!(Date::parse("26 Nov 2025"), d);
         assert_eq!(Date::parse("soon"), None);
+        assert_eq!(Date::parse("2025年11月26日"), None, "non-ASCII text never panics");
+        assert_eq!(Date::parse("2025-1é-26"), None);
     }
 
     #[test]
