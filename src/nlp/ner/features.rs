@@ -182,7 +182,7 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
         } else {
             lower
         };
-        let cluster = clusters.get(w, lower);
+        let cluster = clusters.get(lower);
         let word_hash = if case == SentenceCase::Normal { hash_bytes(w.as_bytes()) } else { 7 };
         shape_into(w, 4, &mut buffer.shape);
         let long_shape = hash_bytes(buffer.shape.as_bytes());

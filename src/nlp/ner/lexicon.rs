@@ -177,7 +177,7 @@ impl Clusters {
 
     /// Clusters of a word, looked up by its lowercase form (so headlines keep them).
     #[inline]
-    pub fn get(&self, _word: &str, lower: &str) -> Option<ClusterIds> {
+    pub fn get(&self, lower: &str) -> Option<ClusterIds> {
         self.table.get(hash_bytes(lower.as_bytes()))
     }
 }

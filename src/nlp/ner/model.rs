@@ -1,7 +1,7 @@
 //! The tagger's model: BILOU tags, hashed feature weights, transitions, constrained Viterbi
 //! decoding, and the compact binary file that ships in `data/models/ner.bin`.
 
-use std::io::{Read, Write};
+use std::io::Write;
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
 use super::lexicon::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
@@ -142,6 +142,8 @@ const WORD_CACHE_LIMIT: usize = 1 << 15;
 pub struct Scratch {
     pub features: FeatureBuffer,
     rows: Vec<u32>,
+    /// Per token, its word's entry in `words` when cached.
+    cached: Vec<Option<u32>>,
     words: WordCache,
     emissions: Vec<f32>,
     best: Vec<f32>,
@@ -158,9 +160,11 @@ impl Model {
         }
         // Lookups first (independent loads overlap), then the sums; word-only features come
         // summed from the cache when the word was seen before.
-        let cached: Vec<Option<u32>> = scratch.features.word_keys.iter().map(|&k| cache.index.get(k)).collect();
+        let cached = &mut scratch.cached;
+        cached.clear();
+        cached.extend(scratch.features.word_keys.iter().map(|&k| cache.index.get(k)));
         scratch.rows.clear();
-        for (keys, hit) in scratch.features.keys.chunks_exact(FEATURES_PER_TOKEN).zip(&cached) {
+        for (keys, hit) in scratch.features.keys.chunks_exact(FEATURES_PER_TOKEN).zip(cached.iter()) {
             let from = if hit.is_some() { WORD_FEATURES } else { 0 };
             scratch.rows.extend(keys[from..].iter().map(|&k| self.rows.get(k).unwrap_or(u32::MAX)));
         }
@@ -335,12 +339,6 @@ impl Model {
             gazetteer: GazetteerIndex { phrases, first_words },
             id: next_model_id(),
         })
-    }
-
-    pub fn read_from(mut input: impl Read) -> Result<Model, NerError> {
-        let mut bytes = Vec::new();
-        input.read_to_end(&mut bytes).map_err(NerError::Io)?;
-        Model::read(&bytes)
     }
 }
 
