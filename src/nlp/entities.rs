@@ -193,6 +193,30 @@ const ORG_HEADS: &[&str] = &[
     "cell",
 ];
 const GROUP_HEADS: &[&str] = &["front", "brigade", "brigades", "battalion", "battalions", "militia", "cell"];
+/// Words that make a name a site, whatever the tagger says ("Qayyarah Airfield West", "Tabqa Dam").
+const FACILITY_HEADS: &[&str] = &[
+    "airfield",
+    "airport",
+    "airbase",
+    "base",
+    "dam",
+    "bridge",
+    "camp",
+    "fort",
+    "barracks",
+    "checkpoint",
+    "crossing",
+    "square",
+    "mount",
+    "mountain",
+    "mountains",
+    "river",
+    "lake",
+    "valley",
+    "province",
+    "governorate",
+    "district",
+];
 const PLACE_NOUNS: &[&str] = &[
     "town",
     "city",
@@ -914,6 +938,23 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
                 } else {
                     break;
                 }
+            }
+            // "near Al Huwayjah", "in Dayr Az Zawr": people are rarely the object of a place
+            // preposition, unfamiliar transliterated places often get tagged as people.
+            if kind == EntityType::Person
+                && first > s.first_token
+                && matches!(
+                    ctx.word(first - 1).to_lowercase().as_str(),
+                    "near" | "in" | "outside" | "inside" | "throughout" | "around"
+                )
+                && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s")
+            {
+                kind = EntityType::Gpe;
+            }
+            if kind == EntityType::Org
+                && (first + 1..end).any(|k| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str()))
+            {
+                kind = EntityType::Loc;
             }
             let span = super::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
             let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];

@@ -369,6 +369,18 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             let d = distance(k, t);
             d <= MAX_ROLE_DISTANCE && triggers.iter().all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
         };
+        // Names that only qualify another name ("Iraqi Prime Minister X", "X, the Hezbollah
+        // leader") take part through that person, not on their own.
+        let affiliations_from = relations.len();
+        affiliations(text, a, s, ents, si, &entity_at, &mut relations);
+        let modifiers: Vec<usize> = relations[affiliations_from..].iter().map(|r| r.target).collect();
+        let takes_part = |k: usize, trigger: usize| {
+            actor(&k)
+                && nearest_trigger(k, trigger)
+                && !modifiers.contains(&k)
+                && !after_locative(text, a, s.first_token, &a.entities[k])
+                && !separated(text, a, &a.entities[k], trigger)
+        };
         let mut i = s.first_token;
         while i < s.end_token {
             if entity_at(i).is_some() {
@@ -403,8 +415,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                     e
                 }
                 None => {
-                    let actors: Vec<usize> =
-                        ents.iter().copied().filter(|k| actor(k) && nearest_trigger(*k, i)).collect();
+                    let actors: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
                     if actors.is_empty() {
                         i += 1;
                         continue;
@@ -518,8 +529,11 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 let place = (t + 1..(t + 4).min(s.end_token))
                     .take_while(|&u| matches!(lower(text, a, u).as_str(), "the") || entity_at(u).is_some())
                     .find_map(|u| {
-                        entity_at(u)
-                            .filter(|&p| a.entities[p].first_token == u && a.entities[p].kind == NodeKind::Place)
+                        entity_at(u).filter(|&p| {
+                            a.entities[p].first_token == u
+                                && matches!(a.entities[p].kind, NodeKind::Place | NodeKind::Country)
+                                && !same_target(&a.entities[p], m)
+                        })
                     });
                 if let Some(p) = place {
                     relations.push(RelationFinding {
@@ -534,10 +548,55 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 break;
             }
         }
-        affiliations(text, a, s, ents, si, &entity_at, &mut relations);
     }
     attach_times(a, &mut events);
     (events, relations)
+}
+
+/// Words that put a name outside the clause of a trigger: a speaker ("X said the talks…",
+/// "…attacked Y, X said", "according to X") or a list introduced after it ("strikes … include A, B").
+const CLAUSE_BARRIERS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "noted",
+    "according",
+    "include",
+    "includes",
+    "included",
+    "including",
+    ";",
+];
+
+/// Is a speaker, a list member or another clause between the name and the trigger?
+fn separated(text: &str, a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
+    // A name right after "according to" is a source of the report wherever the trigger is.
+    let according = m.first_token >= 2 && lower(text, a, m.first_token - 2) == "according";
+    // "…, X said": a speaker after the trigger.
+    let speaker_after = trigger < m.first_token
+        && matches!(lower(text, a, m.end_token).as_str(), "said" | "says" | "told" | "added" | "stated");
+    according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(text, a, t).as_str()))
+}
+
+/// Is the name the object of a place preposition ("strikes in Syria", "near the Iraqi border")?
+/// Such a name says where, not who.
+fn after_locative(text: &str, a: &Analysis, first: usize, m: &EntityMention) -> bool {
+    let mut t = m.first_token;
+    while t > first && matches!(lower(text, a, t - 1).as_str(), "the" | "northern" | "southern" | "eastern" | "western")
+    {
+        t -= 1;
+    }
+    t > first
+        && matches!(
+            lower(text, a, t - 1).as_str(),
+            "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into"
+        )
 }
 
 /// An actor further than this many tokens from a trigger is not its participant.
@@ -788,6 +847,12 @@ fn assign_cue_roles(
     // Places after in/at/near (or "town of") in the sentence are where it happened.
     for &k in ents {
         let m = &a.entities[k];
+        if m.kind == NodeKind::Country && after_locative(text, a, first, m) {
+            if !event.roles.iter().any(|r| r.0 == k && r.1 == EdgeKind::Location) {
+                event.roles.push((k, EdgeKind::Location, None, si, 0.7));
+            }
+            continue;
+        }
         if m.kind != NodeKind::Place {
             continue;
         }
