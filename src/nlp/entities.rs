@@ -532,6 +532,7 @@ pub fn find_entities(
         reported_persons(&ctx, s, &mut candidates);
         organisations_by_head(&ctx, s, &mut candidates);
         place_cues(&ctx, s, &mut candidates);
+        capitalised_collectives(&ctx, s, &mut candidates);
         let _ = si;
     }
     if let Some(tagged) = tagged {
@@ -542,7 +543,114 @@ pub fn find_entities(
     acronym_definitions(&ctx, &mut mentions);
     document_consistency(&ctx, &mut mentions);
     mentions.sort_by_key(|m| m.start);
+    title_references(&ctx, &mut mentions);
     mentions
+}
+
+/// Collective bodies that news capitalises as a name of their own: "the Coalition" (of states
+/// fighting a common enemy), "the Alliance". Lower-case "a coalition" stays a common noun.
+const COLLECTIVE_NAMES: &[&str] = &["Coalition", "Alliance"];
+
+/// "Coalition aircraft", "the Coalition": a lone capitalised collective outside a longer name.
+fn capitalised_collectives(ctx: &Ctx, s: &Sentence, out: &mut Vec<(EntityMention, u8)>) {
+    if ctx.headline_case(ctx.sentence_of[s.first_token]) {
+        return;
+    }
+    for i in s.first_token..s.end_token {
+        let w = ctx.word(i);
+        if !COLLECTIVE_NAMES.contains(&w) {
+            continue;
+        }
+        // Sentence-initial capitals say nothing, unless the next word is lower-case
+        // ("Coalition forces conducted…") or a determiner came first ("The Coalition").
+        let next = ctx.word(i + 1);
+        let after_the = i > s.first_token && ctx.word(i - 1).eq_ignore_ascii_case("the");
+        if i == s.first_token
+            && !(i + 1 < s.end_token && !is_capitalized(next) && next.chars().all(char::is_alphabetic))
+        {
+            continue;
+        }
+        if i > s.first_token && !after_the && is_capitalized(ctx.word(i - 1)) && !ctx.is_sentence_start(i - 1) {
+            continue; // part of a longer name ("Global Coalition", "Northern Alliance")
+        }
+        let label = w.to_string();
+        let id = format!("organization:{}", slug(&label));
+        out.push((ctx.mention(i, i + 1, NodeKind::Organization, Target::New { id, label }, 0.6), 0));
+    }
+}
+
+/// "The Foreign Secretary said…" after "Foreign Secretary Philip Hammond": a capitalised title
+/// with no name after it refers to the person of the article who carries it, the nearest
+/// before it (else the first after). Titles nobody in the article carries stay unlinked.
+fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    // The capitalised words before each titled person ("Minister for the Middle East").
+    let mut carriers: Vec<(usize, String, Target)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Person) {
+        let first_in_sentence = ctx.sentences[m.sentence].first_token;
+        let mut t = m.first_token;
+        while t > first_in_sentence
+            && m.first_token - t < 8
+            && (is_capitalized(ctx.word(t - 1)) || matches!(ctx.word(t - 1), "for" | "of" | "the"))
+        {
+            t -= 1;
+        }
+        while t < m.first_token && matches!(ctx.word(t).to_lowercase().as_str(), "the" | "for" | "of") {
+            t += 1;
+        }
+        if (t..m.first_token).any(|k| is_title(ctx.word(k))) {
+            let words: Vec<String> = (t..m.first_token).map(|k| ctx.word(k).to_lowercase()).collect();
+            carriers.push((m.first_token, words.join(" "), m.target.clone()));
+        }
+    }
+    if carriers.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for s in ctx.sentences {
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if ctx.word(i).eq_ignore_ascii_case("the") {
+                i += 1;
+                continue;
+            }
+            let at_start = i == s.first_token;
+            let after_the = i > s.first_token && ctx.word(i - 1).eq_ignore_ascii_case("the");
+            // [the] Capitalised* Title+, with no name after it.
+            let mut j = i;
+            while j < s.end_token && is_capitalized(ctx.word(j)) && !is_title(ctx.word(j)) && j - i < 2 {
+                j += 1;
+            }
+            let title_start = j;
+            while j < s.end_token && is_capitalized(ctx.word(j)) && is_title(ctx.word(j)) {
+                j += 1;
+            }
+            if j == title_start
+                || !(at_start || after_the)
+                || is_capitalized(ctx.word(j)) && j < s.end_token
+                || mentions.iter().any(|m| m.start < ctx.tokens[j - 1].end && ctx.tokens[i].start < m.end)
+            {
+                i = j.max(i + 1);
+                continue;
+            }
+            let reference: Vec<String> = (i..j).map(|k| ctx.word(k).to_lowercase()).collect();
+            let reference = reference.join(" ");
+            let matches = |role: &str| {
+                role == reference
+                    || role.ends_with(&format!(" {reference}"))
+                    || (reference.split(' ').count() == 1 && role.split(' ').any(|w| w == reference))
+            };
+            let before = carriers.iter().rev().find(|(at, role, _)| *at < i && matches(role));
+            let carrier = before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role)));
+            if let Some((_, _, target)) = carrier {
+                added.push(ctx.mention(i, j, NodeKind::Person, target.clone(), 0.6));
+            }
+            i = j;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// Countries named unambiguously in the article: they decide among same-named places.
@@ -939,16 +1047,17 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
                     break;
                 }
             }
-            // "near Al Huwayjah", "in Dayr Az Zawr": people are rarely the object of a place
-            // preposition, unfamiliar transliterated places often get tagged as people.
-            if kind == EntityType::Person
-                && first > s.first_token
-                && matches!(
-                    ctx.word(first - 1).to_lowercase().as_str(),
-                    "near" | "in" | "outside" | "inside" | "throughout" | "around"
-                )
-                && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s")
-            {
+            // "near Al Huwayjah", "in Dayr Az Zawr": people (and, after "near", organisations) are
+            // rarely the object of a place preposition; unfamiliar transliterated places are.
+            let before = if first > s.first_token { ctx.word(first - 1).to_lowercase() } else { String::new() };
+            let place_preposition = match kind {
+                EntityType::Person => {
+                    matches!(before.as_str(), "near" | "in" | "outside" | "inside" | "throughout" | "around")
+                }
+                EntityType::Org => before == "near",
+                _ => false,
+            };
+            if place_preposition && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s") {
                 kind = EntityType::Gpe;
             }
             if kind == EntityType::Org
@@ -1235,6 +1344,29 @@ mod tests {
 
     fn has(found: &[(String, String)], surface: &str, id: &str) -> bool {
         found.iter().any(|(s, i)| s == surface && i == id)
+    }
+
+    #[test]
+    fn collectives_facilities_and_people_after_place_prepositions() {
+        let f = found(
+            "Coalition aircraft struck ISIL positions. The Coalition said the strikes near Al Huwayjah hit \
+             fighters at Qayyarah Airfield West. Voters punished the ruling coalition.",
+        );
+        assert!(has(&f, "Coalition", "organization:coalition"), "{f:?}");
+        assert_eq!(f.iter().filter(|(s, _)| s.eq_ignore_ascii_case("coalition")).count(), 2, "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Al Huwayjah" && id.starts_with("place:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Qayyarah Airfield West" && id.starts_with("place:")), "{f:?}");
+    }
+
+    #[test]
+    fn titles_without_a_name_refer_to_the_person_who_carries_them() {
+        let text = "Foreign Secretary Philip Hammond arrived in Paris on Monday. The Foreign Secretary met \
+                    Sergei Lavrov. Later the Prime Minister spoke.";
+        let f = found(text);
+        let hammond = f.iter().find(|(s, _)| s == "Philip Hammond").map(|(_, id)| id.clone()).expect("Hammond");
+        assert!(has(&f, "Foreign Secretary", &hammond), "{f:?}");
+        // Nobody here is Prime Minister: no node for the title.
+        assert!(!f.iter().any(|(s, _)| s.contains("Prime Minister")), "{f:?}");
     }
 
     #[test]

@@ -548,6 +548,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 break;
             }
         }
+        memberships(text, a, s, ents, si, &entity_at, &mut relations);
     }
     attach_times(a, &mut events);
     (events, relations)
@@ -750,6 +751,69 @@ fn affiliations(
                 sentence: si,
                 confidence: 0.8,
             });
+        }
+    }
+}
+
+/// Members listed after "include", "including", "such as": "Coalition nations … include
+/// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
+/// belong to the nearest organisation or group before the cue (not one after a place
+/// preposition); lists of places or heads that are states or people say nothing of membership.
+fn memberships(
+    text: &str,
+    a: &Analysis,
+    s: &super::Sentence,
+    ents: &[usize],
+    si: usize,
+    entity_at: &dyn Fn(usize) -> Option<usize>,
+    relations: &mut Vec<RelationFinding>,
+) {
+    const MAX_HEAD_DISTANCE: usize = 12;
+    for cue in s.first_token..s.end_token {
+        let w = lower(text, a, cue);
+        let cue_end = match w.as_str() {
+            "include" | "includes" | "included" | "including" | "comprising" => cue + 1,
+            "such" if lower(text, a, cue + 1) == "as" => cue + 2,
+            _ => continue,
+        };
+        let Some(head) = ents.iter().rev().copied().find(|&k| {
+            let m = &a.entities[k];
+            m.end_token <= cue && !after_locative(text, a, s.first_token, m)
+        }) else {
+            continue;
+        };
+        let h = &a.entities[head];
+        if !matches!(h.kind, NodeKind::Organization | NodeKind::Group) || cue - h.end_token > MAX_HEAD_DISTANCE {
+            continue;
+        }
+        // The list: actors separated by commas, "and", "or", "the".
+        let mut members = Vec::new();
+        let mut t = cue_end;
+        while t < s.end_token {
+            if let Some(k) = entity_at(t) {
+                if !a.entities[k].kind.is_actor() {
+                    members.clear();
+                    break;
+                }
+                members.push(k);
+                t = a.entities[k].end_token;
+            } else if matches!(lower(text, a, t).as_str(), "," | "and" | "or" | "the") {
+                t += 1;
+            } else {
+                break;
+            }
+        }
+        for k in members {
+            if !same_target(&a.entities[k], h) {
+                relations.push(RelationFinding {
+                    source: k,
+                    target: head,
+                    kind: EdgeKind::Affiliation,
+                    label: "member".to_string(),
+                    sentence: si,
+                    confidence: 0.6,
+                });
+            }
         }
     }
 }
@@ -957,6 +1021,30 @@ mod tests {
             assert_eq!(source, ["Israel"]);
             assert!(target.contains(&"Hezbollah".to_string()));
         }
+    }
+
+    #[test]
+    fn speakers_places_list_members_and_title_owners_are_not_participants() {
+        let text = "Coalition nations which have conducted strikes in Syria include Australia, Bahrain and \
+                    the United Kingdom. Israel attacked Hezbollah positions, the Pentagon said. \
+                    Iraqi Prime Minister Haider al-Abadi met Ash Carter in Baghdad.";
+        let (events, relations, a) = run(text);
+        let participants: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        for outsider in ["Syria", "Australia", "Bahrain", "United Kingdom", "Pentagon", "Iraq"] {
+            assert!(!participants.iter().any(|p| p == outsider), "{outsider} in {participants:?}");
+        }
+        for insider in ["Israel", "Hezbollah", "Haider al-Abadi", "Ash Carter"] {
+            assert!(participants.iter().any(|p| p == insider), "{insider} not in {participants:?}");
+        }
+        let strikes = events.iter().find(|e| e.trigger == "strikes").expect("strikes");
+        assert_eq!(roles(text, &a, strikes, EdgeKind::Location), ["Syria"]);
+        let members: Vec<(String, String)> = relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Affiliation && r.label == "member")
+            .map(|r| (name(text, &a, r.source), name(text, &a, r.target)))
+            .collect();
+        assert_eq!(members.len(), 3, "{members:?}");
+        assert!(members.iter().all(|(_, head)| head == "Coalition"), "{members:?}");
     }
 
     #[test]
