@@ -87,6 +87,10 @@ pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysi
                 let e = gazetteer.entry(*i);
                 (e.id.clone(), e.label.clone(), e.kind, e.parent.clone())
             }
+            // An unnamed office holder is a person of this article only.
+            Target::New { id, label } if id.starts_with(nlp::entities::ROLE_ID_PREFIX) => {
+                (format!("{id}@{}", graph.articles[article as usize].id), label.clone(), m.kind, None)
+            }
             Target::New { id, label } => (id.clone(), label.clone(), m.kind, m.parent.clone()),
         };
         let node = graph.upsert_node(&id, kind, &label);
@@ -196,7 +200,8 @@ pub fn add_events(
             continue;
         }
         let mut edge = Edge::new(r.kind, r.confidence);
-        edge.label = Some(r.label.clone());
+        // located_in needs no label, and then joins the gazetteer's edge for the same pair.
+        edge.label = (r.kind != EdgeKind::LocatedIn).then(|| r.label.clone());
         edge.evidence.push(sentence_span(analysis, article, r.sentence));
         graph.add_edge(a, b, edge);
     }

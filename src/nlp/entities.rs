@@ -579,9 +579,13 @@ fn capitalised_collectives(ctx: &Ctx, s: &Sentence, out: &mut Vec<(EntityMention
     }
 }
 
+/// Id prefix of an unnamed office holder ("The Prime Minister" with no name in the article):
+/// the graph keeps one such node per article, since the office holder may differ between them.
+pub const ROLE_ID_PREFIX: &str = "person:role:";
+
 /// "The Foreign Secretary said…" after "Foreign Secretary Philip Hammond": a capitalised title
 /// with no name after it refers to the person of the article who carries it, the nearest
-/// before it (else the first after). Titles nobody in the article carries stay unlinked.
+/// before it (else the first after). A title nobody named carries becomes its own person.
 fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     // The capitalised words before each titled person ("Minister for the Middle East").
     let mut carriers: Vec<(usize, String, Target)> = Vec::new();
@@ -641,8 +645,14 @@ fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             };
             let before = carriers.iter().rev().find(|(at, role, _)| *at < i && matches(role));
             let carrier = before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role)));
-            if let Some((_, _, target)) = carrier {
-                added.push(ctx.mention(i, j, NodeKind::Person, target.clone(), 0.6));
+            match carrier {
+                Some((_, _, target)) => added.push(ctx.mention(i, j, NodeKind::Person, target.clone(), 0.6)),
+                // Nobody named carries it: the office holder of this article, unnamed.
+                None => {
+                    let label = ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end].to_string();
+                    let id = format!("{ROLE_ID_PREFIX}{}", slug(&label));
+                    added.push(ctx.mention(i, j, NodeKind::Person, Target::New { id, label }, 0.45));
+                }
             }
             i = j;
         }
@@ -1365,8 +1375,8 @@ mod tests {
         let f = found(text);
         let hammond = f.iter().find(|(s, _)| s == "Philip Hammond").map(|(_, id)| id.clone()).expect("Hammond");
         assert!(has(&f, "Foreign Secretary", &hammond), "{f:?}");
-        // Nobody here is Prime Minister: no node for the title.
-        assert!(!f.iter().any(|(s, _)| s.contains("Prime Minister")), "{f:?}");
+        // Nobody named here is Prime Minister: the unnamed office holder.
+        assert!(has(&f, "Prime Minister", &format!("{ROLE_ID_PREFIX}prime-minister")), "{f:?}");
     }
 
     #[test]

@@ -549,6 +549,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             }
         }
         memberships(text, a, s, ents, si, &entity_at, &mut relations);
+        containment(text, a, ents, si, &entity_at, &mut relations);
     }
     attach_times(a, &mut events);
     (events, relations)
@@ -755,6 +756,51 @@ fn affiliations(
     }
 }
 
+/// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
+/// Iraq", "the town of X in Y". A comma only introduces a country (a list of towns is no
+/// containment); "in" also a region or town.
+fn containment(
+    text: &str,
+    a: &Analysis,
+    ents: &[usize],
+    si: usize,
+    entity_at: &dyn Fn(usize) -> Option<usize>,
+    relations: &mut Vec<RelationFinding>,
+) {
+    for &k in ents {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Place {
+            continue;
+        }
+        let mut t = m.end_token;
+        let comma = lower(text, a, t) == ",";
+        if !comma && lower(text, a, t) != "in" {
+            continue;
+        }
+        t += 1;
+        if lower(text, a, t) == "the" {
+            t += 1;
+        }
+        let Some(outer) = entity_at(t).filter(|&o| a.entities[o].first_token == t && !same_target(&a.entities[o], m))
+        else {
+            continue;
+        };
+        let o = &a.entities[outer];
+        let fits =
+            if comma { o.kind == NodeKind::Country } else { matches!(o.kind, NodeKind::Country | NodeKind::Place) };
+        if fits {
+            relations.push(RelationFinding {
+                source: k,
+                target: outer,
+                kind: EdgeKind::LocatedIn,
+                label: "in".to_string(),
+                sentence: si,
+                confidence: 0.7,
+            });
+        }
+    }
+}
+
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
 /// belong to the nearest organisation or group before the cue (not one after a place
@@ -908,24 +954,48 @@ fn assign_cue_roles(
             set_role(event, k, kind, 0.75);
         }
     }
-    // Places after in/at/near (or "town of") in the sentence are where it happened.
-    for &k in ents {
-        let m = &a.entities[k];
-        if m.kind == NodeKind::Country && after_locative(text, a, first, m) {
-            if !event.roles.iter().any(|r| r.0 == k && r.1 == EdgeKind::Location) {
-                event.roles.push((k, EdgeKind::Location, None, si, 0.7));
+    // Where it happened: the place nearest the trigger among those after in/at/near (or "town
+    // of"), with the places listed beside it ("in Iraq and Syria"). Other places of the sentence
+    // belong to other clauses ("met in Paris to discuss Aleppo").
+    let distance = |m: &EntityMention| m.first_token.abs_diff(trigger);
+    let cued: Vec<usize> = ents
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let m = &a.entities[k];
+            if m.kind == NodeKind::Country {
+                return after_locative(text, a, first, m);
             }
-            continue;
+            if m.kind != NodeKind::Place {
+                return false;
+            }
+            let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
+            let cued = window.clone().any(|t| matches!(lower(text, a, t).as_str(), "in" | "at" | "near" | "outside"))
+                && !window.clone().any(|t| matches!(lower(text, a, t).as_str(), "from" | "about" | "over"));
+            let influence = m.first_token >= 2
+                && matches!(lower(text, a, m.first_token - 2).as_str(), "influence" | "presence" | "control");
+            cued && !influence
+        })
+        .collect();
+    let Some(&nearest) = cued.iter().min_by_key(|&&k| distance(&a.entities[k])) else { return };
+    let mut chosen = vec![nearest];
+    // Extend through coordination both ways: "Iraq and Syria", "Rabiyah, Zumar and Sinjar".
+    let listed = |x: &EntityMention, y: &EntityMention| {
+        let (l, r) = if x.end_token <= y.first_token { (x, y) } else { (y, x) };
+        (l.end_token..r.first_token).all(|t| matches!(lower(text, a, t).as_str(), "," | "and" | "or" | "the"))
+    };
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for &k in &cued {
+            if !chosen.contains(&k) && chosen.iter().any(|&c| listed(&a.entities[c], &a.entities[k])) {
+                chosen.push(k);
+                grew = true;
+            }
         }
-        if m.kind != NodeKind::Place {
-            continue;
-        }
-        let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
-        let cued = window.clone().any(|t| matches!(lower(text, a, t).as_str(), "in" | "at" | "near" | "outside"))
-            && !window.clone().any(|t| matches!(lower(text, a, t).as_str(), "from" | "about" | "over"));
-        let influence = m.first_token >= 2
-            && matches!(lower(text, a, m.first_token - 2).as_str(), "influence" | "presence" | "control");
-        if cued && !influence && !event.roles.iter().any(|r| r.0 == k && r.1 == EdgeKind::Location) {
+    }
+    for k in chosen {
+        if !event.roles.iter().any(|r| r.0 == k && r.1 == EdgeKind::Location) {
             event.roles.push((k, EdgeKind::Location, None, si, 0.7));
         }
     }
