@@ -270,7 +270,18 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
                 report.precise_mentions += 1;
             } else if explain {
                 let kind = graph.node(m.2).map_or("?", |n| n.kind.as_str());
-                eprintln!("mention off gold: {} [{kind}]", &graph.articles[*a as usize].text[m.0..m.1]);
+                let text = &graph.articles[*a as usize].text;
+                let before = text[..m.0].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+                let after = text[m.1..].char_indices().nth(40).map_or(text.len(), |(i, _)| m.1 + i);
+                let context = text[before..after].replace('\n', " ");
+                // Does the annotators' gold mark anything in this sentence (between full stops)?
+                let (from, to) = (
+                    text[..m.0].rfind(". ").map_or(0, |i| i + 1),
+                    text[m.1..].find(". ").map_or(text.len(), |i| m.1 + i),
+                );
+                let annotated = gold_spans.get(a).is_some_and(|g| g.iter().any(|g| g.0 < to && from < g.1));
+                let note = if annotated { "" } else { " (sentence without gold)" };
+                eprintln!("mention off gold{note}: {} [{kind}] …{context}…", &text[m.0..m.1]);
             }
         }
     }

@@ -120,6 +120,14 @@ const TITLE_WORDS: &[&str] = &[
     "prof.",
     "professor",
     "rev.",
+    "spc",
+    "spc.",
+    "pfc",
+    "pfc.",
+    "cpl",
+    "cpl.",
+    "pvt",
+    "pvt.",
 ];
 const ORG_HEADS: &[&str] = &[
     "party",
@@ -416,6 +424,16 @@ fn is_calendar_word(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+            // Feasts and holidays: "shopping for Eid".
+            | "eid"
+            | "ramadan"
+            | "christmas"
+            | "easter"
+            | "passover"
+            | "hanukkah"
+            | "diwali"
+            | "nowruz"
+            | "ashura"
     )
 }
 
@@ -1077,8 +1095,17 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
             }
             let span = super::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
             let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
-            // Dates and contractions are not names ("Dec.", "We’ve").
-            if (end - first == 1 && is_calendar_word(surface))
+            // Dates, lone titles and contractions are not names ("Dec.", "Spc.", "We’ve"), nor is
+            // a lone common word opening a sentence before a comma ("United, we continue…").
+            let lone = end - first == 1;
+            if (lone
+                && (is_calendar_word(surface)
+                    || is_title(surface)
+                    || (kind != EntityType::Person
+                        && ctx.is_sentence_start(first)
+                        && ctx.word(end) == ","
+                        && (ctx.common)(&surface.to_lowercase())
+                        && ctx.gazetteer.lookup(surface).is_empty())))
                 || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"].iter().any(|c| surface.ends_with(c))
             {
                 continue;
