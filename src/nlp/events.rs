@@ -222,7 +222,20 @@ const RELATION_CUES: &[(&[&str], &str)] = &[
     (&["praised"], "praises"),
     (&["allied", "with"], "allied with"),
     (&["fighting", "against"], "fighting against"),
+    (&["fight", "against"], "fighting against"),
+    (&["campaign", "against"], "fighting against"),
+    (&["war", "against"], "fighting against"),
+    (&["support", "for"], "supports"),
+    (&["in", "support", "of"], "supports"),
+    (&["coordinated", "with"], "cooperates with"),
+    (&["cooperation", "with"], "cooperates with"),
+    (&["partnership", "with"], "cooperates with"),
+    (&["shoulder", "to", "shoulder", "with"], "supports"),
+    (&["stands", "by"], "supports"),
 ];
+/// A relation cue's subject is at most this many tokens before it, its object this many after.
+const CUE_SUBJECT_DISTANCE: usize = 20;
+const CUE_OBJECT_DISTANCE: usize = 8;
 
 const MEDIATOR_AFTER: &[&[&str]] = &[
     &["facilitated", "by"],
@@ -405,17 +418,34 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                     || DETERMINERS.contains(&prev2.as_str()) && !nominal.contains_key(prev.as_str()));
             let mode = modality(text, a, s.first_token, i);
             // A definite reference joins the recent event of the same kind ("the meeting").
+            let own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+            // Two or more parties of its own, none shared with the earlier event: another event
+            // ("the agreement between X and Y" after an agreement of others).
+            let shares_parties = |e: &EventFinding| {
+                own.len() < 2
+                    || own.iter().any(|&k| {
+                        e.roles
+                            .iter()
+                            .any(|r| r.1 == EdgeKind::Participant && same_target(&a.entities[r.0], &a.entities[k]))
+                    })
+            };
             let coref = (!verbal && definite && mode == Modality::Asserted)
                 .then(|| last_event_of_root.get(&consult_family(root)).copied())
                 .flatten()
-                .filter(|&(_, sent)| si - sent <= 8);
+                .filter(|&(e, sent)| si - sent <= 8 && shares_parties(&events[e]));
             let index = match coref {
                 Some((e, _)) => {
                     events[e].mentions.push(span);
+                    // The reference may name parties the first mention did not.
+                    for &k in &own {
+                        if !events[e].roles.iter().any(|r| r.0 == k) {
+                            events[e].roles.push((k, EdgeKind::Participant, Some(Role::Participant), si, 0.65));
+                        }
+                    }
                     e
                 }
                 None => {
-                    let actors: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+                    let actors = own;
                     if actors.is_empty() {
                         i += 1;
                         continue;
@@ -466,9 +496,12 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 if !matches_at(text, a, t, cue) || entity_at(t).is_some() {
                     continue;
                 }
-                let subject = ents.iter().rev().copied().find(|k| actor(k) && a.entities[*k].end_token <= t);
+                let subject = ents.iter().rev().copied().find(|k| {
+                    actor(k) && a.entities[*k].end_token <= t && t - a.entities[*k].end_token <= CUE_SUBJECT_DISTANCE
+                });
                 let object = ents.iter().copied().find(|&k| {
                     a.entities[k].first_token >= t + cue.len()
+                        && a.entities[k].first_token - (t + cue.len()) <= CUE_OBJECT_DISTANCE
                         && (a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place)
                 });
                 if let (Some(sb), Some(ob)) = (subject, object)
@@ -673,6 +706,41 @@ fn affiliations(
     let organisation = |k: usize| a.entities[k].kind.is_actor() && a.entities[k].kind != NodeKind::Person;
     let words =
         |from: usize, to: usize| -> String { (from..to).map(|t| a.tokens[t].text(text)).collect::<Vec<_>>().join(" ") };
+    // "the Federal Government of Iraq, led by Prime Minister Haider Al Abadi".
+    for &k in ents {
+        let m = &a.entities[k];
+        if !organisation(k) {
+            continue;
+        }
+        let mut t = m.end_token;
+        if lower(text, a, t) == "," {
+            t += 1;
+        }
+        let label = match lower(text, a, t).as_str() {
+            "led" | "headed" | "commanded" => "leader",
+            "represented" => "representative",
+            _ => continue,
+        };
+        if lower(text, a, t + 1) != "by" {
+            continue;
+        }
+        t += 2;
+        while t < s.end_token && is_position_word(&lower(text, a, t)) {
+            t += 1;
+        }
+        if let Some(person) =
+            entity_at(t).filter(|&p| a.entities[p].kind == NodeKind::Person && a.entities[p].first_token == t)
+        {
+            relations.push(RelationFinding {
+                source: person,
+                target: k,
+                kind: EdgeKind::Affiliation,
+                label: label.to_string(),
+                sentence: si,
+                confidence: 0.8,
+            });
+        }
+    }
     for &k in ents {
         let m = &a.entities[k];
         if m.kind != NodeKind::Person {
