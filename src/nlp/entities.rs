@@ -1124,6 +1124,14 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
                 continue;
             }
             let hits = ctx.gazetteer.lookup(surface);
+            // "Secretary of State", "Minister of Defence": the end of a title, not a name.
+            if hits.is_empty()
+                && first >= s.first_token + 2
+                && ctx.word(first - 1) == "of"
+                && is_title(ctx.word(first - 2))
+            {
+                continue;
+            }
             let fits = |kind: NodeKind| match span.kind {
                 EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
                 EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),

@@ -348,7 +348,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             v.push(k);
         }
     }
-    let mut last_event_of_root: HashMap<u8, (usize, usize)> = HashMap::new();
+    // The last sentence that mentions each event.
+    let mut last_mentioned: Vec<usize> = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         let ents = &by_sentence[si];
         let actor = |k: &usize| a.entities[*k].kind.is_actor();
@@ -419,26 +420,45 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             let mode = modality(text, a, s.first_token, i);
             // A definite reference joins the recent event of the same kind ("the meeting").
             let own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
-            // Two or more parties of its own, none shared with the earlier event: another event
-            // ("the agreement between X and Y" after an agreement of others).
-            let shares_parties = |e: &EventFinding| {
-                own.len() < 2
-                    || own.iter().any(|&k| {
-                        e.roles
-                            .iter()
-                            .any(|r| r.1 == EdgeKind::Participant && same_target(&a.entities[r.0], &a.entities[k]))
-                    })
-            };
+            // A definite reference joins a recent event of the same kind ("the meeting"): the
+            // latest that shares one of the parties it names, else the latest if it names at
+            // most one party; two or more parties of its own make another event ("the agreement
+            // between X and Y" after an agreement of others).
             let coref = (!verbal && definite && mode == Modality::Asserted)
-                .then(|| last_event_of_root.get(&consult_family(root)).copied())
-                .flatten()
-                .filter(|&(e, sent)| si - sent <= 8 && shares_parties(&events[e]));
+                .then(|| {
+                    let distinct = own
+                        .iter()
+                        .enumerate()
+                        .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
+                        .count();
+                    let mut recent: Vec<usize> = (0..events.len())
+                        .filter(|&e| {
+                            let ev = &events[e];
+                            consult_family(ev.root) == consult_family(root)
+                                && ev.modality == Modality::Asserted
+                                && si - last_mentioned[e] <= 8
+                                // A noun refers back to a noun, or to a meeting told by a verb.
+                                && (root == 4 || nominal.contains_key(ev.trigger.as_str()))
+                        })
+                        .collect();
+                    recent.sort_by_key(|&e| std::cmp::Reverse(last_mentioned[e]));
+                    let shares = |e: usize| {
+                        own.iter()
+                            .any(|&k| events[e].roles.iter().any(|r| same_target(&a.entities[r.0], &a.entities[k])))
+                    };
+                    recent
+                        .iter()
+                        .copied()
+                        .find(|&e| shares(e))
+                        .or_else(|| (distinct < 2).then(|| recent.first().copied()).flatten())
+                })
+                .flatten();
             let index = match coref {
-                Some((e, _)) => {
+                Some(e) => {
                     events[e].mentions.push(span);
                     // The reference may name parties the first mention did not.
                     for &k in &own {
-                        if !events[e].roles.iter().any(|r| r.0 == k) {
+                        if !events[e].roles.iter().any(|r| same_target(&a.entities[r.0], &a.entities[k])) {
                             events[e].roles.push((k, EdgeKind::Participant, Some(Role::Participant), si, 0.65));
                         }
                     }
@@ -484,9 +504,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                     events.len() - 1
                 }
             };
-            if events[index].modality == Modality::Asserted {
-                last_event_of_root.insert(consult_family(root), (index, si));
-            }
+            last_mentioned.resize(events.len(), si);
+            last_mentioned[index] = si;
             assign_cue_roles(text, a, s.first_token, s.end_token, ents, i, &mut events[index], si);
             i += 1;
         }
@@ -551,8 +570,11 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             }
             for t in m.end_token..(m.end_token + 4).min(s.end_token) {
                 let w = lower(text, a, t);
+                // Only lower-case words may sit between ("fighters", "forces"): "the UK-France
+                // Summit at Amiens" places the summit, not France.
                 if matches!(w.as_str(), "," | ";" | "." | "and" | "said" | "says" | "'s")
                     || (t > m.end_token && entity_at(t).is_some())
+                    || super::tokenize::is_capitalized(a.tokens[t].text(text))
                 {
                     break;
                 }
@@ -589,7 +611,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 }
 
 /// Words that put a name outside the clause of a trigger: a speaker ("X said the talks…",
-/// "…attacked Y, X said", "according to X") or a list introduced after it ("strikes … include A, B").
+/// "…attacked Y, X said", "according to X"), a commentator ("X condemned the attack on Y") or a
+/// list introduced after it ("strikes … include A, B").
 const CLAUSE_BARRIERS: &[&str] = &[
     "said",
     "says",
@@ -606,6 +629,32 @@ const CLAUSE_BARRIERS: &[&str] = &[
     "included",
     "including",
     ";",
+    // A comment on an event is not a part in it: "X welcomed the ceasefire between Y and Z".
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "condemn",
+    "condemns",
+    "condemned",
+    "deplore",
+    "deplores",
+    "deplored",
+    "applaud",
+    "applauds",
+    "applauded",
+    "praise",
+    "praises",
+    "praised",
+    "appalled",
+    "saddened",
+    "reiterates",
+    "reiterated",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "urged",
+    "urges",
 ];
 
 /// Is a speaker, a list member or another clause between the name and the trigger?
@@ -748,7 +797,17 @@ fn affiliations(
         }
         // Before the name: position words back to an organisation (possibly "X's").
         let mut t = m.first_token;
-        while t > s.first_token && is_position_word(&lower(text, a, t - 1)) && m.first_token - t < 5 {
+        // Position words, also through "of": "Secretary of State John Kerry".
+        let in_title = |t: usize| {
+            let w = lower(text, a, t);
+            is_position_word(&w)
+                || (w == "of" && t > s.first_token && is_position_word(&lower(text, a, t - 1)))
+                || (t >= s.first_token + 2
+                    && lower(text, a, t - 1) == "of"
+                    && entity_at(t).is_none()
+                    && super::tokenize::is_capitalized(a.tokens[t].text(text)))
+        };
+        while t > s.first_token && in_title(t - 1) && m.first_token - t < 6 {
             t -= 1;
         }
         let title_start = t;
@@ -1183,6 +1242,30 @@ mod tests {
             .collect();
         assert_eq!(members.len(), 3, "{members:?}");
         assert!(members.iter().all(|(_, head)| head == "Coalition"), "{members:?}");
+    }
+
+    #[test]
+    fn references_with_other_parties_are_other_events_and_commentators_stay_out() {
+        let text = "Israel and Lebanon signed an agreement on Monday. Britain welcomed the agreement between \
+                    Iraq and the Kurdistan Regional Government. The agreement with Lebanon holds.";
+        let (events, _, a) = run(text);
+        let agreements: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "agreement").collect();
+        assert_eq!(agreements.len(), 2, "{events:?}");
+        let first = roles(text, &a, agreements[0], EdgeKind::Participant);
+        assert_eq!(first, ["Israel", "Lebanon"], "the third sentence refers back to the first");
+        assert_eq!(agreements[0].mentions.len(), 2);
+        let second = roles(text, &a, agreements[1], EdgeKind::Participant);
+        assert!(second.contains(&"Iraq".to_string()) && !second.contains(&"United Kingdom".to_string()), "{second:?}");
+    }
+
+    #[test]
+    fn leaders_and_titles_through_of() {
+        let found = affiliations_of(
+            "The agreement between the Federal Government of Iraq, led by Prime Minister Haider al-Abadi, and \
+             Turkey holds. US Secretary of State John Kerry arrived.",
+        );
+        assert!(found.iter().any(|(p, o, l)| p == "Haider al-Abadi" && o == "Iraq" && l == "leader"), "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p == "John Kerry" && o == "United States"), "{found:?}");
     }
 
     #[test]
