@@ -226,12 +226,15 @@ const RELATION_CUES: &[(&[&str], &str)] = &[
     (&["campaign", "against"], "fighting against"),
     (&["war", "against"], "fighting against"),
     (&["support", "for"], "supports"),
-    (&["in", "support", "of"], "supports"),
     (&["coordinated", "with"], "cooperates with"),
     (&["cooperation", "with"], "cooperates with"),
     (&["partnership", "with"], "cooperates with"),
     (&["shoulder", "to", "shoulder", "with"], "supports"),
     (&["stands", "by"], "supports"),
+    (&["support", "of"], "supports"),
+    (&["defenses", "against"], "fighting against"),
+    (&["defences", "against"], "fighting against"),
+    (&["as", "part", "of"], "part of"),
 ];
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
@@ -419,7 +422,14 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                     || DETERMINERS.contains(&prev2.as_str()) && !nominal.contains_key(prev.as_str()));
             let mode = modality(text, a, s.first_token, i);
             // A definite reference joins the recent event of the same kind ("the meeting").
-            let own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+            let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+            // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
+            // however long the phrases around them.
+            if !verbal {
+                own.extend(between_parties(text, a, ents, i, s.end_token));
+                own.sort_unstable();
+                own.dedup();
+            }
             // A definite reference joins a recent event of the same kind ("the meeting"): the
             // latest that shares one of the parties it names, else the latest if it names at
             // most one party; two or more parties of its own make another event ("the agreement
@@ -608,6 +618,27 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
     }
     attach_times(a, &mut events);
     (events, relations)
+}
+
+/// The two sides of "between" within a few words after a nominal trigger: the first actor after
+/// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
+fn between_parties(text: &str, a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> Vec<usize> {
+    const LOOKAHEAD: usize = 6;
+    const SPAN: usize = 30;
+    let Some(between) = (trigger + 1..(trigger + LOOKAHEAD).min(end)).find(|&t| lower(text, a, t) == "between") else {
+        return Vec::new();
+    };
+    // The first actor within a short noun phrase from `t` ("the Federal Government of Iraq").
+    let actor_at = |t: usize| {
+        (t..(t + 5).min(end)).take_while(|&u| !matches!(lower(text, a, u).as_str(), "," | "and" | ";")).find_map(|u| {
+            ents.iter().copied().find(|&k| a.entities[k].first_token == u && a.entities[k].kind.is_actor())
+        })
+    };
+    let Some(first) = actor_at(between + 1) else { return Vec::new() };
+    let second = (a.entities[first].end_token..(between + SPAN).min(end))
+        .filter(|&t| lower(text, a, t) == "and")
+        .find_map(|t| actor_at(t + 1));
+    std::iter::once(first).chain(second).collect()
 }
 
 /// Words that put a name outside the clause of a trigger: a speaker ("X said the talks…",
@@ -807,8 +838,22 @@ fn affiliations(
                     && entity_at(t).is_none()
                     && super::tokenize::is_capitalized(a.tokens[t].text(text)))
         };
-        while t > s.first_token && in_title(t - 1) && m.first_token - t < 6 {
-            t -= 1;
+        // …and one comma between title and name: "the Iraqi Foreign Minister, Ibrahim al-Jaafari",
+        // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
+        let mut crossed_comma = false;
+        while t > s.first_token && m.first_token - t < 8 {
+            if in_title(t - 1) {
+                t -= 1;
+            } else if !crossed_comma
+                && t - 1 > s.first_token
+                && lower(text, a, t - 1) == ","
+                && is_position_word(&lower(text, a, t - 2))
+            {
+                crossed_comma = true;
+                t -= 1;
+            } else {
+                break;
+            }
         }
         let title_start = t;
         if title_start < m.first_token {
@@ -824,11 +869,13 @@ fn affiliations(
                     source: k,
                     target: org,
                     kind: EdgeKind::Affiliation,
-                    label: m.role.clone().unwrap_or_else(|| words(title_start, m.first_token)),
+                    label: m
+                        .role
+                        .clone()
+                        .unwrap_or_else(|| words(title_start, m.first_token).trim_end_matches(" ,").to_string()),
                     sentence: si,
                     confidence: 0.85,
                 });
-                continue;
             }
         }
         // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>".
@@ -844,9 +891,10 @@ fn affiliations(
             t += 1;
         }
         let found = if t > position_start {
-            // "commander of Combined Joint Forces …", "a senior official at the UN"
+            // "commander of Combined Joint Forces …", "a senior official at the UN",
+            // "commander, Combined Joint Forces Land Component Command"
             let mut o = t;
-            if matches!(lower(text, a, o).as_str(), "of" | "for" | "at" | "in") {
+            if matches!(lower(text, a, o).as_str(), "of" | "for" | "at" | "in" | ",") {
                 o += 1;
                 if lower(text, a, o) == "the" {
                     o += 1;
@@ -1266,6 +1314,23 @@ mod tests {
         );
         assert!(found.iter().any(|(p, o, l)| p == "Haider al-Abadi" && o == "Iraq" && l == "leader"), "{found:?}");
         assert!(found.iter().any(|(p, o, _)| p == "John Kerry" && o == "United States"), "{found:?}");
+        let found = affiliations_of(
+            "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London. \
+             The Hezbollah Commander, Lt. Gen. Ali Hassan, spoke.",
+        );
+        assert!(found.iter().any(|(p, o, _)| p == "Ibrahim al-Jaafari" && o == "Iraq"), "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p == "Ali Hassan" && o == "Hezbollah"), "{found:?}");
+    }
+
+    #[test]
+    fn both_sides_of_between_take_part_however_far() {
+        let text = "Britain welcomed the agreement on 2 December between the Federal Government of Iraq, led by \
+                    Prime Minister Haider al-Abadi, and Turkey, represented by its foreign minister, on oil exports.";
+        let (events, _, a) = run(text);
+        let agreement = events.iter().find(|e| e.trigger == "agreement").expect("agreement");
+        let parties = roles(text, &a, agreement, EdgeKind::Participant);
+        assert!(parties.contains(&"Iraq".to_string()) && parties.contains(&"Turkey".to_string()), "{parties:?}");
+        assert!(!parties.contains(&"United Kingdom".to_string()), "{parties:?}");
     }
 
     #[test]
