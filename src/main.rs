@@ -364,19 +364,13 @@ fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
     use rayon::prelude::*;
     let texts: Vec<String> =
         dramatis::pipeline::extract_paths(paths).graph.articles.iter().map(|a| a.text.clone()).collect();
-    let median_of = |f: &dyn Fn() -> usize| {
-        let mut t: Vec<f64> = (0..runs)
-            .map(|_| {
-                let start = std::time::Instant::now();
-                std::hint::black_box(f());
-                start.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        t.sort_by(f64::total_cmp);
-        t[t.len() / 2]
+    let time = |f: &dyn Fn() -> usize| {
+        let start = std::time::Instant::now();
+        std::hint::black_box(f());
+        start.elapsed().as_secs_f64() * 1000.0
     };
-    let entities = median_of(&|| texts.par_iter().map(|t| dramatis::nlp::analyze(t).entities.len()).sum());
-    let with_events = median_of(&|| {
+    let without = || texts.par_iter().map(|t| dramatis::nlp::analyze(t).entities.len()).sum();
+    let with = || {
         texts
             .par_iter()
             .map(|t| {
@@ -384,7 +378,14 @@ fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
                 dramatis::nlp::events::find_events(t, &a).0.len()
             })
             .sum()
-    });
+    };
+    // Interleaved, so drift in the machine's speed touches both alike.
+    let (mut a, mut b): (Vec<f64>, Vec<f64>) = (0..runs.max(3)).map(|_| (time(&without), time(&with))).unzip();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (entities, with_events) = (median(&mut a), median(&mut b));
     println!(
         "nlp without events: {entities:.1} ms  with events and relations: {with_events:.1} ms  ratio: {:.2}x",
         with_events / entities.max(1e-9)

@@ -314,12 +314,13 @@ pub struct RelationFinding {
     pub confidence: f32,
 }
 
-fn lower(text: &str, a: &Analysis, i: usize) -> String {
-    a.tokens.get(i).map(|t| t.text(text).to_lowercase().replace('’', "'")).unwrap_or_default()
+/// Token `i` lower-cased ("" past the end).
+fn lower(a: &Analysis, i: usize) -> &str {
+    a.lowered.get(i).map_or("", String::as_str)
 }
 
-fn matches_at(text: &str, a: &Analysis, i: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(k, w)| lower(text, a, i + k) == *w)
+fn matches_at(a: &Analysis, i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| lower(a, i + k) == *w)
 }
 
 /// Start of the clause around token `i` (a comma, semicolon, colon or dash before it).
@@ -329,10 +330,10 @@ fn clause_start(text: &str, a: &Analysis, first: usize, i: usize) -> usize {
 
 fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -> Modality {
     let start = clause_start(text, a, first, trigger);
-    let words: Vec<String> = (start..trigger).map(|k| lower(text, a, k)).collect();
-    if words.iter().any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't")) {
+    let words: Vec<&str> = (start..trigger).map(|k| lower(a, k)).collect();
+    if words.iter().any(|w| NEGATION.contains(w) || w.ends_with("n't")) {
         Modality::Negated
-    } else if words.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+    } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) {
         Modality::Hypothetical
     } else {
         Modality::Asserted
@@ -360,17 +361,17 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             ents.iter().copied().find(|&k| a.entities[k].first_token <= tok && tok < a.entities[k].end_token)
         };
         let detect = |i: usize| -> Option<(u8, String, bool)> {
-            let w = lower(text, a, i);
-            if let Some(&r) = nominal.get(w.as_str()) {
-                Some((r, w.clone(), false))
-            } else if w == "air" && lower(text, a, i + 1).starts_with("strike") {
+            let w = lower(a, i);
+            if let Some(&r) = nominal.get(w) {
+                Some((r, w.to_string(), false))
+            } else if w == "air" && lower(a, i + 1).starts_with("strike") {
                 Some((19, "airstrike".to_string(), false))
             } else {
                 VERBS
-                    .get(w.as_str())
+                    .get(w)
                     .filter(|(_, r)| *r >= 3)
-                    .filter(|_| !MEDIATOR_VERBS.contains(&w.as_str()) && !HOST_VERBS.contains(&w.as_str()))
-                    .filter(|(lemma, _)| looks_like_verb(&w, lemma, &lower(text, a, i.saturating_sub(1))))
+                    .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
+                    .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
                     .map(|&(lemma, r)| (r, lemma.to_string(), true))
             }
         };
@@ -395,8 +396,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             actor(&k)
                 && nearest_trigger(k, trigger)
                 && !modifiers.contains(&k)
-                && !after_locative(text, a, s.first_token, &a.entities[k])
-                && !separated(text, a, &a.entities[k], trigger)
+                && !after_locative(a, s.first_token, &a.entities[k])
+                && !separated(a, &a.entities[k], trigger)
         };
         let mut i = s.first_token;
         while i < s.end_token {
@@ -408,25 +409,24 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 i += 1;
                 continue;
             };
-            let w = lower(text, a, i);
+            let w = lower(a, i);
             if lemma == "airstrike" && w == "air" {
                 i += 1;
             }
             let trigger_start =
                 if lemma == "airstrike" && w == "air" { a.tokens[i - 1].start } else { a.tokens[i].start };
             let span = (trigger_start, a.tokens[i].end, si);
-            let prev = lower(text, a, i.saturating_sub(1));
-            let prev2 = lower(text, a, i.saturating_sub(2));
+            let prev = lower(a, i.saturating_sub(1));
+            let prev2 = lower(a, i.saturating_sub(2));
             let definite = i > s.first_token
-                && (DETERMINERS.contains(&prev.as_str())
-                    || DETERMINERS.contains(&prev2.as_str()) && !nominal.contains_key(prev.as_str()));
+                && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !nominal.contains_key(prev));
             let mode = modality(text, a, s.first_token, i);
             // A definite reference joins the recent event of the same kind ("the meeting").
             let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
             // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
             // however long the phrases around them.
             if !verbal {
-                own.extend(between_parties(text, a, ents, i, s.end_token));
+                own.extend(between_parties(a, ents, i, s.end_token));
                 own.sort_unstable();
                 own.dedup();
             }
@@ -490,8 +490,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                         }
                     }
                     let passive = verbal
-                        && matches!(prev.as_str(), "was" | "were" | "been" | "being" | "is" | "are")
-                        && lower(text, a, i + 1) == "by";
+                        && matches!(prev, "was" | "were" | "been" | "being" | "is" | "are")
+                        && lower(a, i + 1) == "by";
                     let mut roles = Vec::new();
                     for &k in &actors {
                         let m = &a.entities[k];
@@ -516,13 +516,13 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             };
             last_mentioned.resize(events.len(), si);
             last_mentioned[index] = si;
-            assign_cue_roles(text, a, s.first_token, s.end_token, ents, i, &mut events[index], si);
+            assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
             i += 1;
         }
         // Relations between actors.
         for t in s.first_token..s.end_token {
             for (cue, label) in RELATION_CUES {
-                if !matches_at(text, a, t, cue) || entity_at(t).is_some() {
+                if !matches_at(a, t, cue) || entity_at(t).is_some() {
                     continue;
                 }
                 let subject = ents.iter().rev().copied().find(|k| {
@@ -550,13 +550,13 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
         // "Hezbollah's influence in southern Lebanon".
         for &k in ents {
             let m = &a.entities[k];
-            if !m.kind.is_actor() || !matches!(lower(text, a, m.end_token).as_str(), "'s" | "’s") {
+            if !m.kind.is_actor() || !matches!(lower(a, m.end_token), "'s" | "’s") {
                 continue;
             }
-            let noun = lower(text, a, m.end_token + 1);
-            let prep = lower(text, a, m.end_token + 2);
-            if matches!(noun.as_str(), "influence" | "presence" | "control" | "operations" | "forces" | "positions")
-                && matches!(prep.as_str(), "in" | "over" | "across" | "inside")
+            let noun = lower(a, m.end_token + 1);
+            let prep = lower(a, m.end_token + 2);
+            if matches!(noun, "influence" | "presence" | "control" | "operations" | "forces" | "positions")
+                && matches!(prep, "in" | "over" | "across" | "inside")
                 && let Some(target) =
                     entity_at(m.end_token + 3).filter(|&t| a.entities[t].first_token == m.end_token + 3)
             {
@@ -579,20 +579,20 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 continue;
             }
             for t in m.end_token..(m.end_token + 4).min(s.end_token) {
-                let w = lower(text, a, t);
+                let w = lower(a, t);
                 // Only lower-case words may sit between ("fighters", "forces"): "the UK-France
                 // Summit at Amiens" places the summit, not France.
-                if matches!(w.as_str(), "," | ";" | "." | "and" | "said" | "says" | "'s")
+                if matches!(w, "," | ";" | "." | "and" | "said" | "says" | "'s")
                     || (t > m.end_token && entity_at(t).is_some())
                     || super::tokenize::is_capitalized(a.tokens[t].text(text))
                 {
                     break;
                 }
-                if !matches!(w.as_str(), "in" | "near" | "at" | "inside" | "outside") {
+                if !matches!(w, "in" | "near" | "at" | "inside" | "outside") {
                     continue;
                 }
                 let place = (t + 1..(t + 4).min(s.end_token))
-                    .take_while(|&u| matches!(lower(text, a, u).as_str(), "the") || entity_at(u).is_some())
+                    .take_while(|&u| matches!(lower(a, u), "the") || entity_at(u).is_some())
                     .find_map(|u| {
                         entity_at(u).filter(|&p| {
                             a.entities[p].first_token == u
@@ -605,7 +605,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                         source: k,
                         target: p,
                         kind: EdgeKind::Relation,
-                        label: w.clone(),
+                        label: w.to_string(),
                         sentence: si,
                         confidence: 0.6,
                     });
@@ -613,8 +613,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 break;
             }
         }
-        memberships(text, a, s, ents, si, &entity_at, &mut relations);
-        containment(text, a, ents, si, &entity_at, &mut relations);
+        memberships(a, s, ents, si, &entity_at, &mut relations);
+        containment(a, ents, si, &entity_at, &mut relations);
     }
     attach_times(a, &mut events);
     (events, relations)
@@ -622,21 +622,21 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
-fn between_parties(text: &str, a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> Vec<usize> {
+fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> Vec<usize> {
     const LOOKAHEAD: usize = 6;
     const SPAN: usize = 30;
-    let Some(between) = (trigger + 1..(trigger + LOOKAHEAD).min(end)).find(|&t| lower(text, a, t) == "between") else {
+    let Some(between) = (trigger + 1..(trigger + LOOKAHEAD).min(end)).find(|&t| lower(a, t) == "between") else {
         return Vec::new();
     };
     // The first actor within a short noun phrase from `t` ("the Federal Government of Iraq").
     let actor_at = |t: usize| {
-        (t..(t + 5).min(end)).take_while(|&u| !matches!(lower(text, a, u).as_str(), "," | "and" | ";")).find_map(|u| {
+        (t..(t + 5).min(end)).take_while(|&u| !matches!(lower(a, u), "," | "and" | ";")).find_map(|u| {
             ents.iter().copied().find(|&k| a.entities[k].first_token == u && a.entities[k].kind.is_actor())
         })
     };
     let Some(first) = actor_at(between + 1) else { return Vec::new() };
     let second = (a.entities[first].end_token..(between + SPAN).min(end))
-        .filter(|&t| lower(text, a, t) == "and")
+        .filter(|&t| lower(a, t) == "and")
         .find_map(|t| actor_at(t + 1));
     std::iter::once(first).chain(second).collect()
 }
@@ -689,29 +689,25 @@ const CLAUSE_BARRIERS: &[&str] = &[
 ];
 
 /// Is a speaker, a list member or another clause between the name and the trigger?
-fn separated(text: &str, a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
     // A name right after "according to" is a source of the report wherever the trigger is.
-    let according = m.first_token >= 2 && lower(text, a, m.first_token - 2) == "according";
+    let according = m.first_token >= 2 && lower(a, m.first_token - 2) == "according";
     // "…, X said": a speaker after the trigger.
-    let speaker_after = trigger < m.first_token
-        && matches!(lower(text, a, m.end_token).as_str(), "said" | "says" | "told" | "added" | "stated");
-    according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(text, a, t).as_str()))
+    let speaker_after =
+        trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
+    according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 
 /// Is the name the object of a place preposition ("strikes in Syria", "near the Iraqi border")?
 /// Such a name says where, not who.
-fn after_locative(text: &str, a: &Analysis, first: usize, m: &EntityMention) -> bool {
+fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
     let mut t = m.first_token;
-    while t > first && matches!(lower(text, a, t - 1).as_str(), "the" | "northern" | "southern" | "eastern" | "western")
-    {
+    while t > first && matches!(lower(a, t - 1), "the" | "northern" | "southern" | "eastern" | "western") {
         t -= 1;
     }
     t > first
-        && matches!(
-            lower(text, a, t - 1).as_str(),
-            "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into"
-        )
+        && matches!(lower(a, t - 1), "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into")
 }
 
 /// An actor further than this many tokens from a trigger is not its participant.
@@ -793,19 +789,19 @@ fn affiliations(
             continue;
         }
         let mut t = m.end_token;
-        if lower(text, a, t) == "," {
+        if lower(a, t) == "," {
             t += 1;
         }
-        let label = match lower(text, a, t).as_str() {
+        let label = match lower(a, t) {
             "led" | "headed" | "commanded" => "leader",
             "represented" => "representative",
             _ => continue,
         };
-        if lower(text, a, t + 1) != "by" {
+        if lower(a, t + 1) != "by" {
             continue;
         }
         t += 2;
-        while t < s.end_token && is_position_word(&lower(text, a, t)) {
+        while t < s.end_token && is_position_word(lower(a, t)) {
             t += 1;
         }
         if let Some(person) =
@@ -830,11 +826,11 @@ fn affiliations(
         let mut t = m.first_token;
         // Position words, also through "of": "Secretary of State John Kerry".
         let in_title = |t: usize| {
-            let w = lower(text, a, t);
-            is_position_word(&w)
-                || (w == "of" && t > s.first_token && is_position_word(&lower(text, a, t - 1)))
+            let w = lower(a, t);
+            is_position_word(w)
+                || (w == "of" && t > s.first_token && is_position_word(lower(a, t - 1)))
                 || (t >= s.first_token + 2
-                    && lower(text, a, t - 1) == "of"
+                    && lower(a, t - 1) == "of"
                     && entity_at(t).is_none()
                     && super::tokenize::is_capitalized(a.tokens[t].text(text)))
         };
@@ -846,8 +842,8 @@ fn affiliations(
                 t -= 1;
             } else if !crossed_comma
                 && t - 1 > s.first_token
-                && lower(text, a, t - 1) == ","
-                && is_position_word(&lower(text, a, t - 2))
+                && lower(a, t - 1) == ","
+                && is_position_word(lower(a, t - 2))
             {
                 crossed_comma = true;
                 t -= 1;
@@ -858,7 +854,7 @@ fn affiliations(
         let title_start = t;
         if title_start < m.first_token {
             let before = title_start.checked_sub(1).filter(|&b| b >= s.first_token);
-            let possessive = before.is_some_and(|b| matches!(lower(text, a, b).as_str(), "'s" | "’s"));
+            let possessive = before.is_some_and(|b| matches!(lower(a, b), "'s" | "’s"));
             let owner_end = if possessive { title_start - 1 } else { title_start };
             if let Some(org) = owner_end
                 .checked_sub(1)
@@ -879,24 +875,24 @@ fn affiliations(
             }
         }
         // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>".
-        if lower(text, a, m.end_token) != "," {
+        if lower(a, m.end_token) != "," {
             continue;
         }
         let mut t = m.end_token + 1;
-        if matches!(lower(text, a, t).as_str(), "the" | "a" | "an" | "its") {
+        if matches!(lower(a, t), "the" | "a" | "an" | "its") {
             t += 1;
         }
         let position_start = t;
-        while t < s.end_token && is_position_word(&lower(text, a, t)) && t - position_start < 4 {
+        while t < s.end_token && is_position_word(lower(a, t)) && t - position_start < 4 {
             t += 1;
         }
         let found = if t > position_start {
             // "commander of Combined Joint Forces …", "a senior official at the UN",
             // "commander, Combined Joint Forces Land Component Command"
             let mut o = t;
-            if matches!(lower(text, a, o).as_str(), "of" | "for" | "at" | "in" | ",") {
+            if matches!(lower(a, o), "of" | "for" | "at" | "in" | ",") {
                 o += 1;
-                if lower(text, a, o) == "the" {
+                if lower(a, o) == "the" {
                     o += 1;
                 }
                 entity_at(o)
@@ -912,7 +908,7 @@ fn affiliations(
                 .and_then(|org| {
                     let after = a.entities[org].end_token;
                     let mut e = after;
-                    while e < s.end_token && is_position_word(&lower(text, a, e)) && e - after < 4 {
+                    while e < s.end_token && is_position_word(lower(a, e)) && e - after < 4 {
                         e += 1;
                     }
                     (e > after).then_some((org, after, e))
@@ -935,7 +931,6 @@ fn affiliations(
 /// Iraq", "the town of X in Y". A comma only introduces a country (a list of towns is no
 /// containment); "in" also a region or town.
 fn containment(
-    text: &str,
     a: &Analysis,
     ents: &[usize],
     si: usize,
@@ -948,12 +943,12 @@ fn containment(
             continue;
         }
         let mut t = m.end_token;
-        let comma = lower(text, a, t) == ",";
-        if !comma && lower(text, a, t) != "in" {
+        let comma = lower(a, t) == ",";
+        if !comma && lower(a, t) != "in" {
             continue;
         }
         t += 1;
-        if lower(text, a, t) == "the" {
+        if lower(a, t) == "the" {
             t += 1;
         }
         let Some(outer) = entity_at(t).filter(|&o| a.entities[o].first_token == t && !same_target(&a.entities[o], m))
@@ -981,7 +976,6 @@ fn containment(
 /// belong to the nearest organisation or group before the cue (not one after a place
 /// preposition); lists of places or heads that are states or people say nothing of membership.
 fn memberships(
-    text: &str,
     a: &Analysis,
     s: &super::Sentence,
     ents: &[usize],
@@ -991,15 +985,15 @@ fn memberships(
 ) {
     const MAX_HEAD_DISTANCE: usize = 12;
     for cue in s.first_token..s.end_token {
-        let w = lower(text, a, cue);
-        let cue_end = match w.as_str() {
+        let w = lower(a, cue);
+        let cue_end = match w {
             "include" | "includes" | "included" | "including" | "comprising" => cue + 1,
-            "such" if lower(text, a, cue + 1) == "as" => cue + 2,
+            "such" if lower(a, cue + 1) == "as" => cue + 2,
             _ => continue,
         };
         let Some(head) = ents.iter().rev().copied().find(|&k| {
             let m = &a.entities[k];
-            m.end_token <= cue && !after_locative(text, a, s.first_token, m)
+            m.end_token <= cue && !after_locative(a, s.first_token, m)
         }) else {
             continue;
         };
@@ -1018,7 +1012,7 @@ fn memberships(
                 }
                 members.push(k);
                 t = a.entities[k].end_token;
-            } else if matches!(lower(text, a, t).as_str(), "," | "and" | "or" | "the") {
+            } else if matches!(lower(a, t), "," | "and" | "or" | "the") {
                 t += 1;
             } else {
                 break;
@@ -1082,7 +1076,6 @@ fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
 #[allow(clippy::too_many_arguments)]
 fn assign_cue_roles(
-    text: &str,
     a: &Analysis,
     first: usize,
     end: usize,
@@ -1100,7 +1093,7 @@ fn assign_cue_roles(
     for t in first..end {
         for (cues, kind) in [(MEDIATOR_AFTER, EdgeKind::Mediator), (HOST_AFTER, EdgeKind::Host)] {
             for cue in cues {
-                if matches_at(text, a, t, cue)
+                if matches_at(a, t, cue)
                     && let Some(k) = ents.iter().copied().find(|&k| {
                         a.entities[k].kind.is_actor()
                             && a.entities[k].first_token >= t + cue.len()
@@ -1112,10 +1105,10 @@ fn assign_cue_roles(
             }
         }
         // "U.S. envoys chaired the session": the actor just before the verb, the event after it.
-        let w = lower(text, a, t);
-        let kind = if MEDIATOR_VERBS.contains(&w.as_str()) && lower(text, a, t + 1) != "by" {
+        let w = lower(a, t);
+        let kind = if MEDIATOR_VERBS.contains(&w) && lower(a, t + 1) != "by" {
             Some(EdgeKind::Mediator)
-        } else if HOST_VERBS.contains(&w.as_str()) && lower(text, a, t + 1) != "by" && lower(text, a, t + 1) != "in" {
+        } else if HOST_VERBS.contains(&w) && lower(a, t + 1) != "by" && lower(a, t + 1) != "in" {
             Some(EdgeKind::Host)
         } else {
             None
@@ -1139,16 +1132,16 @@ fn assign_cue_roles(
         .filter(|&k| {
             let m = &a.entities[k];
             if m.kind == NodeKind::Country {
-                return after_locative(text, a, first, m);
+                return after_locative(a, first, m);
             }
             if m.kind != NodeKind::Place {
                 return false;
             }
             let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
-            let cued = window.clone().any(|t| matches!(lower(text, a, t).as_str(), "in" | "at" | "near" | "outside"))
-                && !window.clone().any(|t| matches!(lower(text, a, t).as_str(), "from" | "about" | "over"));
-            let influence = m.first_token >= 2
-                && matches!(lower(text, a, m.first_token - 2).as_str(), "influence" | "presence" | "control");
+            let cued = window.clone().any(|t| matches!(lower(a, t), "in" | "at" | "near" | "outside"))
+                && !window.clone().any(|t| matches!(lower(a, t), "from" | "about" | "over"));
+            let influence =
+                m.first_token >= 2 && matches!(lower(a, m.first_token - 2), "influence" | "presence" | "control");
             cued && !influence
         })
         .collect();
@@ -1157,7 +1150,7 @@ fn assign_cue_roles(
     // Extend through coordination both ways: "Iraq and Syria", "Rabiyah, Zumar and Sinjar".
     let listed = |x: &EntityMention, y: &EntityMention| {
         let (l, r) = if x.end_token <= y.first_token { (x, y) } else { (y, x) };
-        (l.end_token..r.first_token).all(|t| matches!(lower(text, a, t).as_str(), "," | "and" | "or" | "the"))
+        (l.end_token..r.first_token).all(|t| matches!(lower(a, t), "," | "and" | "or" | "the"))
     };
     let mut grew = true;
     while grew {

@@ -46,6 +46,9 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<EntityMention>,
     pub times: Vec<TimeMention>,
+    /// Each token lower-cased, typographic apostrophes made straight ("Hezbollah’s" → "hezbollah's"):
+    /// the event and relation rules compare words many times over.
+    pub lowered: Vec<String>,
 }
 
 /// The bundled tagger over every sentence of an article (with its consistency pass), or
@@ -77,5 +80,6 @@ pub fn analyze(text: &str) -> Analysis {
             });
         }
     }
-    Analysis { tokens, sentences, entities, times }
+    let lowered = tokens.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
+    Analysis { tokens, sentences, entities, times, lowered }
 }
