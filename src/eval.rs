@@ -84,6 +84,11 @@ pub(crate) fn byte_at(text: &str, chars: usize) -> usize {
     text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
 }
 
+/// Is this mention a personal pronoun ("he", "She", "his")?
+fn is_pronoun(value: &str) -> bool {
+    matches!(value.trim().to_lowercase().as_str(), "he" | "him" | "his" | "she" | "her" | "hers")
+}
+
 /// Does a gold value carry a proper name? It must hold a capital letter outside a leading
 /// determiner, and not be a pronoun: "We", "He", "The regime" are not names; "the Kurdish YPG" is.
 pub(crate) fn named(value: &str) -> bool {
@@ -119,6 +124,11 @@ pub struct Re3dReport {
     pub co_occurrence_pairs: usize,
     pub co_occurrence_pairs_gold: usize,
     pub edges_by_kind: BTreeMap<String, usize>,
+    pub pronoun_mentions: usize,
+    pub pronoun_mentions_on_gold: usize,
+    /// Gold relations between a personal pronoun and a name.
+    pub pronoun_relations: usize,
+    pub pronoun_relations_connected: usize,
 }
 
 impl std::fmt::Display for Re3dReport {
@@ -173,6 +183,16 @@ impl std::fmt::Display for Re3dReport {
             ratio(self.co_occurrence_pairs_gold, self.co_occurrence_pairs),
             self.co_occurrence_pairs_gold,
             self.co_occurrence_pairs
+        )?;
+        writeln!(
+            f,
+            "pronouns resolved to a person (he/she/his/her): {} mentions, {:.3} on a gold entity; \
+             gold pronoun–name relations joined: {:.3} ({} of {})",
+            self.pronoun_mentions,
+            ratio(self.pronoun_mentions_on_gold, self.pronoun_mentions),
+            ratio(self.pronoun_relations_connected, self.pronoun_relations),
+            self.pronoun_relations_connected,
+            self.pronoun_relations
         )?;
         writeln!(f, "edges per article by kind:")?;
         for (k, n) in &self.edges_by_kind {
@@ -243,6 +263,17 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
         }
         for m in &n.mentions {
             mentions.entry(m.article).or_default().push((m.start as usize, m.end as usize, i));
+        }
+    }
+    // Pronouns resolved to a person ("he" → Hammond) are no node mentions (not names): they
+    // come from the analysis again and are reported on their own.
+    let mut pronoun_mentions: HashMap<u32, Vec<(usize, usize, NodeIndex)>> = HashMap::new();
+    for (a, article) in graph.articles.iter().enumerate() {
+        for m in crate::nlp::analyze(&article.text).entities.iter().filter(|m| m.pronoun) {
+            let (id, ..) = crate::graph::build::node_identity(&article.id, m);
+            if let Some(node) = graph.index_of(&id) {
+                pronoun_mentions.entry(a as u32).or_default().push((m.start, m.end, node));
+            }
         }
     }
     let nodes_at = |a: u32, s: usize, e: usize| -> Vec<NodeIndex> {
@@ -316,6 +347,39 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
     let co_joined = |a: Option<u32>, x: NodeIndex, y: NodeIndex| {
         graph.edges_between(x, y).iter().any(|(_, e)| e.kind == EdgeKind::CoOccurrence && stated_in(a, e))
     };
+    // Pronouns: how many resolved mentions sit on a gold entity, and how many gold relations
+    // between a pronoun and a name are joined through the pronoun's person.
+    let pronoun_nodes_at = |a: u32, s: usize, e: usize| -> Vec<NodeIndex> {
+        pronoun_mentions.get(&a).map_or(Vec::new(), |v| v.iter().filter(|m| m.0 < e && s < m.1).map(|m| m.2).collect())
+    };
+    for (a, ms) in &pronoun_mentions {
+        for m in ms {
+            report.pronoun_mentions += 1;
+            if gold_spans.get(a).is_some_and(|g| g.iter().any(|g| g.0 < m.1 && m.0 < g.1)) {
+                report.pronoun_mentions_on_gold += 1;
+            }
+        }
+    }
+    for r in relations {
+        if matches!(r.kind.as_str(), "IsSynonymOf" | "HasAttrOf") {
+            continue;
+        }
+        let (pronoun_end, named_end) = match (is_pronoun(&r.source), is_pronoun(&r.target)) {
+            (true, false) if named(&r.target) => ((r.source_begin, r.source_end), (r.target_begin, r.target_end)),
+            (false, true) if named(&r.source) => ((r.target_begin, r.target_end), (r.source_begin, r.source_end)),
+            _ => continue,
+        };
+        let (Some((a, ps, pe)), Some((_, ns, ne))) =
+            (span(&r.document, pronoun_end.0, pronoun_end.1), span(&r.document, named_end.0, named_end.1))
+        else {
+            continue;
+        };
+        report.pronoun_relations += 1;
+        let joined = pronoun_nodes_at(a, ps, pe)
+            .iter()
+            .any(|&x| nodes_at(a, ns, ne).iter().any(|&y| x != y && typed_joined(Some(a), x, y)));
+        report.pronoun_relations_connected += joined as usize;
+    }
     let mut gold_pairs: HashSet<(u32, NodeIndex, NodeIndex)> = HashSet::new();
     for r in relations {
         if matches!(r.kind.as_str(), "IsSynonymOf" | "HasAttrOf") || !named(&r.source) || !named(&r.target) {

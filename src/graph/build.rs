@@ -10,6 +10,7 @@ use petgraph::stable_graph::NodeIndex;
 
 use super::model::{Edge, EdgeKind, EventInfo, Modality, NodeKind, Span};
 use crate::ingest::Article;
+use crate::nlp::entities::EntityMention;
 use crate::nlp::{self, Analysis, Gazetteer, Target};
 
 /// Confidence of a co-occurrence edge seen in `n` sentences: low, growing slowly.
@@ -75,26 +76,36 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
     }
 }
 
+/// The node an entity mention of an article stands for: id, label, kind and (for places) the
+/// id of the place it lies in.
+pub(crate) fn node_identity(article_id: &str, m: &EntityMention) -> (String, String, NodeKind, Option<String>) {
+    match &m.target {
+        Target::Known(i) => {
+            let e = Gazetteer::bundled().entry(*i);
+            (e.id.clone(), e.label.clone(), e.kind, e.parent.clone())
+        }
+        // An unnamed office holder is a person of this article only.
+        Target::New { id, label } if id.starts_with(nlp::entities::ROLE_ID_PREFIX) => {
+            (format!("{id}@{article_id}"), label.clone(), m.kind, None)
+        }
+        Target::New { id, label } => (id.clone(), label.clone(), m.kind, m.parent.clone()),
+    }
+}
+
 /// Adds one analysed article's entities (nodes, mentions, located_in) to the graph; returns
 /// the node of each entity mention.
 pub fn add_analysis(graph: &mut KnowledgeGraph, article: u32, analysis: &Analysis) -> Vec<NodeIndex> {
     let mut nodes = Vec::with_capacity(analysis.entities.len());
-    let gazetteer = Gazetteer::bundled();
     let mut parents: Vec<(NodeIndex, String, Span)> = Vec::new();
     for m in &analysis.entities {
-        let (id, label, kind, parent) = match &m.target {
-            Target::Known(i) => {
-                let e = gazetteer.entry(*i);
-                (e.id.clone(), e.label.clone(), e.kind, e.parent.clone())
-            }
-            // An unnamed office holder is a person of this article only.
-            Target::New { id, label } if id.starts_with(nlp::entities::ROLE_ID_PREFIX) => {
-                (format!("{id}@{}", graph.articles[article as usize].id), label.clone(), m.kind, None)
-            }
-            Target::New { id, label } => (id.clone(), label.clone(), m.kind, m.parent.clone()),
-        };
+        let (id, label, kind, parent) = node_identity(&graph.articles[article as usize].id, m);
         let node = graph.upsert_node(&id, kind, &label);
         nodes.push(node);
+        // "he" takes part through its person (events, relations), but is no name of theirs:
+        // node mentions stay the surface forms of the node's aliases.
+        if m.pronoun {
+            continue;
+        }
         let text = &graph.articles[article as usize].text;
         let surface = text[m.start..m.end].to_string();
         graph.add_mention(node, Span { article, start: m.start as u32, end: m.end as u32 }, &surface);
@@ -336,6 +347,25 @@ mod tests {
             .map(|(_, n)| n)
             .filter(|n| n.event.as_ref().is_some_and(|e| e.event_type == "04 Consult"))
             .collect()
+    }
+
+    #[test]
+    fn pronouns_take_part_for_their_person_and_office_holders_stay_in_their_article() {
+        let text = "Philip Hammond arrived in Paris. He met Sergei Lavrov. The Prime Minister welcomed the talks.";
+        let graph = build_graph(vec![article("a", None, text), article("b", None, "The Prime Minister spoke.")]);
+        let hammond = graph.nodes().map(|(_, n)| n).find(|n| n.label == "Philip Hammond").expect("Hammond");
+        assert_eq!(hammond.mentions.len(), 1, "'He' is no name of his");
+        let lavrov = graph.index_of("person:sergei-lavrov").expect("Lavrov");
+        let met_through_he = graph.incident_edges(lavrov).into_iter().any(|(_, event, _, _)| {
+            graph
+                .incident_edges(event)
+                .iter()
+                .any(|(_, other, _, _)| graph.node(*other).is_some_and(|n| n.label == "Philip Hammond"))
+        });
+        assert!(met_through_he, "'He met Sergei Lavrov' joins Hammond and Lavrov");
+        // One unnamed Prime Minister per article: they may be different people.
+        let prime_ministers = graph.nodes().filter(|(_, n)| n.label == "Prime Minister").count();
+        assert_eq!(prime_ministers, 2);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct EntityMention {
     pub role: Option<String>,
     /// Where a newly found place lies (a node id).
     pub parent: Option<String>,
+    /// A personal pronoun resolved to the person it refers to ("he" → Tobias Ellwood).
+    pub pronoun: bool,
 }
 
 const TITLE_WORDS: &[&str] = &[
@@ -386,6 +388,7 @@ impl Ctx<'_> {
             confidence,
             role: None,
             parent: None,
+            pronoun: false,
         }
     }
 }
@@ -562,7 +565,47 @@ pub fn find_entities(
     document_consistency(&ctx, &mut mentions);
     mentions.sort_by_key(|m| m.start);
     title_references(&ctx, &mut mentions);
+    resolve_pronouns(&ctx, &mut mentions);
     mentions
+}
+
+/// Third-person pronouns that refer to people.
+const PERSONAL_PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers"];
+
+/// How many sentences back a pronoun may reach for its person.
+const PRONOUN_REACH: usize = 2;
+
+/// "Hammond arrived in Paris. He met Lavrov": a personal pronoun refers to the latest person
+/// named before it in the same or the two previous sentences (the usual subject-continuity
+/// reading of news prose). Pronouns with no person in reach stay unresolved.
+fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut added = Vec::new();
+    let mut next = 0; // mentions[..next] start before the current token
+    let mut last_person: Option<usize> = None;
+    for i in 0..ctx.tokens.len() {
+        while next < mentions.len() && mentions[next].start < ctx.tokens[i].start {
+            if mentions[next].kind == NodeKind::Person {
+                last_person = Some(next);
+            }
+            next += 1;
+        }
+        let word = ctx.word(i);
+        if !PERSONAL_PRONOUNS.contains(&word.to_lowercase().as_str())
+            || mentions.get(next).is_some_and(|m| m.start == ctx.tokens[i].start)
+        {
+            continue;
+        }
+        let Some(p) = last_person.filter(|&p| mentions[p].sentence + PRONOUN_REACH >= ctx.sentence_of[i]) else {
+            continue;
+        };
+        let mut m = ctx.mention(i, i + 1, NodeKind::Person, mentions[p].target.clone(), 0.5);
+        m.pronoun = true;
+        added.push(m);
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// Collective bodies that news capitalises as a name of their own: "the Coalition" (of states
@@ -623,9 +666,6 @@ fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             let words: Vec<String> = (t..m.first_token).map(|k| ctx.word(k).to_lowercase()).collect();
             carriers.push((m.first_token, words.join(" "), m.target.clone()));
         }
-    }
-    if carriers.is_empty() {
-        return;
     }
     let mut added = Vec::new();
     for s in ctx.sentences {
@@ -1412,6 +1452,27 @@ mod tests {
         assert!(has(&f, "Foreign Secretary", &hammond), "{f:?}");
         // Nobody named here is Prime Minister: the unnamed office holder.
         assert!(has(&f, "Prime Minister", &format!("{ROLE_ID_PREFIX}prime-minister")), "{f:?}");
+    }
+
+    #[test]
+    fn personal_pronouns_refer_to_the_latest_person_in_reach() {
+        let text = "Philip Hammond arrived in Paris. He met Sergei Lavrov there. Talks went on. Nothing moved. \
+                    Weeks passed slowly. He left.";
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let tagged = crate::nlp::tag_sentences(text, &tokens, &sentences);
+        let found = find_entities(text, &tokens, &sentences, Gazetteer::bundled(), &common, tagged.as_deref());
+        let pronouns: Vec<(&str, String)> = found
+            .iter()
+            .filter(|m| m.pronoun)
+            .map(|m| match &m.target {
+                Target::New { label, .. } => (&text[m.start..m.end], label.clone()),
+                Target::Known(_) => (&text[m.start..m.end], String::new()),
+            })
+            .collect();
+        // The first "He" is Hammond; the last is three sentences past any name: unresolved.
+        assert_eq!(pronouns, [("He", "Philip Hammond".to_string())]);
     }
 
     #[test]
