@@ -72,3 +72,55 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::graph::{KnowledgeGraph, NodeKind, build_graph};
+    use crate::ingest::Article;
+
+    fn graph_of(texts: &[&str]) -> KnowledgeGraph {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("a{i}"),
+                path: format!("a{i}.txt"),
+                title: format!("a{i}"),
+                text: t.to_string(),
+                date: None,
+                url: None,
+            })
+            .collect();
+        build_graph(articles)
+    }
+
+    fn nodes_named(graph: &KnowledgeGraph, alias: &str) -> Vec<String> {
+        let mut ids: Vec<String> = graph
+            .nodes()
+            .filter(|(_, n)| n.kind != NodeKind::Event && n.aliases.iter().any(|a| a == alias))
+            .map(|(_, n)| n.id.clone())
+            .collect();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn the_same_entity_across_articles_is_one_node() {
+        let graph = graph_of(&[
+            "Army Lt. Gen. Stephen J. Townsend, commander of Combined Joint Task Force – Operation Inherent \
+             Resolve (CJTF-OIR), visited Baghdad. ISIS fighters fled Mosul.",
+            "Townsend said CJTF-OIR would keep up the pressure on Daesh in Raqqa.",
+            "The Islamic State lost ground near Palmyra.",
+        ]);
+        let townsend = nodes_named(&graph, "Stephen J. Townsend");
+        assert_eq!(townsend.len(), 1);
+        assert_eq!(nodes_named(&graph, "Townsend"), townsend, "the surname joins the full name");
+        let task_force = nodes_named(&graph, "CJTF-OIR");
+        assert_eq!(task_force.len(), 1, "{task_force:?}");
+        assert!(graph.node_by_id(&task_force[0]).is_some_and(|n| n.label.starts_with("Combined Joint Task Force")));
+        let isis = nodes_named(&graph, "ISIS");
+        assert_eq!(isis.len(), 1);
+        assert_eq!(nodes_named(&graph, "Daesh"), isis);
+        assert_eq!(nodes_named(&graph, "Islamic State"), isis);
+    }
+}

@@ -1327,6 +1327,24 @@ mod tests {
     }
 
     #[test]
+    fn triggers_get_their_cameo_roots() {
+        let cases = [
+            ("Israel and Hamas agreed to a ceasefire in Gaza.", "ceasefire", 8),
+            ("The European Union imposed new sanctions on Russia.", "sanctions", 16),
+            ("Thousands joined protests against Iran in Tehran.", "protests", 14),
+            ("Israeli airstrikes hit Hezbollah positions in Lebanon.", "airstrikes", 19),
+            ("Turkey and Iraq held talks in Baghdad.", "talks", 4),
+            ("Hezbollah claimed the bombing of an Israeli convoy.", "bombing", 18),
+        ];
+        for (text, trigger, root) in cases {
+            let (events, _, _) = run(text);
+            let e = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
+            assert_eq!(e.root, root, "{text}");
+            assert_eq!(root_label(e.root), CAMEO_ROOTS[usize::from(root) - 1], "{text}");
+        }
+    }
+
+    #[test]
     fn relations_influence_and_affiliation() {
         let text = "Israeli officials reiterated concerns about Hezbollah’s influence in southern Lebanon. Iraqi Prime Minister Haider al-Abadi met Turkey.";
         let (_, relations, a) = run(text);
