@@ -111,6 +111,7 @@ mod tests {
              Resolve (CJTF-OIR), visited Baghdad. ISIS fighters fled Mosul.",
             "Townsend said CJTF-OIR would keep up the pressure on Daesh in Raqqa.",
             "The Islamic State lost ground near Palmyra.",
+            "Airmen of the 507th Air Refueling Wing (507th ARW) departed. The 507th ARW flies tankers.",
         ]);
         let townsend = nodes_named(&graph, "Stephen J. Townsend");
         assert_eq!(townsend.len(), 1);
@@ -122,5 +123,8 @@ mod tests {
         assert_eq!(isis.len(), 1);
         assert_eq!(nodes_named(&graph, "Daesh"), isis);
         assert_eq!(nodes_named(&graph, "Islamic State"), isis);
+        let wing = nodes_named(&graph, "507th ARW");
+        assert_eq!(wing.len(), 1);
+        assert_eq!(nodes_named(&graph, "507th Air Refueling Wing"), wing, "a numbered unit's acronym");
     }
 }

@@ -1107,9 +1107,11 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
                         && (is_title(ctx.word(first)) || super::ner::is_title(&lower) || lower == "petty"))
                 {
                     first += 1;
-                } else if kind == EntityType::Org
-                    && (is_title(ctx.word(end - 1)) || super::ner::is_title(ctx.word(end - 1)))
+                } else if matches!(ctx.word(end - 1), "'s" | "’s" | "'" | "’")
+                    || (kind == EntityType::Org
+                        && (is_title(ctx.word(end - 1)) || super::ner::is_title(ctx.word(end - 1))))
                 {
+                    // "the Board of Inquiry’s report": the possessive is no part of the name.
                     end -= 1;
                 } else {
                     break;
@@ -1261,14 +1263,22 @@ fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     for m in mentions.iter() {
         let open = m.end_token;
-        if ctx.word(open) != "(" || ctx.word(open + 2) != ")" {
+        if ctx.word(open) != "(" {
             continue;
         }
-        let acronym = ctx.word(open + 1);
+        // "(SDF)", or a numbered unit keeping its number: "507th Air Refueling Wing (507th ARW)".
+        let close = if ctx.word(open + 2) == ")" {
+            open + 2
+        } else if ctx.word(open + 3) == ")" && ctx.word(open + 1) == ctx.word(m.first_token) {
+            open + 3
+        } else {
+            continue;
+        };
+        let acronym = ctx.word(close - 1);
         if !is_all_caps(acronym) || acronym.chars().count() > 12 {
             continue;
         }
-        let mut a = ctx.mention(open + 1, open + 2, m.kind, m.target.clone(), m.confidence.min(0.9));
+        let mut a = ctx.mention(open + 1, close, m.kind, m.target.clone(), m.confidence.min(0.9));
         a.role = m.role.clone();
         added.push(a);
     }
@@ -1309,6 +1319,8 @@ fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         }
     }
     for a in added {
+        // A name found inside the parentheses is the acronym itself: it takes the definition's target.
+        mentions.retain(|m| !(m.start >= a.start && m.end <= a.end && m.kind.is_actor() == a.kind.is_actor()));
         if mentions.iter().all(|m| a.end <= m.start || a.start >= m.end) {
             mentions.push(a);
         }
