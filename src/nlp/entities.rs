@@ -1090,7 +1090,7 @@ fn push_new_place(
 fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String], out: &mut Vec<(EntityMention, u8)>) {
     use super::ner::EntityType;
     for (s, spans) in ctx.sentences.iter().zip(tagged) {
-        for &span in spans {
+        for span in split_coordinated_places(ctx, s, spans) {
             let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
             let mut kind = span.kind;
             // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
@@ -1206,6 +1206,29 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
             out.push((ctx.mention(first, end, kind, target, 0.65), 1));
         }
     }
+}
+
+/// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
+/// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office").
+fn split_coordinated_places(ctx: &Ctx, s: &Sentence, spans: &[super::ner::Span]) -> Vec<super::ner::Span> {
+    use super::ner::EntityType;
+    let mut out = Vec::with_capacity(spans.len());
+    for &span in spans {
+        let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+        let and = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "and");
+        match and {
+            Some(k)
+                if matches!(span.kind, EntityType::Gpe | EntityType::Loc)
+                    && is_capitalized(ctx.word(k + 1))
+                    && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end]).is_empty() =>
+            {
+                out.push(super::ner::Span { start: span.start, end: k - s.first_token, kind: span.kind });
+                out.push(super::ner::Span { start: k + 1 - s.first_token, end: span.end, kind: span.kind });
+            }
+            _ => out.push(span),
+        }
+    }
+    out
 }
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.

@@ -600,7 +600,29 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                                 && !same_target(&a.entities[p], m)
                         })
                     });
-                if let Some(p) = place {
+                // "Daesh in Iraq and Syria": the places listed with the first one too.
+                let mut listed = Vec::new();
+                if let Some(mut p) = place {
+                    listed.push(p);
+                    loop {
+                        let mut t = a.entities[p].end_token;
+                        while t < s.end_token && matches!(lower(a, t), "," | "and" | "the") {
+                            t += 1;
+                        }
+                        match entity_at(t).filter(|&q| {
+                            t > a.entities[p].end_token
+                                && a.entities[q].first_token == t
+                                && matches!(a.entities[q].kind, NodeKind::Place | NodeKind::Country)
+                        }) {
+                            Some(q) => {
+                                listed.push(q);
+                                p = q;
+                            }
+                            None => break,
+                        }
+                    }
+                }
+                for p in listed.into_iter().filter(|&p| !same_target(&a.entities[p], m)) {
                     relations.push(RelationFinding {
                         source: k,
                         target: p,
