@@ -397,6 +397,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 && nearest_trigger(k, trigger)
                 && !modifiers.contains(&k)
                 && !after_locative(a, s.first_token, &a.entities[k])
+                && !names_a_territory(a, &a.entities[k])
                 && !separated(a, &a.entities[k], trigger)
         };
         let mut i = s.first_token;
@@ -489,12 +490,17 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                             continue;
                         }
                     }
+                    // "was assassinated in 1995 by X": a form of "be" before a participle.
                     let passive = verbal
                         && matches!(prev, "was" | "were" | "been" | "being" | "is" | "are")
-                        && lower(a, i + 1) == "by";
-                    let mut roles = Vec::new();
+                        && !w.ends_with("ing");
+                    let mut roles: Vec<(usize, EdgeKind, Option<Role>, usize, f32)> = Vec::new();
                     for &k in &actors {
                         let m = &a.entities[k];
+                        // One role per party: "Rabin … assassinated … his deals" names him twice.
+                        if roles.iter().any(|r| same_target(&a.entities[r.0], m)) {
+                            continue;
+                        }
                         let before = m.end_token <= i;
                         let role = if verbal {
                             Some(if before != passive { Role::Source } else { Role::Target })
@@ -719,6 +725,27 @@ fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     let speaker_after =
         trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
     according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+}
+
+/// "the Syrian border", "Iraqi territory", "Lebanese airspace": a state named as a stretch of
+/// land or sea says where, not who.
+fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
+    m.kind == NodeKind::Country
+        && matches!(
+            lower(a, m.end_token),
+            "border"
+                | "borders"
+                | "frontier"
+                | "coast"
+                | "territory"
+                | "territories"
+                | "side"
+                | "soil"
+                | "waters"
+                | "airspace"
+                | "desert"
+                | "capital"
+        )
 }
 
 /// Is the name the object of a place preposition ("strikes in Syria", "near the Iraqi border")?
@@ -1305,6 +1332,19 @@ mod tests {
             .collect();
         assert_eq!(members.len(), 3, "{members:?}");
         assert!(members.iter().all(|(_, head)| head == "Coalition"), "{members:?}");
+    }
+
+    #[test]
+    fn passives_without_by_next_and_territories() {
+        let text = "Yitzhak Rabin was assassinated in 1995 by Yigal Amir. \
+                    Turkish troops crossed the Syrian border and attacked the PKK.";
+        let (events, _, a) = run(text);
+        let killing = events.iter().find(|e| e.trigger == "assassinate").expect("assassinate");
+        let target: Vec<String> =
+            killing.roles.iter().filter(|r| r.2 == Some(Role::Target)).map(|r| name(text, &a, r.0)).collect();
+        assert_eq!(target, ["Yitzhak Rabin"], "{killing:?}");
+        let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        assert!(!parties.contains(&"Syria".to_string()), "{parties:?}");
     }
 
     #[test]
