@@ -559,6 +559,8 @@ pub fn find_entities(
     if let Some(tagged) = tagged {
         tagged_names(&ctx, tagged, &context_countries, &mut candidates);
     }
+    // A title alone ("Spc.", "General") names nobody, whichever rule found it.
+    candidates.retain(|(m, _)| !(m.end_token - m.first_token == 1 && is_title(ctx.word(m.first_token))));
     let mut mentions = resolve_overlaps(candidates);
     directional_regions(&ctx, &mut mentions);
     acronym_definitions(&ctx, &mut mentions);
@@ -1146,7 +1148,8 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
                     || (kind != EntityType::Person
                         && ctx.is_sentence_start(first)
                         && ctx.word(end) == ","
-                        && (ctx.common)(&surface.to_lowercase())
+                        && ((ctx.common)(&surface.to_lowercase())
+                            || (surface.len() > 4 && (surface.ends_with("ly") || surface.ends_with("ed"))))
                         && ctx.gazetteer.lookup(surface).is_empty())))
                 || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"].iter().any(|c| surface.ends_with(c))
             {
