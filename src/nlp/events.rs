@@ -422,7 +422,6 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             let definite = i > s.first_token
                 && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !nominal.contains_key(prev));
             let mode = modality(text, a, s.first_token, i);
-            // A definite reference joins the recent event of the same kind ("the meeting").
             let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
             // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
             // however long the phrases around them.
