@@ -203,7 +203,8 @@ const ORG_HEADS: &[&str] = &[
     "cell",
 ];
 const GROUP_HEADS: &[&str] = &["front", "brigade", "brigades", "battalion", "battalions", "militia", "cell"];
-/// Words that make a name a site, whatever the tagger says ("Qayyarah Airfield West", "Tabqa Dam").
+/// Words that make a name a site, whatever the tagger says ("Qayyarah Airfield West", "Tabqa Dam"):
+/// anywhere after the first word of an organisation, as the last word of a person.
 const FACILITY_HEADS: &[&str] = &[
     "airfield",
     "airport",
@@ -1132,8 +1133,9 @@ fn tagged_names(ctx: &Ctx, tagged: &[Vec<super::ner::Span>], context: &[String],
             if place_preposition && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s") {
                 kind = EntityType::Gpe;
             }
-            if kind == EntityType::Org
-                && (first + 1..end).any(|k| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str()))
+            let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
+            if (kind == EntityType::Org && (first + 1..end).any(facility))
+                || (kind == EntityType::Person && end - first >= 2 && facility(end - 1))
             {
                 kind = EntityType::Loc;
             }

@@ -398,6 +398,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
                 && !modifiers.contains(&k)
                 && !after_locative(a, s.first_token, &a.entities[k])
                 && !names_a_territory(a, &a.entities[k])
+                && !qualifies_a_place(a, ents, &a.entities[k])
                 && !separated(a, &a.entities[k], trigger)
         };
         let mut i = s.first_token;
@@ -745,6 +746,14 @@ fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
                 | "desert"
                 | "capital"
         )
+}
+
+/// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.
+fn qualifies_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    m.kind == NodeKind::Country
+        && m.first_token >= 2
+        && lower(a, m.first_token - 1) == ","
+        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1)
 }
 
 /// Is the name the object of a place preposition ("strikes in Syria", "near the Iraqi border")?
@@ -1403,6 +1412,20 @@ mod tests {
             assert_eq!(e.root, root, "{text}");
             assert_eq!(root_label(e.root), CAMEO_ROOTS[usize::from(root) - 1], "{text}");
         }
+    }
+
+    #[test]
+    fn places_inside_places_and_presence_in_listed_places() {
+        let text = "The strike hit Tabqa Dam, Syria, on Monday. Daesh fighters in Iraq and Syria retreated. \
+                    Officials visited Mosul, Raqqa and Aleppo.";
+        let (_, relations, a) = run(text);
+        let found: Vec<(String, EdgeKind, String)> =
+            relations.iter().map(|r| (name(text, &a, r.source), r.kind, name(text, &a, r.target))).collect();
+        assert!(found.contains(&("Tabqa Dam".into(), EdgeKind::LocatedIn, "Syria".into())), "{found:?}");
+        assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Iraq".into())), "{found:?}");
+        assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Syria".into())), "{found:?}");
+        // A list of towns is no containment.
+        assert!(!found.iter().any(|(s, k, _)| s == "Mosul" && *k == EdgeKind::LocatedIn), "{found:?}");
     }
 
     #[test]
