@@ -235,6 +235,13 @@ const RELATION_CUES: &[(&[&str], &str)] = &[
     (&["defenses", "against"], "fighting against"),
     (&["defences", "against"], "fighting against"),
     (&["as", "part", "of"], "part of"),
+    (&["appalled", "by"], "condemns"),
+    (&["horrified", "by"], "condemns"),
+    (&["shocked", "by"], "condemns"),
+    (&["outraged", "by"], "condemns"),
+    (&["deplores"], "condemns"),
+    (&["deplored"], "condemns"),
+    (&["to", "assist"], "supports"),
 ];
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
@@ -985,7 +992,7 @@ fn affiliations(
 }
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
-/// Iraq", "the town of X in Y". A comma only introduces a country (a list of towns is no
+/// Iraq", "the Wadi Barada area of Damascus". A comma only introduces a country (a list of towns is no
 /// containment); "in" also a region or town.
 fn containment(
     a: &Analysis,
@@ -1000,9 +1007,17 @@ fn containment(
             continue;
         }
         let mut t = m.end_token;
+        // "the Wadi Barada area of Damascus": <place> area/region/district of <place>.
+        if matches!(lower(a, t), "area" | "region" | "district" | "suburbs" | "outskirts") && lower(a, t + 1) == "of" {
+            t += 1;
+        }
         let comma = lower(a, t) == ",";
-        if !comma && lower(a, t) != "in" {
+        if !comma && !matches!(lower(a, t), "in" | "of") {
             continue;
+        }
+        let of = lower(a, t) == "of";
+        if of && t == m.end_token {
+            continue; // a bare "of" ("Mosul of old") is no containment
         }
         t += 1;
         if lower(a, t) == "the" {
