@@ -689,8 +689,10 @@ fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             while j < s.end_token && is_capitalized(ctx.word(j)) && is_title(ctx.word(j)) {
                 j += 1;
             }
+            // Without "the" only a two-word title opens a sentence ("Foreign Secretary welcomes…"):
+            // "Deputy ministers met" or "Chief among them" name nobody.
             if j == title_start
-                || !(at_start || after_the)
+                || !(after_the || (at_start && j - i >= 2))
                 || is_capitalized(ctx.word(j)) && j < s.end_token
                 || mentions.iter().any(|m| m.start < ctx.tokens[j - 1].end && ctx.tokens[i].start < m.end)
             {
@@ -1492,6 +1494,9 @@ mod tests {
         assert!(has(&f, "Foreign Secretary", &hammond), "{f:?}");
         // Nobody named here is Prime Minister: the unnamed office holder.
         assert!(has(&f, "Prime Minister", &format!("{ROLE_ID_PREFIX}prime-minister")), "{f:?}");
+        let f = found("Deputy ministers met in Cairo. Chief among them was trade. Foreign Secretary welcomes talks.");
+        assert!(!f.iter().any(|(s, _)| s == "Deputy" || s == "Chief"), "{f:?}");
+        assert!(has(&f, "Foreign Secretary", &format!("{ROLE_ID_PREFIX}foreign-secretary")), "{f:?}");
     }
 
     #[test]
