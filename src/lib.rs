@@ -4,12 +4,12 @@
 //! sentences, entities) → [`graph`] (the knowledge graph, resolution) → [`export`] (files).
 //! Only `app` (behind the `gui` feature) touches egui, eframe or rfd.
 
-pub mod eval;
 pub mod export;
 pub mod fonts;
 pub mod graph;
 pub mod ingest;
 pub mod layout;
+pub mod model;
 pub mod nlp;
 pub mod pipeline;
 pub mod project;

@@ -3,6 +3,8 @@
 use crate::graph::{EdgeKind, KnowledgeGraph, Modality, NodeKind};
 use petgraph::stable_graph::NodeIndex;
 
+use crate::layout::LayoutGraph;
+
 /// An sRGB colour with alpha.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgba(pub u8, pub u8, pub u8, pub u8);
@@ -97,4 +99,9 @@ pub fn kind_label(kind: NodeKind) -> &'static str {
         NodeKind::Place => "Place",
         NodeKind::Event => "Event",
     }
+}
+
+/// The layout's view of a graph with the radii this style gives each node.
+pub fn layout_graph(graph: &KnowledgeGraph, include_co_occurrence: bool) -> (LayoutGraph, Vec<NodeIndex>) {
+    LayoutGraph::from_knowledge_graph(graph, include_co_occurrence, |n| radius_of(graph, n))
 }

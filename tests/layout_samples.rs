@@ -8,7 +8,7 @@ use dramatis::layout::{ForceLayout, ForceParams, LayoutGraph, Vec2, radial::hop_
 fn samples_graph() -> LayoutGraph {
     let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples"));
     let x = dramatis::pipeline::extract_paths(&[samples]);
-    LayoutGraph::from_knowledge_graph(&x.graph, true).0
+    dramatis::style::layout_graph(&x.graph, true).0
 }
 
 fn distance(a: Vec2, b: Vec2) -> f32 {

@@ -1,11 +1,12 @@
-//! Loading articles off the UI thread, with progress (file n of N, current name) and Cancel.
+//! Loading articles off the UI thread through the one loader ([`crate::pipeline::load`]), with
+//! progress (file n of N, current name) and Cancel. A worker that dies is reported, never awaited forever.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::ingest::{self, IngestError, LoadReport};
-use crate::project::{PinnedNode, Project, is_project};
+use crate::ingest::{IngestError, LoadReport};
+use crate::pipeline::{Loaded, Progress, load};
 
 #[derive(Default)]
 struct Shared {
@@ -13,57 +14,34 @@ struct Shared {
     done: AtomicUsize,
     current: Mutex<String>,
     cancelled: AtomicBool,
-    result: Mutex<Option<(LoadReport, Vec<PinnedNode>)>>,
+    result: Mutex<Option<Loaded>>,
 }
 
 /// A running import.
 pub struct ImportJob {
     shared: Arc<Shared>,
+    worker: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 impl ImportJob {
     pub fn start(paths: Vec<PathBuf>) -> ImportJob {
         let shared = Arc::new(Shared::default());
         let worker = shared.clone();
-        std::thread::spawn(move || {
-            let (files, mut errors) = ingest::collect_files(&paths);
-            worker.total.store(files.len(), Ordering::Relaxed);
-            let mut articles = Vec::new();
-            let mut pins = Vec::new();
-            for file in files {
-                if worker.cancelled.load(Ordering::Relaxed) {
-                    break;
+        let handle = std::thread::spawn(move || {
+            let report = |done: usize, total: usize, current: &Path| {
+                worker.total.store(total, Ordering::Relaxed);
+                worker.done.store(done, Ordering::Relaxed);
+                if let Ok(mut name) = worker.current.lock() {
+                    *name = current.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 }
-                if let Ok(mut current) = worker.current.lock() {
-                    *current = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                }
-                if is_project(&file) {
-                    match Project::open(&file) {
-                        Ok(project) => {
-                            articles.extend(project.articles);
-                            pins.extend(project.pinned);
-                        }
-                        Err(e) => errors.push(IngestError::Project { path: file.clone(), reason: e.to_string() }),
-                    }
-                } else {
-                    match ingest::load_file(&file) {
-                        Ok(a) => articles.push(a),
-                        Err(e) => errors.push(e),
-                    }
-                }
-                worker.done.fetch_add(1, Ordering::Relaxed);
-            }
-            let report = if worker.cancelled.load(Ordering::Relaxed) {
-                // A cancelled import adds nothing, so the graph never holds half a batch.
-                (LoadReport { articles: Vec::new(), errors: vec![IngestError::Cancelled] }, Vec::new())
-            } else {
-                (LoadReport { articles, errors }, pins)
             };
+            let cancelled = || worker.cancelled.load(Ordering::Relaxed);
+            let loaded = load(&paths, &Progress { progress: &report, cancelled: &cancelled });
             if let Ok(mut slot) = worker.result.lock() {
-                *slot = Some(report);
+                *slot = Some(loaded);
             }
         });
-        ImportJob { shared }
+        ImportJob { shared, worker: Mutex::new(Some(handle)) }
     }
 
     pub fn cancel(&self) {
@@ -80,15 +58,42 @@ impl ImportJob {
         (self.shared.done.load(Ordering::Relaxed), self.shared.total.load(Ordering::Relaxed), current)
     }
 
-    /// The result (and any pinned positions from projects), once the worker has finished.
-    pub fn take_result(&self) -> Option<(LoadReport, Vec<PinnedNode>)> {
-        self.shared.result.lock().ok()?.take()
+    /// The result (articles, errors and the projects' saved views), once the worker has
+    /// finished; a worker that died yields an error instead of nothing.
+    pub fn take_result(&self) -> Option<Loaded> {
+        if let Some(loaded) = self.shared.result.lock().ok()?.take() {
+            return Some(loaded);
+        }
+        let mut worker = self.worker.lock().ok()?;
+        if !worker.as_ref().is_some_and(std::thread::JoinHandle::is_finished) {
+            return None;
+        }
+        let died = worker.take().map(std::thread::JoinHandle::join).is_some_and(|r| r.is_err());
+        // The result may have landed between the two looks.
+        if let Some(loaded) = self.shared.result.lock().ok()?.take() {
+            return Some(loaded);
+        }
+        let reason = if died { "the import stopped on an internal error" } else { "the import ended without a result" };
+        Some(Loaded {
+            report: LoadReport { articles: Vec::new(), errors: vec![IngestError::Failed { reason: reason.into() }] },
+            projects: Vec::new(),
+        })
     }
 
-    /// Blocks until the worker has finished (tests, cold start).
+    /// Blocks until the worker has finished or died (tests, cold start).
     pub fn wait(&self) {
-        while self.shared.result.lock().map(|r| r.is_none()).unwrap_or(false) {
-            std::thread::sleep(std::time::Duration::from_millis(2));
+        let handle = self.worker.lock().ok().and_then(|mut w| w.take());
+        if let Some(handle) = handle {
+            let died = handle.join().is_err();
+            if died && let Ok(mut slot) = self.shared.result.lock() {
+                slot.get_or_insert_with(|| Loaded {
+                    report: LoadReport {
+                        articles: Vec::new(),
+                        errors: vec![IngestError::Failed { reason: "the import stopped on an internal error".into() }],
+                    },
+                    projects: Vec::new(),
+                });
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use egui::{Color32, RichText, text::LayoutJob};
 
 use super::canvas::color;
-use super::{App, Command, Selection};
+use super::command::{Command, Selection};
+use super::state::App;
+
 use crate::graph::{EdgeKind, NodeKind, Span};
 use crate::style;
 
@@ -384,12 +386,9 @@ impl App {
         let tokens_for = |article: u32| self.graph.article(article).map(|a| a.text.as_str()).unwrap_or("");
         for (k, span) in evidence.iter().enumerate().take(200) {
             let text = tokens_for(span.article);
-            // The whole sentence around a mention (sentences cached per article).
-            let (start, end) = {
-                let mut cache = self.sentence_cache.borrow_mut();
-                let spans = cache.entry(span.article).or_insert_with(|| sentence_spans(text));
-                enclosing(spans, span.start as usize, span.end as usize, text.len())
-            };
+            // The whole sentence around a mention, from the sentences the graph kept.
+            let (start, end) =
+                enclosing(self.graph.sentences(span.article), span.start as usize, span.end as usize, text.len());
             let mut job = LayoutJob::default();
             let mut cursor = start;
             let mut inside: Vec<(usize, usize)> = marks
@@ -535,22 +534,18 @@ impl App {
 type PushPiece<'a> =
     dyn FnMut(&mut LayoutJob, usize, usize, egui::TextFormat, Option<petgraph::stable_graph::NodeIndex>) + 'a;
 
-/// Byte ranges of an article's sentences.
-pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
-    let tokens = crate::nlp::tokenize::tokenize(text);
-    crate::nlp::sentences::split_sentences(text, &tokens).iter().map(|s| (s.start, s.end)).collect()
-}
-
 /// The sentence holding `[start, end)`, or the span itself when none does.
-pub fn enclosing(sentences: &[(usize, usize)], start: usize, end: usize, len: usize) -> (usize, usize) {
+pub fn enclosing(sentences: &[(u32, u32)], start: usize, end: usize, len: usize) -> (usize, usize) {
     let start = start.min(len);
     let end = end.clamp(start, len);
-    sentences
-        .iter()
-        .find(|s| s.0 <= start && end <= s.1)
-        .copied()
-        .or_else(|| sentences.iter().find(|s| s.0 <= start && start < s.1).map(|s| (s.0, s.1.max(end))))
-        .unwrap_or((start, end))
+    let sentences = sentences.iter().map(|&(s, e)| (s as usize, (e as usize).min(len)));
+    // Sentences are in text order: the first that ends past the start is the candidate.
+    let mut around = sentences.skip_while(|s| s.1 <= start);
+    match around.next() {
+        Some(s) if s.0 <= start && end <= s.1 => s,
+        Some(s) if s.0 <= start => (s.0, s.1.max(end)),
+        _ => (start, end),
+    }
 }
 
 /// The linked node's name in an inspector line ("to Lebanon (target)" → "Lebanon").

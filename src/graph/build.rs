@@ -5,11 +5,12 @@ use std::collections::{BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use super::KnowledgeGraph;
+use super::store::KnowledgeGraph;
 use petgraph::stable_graph::NodeIndex;
 
-use super::model::{Edge, EdgeKind, EventInfo, Modality, NodeKind, Span};
-use crate::ingest::Article;
+use super::model::{Edge, EventInfo};
+use crate::model::Article;
+use crate::model::{EdgeKind, Modality, NodeKind, Span};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::{self, Analysis, Gazetteer, Target};
 
@@ -18,7 +19,7 @@ pub fn co_occurrence_confidence(n: usize) -> f32 {
     (0.15 + 0.08 * (n as f32).ln()).min(0.45)
 }
 
-type Findings = (Analysis, Vec<nlp::events::EventFinding>, Vec<nlp::events::RelationFinding>);
+type Findings = (Analysis, Vec<nlp::events::EventFinding>, Vec<nlp::relations::RelationFinding>);
 
 /// Analyses every article and builds one graph.
 pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
@@ -43,6 +44,7 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
     merge_events_across_articles(&mut graph);
     relabel_unseen_place_names(&mut graph);
     add_co_occurrence(&mut graph, &sentence_spans);
+    graph.set_sentences(sentence_spans);
     graph
 }
 
@@ -78,7 +80,7 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
 
 /// The node an entity mention of an article stands for: id, label, kind and (for places) the
 /// id of the place it lies in.
-pub(crate) fn node_identity(article_id: &str, m: &EntityMention) -> (String, String, NodeKind, Option<String>) {
+pub fn node_identity(article_id: &str, m: &EntityMention) -> (String, String, NodeKind, Option<String>) {
     match &m.target {
         Target::Known(i) => {
             let e = Gazetteer::bundled().entry(*i);
@@ -145,15 +147,15 @@ pub fn add_events(
     analysis: &Analysis,
     nodes: &[NodeIndex],
     events: &[nlp::events::EventFinding],
-    relations: &[nlp::events::RelationFinding],
+    relations: &[nlp::relations::RelationFinding],
 ) {
     let article_id = graph.articles[article as usize].id.clone();
     for (k, e) in events.iter().enumerate() {
         let participants: Vec<String> = e
             .roles
             .iter()
-            .filter(|r| r.1 == EdgeKind::Participant)
-            .filter_map(|r| graph.node(nodes[r.0]).map(|n| n.label.clone()))
+            .filter(|r| r.kind == EdgeKind::Participant)
+            .filter_map(|r| graph.node(nodes[r.entity]).map(|n| n.label.clone()))
             .fold(Vec::new(), |mut v, l| {
                 if !v.contains(&l) {
                     v.push(l);
@@ -192,7 +194,7 @@ pub fn add_events(
         }
         // Doubtful events get doubtful edges.
         let doubt = if e.modality == Modality::Asserted { 1.0 } else { 0.6 };
-        for &(entity, kind, role, sentence, confidence) in &e.roles {
+        for &nlp::events::RoleFinding { entity, kind, role, sentence, confidence } in &e.roles {
             let other = nodes[entity];
             let mut edge = Edge::new(kind, confidence * doubt);
             edge.role = role;

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use petgraph::stable_graph::NodeIndex;
 
-use super::KnowledgeGraph;
-use super::model::NodeKind;
+use super::store::KnowledgeGraph;
+use crate::model::NodeKind;
 use crate::nlp::gazetteer::key_of;
 
 fn compatible(a: NodeKind, b: NodeKind) -> bool {

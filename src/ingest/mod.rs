@@ -9,25 +9,11 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 pub use decode::decode;
 pub use html::extract_html;
 pub use text::clean_plain_text;
 
-/// One loaded article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Article {
-    /// Unique within a graph (derived from the file name).
-    pub id: String,
-    pub path: String,
-    pub title: String,
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
+pub use crate::model::Article;
 
 /// Why a file could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +34,8 @@ pub enum IngestError {
     Cancelled,
     #[error("{reason}")]
     Project { path: PathBuf, reason: String },
+    #[error("loading failed: {reason}")]
+    Failed { reason: String },
 }
 
 impl IngestError {
@@ -60,7 +48,7 @@ impl IngestError {
             | IngestError::NoText { path }
             | IngestError::Missing { path }
             | IngestError::Project { path, .. } => path,
-            IngestError::Cancelled => Path::new(""),
+            IngestError::Cancelled | IngestError::Failed { .. } => Path::new(""),
         }
     }
 }
@@ -92,49 +80,56 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        walk(path, true, &mut files, &mut errors);
+        walk(path, &mut files, &mut errors);
     }
     (files, errors)
 }
 
-fn walk(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
-    let metadata = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            errors.push(IngestError::Missing { path: path.to_owned() });
-            return;
-        }
-        Err(source) => {
-            errors.push(IngestError::Io { path: path.to_owned(), source });
-            return;
-        }
-    };
-    if metadata.is_dir() {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if !explicit && (name.starts_with('.') || name.ends_with("_files")) {
-            return;
-        }
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+/// Depth first in name order, without recursion (any depth is fine), entering each real folder
+/// once: a symlinked folder that leads back into the walk is not walked again.
+fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
+    let mut visited: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    let mut stack: Vec<(PathBuf, bool)> = vec![(root.to_owned(), true)];
+    while let Some((path, explicit)) = stack.pop() {
+        let metadata = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                errors.push(IngestError::Missing { path });
+                continue;
+            }
             Err(source) => {
-                errors.push(IngestError::Io { path: path.to_owned(), source });
-                return;
+                errors.push(IngestError::Io { path, source });
+                continue;
             }
         };
-        entries.sort();
-        for entry in entries {
-            walk(&entry, false, files, errors);
-        }
-        return;
-    }
-    if !explicit {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
-        if name.starts_with('.') || ASSET_EXTENSIONS.contains(&ext.as_str()) {
-            return;
+        if metadata.is_dir() {
+            if !explicit && (name.starts_with('.') || name.ends_with("_files")) {
+                continue;
+            }
+            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if !visited.insert(real) {
+                continue;
+            }
+            let mut entries: Vec<PathBuf> = match std::fs::read_dir(&path) {
+                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+                Err(source) => {
+                    errors.push(IngestError::Io { path, source });
+                    continue;
+                }
+            };
+            entries.sort();
+            stack.extend(entries.into_iter().rev().map(|e| (e, false)));
+            continue;
         }
+        if !explicit {
+            let ext = path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
+            if name.starts_with('.') || ASSET_EXTENSIONS.contains(&ext.as_str()) {
+                continue;
+            }
+        }
+        files.push(path);
     }
-    files.push(path.to_owned());
 }
 
 /// Loads one file into an article (id is left for the caller to make unique).
@@ -147,7 +142,7 @@ pub fn load_file(path: &Path) -> Result<Article, IngestError> {
     let fallback_title = title_from_file_name(path);
     let mut article = load_bytes(&bytes, format, &fallback_title).map_err(|e| e.at(path))?;
     article.path = path.display().to_string();
-    article.id = crate::nlp::gazetteer_build::slug(path.file_stem().and_then(|s| s.to_str()).unwrap_or("article"));
+    article.id = crate::model::slug(path.file_stem().and_then(|s| s.to_str()).unwrap_or("article"));
     if article.id.is_empty() {
         article.id = "article".into();
     }
@@ -249,6 +244,23 @@ pub fn make_ids_unique(articles: &mut [Article]) {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(unix)]
+    #[test]
+    fn folder_walks_end_on_symlink_loops_and_keep_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let inner = dir.path().join("inner");
+        std::fs::create_dir(&inner).unwrap();
+        std::fs::write(dir.path().join("b.txt"), "B").unwrap();
+        std::fs::write(inner.join("a.txt"), "A").unwrap();
+        // inner/back → the root: a loop that a walk remembering nothing would follow forever.
+        std::os::unix::fs::symlink(dir.path(), inner.join("back")).unwrap();
+        let (files, errors) = collect_files(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let names: Vec<String> =
+            files.iter().map(|f| f.strip_prefix(dir.path()).unwrap().display().to_string()).collect();
+        assert_eq!(names, ["b.txt", "inner/a.txt"]);
+    }
+
     use super::*;
 
     #[test]

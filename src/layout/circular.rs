@@ -1,6 +1,6 @@
 //! Circular layout grouped by kind: one circle, groups in arcs separated by gaps.
 
-use super::{Layout, LayoutGraph, Vec2};
+use super::graph::{Layout, LayoutGraph, Vec2};
 
 /// Places nodes on one circle, grouped by `LayoutGraph::group`, ordered by key within a group.
 pub fn circular_layout(graph: &LayoutGraph) -> Layout {

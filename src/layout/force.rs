@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::graph::{Layout, LayoutGraph, Vec2};
 use super::quadtree::QuadTree;
-use super::{Layout, LayoutGraph, SplitMix64, Vec2, key_hash};
+use super::rng::{SplitMix64, key_hash};
 
 /// Parameters of the force layout. Changing them restarts convergence, not positions.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! Barnes–Hut quadtree over node positions, rebuilt each tick into a reused arena from bodies
 //! sorted along a Z-order (Morton) curve: every cell is a contiguous run of that order.
 
-use super::Vec2;
+use super::graph::Vec2;
 
 /// Morton codes carry 16 bits per axis, so the tree is at most 16 levels deep.
 const MAX_DEPTH: u32 = 16;

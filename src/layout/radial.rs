@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Layout, LayoutGraph, Vec2};
+use super::graph::{Layout, LayoutGraph, Vec2};
 
 /// Hop distance from `focus` for every node (`u32::MAX` when unreachable).
 pub fn hop_distances(graph: &LayoutGraph, focus: usize) -> Vec<u32> {

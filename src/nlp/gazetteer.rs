@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::tokenize::{Token, is_all_caps, is_capitalized, tokenize};
-use crate::graph::NodeKind;
+use crate::model::NodeKind;
 
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer/gazetteer.tsv");
 static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(BUNDLED_TSV));

@@ -1,6 +1,7 @@
 //! Sentence splitting over tokens: knows abbreviations, initials, quotes and paragraph breaks.
 
-use super::tokenize::{NON_FINAL_ABBREVIATIONS, Token};
+use super::lexicon::{NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS};
+use super::tokenize::Token;
 
 /// A sentence as a token range and a byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,45 +80,7 @@ fn starts_sentence(word: &str) -> bool {
 
 /// After an abbreviation only clear sentence openers split, so "U.S. Army" stays whole.
 fn is_sentence_opener(word: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "The",
-        "A",
-        "An",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "As",
-        "After",
-        "Before",
-        "While",
-        "When",
-        "However",
-        "Meanwhile",
-        "Despite",
-        "Officials",
-        "According",
-        "For",
-        "If",
-    ];
-    OPENERS.contains(&word)
+    SENTENCE_OPENERS.contains(&word)
 }
 
 fn gap_has_newline(text: &str, a: Token, b: Token) -> bool {

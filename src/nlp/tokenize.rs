@@ -17,24 +17,9 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their final period (lowercase, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig",
-    "cmdr", "cdr", "gov", "sen", "rep", "rev", "pres", "amb", "hon", "gens", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "no", "nos", "vol", "fig", "inc", "ltd", "corp", "co", "bros", "dept", "est", "approx", "vs", "etc", "al",
-    "ft", "mt", "gov't", "univ", "assn", "ave", "blvd", "rd", "sq", "mln", "bln", "pp", "cf", "ca", "spc", "pfc",
-    "cpl", "pvt", "sfc",
-];
+use super::lexicon::ABBREVIATIONS;
 
-/// Abbreviations that never end a sentence: they introduce a name or a number.
-pub const NON_FINAL_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "cdr",
-    "gov", "sen", "rep", "rev", "pres", "amb", "hon", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "fig", "vs", "cf", "spc", "pfc", "cpl", "pvt",
-    "sfc",
-];
-
+/// Does this word (without its final period) keep the period, as in "Gen." or "Dec."?
 pub fn is_abbreviation(word_without_period: &str) -> bool {
     let lower = word_without_period.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())

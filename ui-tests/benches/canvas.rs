@@ -10,7 +10,7 @@ fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("canvas_frame");
     group.sample_size(20);
     for (nodes, edges) in [(1_000, 3_000), (10_000, 30_000)] {
-        let mut app = App::with_graph(dramatis::graph::synthetic_graph(nodes, edges, 42));
+        let mut app = App::with_graph(dramatis::layout::synthetic_graph(nodes, edges, 42));
         app.finish_layout();
         let mut h = Harness::builder()
             .with_size(egui::vec2(1600.0, 1000.0))

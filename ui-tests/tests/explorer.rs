@@ -135,12 +135,19 @@ fn keys_and_focus_never_panic() {
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.state().focus.is_none());
+    let running_before = h.state().layout_running;
     for key in [egui::Key::F, egui::Key::Space, egui::Key::Escape, egui::Key::Space] {
         h.key_press(key);
         h.run_steps(3);
     }
     h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
     h.run_steps(3);
+    // Esc cleared the selection, Space twice left the layout as it was, the graph is intact and
+    // Back with one entry of history stays put.
+    assert_eq!(h.state().selection, None);
+    assert_eq!(h.state().layout_running, running_before);
+    assert!(h.state().graph.node_count() > 5);
+    assert!(!h.state().can_go_back());
 }
 
 #[test]
@@ -157,6 +164,8 @@ fn a_saved_project_reopens_with_its_pins() {
     let mut app = seed_app();
     let israel = app.graph.index_of("country:ISR").unwrap();
     app.pin(israel, dramatis::layout::Vec2::new(123.0, -45.0));
+    app.execute(Command::SetKindVisible(dramatis::graph::NodeKind::Place, false));
+    app.execute(Command::SetMinConfidence(0.5));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("seed.dramatis");
     app.save_project(path.clone());
@@ -169,4 +178,9 @@ fn a_saved_project_reopens_with_its_pins() {
     assert!(reopened.is_pinned(israel));
     assert_eq!(reopened.position(israel), Some(dramatis::layout::Vec2::new(123.0, -45.0)));
     assert_eq!(reopened.project_path.as_deref(), Some(path.as_path()));
+    // The filters come back too.
+    assert!(reopened.hidden_kinds.contains(&dramatis::graph::NodeKind::Place));
+    assert_eq!(reopened.min_confidence, 0.5);
+    let naqoura = reopened.graph.nodes().find(|(_, n)| n.label.contains("Naqoura")).map(|(i, _)| i);
+    assert!(naqoura.is_none_or(|n| !reopened.visible_nodes().contains(&n)));
 }

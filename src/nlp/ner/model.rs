@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
-use super::lexicon::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
-use super::{EntityType, NerError, Span};
+use super::tables::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
+use super::types::{EntityType, NerError, Span};
 
 /// Entity types × {B, I, L, U} + O.
 pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();

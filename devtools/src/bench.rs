@@ -1,0 +1,188 @@
+//! Benchmarks of the product's hot paths: extraction, layout, export, the tagger. Run them from
+//! a release build; each prints its figures one per line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+pub fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode> {
+    let runs = runs.max(1);
+    let mut times = Vec::with_capacity(runs);
+    let mut summary = (0, 0, 0, 0usize);
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        let x = dramatis::pipeline::extract_paths(paths);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        let bytes: usize = x.graph.articles.iter().map(|a| a.text.len()).sum();
+        summary = (x.graph.articles.len(), x.graph.node_count(), x.graph.edge_count(), bytes);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!("articles: {}  nodes: {}  edges: {}  text: {} KB", summary.0, summary.1, summary.2, summary.3 / 1024);
+    println!("runs: {runs}  median_ms: {median:.1}  min_ms: {:.1}  max_ms: {:.1}", times[0], times[times.len() - 1]);
+    println!(
+        "throughput: {:.1} MB/s, {:.0} articles/s",
+        summary.3 as f64 / 1e6 / (median / 1000.0),
+        summary.0 as f64 / (median / 1000.0)
+    );
+    // Cost of events: NLP with and without event/relation finding, on the same texts.
+    use rayon::prelude::*;
+    let texts: Vec<String> =
+        dramatis::pipeline::extract_paths(paths).graph.articles.iter().map(|a| a.text.clone()).collect();
+    let time = |f: &dyn Fn() -> usize| {
+        let start = std::time::Instant::now();
+        std::hint::black_box(f());
+        start.elapsed().as_secs_f64() * 1000.0
+    };
+    let without = || texts.par_iter().map(|t| dramatis::nlp::analyze(t).entities.len()).sum();
+    let with = || {
+        texts
+            .par_iter()
+            .map(|t| {
+                let a = dramatis::nlp::analyze(t);
+                dramatis::nlp::events::find_events(t, &a).0.len()
+            })
+            .sum()
+    };
+    // Interleaved, so drift in the machine's speed touches both alike.
+    let (mut a, mut b): (Vec<f64>, Vec<f64>) = (0..runs.max(3)).map(|_| (time(&without), time(&with))).unzip();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (entities, with_events) = (median(&mut a), median(&mut b));
+    println!(
+        "nlp without events: {entities:.1} ms  with events and relations: {with_events:.1} ms  ratio: {:.2}x",
+        with_events / entities.max(1e-9)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn bench_layout(
+    nodes: usize,
+    edges: usize,
+    iterations: usize,
+    graph_out: Option<&Path>,
+    converge: bool,
+    seed: u64,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::layout::{ForceLayout, ForceParams, scale_free_graph};
+    let graph = scale_free_graph(nodes, edges, seed);
+    if let Some(path) = graph_out {
+        let json = serde_json::json!({
+            "nodes": graph.keys.iter().map(|k| serde_json::json!({"id": k})).collect::<Vec<_>>(),
+            // Links name their ends by node id, as node-link readers (d3-force, networkx) expect.
+            "links": graph.edges.iter().map(|&(a, b, w)| serde_json::json!({"source": graph.keys[a as usize], "target": graph.keys[b as usize], "weight": w})).collect::<Vec<_>>(),
+        });
+        dramatis::export::write_atomically(path, serde_json::to_string(&json)?.as_bytes())?;
+    }
+    let threads = rayon::current_num_threads();
+    let start = std::time::Instant::now();
+    let mut layout = ForceLayout::new(&graph, ForceParams { seed, ..ForceParams::default() });
+    let setup_ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "graph: {} nodes, {} edges (scale-free, seed {seed}); threads: {threads}; setup_ms: {setup_ms:.1}",
+        graph.len(),
+        graph.edges.len()
+    );
+    if converge {
+        let start = std::time::Instant::now();
+        layout.run_to_convergence();
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "converged: {} iterations in {ms:.1} ms ({:.3} ms_per_iteration)",
+            layout.iterations(),
+            ms / layout.iterations().max(1) as f64
+        );
+    } else {
+        layout.tick(); // warm-up: sizes the tree arena
+        let start = std::time::Instant::now();
+        for _ in 0..iterations {
+            layout.tick();
+        }
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        println!("iterations: {iterations}");
+        println!("ms_per_iteration: {:.3}", ms / iterations.max(1) as f64);
+    }
+    let state = layout.state_bytes();
+    let budget = 200 * graph.len() + 32 * graph.edges.len();
+    println!(
+        "layout_state_bytes: {state} (budget 200/node + 32/edge = {budget}; {:.1} bytes per node after 32 per edge)",
+        (state as f64 - graph.edges.len() as f64 * 32.0) / graph.len().max(1) as f64
+    );
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak_rss_mb: {:.1}", kb as f64 / 1024.0);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn bench_export(nodes: usize, edges: usize, width: u32, height: u32) -> anyhow::Result<ExitCode> {
+    use dramatis::export::{ImageOptions, png::drawing_to_png, svg::draw};
+    let graph = dramatis::layout::synthetic_graph(nodes, edges, 42);
+    let positions = dramatis::export::converged_positions(&graph);
+    let scene = dramatis::scene::Scene::build(&graph, &positions, |_| true, |_| true);
+    let options = ImageOptions { width: Some(width), height: Some(height), ..ImageOptions::default() };
+    let start = std::time::Instant::now();
+    let drawing = draw(&graph, &scene, &options, &[]);
+    let svg = drawing.to_svg();
+    let svg_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let start = std::time::Instant::now();
+    let png = drawing_to_png(&drawing)?;
+    let png_ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!("graph: {} nodes, {} edges; image {width}x{height}", graph.node_count(), graph.edge_count());
+    println!("svg_ms: {svg_ms:.1}  svg_bytes: {}", svg.len());
+    println!("png_ms: {png_ms:.1} (svg + png: {:.1} ms)  png_bytes: {}", svg_ms + png_ms, png.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Peak resident memory of this process (Linux), in KiB.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+}
+
+pub fn bench_tag(file: &Path, runs: usize) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::ner::{Model, Scratch};
+    #[derive(serde::Deserialize)]
+    struct Line {
+        tokens: Vec<String>,
+    }
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let sentences: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| serde_json::from_str::<Line>(l).map(|l| l.tokens))
+        .collect::<Result<_, _>>()
+        .with_context(|| file.display().to_string())?;
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let bytes =
+        std::fs::read("data/models/ner.bin").context("run from the project root (reads data/models/ner.bin)")?;
+    let started = std::time::Instant::now();
+    let model = Model::read(&bytes)?;
+    let load = started.elapsed();
+    let refs: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
+    let mut scratch = Scratch::default();
+    let mut times = Vec::new();
+    let mut found = 0;
+    for _ in 0..runs.max(1) {
+        let started = std::time::Instant::now();
+        found = refs.iter().map(|s| model.tag(s, &mut scratch).len()).sum::<usize>();
+        times.push(started.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    println!(
+        "model load (parse {:.1} MB): {:.1} ms\n{} sentences, {tokens} tokens, {found} entities\ntagging, one thread, median of {}: {:.1} ms = {:.0} tokens/s",
+        bytes.len() as f64 / 1e6,
+        load.as_secs_f64() * 1e3,
+        refs.len(),
+        times.len(),
+        median * 1e3,
+        tokens as f64 / median
+    );
+    Ok(ExitCode::SUCCESS)
+}

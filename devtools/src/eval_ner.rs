@@ -1,0 +1,290 @@
+//! NER evaluation: per-type and micro precision/recall/F1 on the GMB held-out split and on the
+//! re3d-dev annotations, for our tagger or for any tagger's `dramatis tag`-style output.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::eval_re3d::{Doc, GoldEntity, byte_at, json_lines, named, re3d_folders};
+use crate::train_ner::{is_held_out, read_gmb};
+use dramatis::nlp::ner::tables::GazetteerIndex;
+use dramatis::nlp::ner::{EntityType, Model, NerError, Scratch, Span, tag_document};
+use dramatis::nlp::{sentences::split_sentences, tokenize::tokenize};
+
+/// Sentences with gold spans labelled by class name.
+#[derive(Debug, Clone, Default)]
+pub struct NerCorpus {
+    pub sentences: Vec<Vec<String>>,
+    pub gold: Vec<Vec<(usize, usize, String)>>,
+    /// Index of the document each sentence belongs to.
+    pub document: Vec<usize>,
+}
+
+impl NerCorpus {
+    pub fn word_refs(&self, i: usize) -> Vec<&str> {
+        self.sentences[i].iter().map(String::as_str).collect()
+    }
+
+    /// One `{"tokens": [...]}` line per sentence: the input of `dramatis tag`.
+    pub fn to_jsonl(&self) -> String {
+        let mut out = String::new();
+        for s in &self.sentences {
+            out.push_str(&serde_json::json!({ "tokens": s }).to_string());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The GMB held-out split (every 10th sentence), labelled with our type names.
+pub fn gmb_heldout(path: &Path, gazetteer: &GazetteerIndex) -> Result<NerCorpus, NerError> {
+    let mut corpus = NerCorpus::default();
+    for (i, s) in read_gmb(path, gazetteer)?.into_iter().enumerate().filter(|(i, _)| is_held_out(*i)) {
+        corpus.gold.push(s.spans.iter().map(|sp| (sp.start, sp.end, sp.kind.as_str().to_string())).collect());
+        corpus.sentences.push(s.words);
+        corpus.document.push(i);
+    }
+    Ok(corpus)
+}
+
+/// re3d-dev documents split into sentences by our tokenizer, with named Person, Organisation
+/// and Location entities as gold (`PER`, `ORG`, `LOC`).
+pub fn re3d(root: &Path) -> Result<NerCorpus, NerError> {
+    let bad =
+        |e: crate::eval_re3d::EvalError| NerError::Corpus { path: root.display().to_string(), reason: e.to_string() };
+    let mut corpus = NerCorpus::default();
+    for folder in re3d_folders(root).map_err(bad)? {
+        let docs: Vec<Doc> = json_lines(&folder.join("documents.json")).map_err(bad)?;
+        let entities: Vec<GoldEntity> = json_lines(&folder.join("entities.json")).map_err(bad)?;
+        for (d, doc) in docs.iter().enumerate() {
+            let text = &doc.text;
+            let tokens = tokenize(text);
+            let sentences = split_sentences(text, &tokens);
+            let first_sentence = corpus.sentences.len();
+            for s in &sentences {
+                corpus.sentences.push(tokens[s.tokens()].iter().map(|t| t.text(text).to_string()).collect());
+                corpus.gold.push(Vec::new());
+                corpus.document.push(d);
+            }
+            for g in entities.iter().filter(|g| g.document == doc.id) {
+                let class = match g.kind.as_str() {
+                    "Person" => "PER",
+                    "Organisation" => "ORG",
+                    "Location" => "LOC",
+                    _ => continue,
+                };
+                if !named(&g.value) {
+                    continue;
+                }
+                let (b, e) = (byte_at(text, g.begin), byte_at(text, g.end));
+                let Some((si, s)) = sentences.iter().enumerate().find(|(_, s)| {
+                    let r = s.tokens();
+                    r.clone().any(|t| tokens[t].start < e && b < tokens[t].end)
+                }) else {
+                    continue;
+                };
+                let range = s.tokens();
+                let inside: Vec<usize> = range.clone().filter(|&t| tokens[t].start < e && b < tokens[t].end).collect();
+                let (mut start, end) = (inside[0] - range.start, inside[inside.len() - 1] + 1 - range.start);
+                // "the Kurdish YPG": taggers mark names, not noun phrases.
+                let words = &corpus.sentences[first_sentence + si];
+                if end - start > 1 && words[start].eq_ignore_ascii_case("the") {
+                    start += 1;
+                }
+                corpus.gold[first_sentence + si].push((start, end, class.to_string()));
+            }
+        }
+    }
+    Ok(corpus)
+}
+
+/// Our tagger over a corpus: sentence by sentence, or per document with the consistency pass.
+pub fn predict(model: &Model, corpus: &NerCorpus, by_document: bool) -> Vec<Vec<Span>> {
+    if !by_document {
+        let mut scratch = Scratch::default();
+        return (0..corpus.sentences.len()).map(|i| model.tag(&corpus.word_refs(i), &mut scratch)).collect();
+    }
+    let mut out = Vec::with_capacity(corpus.sentences.len());
+    let mut i = 0;
+    while i < corpus.sentences.len() {
+        let doc = corpus.document[i];
+        let end = (i..corpus.sentences.len()).find(|&j| corpus.document[j] != doc).unwrap_or(corpus.sentences.len());
+        let sentences: Vec<Vec<&str>> = (i..end).map(|j| corpus.word_refs(j)).collect();
+        out.extend(tag_document(model, &sentences));
+        i = end;
+    }
+    out
+}
+
+/// Reads `dramatis tag`-style output: one `{"entities": [...]}` line per sentence.
+pub fn read_predictions(path: &Path) -> Result<Vec<Vec<Span>>, NerError> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        entities: Vec<Span>,
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            serde_json::from_str::<Line>(l).map(|l| l.entities).map_err(|e| NerError::Corpus {
+                path: path.display().to_string(),
+                reason: format!("line {}: {e}", i + 1),
+            })
+        })
+        .collect()
+}
+
+/// Predicted and gold spans of one class, and how many of each found a match (with overlap
+/// matching one predicted span may cover two gold spans, so the two sides are counted apart).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub predicted: usize,
+    pub predicted_correct: usize,
+    pub gold: usize,
+    pub gold_found: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        self.predicted_correct as f64 / self.predicted.max(1) as f64
+    }
+    pub fn recall(&self) -> f64 {
+        self.gold_found as f64 / self.gold.max(1) as f64
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    fn add(&mut self, o: Counts) {
+        self.predicted += o.predicted;
+        self.predicted_correct += o.predicted_correct;
+        self.gold += o.gold;
+        self.gold_found += o.gold_found;
+    }
+}
+
+/// Scores spans per class; `class_of` maps a predicted type to a gold class name (or drops it).
+/// Exact: same tokens and class. Overlap: shares a token with one of the same class.
+pub fn score(
+    gold: &[Vec<(usize, usize, String)>],
+    predicted: &[Vec<Span>],
+    class_of: impl Fn(EntityType) -> Option<&'static str>,
+    gold_class: impl Fn(&str) -> String,
+    overlap: bool,
+) -> BTreeMap<String, Counts> {
+    let mut by_class: BTreeMap<String, Counts> = BTreeMap::new();
+    for (g, p) in gold.iter().zip(predicted) {
+        let g: Vec<(usize, usize, String)> = g.iter().map(|(s, e, c)| (*s, *e, gold_class(c))).collect();
+        let p: Vec<(usize, usize, String)> =
+            p.iter().filter_map(|s| class_of(s.kind).map(|c| (s.start, s.end, c.to_string()))).collect();
+        let matches = |a: &(usize, usize, String), b: &(usize, usize, String)| {
+            a.2 == b.2 && if overlap { a.0 < b.1 && b.0 < a.1 } else { a.0 == b.0 && a.1 == b.1 }
+        };
+        for x in &p {
+            let c = by_class.entry(x.2.clone()).or_default();
+            c.predicted += 1;
+            c.predicted_correct += usize::from(g.iter().any(|y| matches(x, y)));
+        }
+        for y in &g {
+            let c = by_class.entry(y.2.clone()).or_default();
+            c.gold += 1;
+            c.gold_found += usize::from(p.iter().any(|x| matches(x, y)));
+        }
+    }
+    by_class
+}
+
+fn table(out: &mut String, title: &str, classes: &BTreeMap<String, Counts>, micro_over: &[&str]) -> Counts {
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(out, "  {:<10} {:>6} {:>6} {:>6} {:>7}", "type", "P", "R", "F1", "gold");
+    let mut micro = Counts::default();
+    for (class, c) in classes {
+        let _ =
+            writeln!(out, "  {:<10} {:>6.3} {:>6.3} {:>6.3} {:>7}", class, c.precision(), c.recall(), c.f1(), c.gold);
+        if micro_over.contains(&class.as_str()) {
+            micro.add(*c);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  {:<10} {:>6.3} {:>6.3} {:>6.3}   over {}",
+        "micro",
+        micro.precision(),
+        micro.recall(),
+        micro.f1(),
+        micro_over.join(", ")
+    );
+    micro
+}
+
+/// The GMB report: every type, then the target's micro F1 over PERSON, ORG, GPE+LOC, NORP, DATE.
+pub fn report_gmb(corpus: &NerCorpus, predicted: &[Vec<Span>]) -> (String, f64) {
+    let mut out = String::new();
+    let per_type = score(&corpus.gold, predicted, |t| Some(t.as_str()), |c| c.to_string(), false);
+    table(
+        &mut out,
+        "GMB held-out (every 10th sentence), exact spans, per type:",
+        &per_type,
+        &["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"],
+    );
+    let merged = |c: &str| -> String { if c == "GPE" || c == "LOC" { "GPE+LOC".into() } else { c.into() } };
+    let grouped = score(
+        &corpus.gold,
+        predicted,
+        |t| Some(if matches!(t, EntityType::Gpe | EntityType::Loc) { "GPE+LOC" } else { t.as_str() }),
+        merged,
+        false,
+    );
+    let micro = table(
+        &mut out,
+        "GMB held-out, GPE and LOC as one class (the target's micro F1):",
+        &grouped,
+        &["PERSON", "ORG", "GPE+LOC", "NORP", "DATE"],
+    );
+    (out, micro.f1())
+}
+
+/// Our types as re3d classes.
+pub fn re3d_class(t: EntityType) -> Option<&'static str> {
+    match t {
+        EntityType::Person => Some("PER"),
+        EntityType::Org => Some("ORG"),
+        EntityType::Gpe | EntityType::Loc => Some("LOC"),
+        _ => None,
+    }
+}
+
+/// The re3d report: PER/ORG/LOC with exact spans and with overlap.
+pub fn report_re3d(corpus: &NerCorpus, predicted: &[Vec<Span>]) -> (String, f64) {
+    let mut out = String::new();
+    let exact = score(&corpus.gold, predicted, re3d_class, |c| c.to_string(), false);
+    let micro =
+        table(&mut out, "re3d-dev named Person/Organisation/Location, exact spans:", &exact, &["PER", "ORG", "LOC"]);
+    let overlap = score(&corpus.gold, predicted, re3d_class, |c| c.to_string(), true);
+    table(&mut out, "re3d-dev, overlapping spans:", &overlap, &["PER", "ORG", "LOC"]);
+    (out, micro.f1())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_and_overlap_scoring() {
+        let gold = vec![vec![(0, 2, "PERSON".to_string()), (4, 5, "GPE".to_string())]];
+        let predicted = vec![vec![
+            Span { start: 0, end: 2, kind: EntityType::Person },
+            Span { start: 4, end: 6, kind: EntityType::Gpe },
+            Span { start: 7, end: 8, kind: EntityType::Org },
+        ]];
+        let exact = score(&gold, &predicted, |t| Some(t.as_str()), |c| c.to_string(), false);
+        assert_eq!(exact["PERSON"].predicted_correct, 1);
+        let gpe = exact["GPE"];
+        assert_eq!((gpe.predicted, gpe.predicted_correct, gpe.gold, gpe.gold_found), (1, 0, 1, 0));
+        assert_eq!(exact["ORG"].precision(), 0.0);
+        let overlap = score(&gold, &predicted, |t| Some(t.as_str()), |c| c.to_string(), true);
+        assert_eq!(overlap["GPE"].gold_found, 1);
+        assert!((overlap["PERSON"].f1() - 1.0).abs() < 1e-9);
+    }
+}

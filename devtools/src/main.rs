@@ -1,0 +1,274 @@
+//! `dramatis-dev`: the developer tools around the product — gazetteer build, tagger training,
+//! evaluation and benchmarks. Never part of the `dramatis` binary; needs `../shared` for corpora.
+
+mod bench;
+mod eval_ner;
+mod eval_re3d;
+mod gazetteer_build;
+mod train_ner;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "dramatis-dev", about = "Developer tools for Dramatis: build data, train, evaluate, benchmark")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Evaluate extraction against annotated corpora.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+    /// Train a model from corpora (needs ../shared).
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
+    /// Compile the gazetteer in data/ from the upstream lists in ../shared.
+    BuildGazetteer {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+    },
+    /// Benchmarks (run a release build: `cargo run --release -p dramatis-devtools -- bench ...`).
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
+    Re3d { path: PathBuf },
+    /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split and on re3d-dev.
+    Ner {
+        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
+        gmb: PathBuf,
+        #[arg(long, default_value = "../shared/corpora/re3d-dev")]
+        re3d: PathBuf,
+        /// A model file instead of the bundled data/models/ner.bin.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Write the two test sets as `dramatis tag` input (gmb-heldout.jsonl, re3d.jsonl) to this folder and stop.
+        #[arg(long)]
+        write_inputs: Option<PathBuf>,
+        /// Score another tagger's output on gmb-heldout.jsonl (same format as `dramatis tag` writes).
+        #[arg(long)]
+        gmb_predictions: Option<PathBuf>,
+        /// Score another tagger's output on re3d.jsonl.
+        #[arg(long)]
+        re3d_predictions: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// The named-entity tagger, from GMB (every 10th sentence held out) and word clusters.
+    Ner {
+        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
+        gmb: PathBuf,
+        /// Word clusters distilled by scripts/distil_clusters.py.
+        #[arg(long, default_value = "data/models/clusters.tsv")]
+        clusters: PathBuf,
+        #[arg(short, long, default_value = "data/models/ner.bin")]
+        output: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Time extraction (load + NLP + graph) over the given paths.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+    },
+    /// Time SVG and PNG export of a synthetic graph (laid out first; layout time not counted).
+    Export {
+        #[arg(long, default_value_t = 10_000)]
+        nodes: usize,
+        #[arg(long, default_value_t = 30_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 4000)]
+        width: u32,
+        #[arg(long, default_value_t = 4000)]
+        height: u32,
+    },
+    /// Time the NER tagger alone (one thread) on `dramatis tag` input, e.g. from `eval ner --write-inputs`.
+    Tag {
+        file: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Time rendering an SVG file to PNG.
+    Svg { file: PathBuf },
+    /// Time force-layout iterations on a deterministic scale-free graph.
+    Layout {
+        #[arg(long, default_value_t = 100_000)]
+        nodes: usize,
+        #[arg(long, default_value_t = 300_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 50)]
+        iterations: usize,
+        /// Also write the graph as JSON node-link (for peer comparisons).
+        #[arg(long)]
+        graph_out: Option<PathBuf>,
+        /// Run ticks until the layout converges and report the time instead.
+        #[arg(long)]
+        converge: bool,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::BuildGazetteer { shared, data } => build_gazetteer(&shared, &data),
+        Command::Eval { what: EvalCommand::Re3d { path } } => (|| {
+            let report = eval_re3d::eval_re3d(&path)?;
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::Eval {
+            what: EvalCommand::Ner { gmb, re3d, model, write_inputs, gmb_predictions, re3d_predictions },
+        } => eval_ner(
+            &gmb,
+            &re3d,
+            model.as_deref(),
+            write_inputs.as_deref(),
+            gmb_predictions.as_deref(),
+            re3d_predictions.as_deref(),
+        ),
+        Command::Train { what: TrainCommand::Ner { gmb, clusters, output, epochs } } => {
+            train_ner(&gmb, &clusters, &output, epochs)
+        }
+        Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
+        Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
+            bench::bench_export(nodes, edges, width, height)
+        }
+        Command::Bench { what: BenchCommand::Svg { file } } => (|| {
+            let svg = std::fs::read_to_string(&file)?;
+            let start = std::time::Instant::now();
+            let png = dramatis::export::png::svg_to_png(&svg)?;
+            println!("png_ms: {:.1}  png_bytes: {}", start.elapsed().as_secs_f64() * 1000.0, png.len());
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::Bench { what: BenchCommand::Tag { file, runs } } => bench::bench_tag(&file, runs),
+        Command::Bench { what: BenchCommand::Layout { nodes, edges, iterations, graph_out, converge, seed } } => {
+            bench::bench_layout(nodes, edges, iterations, graph_out.as_deref(), converge, seed)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dramatis-dev: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The bundled model, or the one in `path`.
+fn load_ner_model(path: Option<&Path>) -> anyhow::Result<std::borrow::Cow<'static, dramatis::nlp::ner::Model>> {
+    use dramatis::nlp::ner;
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok(std::borrow::Cow::Owned(ner::Model::read(&bytes).with_context(|| p.display().to_string())?))
+        }
+        None => ner::bundled()
+            .map(std::borrow::Cow::Borrowed)
+            .context("no NER model is bundled (data/models/ner.bin is empty or corrupt): run `dramatis-dev train ner`"),
+    }
+}
+
+fn build_gazetteer(shared: &Path, data: &Path) -> anyhow::Result<ExitCode> {
+    let report = gazetteer_build::build(shared, data)?;
+    println!(
+        "wrote {} ({} entries, {} aliases); {} common words",
+        report.gazetteer_path.display(),
+        report.entries,
+        report.aliases,
+        report.common_words
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_ner(gmb: &Path, clusters: &Path, output: &Path, epochs: usize) -> anyhow::Result<ExitCode> {
+    let options = train_ner::TrainOptions { epochs, ..train_ner::TrainOptions::default() };
+    let started = std::time::Instant::now();
+    let model = train_ner::train_from_corpus(gmb, Some(clusters), &options, |line| eprintln!("{line}"))?;
+    let mut bytes = Vec::new();
+    model.write(&mut bytes)?;
+    dramatis::export::write_atomically(output, &bytes)?;
+    eprintln!(
+        "wrote {} ({:.1} MB) in {:.1} s; rebuild to bundle it",
+        output.display(),
+        bytes.len() as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_ner(
+    gmb: &Path,
+    re3d: &Path,
+    model: Option<&Path>,
+    write_inputs: Option<&Path>,
+    gmb_predictions: Option<&Path>,
+    re3d_predictions: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::ner::tables::GazetteerIndex;
+    use eval_ner as eval;
+    let gazetteer = GazetteerIndex::build(dramatis::nlp::Gazetteer::bundled());
+    let gmb_corpus = eval::gmb_heldout(gmb, &gazetteer)?;
+    let re3d_corpus = eval::re3d(re3d)?;
+    if let Some(dir) = write_inputs {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, corpus) in [("gmb-heldout.jsonl", &gmb_corpus), ("re3d.jsonl", &re3d_corpus)] {
+            dramatis::export::write_atomically(&dir.join(name), corpus.to_jsonl().as_bytes())?;
+        }
+        eprintln!("wrote gmb-heldout.jsonl and re3d.jsonl to {}", dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if gmb_predictions.is_some() || re3d_predictions.is_some() {
+        for (path, corpus, is_gmb) in [(gmb_predictions, &gmb_corpus, true), (re3d_predictions, &re3d_corpus, false)] {
+            let Some(path) = path else { continue };
+            let predicted = eval::read_predictions(path)?;
+            anyhow::ensure!(
+                predicted.len() == corpus.sentences.len(),
+                "{}: {} lines for {} sentences",
+                path.display(),
+                predicted.len(),
+                corpus.sentences.len()
+            );
+            let (report, _) =
+                if is_gmb { eval::report_gmb(corpus, &predicted) } else { eval::report_re3d(corpus, &predicted) };
+            println!("{}:\n{report}", path.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let started = std::time::Instant::now();
+    let model = load_ner_model(model)?;
+    eprintln!("model loaded in {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    let (report, _) = eval::report_gmb(&gmb_corpus, &eval::predict(&model, &gmb_corpus, false));
+    println!("{report}");
+    let (report, _) = eval::report_re3d(&re3d_corpus, &eval::predict(&model, &re3d_corpus, false));
+    println!("sentence by sentence (as `dramatis tag`):\n{report}");
+    let (report, _) = eval::report_re3d(&re3d_corpus, &eval::predict(&model, &re3d_corpus, true));
+    println!("per document, with the consistency pass (as `extract`):\n{report}");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,467 @@
+//! Training: reads the GMB corpus, maps its tags to the DESIGN.md tag set, augments casing, and
+//! trains the averaged structured perceptron (deterministic: fixed seed, fixed order).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::Path;
+
+use dramatis::nlp::gazetteer::Gazetteer;
+use dramatis::nlp::lexicon::TITLES;
+use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
+use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tags_of, viterbi};
+use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, gazetteer_bits};
+use dramatis::nlp::ner::{EntityType, NerError, Span};
+
+/// One sentence with gold spans.
+#[derive(Debug, Clone)]
+pub struct LabeledSentence {
+    pub words: Vec<String>,
+    pub spans: Vec<Span>,
+}
+
+impl LabeledSentence {
+    pub fn word_refs(&self) -> Vec<&str> {
+        self.words.iter().map(String::as_str).collect()
+    }
+}
+
+/// The held-out split: every 10th sentence (1-based numbers 10, 20, …) is never trained on.
+pub fn is_held_out(index: usize) -> bool {
+    index % 10 == 9
+}
+
+/// Reads `ner_dataset.csv` (latin-1, `Sentence #,Word,POS,Tag`, BIO tags) into sentences with
+/// spans in our tag set.
+pub fn read_gmb(path: &Path, gazetteer: &GazetteerIndex) -> Result<Vec<LabeledSentence>, NerError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let mut sentences = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut tags: Vec<String> = Vec::new();
+    for (line, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| NerError::Corpus {
+            path: path.display().to_string(),
+            reason: format!("row {}: {e}", line + 2),
+        })?;
+        let (Some(marker), Some(word), Some(tag)) = (record.get(0), record.get(1), record.get(3)) else {
+            return Err(NerError::Corpus {
+                path: path.display().to_string(),
+                reason: format!("row {}: expected 4 columns", line + 2),
+            });
+        };
+        if !marker.trim().is_empty() && !words.is_empty() {
+            sentences.push(convert(&words, &tags, gazetteer));
+            words.clear();
+            tags.clear();
+        }
+        words.push(word.to_string());
+        tags.push(tag.to_string());
+    }
+    if !words.is_empty() {
+        sentences.push(convert(&words, &tags, gazetteer));
+    }
+    if sentences.is_empty() {
+        return Err(NerError::Corpus { path: path.display().to_string(), reason: "no sentences".into() });
+    }
+    Ok(sentences)
+}
+
+/// GMB BIO tags → our spans: per → PERSON without leading titles, org → ORG, geo → GPE when the
+/// gazetteer knows a country or populated place by that name else LOC, gpe → NORP, tim → DATE,
+/// eve → EVENT, art/nat → MISC.
+fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> LabeledSentence {
+    let mut raw: Vec<(usize, usize, String)> = Vec::new();
+    for (i, tag) in tags.iter().enumerate() {
+        let (prefix, kind) = tag.split_once('-').unwrap_or(("O", ""));
+        match prefix {
+            "B" => raw.push((i, i + 1, kind.to_string())),
+            "I" => match raw.last_mut() {
+                Some(last) if last.1 == i && last.2 == kind => last.1 = i + 1,
+                _ => raw.push((i, i + 1, kind.to_string())),
+            },
+            _ => {}
+        }
+    }
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut positions = Vec::new();
+    let mut scratch = String::new();
+    gazetteer.tag_positions(&refs, &mut positions, &mut scratch);
+    let mut spans = Vec::new();
+    for (mut start, end, kind) in raw {
+        let kind = match kind.as_str() {
+            "per" => {
+                while end - start > 1 && TITLES.is_tagger_title(&words[start]) {
+                    start += 1;
+                }
+                if TITLES.is_tagger_title(&words[start]) {
+                    continue;
+                }
+                EntityType::Person
+            }
+            "org" => EntityType::Org,
+            "geo" => {
+                let exact = positions[start] >> 8 == if end - start == 1 { 4 } else { 1 }
+                    && (end == start + 1 || positions[end - 1] >> 8 == 3);
+                let bits = positions[start] & 0xff;
+                let populated = bits & (gazetteer_bits::COUNTRY | gazetteer_bits::PLACE) != 0
+                    && bits & gazetteer_bits::DEMONYM == 0;
+                if exact && populated { EntityType::Gpe } else { EntityType::Loc }
+            }
+            "gpe" => EntityType::Norp,
+            "tim" => EntityType::Date,
+            "eve" => EntityType::Event,
+            _ => EntityType::Misc,
+        };
+        spans.push(Span { start, end, kind });
+    }
+    LabeledSentence { words: words.to_vec(), spans }
+}
+
+/// Deterministic pseudo-random numbers (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+}
+
+/// Case augmentation: a share of sentences also appear in ALL CAPS and in lowercase, so the
+/// tagger learns names from words, clusters and gazetteers, not from capitals alone. A smaller
+/// share gets a wire-style dateline ("BAGHDAD , …" / "BAGHDAD - …") built from a place the
+/// sentence names, since GMB has none and news pages open with them.
+pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64) -> Vec<LabeledSentence> {
+    let mut rng = Rng(seed | 1);
+    let mut out = Vec::with_capacity(sentences.len() * (100 + 2 * share_percent as usize) / 100);
+    for s in sentences {
+        out.push(s.clone());
+        let roll = rng.next() % 100;
+        if roll < share_percent {
+            out.push(LabeledSentence {
+                words: s.words.iter().map(|w| w.to_uppercase()).collect(),
+                spans: s.spans.clone(),
+            });
+        } else if roll < 2 * share_percent {
+            out.push(LabeledSentence {
+                words: s.words.iter().map(|w| w.to_lowercase()).collect(),
+                spans: s.spans.clone(),
+            });
+        }
+        if rng.next() % 100 < share_percent / 3
+            && let Some(place) = s.spans.iter().find(|sp| sp.kind == EntityType::Gpe && sp.end - sp.start == 1)
+        {
+            let separator = if rng.next().is_multiple_of(2) { "," } else { "-" };
+            let mut words = vec![s.words[place.start].to_uppercase(), separator.to_string()];
+            words.extend(s.words.iter().cloned());
+            let mut spans = vec![Span { start: 0, end: 1, kind: EntityType::Gpe }];
+            spans.extend(s.spans.iter().map(|sp| Span { start: sp.start + 2, end: sp.end + 2, kind: sp.kind }));
+            out.push(LabeledSentence { words, spans });
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Features seen fewer times are dropped before training.
+    pub min_count: u32,
+    /// Share (percent) of sentences copied in ALL CAPS, and again in lowercase.
+    pub case_augmentation: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions { epochs: 10, seed: 20261126, min_count: 2, case_augmentation: 10 }
+    }
+}
+
+/// Feature keys are already well mixed: hash them as they are.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+const UNKNOWN: u32 = u32::MAX;
+
+/// Trains a model; `progress` hears about each finished epoch (number, token accuracy).
+pub fn train(
+    sentences: &[LabeledSentence],
+    clusters: Clusters,
+    gazetteer: GazetteerIndex,
+    options: &TrainOptions,
+    mut progress: impl FnMut(usize, f64),
+) -> Model {
+    // Feature keys per token, computed once.
+    let mut buffer = FeatureBuffer::default();
+    let mut keys: Vec<Vec<u64>> = Vec::with_capacity(sentences.len());
+    let mut counts: KeyMap<u32> = KeyMap::default();
+    for s in sentences {
+        extract(&s.word_refs(), &clusters, &gazetteer, &mut buffer);
+        for &k in &buffer.keys {
+            *counts.entry(k).or_default() += 1;
+        }
+        keys.push(buffer.keys.clone());
+    }
+    let mut index: KeyMap<u32> = KeyMap::default();
+    let mut ordered: Vec<u64> = counts.iter().filter(|(_, c)| **c >= options.min_count).map(|(k, _)| *k).collect();
+    ordered.sort_unstable();
+    for (i, k) in ordered.iter().enumerate() {
+        index.insert(*k, i as u32);
+    }
+    drop(counts);
+    let features: Vec<Vec<u32>> =
+        keys.into_iter().map(|ks| ks.iter().map(|k| index.get(k).copied().unwrap_or(UNKNOWN)).collect()).collect();
+    let gold: Vec<Vec<usize>> = sentences.iter().map(|s| tags_of(&s.spans, s.words.len())).collect();
+
+    let n_features = ordered.len();
+    let mut weights = vec![0i32; n_features * TAGS];
+    let mut sums = vec![0f64; n_features * TAGS];
+    let mut transitions = vec![0i32; (TAGS + 1) * TAGS];
+    let mut transition_sums = vec![0f64; (TAGS + 1) * TAGS];
+    let mut end = vec![0i32; TAGS];
+    let mut end_sums = vec![0f64; TAGS];
+    // `sums` holds Σ c·Δ, so the average is w − sums / c (Daumé's trick).
+    let mut c: f64 = 1.0;
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut rng = Rng(options.seed | 1);
+    let mut scratch = Scratch::default();
+    let mut emissions: Vec<f32> = Vec::new();
+    let mut transitions_f: Vec<f32> = vec![0.0; (TAGS + 1) * TAGS];
+    let mut end_f: Vec<f32> = vec![0.0; TAGS];
+    for epoch in 1..=options.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &s in &order {
+            let n = gold[s].len();
+            if n == 0 {
+                continue;
+            }
+            for (f, t) in transitions_f.iter_mut().zip(&transitions) {
+                *f = *t as f32;
+            }
+            for (f, t) in end_f.iter_mut().zip(&end) {
+                *f = *t as f32;
+            }
+            emissions.clear();
+            emissions.resize(n * TAGS, 0.0);
+            for (i, feats) in features[s].chunks_exact(FEATURES_PER_TOKEN).enumerate() {
+                let e = &mut emissions[i * TAGS..(i + 1) * TAGS];
+                for &f in feats {
+                    if f == UNKNOWN {
+                        continue;
+                    }
+                    for (x, w) in e.iter_mut().zip(&weights[f as usize * TAGS..(f as usize + 1) * TAGS]) {
+                        *x += *w as f32;
+                    }
+                }
+            }
+            viterbi(&emissions, &transitions_f, &end_f, n, &mut scratch);
+            let predicted = &scratch.tags;
+            let gold_tags = &gold[s];
+            total += n;
+            correct += predicted.iter().zip(gold_tags).filter(|(a, b)| a == b).count();
+            if predicted != gold_tags {
+                let update = |w: &mut [i32], sums: &mut [f64], at: usize, delta: i32| {
+                    w[at] += delta;
+                    sums[at] += c * delta as f64;
+                };
+                for i in 0..n {
+                    let (g, p) = (gold_tags[i], predicted[i]);
+                    if g != p {
+                        for &f in &features[s][i * FEATURES_PER_TOKEN..(i + 1) * FEATURES_PER_TOKEN] {
+                            if f == UNKNOWN {
+                                continue;
+                            }
+                            update(&mut weights, &mut sums, f as usize * TAGS + g, 1);
+                            update(&mut weights, &mut sums, f as usize * TAGS + p, -1);
+                        }
+                    }
+                    let (gp, pp) = if i == 0 { (TAGS, TAGS) } else { (gold_tags[i - 1], predicted[i - 1]) };
+                    if (gp, g) != (pp, p) {
+                        update(&mut transitions, &mut transition_sums, gp * TAGS + g, 1);
+                        update(&mut transitions, &mut transition_sums, pp * TAGS + p, -1);
+                    }
+                }
+                let (g, p) = (gold_tags[n - 1], predicted[n - 1]);
+                if g != p {
+                    update(&mut end, &mut end_sums, g, 1);
+                    update(&mut end, &mut end_sums, p, -1);
+                }
+            }
+            c += 1.0;
+        }
+        progress(epoch, correct as f64 / total.max(1) as f64);
+    }
+
+    // Average, prune rows that barely vote, quantise to i16.
+    let average =
+        |w: &[i32], s: &[f64]| -> Vec<f32> { w.iter().zip(s).map(|(w, s)| (*w as f64 - s / c) as f32).collect() };
+    let averaged = average(&weights, &sums);
+    drop(weights);
+    drop(sums);
+    let max_abs = averaged.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+    let scale = max_abs / 32767.0;
+    let keep_threshold = 0.02;
+    let mut keys = Vec::new();
+    let mut quantised: Vec<i16> = Vec::new();
+    for (f, key) in ordered.iter().enumerate() {
+        let row = &averaged[f * TAGS..(f + 1) * TAGS];
+        if row.iter().all(|w| w.abs() < keep_threshold) {
+            continue;
+        }
+        keys.push(*key);
+        quantised.extend(row.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16));
+        quantised.extend(std::iter::repeat_n(0, STRIDE - TAGS));
+    }
+    // Emissions are dequantised with `scale`, so transitions stay on the same scale as raw weights.
+    let mut rows = dramatis::nlp::ner::tables::RowTable::with_capacity(keys.len());
+    for (row, &key) in keys.iter().enumerate() {
+        rows.insert(key, row as u32);
+    }
+    Model {
+        rows,
+        keys,
+        weights: quantised,
+        scale,
+        transitions: average(&transitions, &transition_sums),
+        end: average(&end, &end_sums),
+        clusters,
+        gazetteer,
+        id: dramatis::nlp::ner::model::next_model_id(),
+    }
+}
+
+/// Everything `dramatis train ner` does: read GMB and clusters, train on the non-held-out
+/// sentences (with case augmentation), return the model.
+pub fn train_from_corpus(
+    gmb: &Path,
+    clusters_tsv: Option<&Path>,
+    options: &TrainOptions,
+    mut log: impl FnMut(&str),
+) -> Result<Model, NerError> {
+    let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
+    let clusters = match clusters_tsv {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+            Clusters::parse(&text)
+        }
+        None => Clusters::default(),
+    };
+    log(&format!("clusters: {} words; gazetteer phrases: {}", clusters.table.len(), gazetteer.phrases.len()));
+    let sentences = read_gmb(gmb, &gazetteer)?;
+    let training: Vec<LabeledSentence> =
+        sentences.iter().enumerate().filter(|(i, _)| !is_held_out(*i)).map(|(_, s)| s.clone()).collect();
+    let training = augment_case(&training, options.case_augmentation, options.seed);
+    log(&format!(
+        "GMB: {} sentences, {} held out; training on {} (with case copies)",
+        sentences.len(),
+        sentences.len() / 10,
+        training.len()
+    ));
+    let started = std::time::Instant::now();
+    let model = train(&training, clusters, gazetteer, options, |epoch, accuracy| {
+        log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
+    });
+    log(&format!("{} feature rows kept", model.rows.len()));
+    Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(words: &[&str], tags: &[&str]) -> LabeledSentence {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
+        convert(&words, &tags, &GazetteerIndex::build(Gazetteer::bundled()))
+    }
+
+    #[test]
+    fn titles_are_split_off_person_names() {
+        let s = sentence(
+            &["Prime", "Minister", "Tony", "Blair", "met", "Mr.", "Bush", "."],
+            &["B-per", "I-per", "I-per", "I-per", "O", "B-per", "I-per", "O"],
+        );
+        assert_eq!(
+            s.spans,
+            vec![
+                Span { start: 2, end: 4, kind: EntityType::Person },
+                Span { start: 6, end: 7, kind: EntityType::Person }
+            ]
+        );
+        // A title alone is not a person.
+        let s = sentence(&["The", "President", "spoke"], &["O", "B-per", "O"]);
+        assert!(s.spans.is_empty());
+    }
+
+    #[test]
+    fn gmb_types_map_to_the_design_tag_set() {
+        let s = sentence(
+            &["Iraqi", "troops", "in", "Baghdad", "and", "the", "Persian", "Gulf", "on", "Tuesday"],
+            &["B-gpe", "O", "O", "B-geo", "O", "O", "B-geo", "I-geo", "O", "B-tim"],
+        );
+        let kinds: Vec<EntityType> = s.spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc, EntityType::Date]);
+    }
+
+    #[test]
+    fn case_augmentation_adds_upper_and_lower_copies_deterministically() {
+        let base: Vec<LabeledSentence> = (0..200).map(|_| sentence(&["Lebanon", "talks"], &["B-geo", "O"])).collect();
+        let a = augment_case(&base, 10, 42);
+        let b = augment_case(&base, 10, 42);
+        assert_eq!(a.len(), b.len());
+        assert!(a.len() > 220 && a.len() < 290, "{}", a.len());
+        assert!(a.iter().any(|s| s.words[0] == "LEBANON"));
+        assert!(a.iter().any(|s| s.words[0] == "lebanon"));
+        let dateline = a.iter().find(|s| s.words.len() == 4).expect("a dateline copy");
+        assert_eq!(dateline.words[0], "LEBANON");
+        assert_eq!(dateline.spans[0], Span { start: 0, end: 1, kind: EntityType::Gpe });
+        assert_eq!(dateline.spans[1], Span { start: 2, end: 3, kind: EntityType::Gpe });
+    }
+
+    /// A tiny corpus is learnt: the perceptron, averaging and quantisation work end to end.
+    #[test]
+    fn perceptron_learns_a_toy_corpus() {
+        let mut corpus = Vec::new();
+        for name in ["Aoun", "Berri", "Salam", "Mikati", "Hariri", "Jumblatt"] {
+            corpus.push(sentence(&["Mr.", name, "visited", "Tyre", "."], &["B-per", "I-per", "O", "B-geo", "O"]));
+            corpus.push(sentence(&["Officials", "met", name, "on", "Monday"], &["O", "O", "B-per", "O", "B-tim"]));
+        }
+        let options = TrainOptions { epochs: 8, min_count: 1, case_augmentation: 0, ..TrainOptions::default() };
+        let model = train(&corpus, Clusters::default(), GazetteerIndex::default(), &options, |_, _| {});
+        let mut scratch = Scratch::default();
+        let spans = model.tag(&["Mr.", "Salam", "visited", "Tyre", "."], &mut scratch);
+        assert_eq!(spans[0], Span { start: 1, end: 2, kind: EntityType::Person });
+        // Round trip through the file format keeps every decision.
+        let mut bytes = Vec::new();
+        model.write(&mut bytes).unwrap();
+        let loaded = Model::read(&bytes).unwrap();
+        assert_eq!(loaded.tag(&["Officials", "met", "Berri", "on", "Monday"], &mut scratch), {
+            model.tag(&["Officials", "met", "Berri", "on", "Monday"], &mut scratch)
+        });
+        assert!(Model::read(&bytes[..bytes.len() / 2]).is_err());
+    }
+}

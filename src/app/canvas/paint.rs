@@ -1,0 +1,174 @@
+//! Painting the graph: edges and nodes as one mesh, culled to the canvas, emphasis on the
+//! selection and hover, colours and shapes from the shared `style`.
+
+use egui::{Color32, Mesh, Pos2, Rect, pos2, vec2};
+
+use super::frame::FrameState;
+use crate::app::state::App;
+use crate::graph::EdgeKind;
+use crate::scene::{Scene, shape_points};
+use crate::style::{self, Rgba};
+
+pub fn color(c: Rgba) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
+}
+
+pub(super) fn faded(c: Rgba, alpha: f32) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.0, c.1, c.2, (alpha.clamp(0.0, 1.0) * 255.0) as u8)
+}
+
+/// Adds a straight line of `width` pixels as two triangles.
+pub(super) fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, c: Color32) {
+    let d = b - a;
+    let len = d.length();
+    if len < 0.5 {
+        return;
+    }
+    let n = vec2(-d.y, d.x) / len * (width * 0.5);
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(a + n, c);
+    mesh.colored_vertex(a - n, c);
+    mesh.colored_vertex(b + n, c);
+    mesh.colored_vertex(b - n, c);
+    mesh.add_triangle(i, i + 1, i + 2);
+    mesh.add_triangle(i + 1, i + 3, i + 2);
+}
+
+pub(super) fn polygon(mesh: &mut Mesh, center: Pos2, points: &[(f32, f32)], c: Color32) {
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(center, c);
+    for &(x, y) in points {
+        mesh.colored_vertex(pos2(x, y), c);
+    }
+    let n = points.len() as u32;
+    for k in 0..n {
+        mesh.add_triangle(i, i + 1 + k, i + 1 + (k + 1) % n);
+    }
+}
+
+pub(super) fn disc_points(cx: f32, cy: f32, r: f32) -> Vec<(f32, f32)> {
+    let segments = (r * 0.8).clamp(6.0, 28.0) as usize;
+    (0..segments)
+        .map(|k| {
+            let a = std::f32::consts::TAU * k as f32 / segments as f32;
+            (cx + r * a.cos(), cy + r * a.sin())
+        })
+        .collect()
+}
+
+pub(super) fn node_outline(shape: style::Shape, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
+    let pts = shape_points(shape, x, y, r);
+    if pts.is_empty() { disc_points(x, y, r) } else { pts }
+}
+
+impl App {
+    /// Draws edges then nodes; returns (nodes drawn, edges drawn).
+    pub(super) fn paint_graph(&self, painter: &egui::Painter, scene: &Scene, f: &FrameState) -> (usize, usize) {
+        let (rect, zoom, dark) = (f.rect, f.view.zoom, f.dark);
+        let screen = |p| f.view.to_screen(rect, p);
+        let (selected_node, hovered, selected_edge, dim) = (f.selected_node, f.hovered, f.selected_edge, f.dim);
+        let (on_screen, emphasised) = (&f.on_screen, &f.emphasised);
+        // Edges.
+        let mut mesh = Mesh::default();
+        mesh.reserve_vertices(scene.edges.len() * 4 + scene.nodes.len() * 16);
+        let draw_arrows = zoom > 0.4 && scene.edges.len() <= 5000;
+        let visible_rect = rect.expand(4.0);
+        let mut edges_drawn = 0;
+        for e in &scene.edges {
+            let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
+            let (pa, pb) = (screen(a.position), screen(b.position));
+            if !visible_rect.intersects(Rect::from_two_pos(pa, pb)) {
+                continue;
+            }
+            edges_drawn += 1;
+            let touches = selected_node.is_some_and(|s| e.from == s || e.to == s)
+                || hovered.is_some_and(|s| e.from == s || e.to == s);
+            let is_selected =
+                selected_edge.is_some_and(|(x, y)| (x == e.from && y == e.to) || (x == e.to && y == e.from));
+            let mut alpha = style::edge_alpha(e.confidence);
+            if dim && !touches && !is_selected {
+                alpha *= 0.25;
+            }
+            let c = faded(style::edge_color(e.kind), alpha);
+            let width = if is_selected {
+                3.5
+            } else if e.kind == EdgeKind::CoOccurrence {
+                1.0
+            } else {
+                1.8
+            } * if touches { 1.4 } else { 1.0 };
+            let d = pb - pa;
+            let len = d.length().max(1e-3);
+            let u = d / len;
+            let start = pa + u * a.radius * zoom;
+            let tip = pb - u * (b.radius * zoom + 1.0);
+            let points: Vec<Pos2> = if e.fan == 0 {
+                vec![start, tip]
+            } else {
+                let bend = e.fan as f32 * 18.0;
+                let control = pos2((start.x + tip.x) / 2.0 - u.y * bend, (start.y + tip.y) / 2.0 + u.x * bend);
+                (0..=8)
+                    .map(|k| {
+                        let t = k as f32 / 8.0;
+                        let s = 1.0 - t;
+                        pos2(
+                            s * s * start.x + 2.0 * s * t * control.x + t * t * tip.x,
+                            s * s * start.y + 2.0 * s * t * control.y + t * t * tip.y,
+                        )
+                    })
+                    .collect()
+            };
+            for w in points.windows(2) {
+                if e.dashed {
+                    let seg = w[1] - w[0];
+                    let seg_len = seg.length();
+                    let mut t = 0.0;
+                    while t < seg_len {
+                        let t2 = (t + 6.0).min(seg_len);
+                        line(&mut mesh, w[0] + seg * (t / seg_len), w[0] + seg * (t2 / seg_len), width, c);
+                        t += 10.0;
+                    }
+                } else {
+                    line(&mut mesh, w[0], w[1], width, c);
+                }
+            }
+            if draw_arrows && e.kind.is_directed() && len > (a.radius + b.radius) * zoom + 12.0 {
+                let last = points[points.len() - 2];
+                let v = (tip - last).normalized();
+                let base = tip - v * 9.0;
+                let n = vec2(-v.y, v.x) * 4.0;
+                polygon(
+                    &mut mesh,
+                    base,
+                    &[(tip.x, tip.y), ((base + n).x, (base + n).y), ((base - n).x, (base - n).y)],
+                    c,
+                );
+            }
+        }
+
+        // Nodes.
+        let outline = if dark { Color32::from_rgb(0x1b, 0x1e, 0x24) } else { Color32::WHITE };
+        let highlight = if dark { Color32::from_rgb(0xff, 0xd5, 0x4f) } else { Color32::from_rgb(0x1f, 0x2a, 0x44) };
+        for &i in on_screen.iter() {
+            let n = &scene.nodes[i];
+            let p = screen(n.position);
+            let r = (n.radius * zoom).max(2.0);
+            let shape = style::node_shape(n.kind);
+            let emphasis = selected_node == Some(i) || hovered == Some(i);
+            if r > 3.0 || emphasis {
+                let ring = if emphasis { r + 3.0 } else { r + 1.5 };
+                polygon(&mut mesh, p, &node_outline(shape, p.x, p.y, ring), if emphasis { highlight } else { outline });
+            }
+            let mut c = color(style::node_color(n.kind));
+            if dim && !emphasised.contains(&i) {
+                c = c.gamma_multiply(0.45);
+            }
+            polygon(&mut mesh, p, &node_outline(shape, p.x, p.y, r), c);
+            if self.is_pinned(n.index) && r > 4.0 {
+                polygon(&mut mesh, p, &disc_points(p.x, p.y, 2.0), outline);
+            }
+        }
+        painter.add(egui::Shape::mesh(mesh));
+        (on_screen.len(), edges_drawn)
+    }
+}

@@ -1,0 +1,78 @@
+//! The NLP pipeline over one article: tokens, sentences, the tagger, entity mentions and time
+//! expressions, gathered in an [`Analysis`] that the event and relation rules read.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::entities::{self, EntityMention};
+use super::gazetteer::Gazetteer;
+use super::ner;
+use super::sentences::{self, Sentence};
+use super::tokenize::{self, Token};
+
+static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/common_words.txt"))
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Is this lowercase word common English (so a capitalised copy needs context to be a name)?
+pub fn is_common_word(lower: &str) -> bool {
+    COMMON_WORDS.contains(lower)
+}
+
+/// A time expression the tagger found ("Tuesday", "last week", "Nov 26").
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMention {
+    pub start: usize,
+    pub end: usize,
+    pub first_token: usize,
+    pub end_token: usize,
+    pub sentence: usize,
+}
+
+/// Everything NLP found in one article.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<EntityMention>,
+    pub times: Vec<TimeMention>,
+    /// Each token lower-cased, typographic apostrophes made straight ("Hezbollah’s" → "hezbollah's"):
+    /// the event and relation rules compare words many times over.
+    pub lowered: Vec<String>,
+}
+
+/// The bundled tagger over every sentence of an article (with its consistency pass), or
+/// `None` when no model is bundled.
+pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Option<Vec<Vec<ner::Span>>> {
+    let model = ner::bundled()?;
+    let words: Vec<Vec<&str>> =
+        sentences.iter().map(|s| tokens[s.tokens()].iter().map(|t| t.text(text)).collect()).collect();
+    Some(ner::tag_document(model, &words))
+}
+
+/// Runs the NLP pipeline over an article's clean text.
+pub fn analyze(text: &str) -> Analysis {
+    let tokens = tokenize::tokenize(text);
+    let sentences = sentences::split_sentences(text, &tokens);
+    let common = |w: &str| is_common_word(w);
+    let tagged = tag_sentences(text, &tokens, &sentences);
+    let entities = entities::find_entities(text, &tokens, &sentences, Gazetteer::bundled(), &common, tagged.as_deref());
+    let mut times = Vec::new();
+    for (si, (s, spans)) in sentences.iter().zip(tagged.iter().flatten()).enumerate() {
+        for span in spans.iter().filter(|sp| sp.kind == ner::EntityType::Date) {
+            let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+            times.push(TimeMention {
+                start: tokens[first].start,
+                end: tokens[end - 1].end,
+                first_token: first,
+                end_token: end,
+                sentence: si,
+            });
+        }
+    }
+    let lowered = tokens.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
+    Analysis { tokens, sentences, entities, times, lowered }
+}

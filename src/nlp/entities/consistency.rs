@@ -1,0 +1,114 @@
+//! Choosing among overlapping candidates, and document consistency: later mentions of a name
+//! found once agree with it.
+
+use std::collections::HashMap;
+
+use super::context::{Ctx, is_particle};
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::gazetteer::key_of_tokens;
+use crate::nlp::tokenize::is_capitalized;
+
+/// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
+pub(super) fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<EntityMention> {
+    candidates.sort_by(|(a, pa), (b, pb)| {
+        (b.end - b.start).cmp(&(a.end - a.start)).then(pb.cmp(pa)).then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<EntityMention> = Vec::new();
+    for (m, _) in candidates {
+        if kept.iter().all(|k| m.end <= k.start || m.start >= k.end) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.start);
+    kept
+}
+
+/// Later mentions of a name found by a cue join it: "Townsend" after "Lt. Gen. Stephen J. Townsend",
+/// "Haider al-Abadi" without his title, a defined acronym used again.
+pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut names: HashMap<String, (NodeKind, Target, usize)> = HashMap::new();
+    for m in mentions.iter() {
+        if !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        let len = m.end_token - m.first_token;
+        names.entry(key).or_insert((m.kind, m.target.clone(), len));
+        if m.kind == NodeKind::Person && len >= 2 {
+            let last = ctx.word(m.end_token - 1);
+            if last.chars().count() >= 3 && !(ctx.common)(&last.to_lowercase()) {
+                names.entry(key_of_tokens(ctx.text, &ctx.tokens[m.end_token - 1..m.end_token])).or_insert((
+                    m.kind,
+                    m.target.clone(),
+                    1,
+                ));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
+    // A lone surname found on its own ("Townsend said") is the person named in full earlier.
+    for m in mentions.iter_mut() {
+        if m.end_token - m.first_token != 1 || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        if let Some((NodeKind::Person, target, _)) = names.get(&key)
+            && *target != m.target
+            && matches!(target, Target::New { id, .. } if !id.ends_with(&format!(":{}", slug(&key))))
+        {
+            m.kind = NodeKind::Person;
+            m.target = target.clone();
+        }
+    }
+    // A lone town name that is also a person's name in this article is the person ("Davis").
+    mentions.retain(|m| {
+        let lone_place = m.end_token - m.first_token == 1
+            && m.kind == NodeKind::Place
+            && matches!(m.target, Target::Known(i) if ctx.gazetteer.entry(i).capital_of.is_none());
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        !(lone_place && names.get(&key).is_some_and(|(kind, _, _)| *kind == NodeKind::Person))
+    });
+    let mut covered = vec![false; ctx.tokens.len()];
+    for m in mentions.iter() {
+        for c in covered.iter_mut().take(m.end_token).skip(m.first_token) {
+            *c = true;
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < ctx.tokens.len() {
+        if covered[i] || !is_capitalized(ctx.word(i)) {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for len in (1..=max_len.min(ctx.tokens.len() - i)).rev() {
+            if (i..i + len).any(|k| covered[k]) {
+                continue;
+            }
+            let key = key_of_tokens(ctx.text, &ctx.tokens[i..i + len]);
+            if let Some((kind, target, _)) = names.get(&key) {
+                let surface_ok = ctx.tokens[i..i + len].iter().all(|t| {
+                    let w = t.text(ctx.text);
+                    is_capitalized(w) || is_particle(w) || !w.chars().any(char::is_alphabetic)
+                });
+                if surface_ok {
+                    matched = Some((len, *kind, target.clone()));
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some((len, kind, target)) => {
+                added.push(ctx.mention(i, i + len, kind, target, 0.7));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    mentions.extend(added);
+}

@@ -1,0 +1,156 @@
+//! The article as the entity rules read it (`Ctx`), and the word tests they share: titles,
+//! organisation heads, particles, name runs, function and calendar words.
+
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::lexicon::{CALENDAR_WORDS, FUNCTION_WORDS, ORG_HEADS, TITLES};
+use crate::nlp::sentences::Sentence;
+use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};
+
+pub(super) fn lower_word(text: &str, t: Token) -> String {
+    t.text(text).to_lowercase()
+}
+
+/// Context shared by the rules of one article.
+pub struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) sentences: &'a [Sentence],
+    pub(super) gazetteer: &'a Gazetteer,
+    pub(super) common: &'a dyn Fn(&str) -> bool,
+    /// The sentence of each token.
+    pub(super) sentence_of: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentences: &'a [Sentence],
+        gazetteer: &'a Gazetteer,
+        common: &'a dyn Fn(&str) -> bool,
+    ) -> Ctx<'a> {
+        let mut sentence_of = vec![0; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for i in s.tokens() {
+                sentence_of[i] = si;
+            }
+        }
+        Ctx { text, tokens, sentences, gazetteer, common, sentence_of }
+    }
+
+    pub(super) fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(super) fn is_sentence_start(&self, i: usize) -> bool {
+        let s = &self.sentences[self.sentence_of[i]];
+        // Skip opening quotes and a dateline dash: "BEIRUT - The ..." starts again after the dash.
+        let mut k = s.first_token;
+        while k < i && matches!(self.word(k), "\"" | "“" | "'" | "‘" | "(" | "-" | "–" | "—") {
+            k += 1;
+        }
+        k == i || matches!(self.word(i.wrapping_sub(1)), "-" | "–" | "—" | ":" | "\"" | "“")
+    }
+
+    /// ALL-CAPS or Title Case lines (headlines): capitals there are not evidence of names.
+    pub(super) fn headline_case(&self, sentence: usize) -> bool {
+        let s = &self.sentences[sentence];
+        let words: Vec<&str> =
+            s.tokens().map(|i| self.word(i)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+        let caps = words.iter().filter(|w| is_all_caps(w)).count();
+        let capitalised =
+            words.iter().filter(|w| is_capitalized(w) || is_function_word(&w.to_lowercase()) && w.len() <= 3).count();
+        words.len() >= 3
+            && (caps * 10 >= words.len() * 6
+                || (words.len() >= 4
+                    && capitalised * 10 >= words.len() * 9
+                    && !s.tokens().any(|i| matches!(self.word(i), "." | "?" | "!"))))
+    }
+
+    pub(super) fn mention(
+        &self,
+        first: usize,
+        end: usize,
+        kind: NodeKind,
+        target: Target,
+        confidence: f32,
+    ) -> EntityMention {
+        EntityMention {
+            start: self.tokens[first].start,
+            end: self.tokens[end - 1].end,
+            first_token: first,
+            end_token: end,
+            sentence: self.sentence_of[first],
+            kind,
+            target,
+            confidence,
+            role: None,
+            parent: None,
+            pronoun: false,
+        }
+    }
+}
+
+/// A month, weekday or feast ("Dec.", "Tuesday", "Eid"): time words, never names.
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    CALENDAR_WORDS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
+
+/// A function word (lower-case): a capital at the start of a sentence says nothing about it.
+pub(super) fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(&lower)
+}
+
+pub(super) fn is_title(word: &str) -> bool {
+    TITLES.is_name_title(word)
+}
+
+pub(super) fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+pub(super) fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "bin" | "ibn" | "bint" | "abu" | "de" | "van" | "von" | "da" | "del" | "la" | "le" | "ben"
+    )
+}
+
+/// Name tokens from `i`: capitalised words, initials and particles; stops at titles, heads, known names.
+pub(super) fn name_run(ctx: &Ctx, i: usize, end: usize, max: usize) -> usize {
+    let mut j = i;
+    while j < end && j - i < max {
+        let w = ctx.word(j);
+        let prefixed =
+            (w.starts_with("al-") || w.starts_with("el-")) && w[3..].chars().next().is_some_and(char::is_uppercase);
+        let capital_word = is_capitalized(w) && w.chars().next().is_some_and(char::is_alphabetic) || prefixed;
+        let ok = (capital_word || (is_particle(w) && j > i && j + 1 < end && is_capitalized(ctx.word(j + 1))))
+            && !is_title(w)
+            && !is_org_head(w)
+            && !(ctx.common)(&w.to_lowercase())
+            && ctx.gazetteer.lookup(w).iter().all(|h| {
+                ctx.gazetteer.entry(h.entry).kind == NodeKind::Place
+                    && ctx.gazetteer.entry(h.entry).weight < 1_000_000
+                    && !h.demonym
+            });
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    // A name does not end in a particle.
+    while j > i && is_particle(ctx.word(j - 1)) {
+        j -= 1;
+    }
+    j
+}
+
+pub(super) fn person_target(label: &str) -> Target {
+    Target::New { id: format!("person:{}", slug(label)), label: label.to_string() }
+}
+
+pub(super) fn has_known(ctx: &Ctx, start: usize, end: usize) -> bool {
+    !ctx.gazetteer.find(ctx.text, ctx.tokens, start..end).is_empty()
+}

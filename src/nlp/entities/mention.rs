@@ -1,0 +1,31 @@
+//! What entity finding produces: typed spans of an article's text and what each refers to.
+
+use crate::model::NodeKind;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A gazetteer entry (by index).
+    Known(u32),
+    /// Something found by cues: a canonical id and label.
+    New { id: String, label: String },
+}
+
+/// A typed span of the article text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityMention {
+    pub start: usize,
+    pub end: usize,
+    pub first_token: usize,
+    pub end_token: usize,
+    pub sentence: usize,
+    pub kind: NodeKind,
+    pub target: Target,
+    pub confidence: f32,
+    /// A person's title ("Prime Minister").
+    pub role: Option<String>,
+    /// Where a newly found place lies (a node id).
+    pub parent: Option<String>,
+    /// A personal pronoun resolved to the person it refers to ("he" → Tobias Ellwood).
+    pub pronoun: bool,
+}

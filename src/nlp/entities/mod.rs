@@ -1,0 +1,202 @@
+//! Entity mentions: candidate rules propose typed spans sentence by sentence (gazetteer names
+//! with context rules, titled persons, organisation head words, place cues, the statistical
+//! tagger…), the best non-overlapping ones are kept, and passes refine them across the article
+//! (directional regions, acronyms, document consistency, title references, pronouns).
+//!
+//! Capitalised phrases become entities only with evidence: a sentence-initial "Despite" or
+//! "Public" never does. Every rule is listed, with its doc line, in [`registry`].
+
+mod consistency;
+mod context;
+mod gazetteer_names;
+mod mention;
+mod organisations;
+mod people;
+mod places;
+pub mod registry;
+mod tagged;
+
+pub use mention::{EntityMention, Target};
+pub use people::ROLE_ID_PREFIX;
+
+use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::ner;
+use crate::nlp::rule::in_run_order;
+use crate::nlp::sentences::Sentence;
+use crate::nlp::tokenize::Token;
+
+/// Finds entity mentions in one article.
+pub fn find_entities(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    gazetteer: &Gazetteer,
+    common: &dyn Fn(&str) -> bool,
+    tagged: Option<&[Vec<ner::Span>]>,
+) -> Vec<EntityMention> {
+    find_entities_without(text, tokens, sentences, gazetteer, common, tagged, &[])
+}
+
+/// [`find_entities`] with the named rules switched off (tests show what each rule adds).
+pub fn find_entities_without(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    gazetteer: &Gazetteer,
+    common: &dyn Fn(&str) -> bool,
+    tagged: Option<&[Vec<ner::Span>]>,
+    disabled: &[&str],
+) -> Vec<EntityMention> {
+    let ctx = context::Ctx::new(text, tokens, sentences, gazetteer, common);
+    let countries = gazetteer_names::article_countries(&ctx);
+    let candidate_rules: Vec<_> =
+        in_run_order(registry::CANDIDATE_RULES).into_iter().filter(|r| !disabled.contains(&r.name)).collect();
+    let mut candidates: Vec<(EntityMention, u8)> = Vec::new();
+    let mut found = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let scope = registry::SentenceScope {
+            ctx: &ctx,
+            sentence,
+            countries: &countries,
+            tagged: tagged.and_then(|t| t.get(si)).map(Vec::as_slice),
+        };
+        for rule in &candidate_rules {
+            (rule.apply)(&scope, &mut found);
+            candidates.extend(found.drain(..).map(|m| (m, rule.priority.0)));
+        }
+    }
+    // A title alone ("Spc.", "General") names nobody, whichever rule found it.
+    candidates.retain(|(m, _)| !(m.end_token - m.first_token == 1 && context::is_title(ctx.word(m.first_token))));
+    let mut mentions = consistency::resolve_overlaps(candidates);
+    for pass in in_run_order(registry::PASSES).into_iter().filter(|r| !disabled.contains(&r.name)) {
+        (pass.apply)(&ctx, &mut mentions);
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::gazetteer::Gazetteer;
+    use crate::nlp::{sentences::split_sentences, tokenize::tokenize};
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let g = Gazetteer::bundled();
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let tagged = crate::nlp::tag_sentences(text, &tokens, &sentences);
+        find_entities(text, &tokens, &sentences, g, &common, tagged.as_deref())
+            .into_iter()
+            .map(|m| {
+                let id = match &m.target {
+                    Target::Known(i) => g.entry(*i).id.clone(),
+                    Target::New { id, .. } => id.clone(),
+                };
+                (text[m.start..m.end].to_string(), id)
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, String)], surface: &str, id: &str) -> bool {
+        found.iter().any(|(s, i)| s == surface && i == id)
+    }
+
+    #[test]
+    fn collectives_facilities_and_people_after_place_prepositions() {
+        let f = found(
+            "Coalition aircraft struck ISIL positions. The Coalition said the strikes near Al Huwayjah hit \
+             fighters at Qayyarah Airfield West. Voters punished the ruling coalition.",
+        );
+        assert!(has(&f, "Coalition", "organization:coalition"), "{f:?}");
+        assert_eq!(f.iter().filter(|(s, _)| s.eq_ignore_ascii_case("coalition")).count(), 2, "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Al Huwayjah" && id.starts_with("place:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Qayyarah Airfield West" && id.starts_with("place:")), "{f:?}");
+    }
+
+    #[test]
+    fn titles_without_a_name_refer_to_the_person_who_carries_them() {
+        let text = "Foreign Secretary Philip Hammond arrived in Paris on Monday. The Foreign Secretary met \
+                    Sergei Lavrov. Later the Prime Minister spoke.";
+        let f = found(text);
+        let hammond = f.iter().find(|(s, _)| s == "Philip Hammond").map(|(_, id)| id.clone()).expect("Hammond");
+        assert!(has(&f, "Foreign Secretary", &hammond), "{f:?}");
+        // Nobody named here is Prime Minister: the unnamed office holder.
+        assert!(has(&f, "Prime Minister", &format!("{ROLE_ID_PREFIX}prime-minister")), "{f:?}");
+        let f = found("Deputy ministers met in Cairo. Chief among them was trade. Foreign Secretary welcomes talks.");
+        assert!(!f.iter().any(|(s, _)| s == "Deputy" || s == "Chief"), "{f:?}");
+        assert!(has(&f, "Foreign Secretary", &format!("{ROLE_ID_PREFIX}foreign-secretary")), "{f:?}");
+    }
+
+    #[test]
+    fn personal_pronouns_refer_to_the_latest_person_in_reach() {
+        let text = "Philip Hammond arrived in Paris. He met Sergei Lavrov there. Talks went on. Nothing moved. \
+                    Weeks passed slowly. He left.";
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let tagged = crate::nlp::tag_sentences(text, &tokens, &sentences);
+        let found = find_entities(text, &tokens, &sentences, Gazetteer::bundled(), &common, tagged.as_deref());
+        let pronouns: Vec<(&str, String)> = found
+            .iter()
+            .filter(|m| m.pronoun)
+            .map(|m| match &m.target {
+                Target::New { label, .. } => (&text[m.start..m.end], label.clone()),
+                Target::Known(_) => (&text[m.start..m.end], String::new()),
+            })
+            .collect();
+        // The first "He" is Hammond; the last is three sentences past any name: unresolved.
+        assert_eq!(pronouns, [("He", "Philip Hammond".to_string())]);
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_not_entities() {
+        let f = found(
+            "Despite the talks, nothing changed. Instead, officials met. Even so, Public anger grew. For the first time, Israelis met.",
+        );
+        assert!(f.iter().all(|(s, _)| !["Despite", "Instead", "Even", "For", "Public"].contains(&s.as_str())), "{f:?}");
+        assert!(has(&f, "Israelis", "country:ISR"));
+    }
+
+    #[test]
+    fn tagger_spans_lose_prepositions_and_titles_at_their_edges() {
+        let f = found(
+            "Near Rawah, one strike destroyed an ISIL vehicle. Petty Officer Scott C. Dayton died in the blast. \
+             The USCENTCOM Commander visited troops in Dec. We’ve seen progress, officials said.",
+        );
+        assert!(
+            f.iter().all(|(s, _)| !s.starts_with("Near") && !s.contains("Officer") && !s.ends_with("Commander")),
+            "{f:?}"
+        );
+        assert!(f.iter().any(|(s, id)| s == "Rawah" && id.starts_with("place:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Scott C. Dayton" && id.starts_with("person:")), "{f:?}");
+        assert!(f.iter().all(|(s, _)| s != "Dec." && !s.starts_with("We")), "{f:?}");
+    }
+
+    #[test]
+    fn titles_cues_and_consistency() {
+        let f = found(
+            "Iraqi Prime Minister Haider al-Abadi met Lt. Gen. Stephen J. Townsend in Baghdad. Townsend said the Syrian Democratic Forces (SDF) advanced. The SDF took the town of Tabqa.",
+        );
+        assert!(has(&f, "Iraqi", "country:IRQ"), "{f:?}");
+        assert!(has(&f, "Haider al-Abadi", "person:haider-al-abadi"), "{f:?}");
+        assert!(has(&f, "Stephen J. Townsend", "person:stephen-j-townsend"), "{f:?}");
+        assert!(has(&f, "Townsend", "person:stephen-j-townsend"), "{f:?}");
+        assert!(f.iter().any(|(s, _)| s == "Syrian Democratic Forces"), "{f:?}");
+        assert_eq!(f.iter().filter(|(s, _)| s == "SDF").count(), 2, "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "Baghdad" && i.starts_with("place:geonames:")), "{f:?}");
+        assert!(has(&f, "Tabqa", "place:tabqa") || f.iter().any(|(s, _)| s == "Tabqa"), "{f:?}");
+    }
+
+    #[test]
+    fn metonymy_regions_and_hyphens() {
+        let f = found(
+            "Washington’s commitment to southern Lebanon and the U.S.-led coalition in the Middle East. Talks in Washington ended.",
+        );
+        assert!(has(&f, "Washington", "country:USA"), "{f:?}");
+        assert!(has(&f, "southern Lebanon", "place:region:southern-lebanon"), "{f:?}");
+        assert!(has(&f, "U.S.", "country:USA"), "{f:?}");
+        assert!(has(&f, "Middle East", "place:region:middle-east"), "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "Washington" && i.starts_with("place:geonames:")), "{f:?}");
+    }
+}

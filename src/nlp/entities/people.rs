@@ -1,0 +1,181 @@
+//! People: titled names, names before a reporting verb, titles that refer back to a named
+//! office holder, and personal pronouns.
+
+use super::context::{Ctx, is_title, name_run, person_target};
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::lexicon::{PERSONAL_PRONOUNS, REPORTING_VERBS};
+use crate::nlp::sentences::Sentence;
+use crate::nlp::tokenize::is_capitalized;
+
+/// "Prime Minister Haider al-Abadi", "Lt. Gen. Stephen J. Townsend", "Mr. Smith".
+pub(super) fn titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    let mut i = s.first_token;
+    while i < s.end_token {
+        if !is_title(ctx.word(i)) || !is_capitalized(ctx.word(i)) {
+            i += 1;
+            continue;
+        }
+        let title_start = i;
+        let mut j = i;
+        loop {
+            if j < s.end_token && is_title(ctx.word(j)) && is_capitalized(ctx.word(j)) {
+                j += 1;
+            } else if j + 1 < s.end_token
+                && ctx.word(j) == "of"
+                && is_capitalized(ctx.word(j + 1))
+                && j + 2 < s.end_token
+                && is_capitalized(ctx.word(j + 2))
+            {
+                // "Secretary of State John Kerry"
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let name_end = name_run(ctx, j, s.end_token, 4);
+        if name_end > j {
+            let label = ctx.text[ctx.tokens[j].start..ctx.tokens[name_end - 1].end].to_string();
+            let mut m = ctx.mention(j, name_end, NodeKind::Person, person_target(&label), 0.85);
+            m.role = Some(ctx.text[ctx.tokens[title_start].start..ctx.tokens[j - 1].end].to_string());
+            out.push(m);
+            i = name_end;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+}
+
+/// "Tobias Ellwood said": two or three name words before a reporting verb.
+pub(super) fn reported_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token..s.end_token {
+        let end = name_run(ctx, i, s.end_token, 3);
+        if end - i >= 2
+            && end < s.end_token
+            && REPORTING_VERBS.contains(&ctx.word(end))
+            && (i == s.first_token || !is_capitalized(ctx.word(i - 1)))
+        {
+            let label = ctx.text[ctx.tokens[i].start..ctx.tokens[end - 1].end].to_string();
+            out.push(ctx.mention(i, end, NodeKind::Person, person_target(&label), 0.7));
+        }
+    }
+}
+
+/// Id prefix of an unnamed office holder ("The Prime Minister" with no name in the article):
+/// the graph keeps one such node per article, since the office holder may differ between them.
+pub const ROLE_ID_PREFIX: &str = "person:role:";
+
+/// "The Foreign Secretary said…" after "Foreign Secretary Philip Hammond": a capitalised title
+/// with no name after it refers to the person of the article who carries it, the nearest
+/// before it (else the first after). A title nobody named carries becomes its own person.
+pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    // The capitalised words before each titled person ("Minister for the Middle East").
+    let mut carriers: Vec<(usize, String, Target)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Person) {
+        let first_in_sentence = ctx.sentences[m.sentence].first_token;
+        let mut t = m.first_token;
+        while t > first_in_sentence
+            && m.first_token - t < 8
+            && (is_capitalized(ctx.word(t - 1)) || matches!(ctx.word(t - 1), "for" | "of" | "the"))
+        {
+            t -= 1;
+        }
+        while t < m.first_token && matches!(ctx.word(t).to_lowercase().as_str(), "the" | "for" | "of") {
+            t += 1;
+        }
+        if (t..m.first_token).any(|k| is_title(ctx.word(k))) {
+            let words: Vec<String> = (t..m.first_token).map(|k| ctx.word(k).to_lowercase()).collect();
+            carriers.push((m.first_token, words.join(" "), m.target.clone()));
+        }
+    }
+    let mut added = Vec::new();
+    for s in ctx.sentences {
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if ctx.word(i).eq_ignore_ascii_case("the") {
+                i += 1;
+                continue;
+            }
+            let at_start = i == s.first_token;
+            let after_the = i > s.first_token && ctx.word(i - 1).eq_ignore_ascii_case("the");
+            // [the] Capitalised* Title+, with no name after it.
+            let mut j = i;
+            while j < s.end_token && is_capitalized(ctx.word(j)) && !is_title(ctx.word(j)) && j - i < 2 {
+                j += 1;
+            }
+            let title_start = j;
+            while j < s.end_token && is_capitalized(ctx.word(j)) && is_title(ctx.word(j)) {
+                j += 1;
+            }
+            // Without "the" only a two-word title opens a sentence ("Foreign Secretary welcomes…"):
+            // "Deputy ministers met" or "Chief among them" name nobody.
+            if j == title_start
+                || !(after_the || (at_start && j - i >= 2))
+                || is_capitalized(ctx.word(j)) && j < s.end_token
+                || mentions.iter().any(|m| m.start < ctx.tokens[j - 1].end && ctx.tokens[i].start < m.end)
+            {
+                i = j.max(i + 1);
+                continue;
+            }
+            let reference: Vec<String> = (i..j).map(|k| ctx.word(k).to_lowercase()).collect();
+            let reference = reference.join(" ");
+            let matches = |role: &str| {
+                role == reference
+                    || role.ends_with(&format!(" {reference}"))
+                    || (reference.split(' ').count() == 1 && role.split(' ').any(|w| w == reference))
+            };
+            let before = carriers.iter().rev().find(|(at, role, _)| *at < i && matches(role));
+            let carrier = before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role)));
+            match carrier {
+                Some((_, _, target)) => added.push(ctx.mention(i, j, NodeKind::Person, target.clone(), 0.6)),
+                // Nobody named carries it: the office holder of this article, unnamed.
+                None => {
+                    let label = ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end].to_string();
+                    let id = format!("{ROLE_ID_PREFIX}{}", slug(&label));
+                    added.push(ctx.mention(i, j, NodeKind::Person, Target::New { id, label }, 0.45));
+                }
+            }
+            i = j;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// How many sentences back a pronoun may reach for its person.
+pub(super) const PRONOUN_REACH: usize = 2;
+
+/// "Hammond arrived in Paris. He met Lavrov": a personal pronoun refers to the latest person
+/// named before it in the same or the two previous sentences (the usual subject-continuity
+/// reading of news prose). Pronouns with no person in reach stay unresolved.
+pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut added = Vec::new();
+    let mut next = 0; // mentions[..next] start before the current token
+    let mut last_person: Option<usize> = None;
+    for i in 0..ctx.tokens.len() {
+        while next < mentions.len() && mentions[next].start < ctx.tokens[i].start {
+            if mentions[next].kind == NodeKind::Person {
+                last_person = Some(next);
+            }
+            next += 1;
+        }
+        let word = ctx.word(i);
+        if !PERSONAL_PRONOUNS.contains(&word.to_lowercase().as_str())
+            || mentions.get(next).is_some_and(|m| m.start == ctx.tokens[i].start)
+        {
+            continue;
+        }
+        let Some(p) = last_person.filter(|&p| mentions[p].sentence + PRONOUN_REACH >= ctx.sentence_of[i]) else {
+            continue;
+        };
+        let mut m = ctx.mention(i, i + 1, NodeKind::Person, mentions[p].target.clone(), 0.5);
+        m.pronoun = true;
+        added.push(m);
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}

@@ -1,0 +1,91 @@
+//! Places from cues: "the town of X", "in X, <Country>", and directional regions ("southern Lebanon").
+
+use super::context::{Ctx, has_known, name_run};
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
+use crate::nlp::sentences::Sentence;
+
+/// "the border town of Naqoura", "Anbar province", "near Qayyarah, Iraq".
+pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token..s.end_token {
+        let w = ctx.word(i).to_lowercase();
+        // "<place noun> of X"
+        if PLACE_NOUNS.contains(&w.as_str()) && ctx.word(i + 1) == "of" && i + 2 < s.end_token {
+            let start = i + 2;
+            let end = name_run(ctx, start, s.end_token, 3);
+            if end > start && !has_known(ctx, start, end) {
+                push_new_place(ctx, start, end, None, 0.75, out);
+            }
+        }
+        // "in X, <Country>"
+        if LOCATIVE.contains(&w.as_str()) && i + 1 < s.end_token {
+            let start = i + 1;
+            let end = name_run(ctx, start, s.end_token, 3);
+            if end > start && ctx.word(end) == "," && !has_known(ctx, start, end) {
+                let hits = ctx.gazetteer.find(ctx.text, ctx.tokens, end + 1..s.end_token.min(end + 5));
+                if let Some(m) = hits.first().filter(|m| m.first == end + 1)
+                    && let Some(h) =
+                        m.hits.iter().find(|h| ctx.gazetteer.entry(h.entry).kind == NodeKind::Country && !h.demonym)
+                {
+                    push_new_place(ctx, start, end, Some(ctx.gazetteer.entry(h.entry).id.clone()), 0.7, out);
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn push_new_place(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    parent: Option<String>,
+    confidence: f32,
+    out: &mut Vec<EntityMention>,
+) {
+    let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
+    let mut m = ctx.mention(
+        start,
+        end,
+        NodeKind::Place,
+        Target::New { id: format!("place:{}", slug(&label)), label },
+        confidence,
+    );
+    m.parent = parent;
+    out.push(m);
+}
+
+/// "southern Lebanon", "East Mosul": a direction word before a known country or place.
+pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, NodeKind::Country | NodeKind::Place) || m.first_token == 0 {
+            continue;
+        }
+        let d = m.first_token - 1;
+        let word = ctx.word(d);
+        if !DIRECTIONS.contains(&word.to_lowercase().as_str())
+            || ctx.tokens[d].end > m.start
+            || ctx.sentence_of[d] != m.sentence
+        {
+            continue;
+        }
+        let base_id = match &m.target {
+            Target::Known(i) => ctx.gazetteer.entry(*i).id.clone(),
+            Target::New { id, .. } => id.clone(),
+        };
+        let base_label = &ctx.text[m.start..m.end];
+        let canonical_base = match &m.target {
+            Target::Known(i) => ctx.gazetteer.entry(*i).label.clone(),
+            Target::New { label, .. } => label.clone(),
+        };
+        let direction = word.to_lowercase();
+        let _ = base_label;
+        let label = format!("{direction} {canonical_base}");
+        m.start = ctx.tokens[d].start;
+        m.first_token = d;
+        m.kind = NodeKind::Place;
+        m.target = Target::New { id: format!("place:region:{}", slug(&label)), label };
+        m.parent = Some(base_id);
+        m.confidence = 0.85;
+    }
+}

@@ -1,0 +1,164 @@
+//! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
+//! it knows them (and the types agree); otherwise new people, organisations and places.
+
+use super::context::{Ctx, is_calendar_word, is_function_word, is_title, person_target};
+use super::gazetteer_names::gazetteer_mention;
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::gazetteer::AliasHit;
+use crate::nlp::lexicon::{DIRECTIONS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, TITLES};
+use crate::nlp::sentences::Sentence;
+use crate::nlp::tokenize::is_capitalized;
+
+/// Names the statistical tagger finds: linked to the gazetteer when it knows the name (and the
+/// types agree), otherwise new people, organisations and places.
+pub(super) fn tagged_names(
+    ctx: &Ctx,
+    s: &Sentence,
+    spans: &[crate::nlp::ner::Span],
+    context: &[String],
+    out: &mut Vec<EntityMention>,
+) {
+    use crate::nlp::ner::EntityType;
+    for span in split_coordinated_places(ctx, s, spans) {
+        let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
+        let mut kind = span.kind;
+        // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
+        // "USCENTCOM Commander", "Petty Officer Scott C. Dayton".
+        while end - first > 1 {
+            let lower = ctx.word(first).to_lowercase();
+            if LOCATIVE.contains(&lower.as_str()) {
+                first += 1;
+                if kind == EntityType::Person {
+                    kind = EntityType::Gpe;
+                }
+            } else if is_function_word(&lower)
+                || (kind == EntityType::Person
+                    && (is_title(ctx.word(first)) || TITLES.is_tagger_title(&lower) || lower == "petty"))
+            {
+                first += 1;
+            } else if matches!(ctx.word(end - 1), "'s" | "’s" | "'" | "’")
+                || (kind == EntityType::Org
+                    && (is_title(ctx.word(end - 1)) || TITLES.is_tagger_title(ctx.word(end - 1))))
+            {
+                // "the Board of Inquiry’s report": the possessive is no part of the name.
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        // "near Al Huwayjah", "in Dayr Az Zawr": people (and, after "near", organisations) are
+        // rarely the object of a place preposition; unfamiliar transliterated places are.
+        let before = if first > s.first_token { ctx.word(first - 1).to_lowercase() } else { String::new() };
+        let place_preposition = match kind {
+            EntityType::Person => {
+                matches!(before.as_str(), "near" | "in" | "outside" | "inside" | "throughout" | "around")
+            }
+            EntityType::Org => before == "near",
+            _ => false,
+        };
+        if place_preposition && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s") {
+            kind = EntityType::Gpe;
+        }
+        let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
+        if (kind == EntityType::Org && (first + 1..end).any(facility))
+            || (kind == EntityType::Person && end - first >= 2 && facility(end - 1))
+        {
+            kind = EntityType::Loc;
+        }
+        let span = crate::nlp::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
+        let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+        // Dates, lone titles and contractions are not names ("Dec.", "Spc.", "We’ve"), nor is
+        // a lone common word opening a sentence before a comma ("United, we continue…").
+        let lone = end - first == 1;
+        if (lone
+            && (is_calendar_word(surface)
+                || is_title(surface)
+                || (kind != EntityType::Person
+                    && ctx.is_sentence_start(first)
+                    && ctx.word(end) == ","
+                    && ((ctx.common)(&surface.to_lowercase())
+                        || (surface.len() > 4 && (surface.ends_with("ly") || surface.ends_with("ed"))))
+                    && ctx.gazetteer.lookup(surface).is_empty())))
+            || ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"].iter().any(|c| surface.ends_with(c))
+        {
+            continue;
+        }
+        // Names carry a capital or a digit-free acronym; the rest is noise for the graph.
+        if !surface.chars().any(char::is_uppercase)
+            || (first..end).all(|k| is_function_word(&ctx.word(k).to_lowercase()) || is_title(ctx.word(k)))
+        {
+            continue;
+        }
+        // "southern Lebanon": the gazetteer and `directional_regions` make it a region of Lebanon.
+        if end - first >= 2
+            && DIRECTIONS.contains(&ctx.word(first).to_lowercase().as_str())
+            && !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first + 1].start..ctx.tokens[end - 1].end]).is_empty()
+        {
+            continue;
+        }
+        let hits = ctx.gazetteer.lookup(surface);
+        // "Secretary of State", "Minister of Defence": the end of a title, not a name.
+        if hits.is_empty() && first >= s.first_token + 2 && ctx.word(first - 1) == "of" && is_title(ctx.word(first - 2))
+        {
+            continue;
+        }
+        let fits = |kind: NodeKind| match span.kind {
+            EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
+            EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),
+            _ => false,
+        };
+        if !hits.is_empty() {
+            let fitting: Vec<AliasHit> =
+                hits.iter().copied().filter(|h| !h.demonym && fits(ctx.gazetteer.entry(h.entry).kind)).collect();
+            if let Some(m) = gazetteer_mention(ctx, &fitting, first, end, context) {
+                out.push(EntityMention { confidence: m.confidence.min(0.9), ..m });
+            }
+            continue;
+        }
+        let label = surface.to_string();
+        let (kind, target) = match span.kind {
+            EntityType::Person => (NodeKind::Person, person_target(&label)),
+            EntityType::Org => {
+                let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str()) {
+                    NodeKind::Group
+                } else {
+                    NodeKind::Organization
+                };
+                (kind, Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label })
+            }
+            EntityType::Gpe | EntityType::Loc => {
+                (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label })
+            }
+            _ => continue,
+        };
+        out.push(ctx.mention(first, end, kind, target, 0.65));
+    }
+}
+
+/// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
+/// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office").
+pub(super) fn split_coordinated_places(
+    ctx: &Ctx,
+    s: &Sentence,
+    spans: &[crate::nlp::ner::Span],
+) -> Vec<crate::nlp::ner::Span> {
+    use crate::nlp::ner::EntityType;
+    let mut out = Vec::with_capacity(spans.len());
+    for &span in spans {
+        let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+        let and = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "and");
+        match and {
+            Some(k)
+                if matches!(span.kind, EntityType::Gpe | EntityType::Loc)
+                    && is_capitalized(ctx.word(k + 1))
+                    && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end]).is_empty() =>
+            {
+                out.push(crate::nlp::ner::Span { start: span.start, end: k - s.first_token, kind: span.kind });
+                out.push(crate::nlp::ner::Span { start: k + 1 - s.first_token, end: span.end, kind: span.kind });
+            }
+            _ => out.push(span),
+        }
+    }
+    out
+}

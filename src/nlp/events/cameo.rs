@@ -1,0 +1,61 @@
+//! CAMEO event codes: the root labels, the verb dictionary (PETRARCH2 forms → lemma and root,
+//! from `data/lexicon/cameo_verbs.tsv`), and which roots refer to each other.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::nlp::lexicon::VERB_STOPLIST;
+
+/// CAMEO root labels, by two-digit code.
+pub const CAMEO_ROOTS: [&str; 20] = [
+    "01 Make public statement",
+    "02 Appeal",
+    "03 Express intent to cooperate",
+    "04 Consult",
+    "05 Engage in diplomatic cooperation",
+    "06 Engage in material cooperation",
+    "07 Provide aid",
+    "08 Yield",
+    "09 Investigate",
+    "10 Demand",
+    "11 Disapprove",
+    "12 Reject",
+    "13 Threaten",
+    "14 Protest",
+    "15 Exhibit force posture",
+    "16 Reduce relations",
+    "17 Coerce",
+    "18 Assault",
+    "19 Fight",
+    "20 Use unconventional mass violence",
+];
+
+/// CAMEO 04 Consult: talks, meetings, visits.
+pub const CONSULT: u8 = 4;
+/// CAMEO 19 Fight: strikes, clashes, battles.
+pub const FIGHT: u8 = 19;
+/// Verbs of roots 01–02 (statements, appeals) are too weak to make an event on their own.
+pub const MIN_VERB_ROOT: u8 = 3;
+
+/// The label of a CAMEO root ("04 Consult"); an unknown root reads as Consult.
+pub fn root_label(root: u8) -> &'static str {
+    CAMEO_ROOTS.get((root as usize).wrapping_sub(1)).copied().unwrap_or("04 Consult")
+}
+
+/// Verb form → (lemma, CAMEO root), from `data/lexicon/cameo_verbs.tsv`.
+pub(super) static VERBS: LazyLock<HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/cameo_verbs.tsv"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let (form, lemma, root) = (c.next()?, c.next()?, c.next()?.parse().ok()?);
+            (!VERB_STOPLIST.contains(&lemma)).then_some((form, (lemma, root)))
+        })
+        .collect()
+});
+
+/// Talks, meetings and sessions refer to each other; other roots only to themselves.
+pub(super) fn consult_family(root: u8) -> u8 {
+    root
+}

@@ -1,0 +1,267 @@
+//! Events and relations by rules over one article's sentences.
+//!
+//! Triggers are nominal ("talks", "ceasefire", "airstrike") or verbal (PETRARCH2 CAMEO verbs,
+//! compiled into `data/lexicon/cameo_verbs.tsv`). Each event gets its CAMEO root, a modality
+//! from cues in the clause ("should not be viewed as" → negated), roles from the clause
+//! (subject/object order, "facilitated by", "chaired", "hosted in", "in/at"), and later
+//! definite references ("the meeting", "the session") join it. Relations come from the rules
+//! of [`crate::nlp::relations`].
+
+mod cameo;
+mod finding;
+mod participants;
+mod roles;
+mod sentence;
+mod times;
+mod triggers;
+
+pub use cameo::{CAMEO_ROOTS, CONSULT, FIGHT, root_label};
+pub use finding::{EventFinding, RoleFinding};
+
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::SentenceContext;
+use crate::nlp::relations::{self, RelationFinding, registry};
+
+/// Finds events and relations in an analysed article.
+pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<RelationFinding>) {
+    let mut events: Vec<EventFinding> = Vec::new();
+    let mut relations = Vec::new();
+    // Entity mentions by sentence, in order.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.sentences.len()];
+    for (k, m) in a.entities.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(k);
+        }
+    }
+    // The last sentence that mentions each event.
+    let mut last_mentioned: Vec<usize> = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        let x = SentenceContext { text, a, sentence: s, index: si, entities: &by_sentence[si] };
+        // Names that only qualify another name ("Iraqi Prime Minister X", "X, the Hezbollah
+        // leader") take part through that person, not on their own.
+        let modifiers_from = relations.len();
+        relations::run(registry::MODIFIER_RULES, &x, &mut relations);
+        let modifiers: Vec<usize> = relations[modifiers_from..].iter().map(|r| r.target).collect();
+        sentence::events_in_sentence(&x, &modifiers, &mut events, &mut last_mentioned);
+        relations::run(registry::RELATION_RULES, &x, &mut relations);
+    }
+    times::attach_times(a, &mut events);
+    (events, relations)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EdgeKind, Modality, Role};
+    use crate::nlp::{Target, analyze};
+
+    fn run(text: &str) -> (Vec<EventFinding>, Vec<RelationFinding>, Analysis) {
+        let a = analyze(text);
+        let (e, r) = find_events(text, &a);
+        (e, r, a)
+    }
+
+    fn name(_text: &str, a: &Analysis, k: usize) -> String {
+        match &a.entities[k].target {
+            Target::Known(i) => crate::nlp::Gazetteer::bundled().entry(*i).label.clone(),
+            Target::New { label, .. } => label.clone(),
+        }
+    }
+
+    fn roles(text: &str, a: &Analysis, e: &EventFinding, kind: EdgeKind) -> Vec<String> {
+        let mut v: Vec<String> = e.roles.iter().filter(|r| r.kind == kind).map(|r| name(text, a, r.entity)).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn talks_with_mediator_location_and_coreference() {
+        let text = "Officials from Israel and Lebanon held direct talks facilitated by the United States. The talks were hosted in the border town of Naqoura. U.S. envoys chaired the session.";
+        let (events, _, a) = run(text);
+        let consult: Vec<&EventFinding> = events.iter().filter(|e| e.root == 4).collect();
+        assert_eq!(consult.len(), 1, "{events:?}");
+        let e = consult[0];
+        assert_eq!(e.mentions.len(), 3, "the talks, the session join the first mention");
+        assert_eq!(roles(text, &a, e, EdgeKind::Participant), ["Israel", "Lebanon"]);
+        assert_eq!(roles(text, &a, e, EdgeKind::Mediator), ["United States"]);
+        assert_eq!(roles(text, &a, e, EdgeKind::Location), ["En Nâqoûra"]);
+        assert_eq!(e.modality, Modality::Asserted);
+    }
+
+    fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
+        let (_, relations, a) = run(text);
+        relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Affiliation)
+            .map(|r| (name(text, &a, r.source), name(text, &a, r.target), r.label.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn affiliations_from_titles_and_appositions() {
+        let found = affiliations_of(
+            "Naim Qassem, the Hezbollah leader, spoke on Sunday. Hezbollah leader Naim Qassem warned Israel. \
+             Maj. Gen. Gary J. Volesky, commander of Combined Joint Forces Land Component Command, visited Baghdad. \
+             Israel's defence minister Israel Katz replied. Iraqi Prime Minister Haider al-Abadi met him.",
+        );
+        let has = |person: &str, org: &str| found.iter().any(|(p, o, _)| p == person && o == org);
+        assert!(has("Naim Qassem", "Hezbollah"), "{found:?}");
+        assert_eq!(found.iter().filter(|(p, o, _)| p == "Naim Qassem" && o == "Hezbollah").count(), 2, "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p.ends_with("Volesky") && o.starts_with("Combined Joint")), "{found:?}");
+        assert!(has("Israel Katz", "Israel"), "{found:?}");
+        assert!(has("Haider al-Abadi", "Iraq"), "{found:?}");
+        // A list is not an apposition.
+        let found = affiliations_of("Naim Qassem, Israel and Lebanon were named.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn negation_and_hypotheticals() {
+        let (events, _, _) = run(
+            "Lebanon stressed that the talks should not be viewed as the beginning of peace negotiations with Israel.",
+        );
+        // The negotiations are found, and found not to be happening.
+        let negotiations = events.iter().find(|e| e.trigger == "negotiations").expect("the negotiations are an event");
+        assert_eq!(negotiations.modality, Modality::Negated, "{events:?}");
+        let (events, _, _) = run("Turkey could launch an offensive against the PKK in Iraq.");
+        assert!(events.iter().any(|e| e.root == 19 && e.modality == Modality::Hypothetical), "{events:?}");
+    }
+
+    #[test]
+    fn verbs_give_direction_and_passives_swap_it() {
+        let text = "Israel attacked Hezbollah in Lebanon. Hezbollah was attacked by Israel.";
+        let (events, _, a) = run(text);
+        let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "attack").collect();
+        assert_eq!(attacks.len(), 2, "{events:?}");
+        for e in attacks {
+            let source: Vec<String> =
+                e.roles.iter().filter(|r| r.role == Some(Role::Source)).map(|r| name(text, &a, r.entity)).collect();
+            let target: Vec<String> =
+                e.roles.iter().filter(|r| r.role == Some(Role::Target)).map(|r| name(text, &a, r.entity)).collect();
+            assert_eq!(source, ["Israel"]);
+            assert!(target.contains(&"Hezbollah".to_string()));
+        }
+    }
+
+    #[test]
+    fn speakers_places_list_members_and_title_owners_are_not_participants() {
+        let text = "Coalition nations which have conducted strikes in Syria include Australia, Bahrain and \
+                    the United Kingdom. Israel attacked Hezbollah positions, the Pentagon said. \
+                    Iraqi Prime Minister Haider al-Abadi met Ash Carter in Baghdad.";
+        let (events, relations, a) = run(text);
+        let participants: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        for outsider in ["Syria", "Australia", "Bahrain", "United Kingdom", "Pentagon", "Iraq"] {
+            assert!(!participants.iter().any(|p| p == outsider), "{outsider} in {participants:?}");
+        }
+        for insider in ["Israel", "Hezbollah", "Haider al-Abadi", "Ash Carter"] {
+            assert!(participants.iter().any(|p| p == insider), "{insider} not in {participants:?}");
+        }
+        let strikes = events.iter().find(|e| e.trigger == "strikes").expect("strikes");
+        assert_eq!(roles(text, &a, strikes, EdgeKind::Location), ["Syria"]);
+        let members: Vec<(String, String)> = relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Affiliation && r.label == "member")
+            .map(|r| (name(text, &a, r.source), name(text, &a, r.target)))
+            .collect();
+        assert_eq!(members.len(), 3, "{members:?}");
+        assert!(members.iter().all(|(_, head)| head == "Coalition"), "{members:?}");
+    }
+
+    #[test]
+    fn passives_without_by_next_and_territories() {
+        let text = "Yitzhak Rabin was assassinated in 1995 by Yigal Amir. \
+                    Turkish troops crossed the Syrian border and attacked the PKK.";
+        let (events, _, a) = run(text);
+        let killing = events.iter().find(|e| e.trigger == "assassinate").expect("assassinate");
+        let target: Vec<String> =
+            killing.roles.iter().filter(|r| r.role == Some(Role::Target)).map(|r| name(text, &a, r.entity)).collect();
+        assert_eq!(target, ["Yitzhak Rabin"], "{killing:?}");
+        let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        assert!(!parties.contains(&"Syria".to_string()), "{parties:?}");
+    }
+
+    #[test]
+    fn references_with_other_parties_are_other_events_and_commentators_stay_out() {
+        let text = "Israel and Lebanon signed an agreement on Monday. Britain welcomed the agreement between \
+                    Iraq and the Kurdistan Regional Government. The agreement with Lebanon holds.";
+        let (events, _, a) = run(text);
+        let agreements: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "agreement").collect();
+        assert_eq!(agreements.len(), 2, "{events:?}");
+        let first = roles(text, &a, agreements[0], EdgeKind::Participant);
+        assert_eq!(first, ["Israel", "Lebanon"], "the third sentence refers back to the first");
+        assert_eq!(agreements[0].mentions.len(), 2);
+        let second = roles(text, &a, agreements[1], EdgeKind::Participant);
+        assert!(second.contains(&"Iraq".to_string()) && !second.contains(&"United Kingdom".to_string()), "{second:?}");
+    }
+
+    #[test]
+    fn leaders_and_titles_through_of() {
+        let found = affiliations_of(
+            "The agreement between the Federal Government of Iraq, led by Prime Minister Haider al-Abadi, and \
+             Turkey holds. US Secretary of State John Kerry arrived.",
+        );
+        assert!(found.iter().any(|(p, o, l)| p == "Haider al-Abadi" && o == "Iraq" && l == "leader"), "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p == "John Kerry" && o == "United States"), "{found:?}");
+        let found = affiliations_of(
+            "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London. \
+             The Hezbollah Commander, Lt. Gen. Ali Hassan, spoke.",
+        );
+        assert!(found.iter().any(|(p, o, _)| p == "Ibrahim al-Jaafari" && o == "Iraq"), "{found:?}");
+        assert!(found.iter().any(|(p, o, _)| p == "Ali Hassan" && o == "Hezbollah"), "{found:?}");
+    }
+
+    #[test]
+    fn both_sides_of_between_take_part_however_far() {
+        let text = "Britain welcomed the agreement on 2 December between the Federal Government of Iraq, led by \
+                    Prime Minister Haider al-Abadi, and Turkey, represented by its foreign minister, on oil exports.";
+        let (events, _, a) = run(text);
+        let agreement = events.iter().find(|e| e.trigger == "agreement").expect("agreement");
+        let parties = roles(text, &a, agreement, EdgeKind::Participant);
+        assert!(parties.contains(&"Iraq".to_string()) && parties.contains(&"Turkey".to_string()), "{parties:?}");
+        assert!(!parties.contains(&"United Kingdom".to_string()), "{parties:?}");
+    }
+
+    #[test]
+    fn triggers_get_their_cameo_roots() {
+        let cases = [
+            ("Israel and Hamas agreed to a ceasefire in Gaza.", "ceasefire", 8),
+            ("The European Union imposed new sanctions on Russia.", "sanctions", 16),
+            ("Thousands joined protests against Iran in Tehran.", "protests", 14),
+            ("Israeli airstrikes hit Hezbollah positions in Lebanon.", "airstrikes", 19),
+            ("Turkey and Iraq held talks in Baghdad.", "talks", 4),
+            ("Hezbollah claimed the bombing of an Israeli convoy.", "bombing", 18),
+        ];
+        for (text, trigger, root) in cases {
+            let (events, _, _) = run(text);
+            let e = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
+            assert_eq!(e.root, root, "{text}");
+            assert_eq!(root_label(e.root), CAMEO_ROOTS[usize::from(root) - 1], "{text}");
+        }
+    }
+
+    #[test]
+    fn places_inside_places_and_presence_in_listed_places() {
+        let text = "The strike hit Tabqa Dam, Syria, on Monday. Daesh fighters in Iraq and Syria retreated. \
+                    Officials visited Mosul, Raqqa and Aleppo.";
+        let (_, relations, a) = run(text);
+        let found: Vec<(String, EdgeKind, String)> =
+            relations.iter().map(|r| (name(text, &a, r.source), r.kind, name(text, &a, r.target))).collect();
+        assert!(found.contains(&("Tabqa Dam".into(), EdgeKind::LocatedIn, "Syria".into())), "{found:?}");
+        assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Iraq".into())), "{found:?}");
+        assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Syria".into())), "{found:?}");
+        // A list of towns is no containment.
+        assert!(!found.iter().any(|(s, k, _)| s == "Mosul" && *k == EdgeKind::LocatedIn), "{found:?}");
+    }
+
+    #[test]
+    fn relations_influence_and_affiliation() {
+        let text = "Israeli officials reiterated concerns about Hezbollah’s influence in southern Lebanon. Iraqi Prime Minister Haider al-Abadi met Turkey.";
+        let (_, relations, a) = run(text);
+        let found: Vec<(String, String, String)> =
+            relations.iter().map(|r| (name(text, &a, r.source), r.label.clone(), name(text, &a, r.target))).collect();
+        assert!(found.contains(&("Israel".into(), "concerned about".into(), "Hezbollah".into())), "{found:?}");
+        assert!(found.contains(&("Hezbollah".into(), "influence in".into(), "southern Lebanon".into())), "{found:?}");
+        assert!(found.contains(&("Haider al-Abadi".into(), "Prime Minister".into(), "Iraq".into())), "{found:?}");
+    }
+}

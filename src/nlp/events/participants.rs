@@ -1,0 +1,76 @@
+//! Who takes part in an event: actors near its trigger, in its clause, that are not only
+//! qualifying a person or a place, not speakers or commentators, not territory; and both sides
+//! of "between".
+
+use crate::model::NodeKind;
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::lower;
+use crate::nlp::entities::EntityMention;
+use crate::nlp::lexicon::CLAUSE_BARRIERS;
+
+/// The two sides of "between" within a few words after a nominal trigger: the first actor after
+/// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
+pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> Vec<usize> {
+    const LOOKAHEAD: usize = 6;
+    const SPAN: usize = 30;
+    let Some(between) = (trigger + 1..(trigger + LOOKAHEAD).min(end)).find(|&t| lower(a, t) == "between") else {
+        return Vec::new();
+    };
+    // The first actor within a short noun phrase from `t` ("the Federal Government of Iraq").
+    let actor_at = |t: usize| {
+        (t..(t + 5).min(end)).take_while(|&u| !matches!(lower(a, u), "," | "and" | ";")).find_map(|u| {
+            ents.iter().copied().find(|&k| a.entities[k].first_token == u && a.entities[k].kind.is_actor())
+        })
+    };
+    let Some(first) = actor_at(between + 1) else { return Vec::new() };
+    let second = (a.entities[first].end_token..(between + SPAN).min(end))
+        .filter(|&t| lower(a, t) == "and")
+        .find_map(|t| actor_at(t + 1));
+    std::iter::once(first).chain(second).collect()
+}
+
+/// Is a speaker, a list member or another clause between the name and the trigger?
+pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
+    // A name right after "according to" is a source of the report wherever the trigger is.
+    let according = m.first_token >= 2 && lower(a, m.first_token - 2) == "according";
+    // "…, X said": a speaker after the trigger.
+    let speaker_after =
+        trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
+    according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+}
+
+/// "the Syrian border", "Iraqi territory", "Lebanese airspace": a state named as a stretch of
+/// land or sea says where, not who.
+pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
+    m.kind == NodeKind::Country
+        && matches!(
+            lower(a, m.end_token),
+            "border"
+                | "borders"
+                | "frontier"
+                | "coast"
+                | "territory"
+                | "territories"
+                | "side"
+                | "soil"
+                | "waters"
+                | "airspace"
+                | "desert"
+                | "capital"
+        )
+}
+
+/// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.
+pub(super) fn qualifies_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    m.kind == NodeKind::Country
+        && m.first_token >= 2
+        && lower(a, m.first_token - 1) == ","
+        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1)
+}
+
+/// An actor further than this many tokens from a trigger is not its participant.
+pub(super) const MAX_ROLE_DISTANCE: usize = 20;
+
+/// How many tokens farther than the nearest trigger an actor may be and still take part.
+pub(super) const NEAREST_TRIGGER_SLACK: usize = 8;

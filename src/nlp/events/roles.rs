@@ -1,0 +1,111 @@
+//! Roles beyond participation: mediators ("facilitated by X", "X chaired"), hosts, and where the
+//! event happened (the cued place nearest the trigger and the places listed with it).
+
+use super::finding::{EventFinding, RoleFinding};
+use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::{after_locative, lower, matches_at};
+use crate::nlp::entities::EntityMention;
+use crate::nlp::lexicon::{HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS};
+
+/// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn assign_cue_roles(
+    a: &Analysis,
+    first: usize,
+    end: usize,
+    ents: &[usize],
+    trigger: usize,
+    event: &mut EventFinding,
+    si: usize,
+) {
+    let set_role = |event: &mut EventFinding, k: usize, kind: EdgeKind, conf: f32| {
+        event.roles.retain(|r| !(r.entity == k && r.kind == EdgeKind::Participant && r.sentence == si));
+        if !event.roles.iter().any(|r| r.entity == k && r.kind == kind) {
+            event.roles.push(RoleFinding { entity: k, kind, role: None, sentence: si, confidence: conf });
+        }
+    };
+    for t in first..end {
+        for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
+            for cue in cues {
+                if matches_at(a, t, cue)
+                    && let Some(k) = ents.iter().copied().find(|&k| {
+                        a.entities[k].kind.is_actor()
+                            && a.entities[k].first_token >= t + cue.len()
+                            && a.entities[k].first_token <= t + cue.len() + 2
+                    })
+                {
+                    set_role(event, k, kind, 0.8);
+                }
+            }
+        }
+        // "U.S. envoys chaired the session": the actor just before the verb, the event after it.
+        let w = lower(a, t);
+        let kind = if MEDIATOR_VERBS.contains(&w) && lower(a, t + 1) != "by" {
+            Some(EdgeKind::Mediator)
+        } else if HOST_VERBS.contains(&w) && lower(a, t + 1) != "by" && lower(a, t + 1) != "in" {
+            Some(EdgeKind::Host)
+        } else {
+            None
+        };
+        if let Some(kind) = kind
+            && trigger > t
+            && let Some(k) = ents.iter().rev().copied().find(|&k| {
+                a.entities[k].kind.is_actor() && a.entities[k].end_token <= t && t - a.entities[k].end_token <= 2
+            })
+        {
+            set_role(event, k, kind, 0.75);
+        }
+    }
+    // Where it happened: the place nearest the trigger among those after in/at/near (or "town
+    // of"), with the places listed beside it ("in Iraq and Syria"). Other places of the sentence
+    // belong to other clauses ("met in Paris to discuss Aleppo").
+    let distance = |m: &EntityMention| m.first_token.abs_diff(trigger);
+    let cued: Vec<usize> = ents
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let m = &a.entities[k];
+            if m.kind == NodeKind::Country {
+                return after_locative(a, first, m);
+            }
+            if m.kind != NodeKind::Place {
+                return false;
+            }
+            let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
+            let cued = window.clone().any(|t| matches!(lower(a, t), "in" | "at" | "near" | "outside"))
+                && !window.clone().any(|t| matches!(lower(a, t), "from" | "about" | "over"));
+            let influence =
+                m.first_token >= 2 && matches!(lower(a, m.first_token - 2), "influence" | "presence" | "control");
+            cued && !influence
+        })
+        .collect();
+    let Some(&nearest) = cued.iter().min_by_key(|&&k| distance(&a.entities[k])) else { return };
+    let mut chosen = vec![nearest];
+    // Extend through coordination both ways: "Iraq and Syria", "Rabiyah, Zumar and Sinjar".
+    let listed = |x: &EntityMention, y: &EntityMention| {
+        let (l, r) = if x.end_token <= y.first_token { (x, y) } else { (y, x) };
+        (l.end_token..r.first_token).all(|t| matches!(lower(a, t), "," | "and" | "or" | "the"))
+    };
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for &k in &cued {
+            if !chosen.contains(&k) && chosen.iter().any(|&c| listed(&a.entities[c], &a.entities[k])) {
+                chosen.push(k);
+                grew = true;
+            }
+        }
+    }
+    for k in chosen {
+        if !event.roles.iter().any(|r| r.entity == k && r.kind == EdgeKind::Location) {
+            event.roles.push(RoleFinding {
+                entity: k,
+                kind: EdgeKind::Location,
+                role: None,
+                sentence: si,
+                confidence: 0.7,
+            });
+        }
+    }
+}

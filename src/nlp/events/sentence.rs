@@ -1,0 +1,182 @@
+//! Events told in one sentence: each trigger becomes a new event with its participants, or a
+//! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
+
+use super::cameo::{CONSULT, consult_family};
+use super::finding::{EventFinding, RoleFinding};
+use super::participants::{
+    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, names_a_territory, qualifies_a_place, separated,
+};
+use super::roles::assign_cue_roles;
+use super::triggers::{NOMINAL, Trigger, detect, modality};
+use crate::model::{EdgeKind, Modality, Role};
+use crate::nlp::context::{SentenceContext, after_locative, lower, same_target};
+use crate::nlp::lexicon::DETERMINERS;
+
+/// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
+/// (they take part through that person); `last_mentioned[e]` is the last sentence naming event `e`.
+pub(super) fn events_in_sentence(
+    x: &SentenceContext,
+    modifiers: &[usize],
+    events: &mut Vec<EventFinding>,
+    last_mentioned: &mut Vec<usize>,
+) {
+    let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
+    let actor = |k: &usize| a.entities[*k].kind.is_actor();
+    let entity_at = |tok: usize| x.entity_at(tok);
+    let detect = |i: usize| detect(a, i);
+    // Every trigger of the sentence: an actor takes part in the events whose triggers are
+    // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).
+    let triggers: Vec<usize> =
+        (s.first_token..s.end_token).filter(|&t| entity_at(t).is_none() && detect(t).is_some()).collect();
+    let distance = |k: usize, t: usize| {
+        let m = &a.entities[k];
+        if t >= m.end_token { t - m.end_token + 1 } else { m.first_token.saturating_sub(t) }
+    };
+    let nearest_trigger = |k: usize, t: usize| {
+        let d = distance(k, t);
+        d <= MAX_ROLE_DISTANCE && triggers.iter().all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
+    };
+    let takes_part = |k: usize, trigger: usize| {
+        actor(&k)
+            && nearest_trigger(k, trigger)
+            && !modifiers.contains(&k)
+            && !after_locative(a, s.first_token, &a.entities[k])
+            && !names_a_territory(a, &a.entities[k])
+            && !qualifies_a_place(a, ents, &a.entities[k])
+            && !separated(a, &a.entities[k], trigger)
+    };
+    let mut i = s.first_token;
+    while i < s.end_token {
+        if entity_at(i).is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(Trigger { root, lemma, verbal }) = detect(i) else {
+            i += 1;
+            continue;
+        };
+        let w = lower(a, i);
+        if lemma == "airstrike" && w == "air" {
+            i += 1;
+        }
+        let trigger_start = if lemma == "airstrike" && w == "air" { a.tokens[i - 1].start } else { a.tokens[i].start };
+        let span = (trigger_start, a.tokens[i].end, si);
+        let prev = lower(a, i.saturating_sub(1));
+        let prev2 = lower(a, i.saturating_sub(2));
+        let definite = i > s.first_token
+            && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !NOMINAL.contains_key(prev));
+        let mode = modality(text, a, s.first_token, i);
+        let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+        // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
+        // however long the phrases around them.
+        if !verbal {
+            own.extend(between_parties(a, ents, i, s.end_token));
+            own.sort_unstable();
+            own.dedup();
+        }
+        // A definite reference joins a recent event of the same kind ("the meeting"): the
+        // latest that shares one of the parties it names, else the latest if it names at
+        // most one party; two or more parties of its own make another event ("the agreement
+        // between X and Y" after an agreement of others).
+        let coref = (!verbal && definite && mode == Modality::Asserted)
+            .then(|| {
+                let distinct = own
+                    .iter()
+                    .enumerate()
+                    .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
+                    .count();
+                let mut recent: Vec<usize> = (0..events.len())
+                    .filter(|&e| {
+                        let ev = &events[e];
+                        consult_family(ev.root) == consult_family(root)
+                            && ev.modality == Modality::Asserted
+                            && si - last_mentioned[e] <= 8
+                            // A noun refers back to a noun, or to a meeting told by a verb.
+                            && (root == CONSULT || NOMINAL.contains_key(ev.trigger.as_str()))
+                    })
+                    .collect();
+                recent.sort_by_key(|&e| std::cmp::Reverse(last_mentioned[e]));
+                let shares = |e: usize| {
+                    own.iter()
+                        .any(|&k| events[e].roles.iter().any(|r| same_target(&a.entities[r.entity], &a.entities[k])))
+                };
+                recent
+                    .iter()
+                    .copied()
+                    .find(|&e| shares(e))
+                    .or_else(|| (distinct < 2).then(|| recent.first().copied()).flatten())
+            })
+            .flatten();
+        let index = match coref {
+            Some(e) => {
+                events[e].mentions.push(span);
+                // The reference may name parties the first mention did not.
+                for &k in &own {
+                    if !events[e].roles.iter().any(|r| same_target(&a.entities[r.entity], &a.entities[k])) {
+                        events[e].roles.push(RoleFinding {
+                            entity: k,
+                            kind: EdgeKind::Participant,
+                            role: Some(Role::Participant),
+                            sentence: si,
+                            confidence: 0.65,
+                        });
+                    }
+                }
+                e
+            }
+            None => {
+                let actors = own;
+                if actors.is_empty() {
+                    i += 1;
+                    continue;
+                }
+                // Verbs need an actor on each side (or a place): "X attacked Y".
+                if verbal {
+                    let before = actors.iter().any(|&k| a.entities[k].end_token <= i);
+                    let after = ents.iter().any(|&k| a.entities[k].first_token > i);
+                    if !(before && after) {
+                        i += 1;
+                        continue;
+                    }
+                }
+                // "was assassinated in 1995 by X": a form of "be" before a participle.
+                let passive =
+                    verbal && matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing");
+                let mut roles: Vec<RoleFinding> = Vec::new();
+                for &k in &actors {
+                    let m = &a.entities[k];
+                    // One role per party: "Rabin … assassinated … his deals" names him twice.
+                    if roles.iter().any(|r| same_target(&a.entities[r.entity], m)) {
+                        continue;
+                    }
+                    let before = m.end_token <= i;
+                    let role = if verbal {
+                        Some(if before != passive { Role::Source } else { Role::Target })
+                    } else {
+                        Some(Role::Participant)
+                    };
+                    roles.push(RoleFinding {
+                        entity: k,
+                        kind: EdgeKind::Participant,
+                        role,
+                        sentence: si,
+                        confidence: if verbal { 0.6 } else { 0.7 },
+                    });
+                }
+                events.push(EventFinding {
+                    root,
+                    trigger: lemma.clone(),
+                    mentions: vec![span],
+                    modality: mode,
+                    roles,
+                    time: None,
+                });
+                events.len() - 1
+            }
+        };
+        last_mentioned.resize(events.len(), si);
+        last_mentioned[index] = si;
+        assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
+        i += 1;
+    }
+}

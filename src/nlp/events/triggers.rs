@@ -1,0 +1,69 @@
+//! Event triggers: nouns from `data/lexicon/nominal_triggers.tsv`, CAMEO verbs used as verbs,
+//! and the modality a trigger's clause gives it (negated, hypothetical, asserted).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::cameo::{FIGHT, MIN_VERB_ROOT, VERBS};
+use crate::model::Modality;
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::{clause_start, lower};
+use crate::nlp::lexicon::{
+    BARE_VERB_CONTEXT, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+};
+
+/// Nominal triggers by word.
+pub(super) static NOMINAL: LazyLock<HashMap<&'static str, u8>> =
+    LazyLock::new(|| NOMINAL_TRIGGERS.iter().copied().collect());
+
+pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -> Modality {
+    let start = clause_start(text, a, first, trigger);
+    let words: Vec<&str> = (start..trigger).map(|k| lower(a, k)).collect();
+    if words.iter().any(|w| NEGATION.contains(w) || w.ends_with("n't")) {
+        Modality::Negated
+    } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) {
+        Modality::Hypothetical
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// A verb form is used as a verb: inflected ("attacked", "meets"), or a bare form after "to",
+/// a modal or an auxiliary; never an -ing form after a determiner ("the fighting").
+pub(super) fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
+    if form.ends_with("ing") && DETERMINERS.contains(&previous) {
+        return false;
+    }
+    if DETERMINERS.contains(&previous) || previous == "a" || previous == "an" {
+        return false;
+    }
+    form != lemma || BARE_VERB_CONTEXT.contains(&previous)
+}
+
+/// A word that starts an event.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Trigger {
+    pub root: u8,
+    /// The trigger's lemma ("talks", "attack").
+    pub lemma: String,
+    /// Told by a verb ("attacked") rather than a noun ("the attack").
+    pub verbal: bool,
+}
+
+/// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
+/// or above used as a verb (mediating and hosting verbs are roles, not events).
+pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
+    let w = lower(a, i);
+    if let Some(&r) = NOMINAL.get(w) {
+        Some(Trigger { root: r, lemma: w.to_string(), verbal: false })
+    } else if w == "air" && lower(a, i + 1).starts_with("strike") {
+        Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
+    } else {
+        VERBS
+            .get(w)
+            .filter(|(_, r)| *r >= MIN_VERB_ROOT)
+            .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
+            .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
+            .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
+    }
+}

@@ -1,0 +1,167 @@
+//! Word lists as data: each file of `data/lexicon/` holds one concept (titles, organisation head
+//! words, event triggers, relation cues…), compiled in and parsed once. Rules name the list they
+//! use; a new word goes in the file, not in the code.
+//!
+//! Format: one entry per line, `#` opens a comment line; `.tsv` files have tab-separated columns.
+
+use std::sync::LazyLock;
+
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/", $name))
+    };
+}
+
+/// A list of lower-case words (or phrases), in file order.
+pub type WordList = LazyLock<Vec<&'static str>>;
+
+/// The entries of a list file: lines that are neither blank nor comments.
+pub fn parse_list(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
+}
+
+/// The rows of a `.tsv` file, each split on tabs.
+pub fn parse_rows(text: &'static str) -> Vec<Vec<&'static str>> {
+    parse_list(text).into_iter().map(|l| l.split('\t').collect()).collect()
+}
+
+/// Every use of one title list (`titles.tsv`): each row says which parts of Dramatis read it.
+#[derive(Debug, Default)]
+pub struct Titles {
+    /// Titles before a person's name in extraction, compared lower-case as written ("gen.", "mr").
+    pub name: Vec<&'static str>,
+    /// Titles the tagger's training splits off person spans (compared without a final period).
+    pub tagger: Vec<&'static str>,
+    /// Words describing a person's position in an affiliation ("leader", "official").
+    pub position: Vec<&'static str>,
+    /// PETRARCH2 actor words that name a person's role (gazetteer build).
+    pub actor: Vec<&'static str>,
+}
+
+impl Titles {
+    fn parse(text: &'static str) -> Titles {
+        let mut titles = Titles::default();
+        for row in parse_rows(text) {
+            let (form, uses) = (row[0], row.get(1).copied().unwrap_or(""));
+            for use_ in uses.split(',') {
+                match use_.trim() {
+                    "name" => titles.name.push(form),
+                    "tagger" => titles.tagger.push(form),
+                    "position" => titles.position.push(form),
+                    "actor" => titles.actor.push(form),
+                    _ => {}
+                }
+            }
+        }
+        titles
+    }
+
+    /// A title before a name in extraction ("President", "Gen.", "Mr"): any case, as written.
+    pub fn is_name_title(&self, word: &str) -> bool {
+        self.name.contains(&word.to_lowercase().as_str())
+    }
+
+    /// A title or honorific for the tagger (any case, a trailing period ignored).
+    pub fn is_tagger_title(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.tagger.contains(&w.as_str())
+    }
+}
+
+pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_file!("titles.tsv")));
+
+// Entities.
+pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
+pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
+pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
+pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_nouns.txt")));
+pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
+pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
+pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
+pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
+pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
+pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));
+pub static CALENDAR_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("calendar_words.txt")));
+pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("function_words.txt")));
+
+// Events and relations.
+pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
+pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
+pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
+pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
+pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("hypothetical_cues.txt")));
+pub static DETERMINERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("determiners.txt")));
+pub static CLAUSE_BARRIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("clause_barriers.txt")));
+pub static BARE_VERB_CONTEXT: WordList = LazyLock::new(|| parse_list(lexicon_file!("bare_verb_context.txt")));
+
+/// Phrases of lower-case words, one per line ("facilitated by").
+pub type PhraseList = LazyLock<Vec<Vec<&'static str>>>;
+
+fn phrases(text: &'static str) -> Vec<Vec<&'static str>> {
+    parse_list(text).into_iter().map(|l| l.split(' ').collect()).collect()
+}
+
+pub static MEDIATOR_PHRASES: PhraseList = LazyLock::new(|| phrases(lexicon_file!("mediator_phrases.txt")));
+pub static HOST_PHRASES: PhraseList = LazyLock::new(|| phrases(lexicon_file!("host_phrases.txt")));
+
+/// Nouns that name events, with their CAMEO root.
+pub static NOMINAL_TRIGGERS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("nominal_triggers.tsv"))
+        .into_iter()
+        .filter_map(|row| Some((*row.first()?, row.get(1)?.parse().ok()?)))
+        .collect()
+});
+
+/// Relation cues in file order: (the cue's words, the edge label).
+pub static RELATION_CUES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("relation_cues.tsv"))
+        .into_iter()
+        .filter_map(|row| Some((row.first()?.split(' ').collect(), *row.get(1)?)))
+        .collect()
+});
+
+// Tokens and sentences.
+pub static ABBREVIATIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("abbreviations.txt")));
+pub static NON_FINAL_ABBREVIATIONS: WordList =
+    LazyLock::new(|| parse_list(lexicon_file!("non_final_abbreviations.txt")));
+pub static SENTENCE_OPENERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sentence_openers.txt")));
+
+/// Words that make a PETRARCH2 actor entry an organisation (gazetteer build; upper-case).
+pub static PETRARCH_ORG_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("petrarch_org_words.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_skip_comments_and_blank_lines() {
+        assert_eq!(parse_list("# a comment\nfirst\n\nsecond phrase\r\n"), vec!["first", "second phrase"]);
+        assert_eq!(parse_rows("talks\t04\n# x\n"), vec![vec!["talks", "04"]]);
+    }
+
+    #[test]
+    fn one_title_list_serves_extraction_and_the_tagger() {
+        assert!(TITLES.is_name_title("President"));
+        assert!(TITLES.is_name_title("Gen."));
+        assert!(!TITLES.is_name_title("Aoun"));
+        assert!(TITLES.is_tagger_title("Mr."));
+        assert!(TITLES.is_tagger_title("PRESIDENT"));
+        assert!(TITLES.is_tagger_title("Lt."));
+        assert!(!TITLES.is_tagger_title("Aoun"));
+        assert!(TITLES.position.contains(&"leader"));
+        assert!(TITLES.actor.contains(&"spokesman"));
+    }
+
+    #[test]
+    fn every_list_loads_and_holds_lower_case_entries_where_it_must() {
+        for list in [&ORG_HEADS, &FACILITY_HEADS, &DIRECTIONS, &CALENDAR_WORDS, &FUNCTION_WORDS, &CLAUSE_BARRIERS] {
+            assert!(!list.is_empty());
+            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());
+        }
+        assert!(NOMINAL_TRIGGERS.iter().any(|&(w, r)| w == "talks" && r == 4));
+        assert!(NOMINAL_TRIGGERS.iter().all(|&(_, r)| (1..=20).contains(&r)));
+        assert!(RELATION_CUES.iter().any(|(cue, label)| cue == &["concerned", "about"] && *label == "concerned about"));
+        assert_eq!(MEDIATOR_PHRASES[0], vec!["facilitated", "by"]);
+        assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+    }
+}

@@ -1,0 +1,168 @@
+//! Affiliations: a person and the organisation or state they belong to, from titles before the
+//! name, appositions after it, and "X, led by Y".
+
+use super::finding::RelationFinding;
+use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::context::{SentenceContext, lower};
+use crate::nlp::lexicon::TITLES;
+
+/// A word of a person's position: a position word or a title ("leader", "Minister").
+fn is_position_word(word: &str) -> bool {
+    TITLES.position.contains(&word) || TITLES.is_tagger_title(word)
+}
+
+/// Person ↔ organisation or state, from the words around a person's name:
+/// - before it: "Iraqi Prime Minister Haider al-Abadi", "Hezbollah leader Naim Qassem",
+///   "Israel's defence minister Israel Katz", "CJTF-OIR commanding general Lt. Gen. X";
+/// - an apposition after it: "Naim Qassem, the Hezbollah leader", "Gary Volesky, commander of
+///   Combined Joint Forces Land Component Command", "X, a senior official of the UN".
+pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
+    let entity_at = |tok: usize| x.entity_at(tok);
+    let organisation = |k: usize| a.entities[k].kind.is_actor() && a.entities[k].kind != NodeKind::Person;
+    let words =
+        |from: usize, to: usize| -> String { (from..to).map(|t| a.tokens[t].text(text)).collect::<Vec<_>>().join(" ") };
+    // "the Federal Government of Iraq, led by Prime Minister Haider Al Abadi".
+    for &k in ents {
+        let m = &a.entities[k];
+        if !organisation(k) {
+            continue;
+        }
+        let mut t = m.end_token;
+        if lower(a, t) == "," {
+            t += 1;
+        }
+        let label = match lower(a, t) {
+            "led" | "headed" | "commanded" => "leader",
+            "represented" => "representative",
+            _ => continue,
+        };
+        if lower(a, t + 1) != "by" {
+            continue;
+        }
+        t += 2;
+        while t < s.end_token && is_position_word(lower(a, t)) {
+            t += 1;
+        }
+        if let Some(person) =
+            entity_at(t).filter(|&p| a.entities[p].kind == NodeKind::Person && a.entities[p].first_token == t)
+        {
+            relations.push(RelationFinding {
+                source: person,
+                target: k,
+                kind: EdgeKind::Affiliation,
+                label: label.to_string(),
+                sentence: si,
+                confidence: 0.8,
+            });
+        }
+    }
+    for &k in ents {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Person {
+            continue;
+        }
+        // Before the name: position words back to an organisation (possibly "X's").
+        let mut t = m.first_token;
+        // Position words, also through "of": "Secretary of State John Kerry".
+        let in_title = |t: usize| {
+            let w = lower(a, t);
+            is_position_word(w)
+                || (w == "of" && t > s.first_token && is_position_word(lower(a, t - 1)))
+                || (t >= s.first_token + 2
+                    && lower(a, t - 1) == "of"
+                    && entity_at(t).is_none()
+                    && crate::nlp::tokenize::is_capitalized(a.tokens[t].text(text)))
+        };
+        // …and one comma between title and name: "the Iraqi Foreign Minister, Ibrahim al-Jaafari",
+        // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
+        let mut crossed_comma = false;
+        while t > s.first_token && m.first_token - t < 8 {
+            if in_title(t - 1) {
+                t -= 1;
+            } else if !crossed_comma
+                && t - 1 > s.first_token
+                && lower(a, t - 1) == ","
+                && is_position_word(lower(a, t - 2))
+            {
+                crossed_comma = true;
+                t -= 1;
+            } else {
+                break;
+            }
+        }
+        let title_start = t;
+        if title_start < m.first_token {
+            let before = title_start.checked_sub(1).filter(|&b| b >= s.first_token);
+            let possessive = before.is_some_and(|b| matches!(lower(a, b), "'s" | "’s"));
+            let owner_end = if possessive { title_start - 1 } else { title_start };
+            if let Some(org) = owner_end
+                .checked_sub(1)
+                .and_then(entity_at)
+                .filter(|&o| organisation(o) && a.entities[o].end_token == owner_end)
+            {
+                relations.push(RelationFinding {
+                    source: k,
+                    target: org,
+                    kind: EdgeKind::Affiliation,
+                    label: m
+                        .role
+                        .clone()
+                        .unwrap_or_else(|| words(title_start, m.first_token).trim_end_matches(" ,").to_string()),
+                    sentence: si,
+                    confidence: 0.85,
+                });
+            }
+        }
+        // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>".
+        if lower(a, m.end_token) != "," {
+            continue;
+        }
+        let mut t = m.end_token + 1;
+        if matches!(lower(a, t), "the" | "a" | "an" | "its") {
+            t += 1;
+        }
+        let position_start = t;
+        while t < s.end_token && is_position_word(lower(a, t)) && t - position_start < 4 {
+            t += 1;
+        }
+        let found = if t > position_start {
+            // "commander of Combined Joint Forces …", "a senior official at the UN",
+            // "commander, Combined Joint Forces Land Component Command"
+            let mut o = t;
+            if matches!(lower(a, o), "of" | "for" | "at" | "in" | ",") {
+                o += 1;
+                if lower(a, o) == "the" {
+                    o += 1;
+                }
+                entity_at(o)
+                    .filter(|&org| organisation(org) && a.entities[org].first_token == o)
+                    .map(|org| (org, position_start, t))
+            } else {
+                None
+            }
+        } else {
+            // "the Hezbollah leader"
+            entity_at(position_start)
+                .filter(|&org| organisation(org) && a.entities[org].first_token == position_start)
+                .and_then(|org| {
+                    let after = a.entities[org].end_token;
+                    let mut e = after;
+                    while e < s.end_token && is_position_word(lower(a, e)) && e - after < 4 {
+                        e += 1;
+                    }
+                    (e > after).then_some((org, after, e))
+                })
+        };
+        if let Some((org, from, to)) = found {
+            relations.push(RelationFinding {
+                source: k,
+                target: org,
+                kind: EdgeKind::Affiliation,
+                label: words(from, to),
+                sentence: si,
+                confidence: 0.8,
+            });
+        }
+    }
+}

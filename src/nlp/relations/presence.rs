@@ -1,0 +1,74 @@
+//! Presence: an actor "in"/"near" a place ("ISIL fighters in Raqqah", "Daesh in Iraq and Syria").
+
+use super::finding::RelationFinding;
+use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::context::{SentenceContext, lower, same_target};
+
+/// An actor followed by lower-case words and in/near/at a place is present there (and in the places listed with it).
+pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
+    let entity_at = |tok: usize| x.entity_at(tok);
+    // Presence: "ISIL fighters in Raqqah", "Coalition forces near Mosul" → actor "in"/"near" place.
+    for &k in ents {
+        let m = &a.entities[k];
+        if !m.kind.is_actor() {
+            continue;
+        }
+        for t in m.end_token..(m.end_token + 4).min(s.end_token) {
+            let w = lower(a, t);
+            // Only lower-case words may sit between ("fighters", "forces"): "the UK-France
+            // Summit at Amiens" places the summit, not France.
+            if matches!(w, "," | ";" | "." | "and" | "said" | "says" | "'s")
+                || (t > m.end_token && entity_at(t).is_some())
+                || crate::nlp::tokenize::is_capitalized(a.tokens[t].text(text))
+            {
+                break;
+            }
+            if !matches!(w, "in" | "near" | "at" | "inside" | "outside") {
+                continue;
+            }
+            let place = (t + 1..(t + 4).min(s.end_token))
+                .take_while(|&u| matches!(lower(a, u), "the") || entity_at(u).is_some())
+                .find_map(|u| {
+                    entity_at(u).filter(|&p| {
+                        a.entities[p].first_token == u
+                            && matches!(a.entities[p].kind, NodeKind::Place | NodeKind::Country)
+                            && !same_target(&a.entities[p], m)
+                    })
+                });
+            // "Daesh in Iraq and Syria": the places listed with the first one too.
+            let mut listed = Vec::new();
+            if let Some(mut p) = place {
+                listed.push(p);
+                loop {
+                    let mut t = a.entities[p].end_token;
+                    while t < s.end_token && matches!(lower(a, t), "," | "and" | "the") {
+                        t += 1;
+                    }
+                    match entity_at(t).filter(|&q| {
+                        t > a.entities[p].end_token
+                            && a.entities[q].first_token == t
+                            && matches!(a.entities[q].kind, NodeKind::Place | NodeKind::Country)
+                    }) {
+                        Some(q) => {
+                            listed.push(q);
+                            p = q;
+                        }
+                        None => break,
+                    }
+                }
+            }
+            for p in listed.into_iter().filter(|&p| !same_target(&a.entities[p], m)) {
+                relations.push(RelationFinding {
+                    source: k,
+                    target: p,
+                    kind: EdgeKind::Relation,
+                    label: w.to_string(),
+                    sentence: si,
+                    confidence: 0.6,
+                });
+            }
+            break;
+        }
+    }
+}
