@@ -129,7 +129,7 @@ impl App {
         if background.clicked()
             && hovered.is_none()
             && let Some(pointer) = background.interact_pointer_pos()
-            && let Some(edge) = self.edge_near(&scene, screen, pointer)
+            && let Some(edge) = self.edge_near(scene, screen, pointer)
         {
             commands.push(Command::Select(Selection::Edge(edge)));
         }

@@ -16,7 +16,7 @@ impl App {
         let font = 13.0;
         let budget = ((rect.area() / 9000.0) as usize).clamp(10, 250);
         let placements = place_labels_in_order(
-            &scene,
+            scene,
             &self.canvas.order,
             |p| {
                 let s = screen(p);
@@ -24,7 +24,7 @@ impl App {
             },
             zoom,
             font,
-            &emphasised,
+            emphasised,
             budget,
             scene.nodes.len() <= 1500,
         );
