@@ -306,18 +306,27 @@ pub fn add_co_occurrence(graph: &mut KnowledgeGraph, sentence_spans: &[Vec<(u32,
     }
     let mut pairs: Vec<_> = pairs.into_iter().collect();
     pairs.sort_by_key(|(k, _)| *k);
-    let events_of = |graph: &KnowledgeGraph, n: NodeIndex| -> Vec<NodeIndex> {
-        graph
-            .incident_edges(n)
-            .into_iter()
-            .filter(|(_, o, _, _)| graph.node(*o).is_some_and(|x| x.kind == NodeKind::Event))
-            .map(|(_, o, _, _)| o)
-            .collect()
-    };
+    // Typed links and shared events decide which pairs need a fallback edge; both are read
+    // once up front (the edges added below are co-occurrences between non-events, so they
+    // change neither), keeping the pass linear in the pairs rather than in hub degrees.
+    let mut typed_pairs: std::collections::HashSet<(NodeIndex, NodeIndex)> = std::collections::HashSet::new();
+    let mut events_of: HashMap<NodeIndex, std::collections::HashSet<NodeIndex>> = HashMap::new();
+    for (_, s, t, e) in graph.edges() {
+        if e.kind != EdgeKind::CoOccurrence {
+            typed_pairs.insert((s.min(t), s.max(t)));
+        }
+        for (end, other) in [(s, t), (t, s)] {
+            if graph.node(other).is_some_and(|x| x.kind == NodeKind::Event) {
+                events_of.entry(end).or_default().insert(other);
+            }
+        }
+    }
+    let no_events = std::collections::HashSet::new();
     for ((a, b), evidence) in pairs {
-        let typed = graph.edges_between(a, b).iter().any(|(_, e)| e.kind != EdgeKind::CoOccurrence);
-        let (ea, eb) = (events_of(graph, a), events_of(graph, b));
-        if typed || ea.iter().any(|e| eb.contains(e)) {
+        let typed = typed_pairs.contains(&(a.min(b), a.max(b)));
+        let (ea, eb) = (events_of.get(&a).unwrap_or(&no_events), events_of.get(&b).unwrap_or(&no_events));
+        let (small, large) = if ea.len() <= eb.len() { (ea, eb) } else { (eb, ea) };
+        if typed || small.iter().any(|e| large.contains(e)) {
             continue;
         }
         let mut edge = Edge::new(EdgeKind::CoOccurrence, co_occurrence_confidence(evidence.len()));

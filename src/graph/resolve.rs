@@ -51,19 +51,23 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
     // Surnames: a one-word person joins the only multi-word person ending with that word.
     let persons: Vec<(NodeIndex, String)> =
         graph.nodes().filter(|(_, n)| n.kind == NodeKind::Person).map(|(i, n)| (i, n.label.clone())).collect();
+    // Multi-word persons by their last word, so the pass is linear in the number of persons.
+    let mut by_last_word: HashMap<&str, Vec<NodeIndex>> = HashMap::new();
+    for (j, l) in &persons {
+        if l.split_whitespace().count() > 1
+            && let Some(last) = l.split_whitespace().last()
+        {
+            by_last_word.entry(last).or_default().push(*j);
+        }
+    }
     for (i, label) in &persons {
         if label.split_whitespace().count() != 1 {
             continue;
         }
-        let full: Vec<NodeIndex> = persons
-            .iter()
-            .filter(|(j, l)| {
-                j != i && l.split_whitespace().count() > 1 && l.split_whitespace().last() == Some(label.as_str())
-            })
-            .map(|(j, _)| *j)
-            .collect();
-        if full.len() == 1 {
-            merges.push((full[0], *i));
+        if let Some([only]) = by_last_word.get(label.as_str()).map(Vec::as_slice)
+            && only != i
+        {
+            merges.push((*only, *i));
         }
     }
     for (into, from) in merges {

@@ -1,14 +1,14 @@
 //! `KnowledgeGraph`: the open articles and one petgraph `StableGraph` of nodes and edges over
 //! them, with lookup by stable id and the merge rules for equal edges.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
 use super::model::{Edge, Node};
-use crate::model::{Article, NodeKind, Span};
+use crate::model::{Article, EdgeKind, NodeKind, Role, Span};
 
 /// All open articles and the one graph built from them.
 #[derive(Debug, Clone, Default)]
@@ -18,6 +18,23 @@ pub struct KnowledgeGraph {
     by_id: HashMap<String, NodeIndex>,
     /// Byte ranges of each article's sentences (as NLP split them), for evidence and the reader.
     sentences: Vec<Vec<(u32, u32)>>,
+    /// Lookup indexes, so adding a mention, an edge or evidence costs the same on a hub with
+    /// thousands of each as on a leaf (no scans of a node's edges or an edge's evidence).
+    index: Indexes,
+}
+
+/// What makes two edges the same edge: ends, kind, role and label.
+type EdgeKey = (NodeIndex, NodeIndex, EdgeKind, Option<Role>, Option<String>);
+
+#[derive(Debug, Clone, Default)]
+struct Indexes {
+    edges: HashMap<EdgeKey, EdgeIndex>,
+    evidence: HashSet<(EdgeIndex, Span)>,
+    mentions: HashSet<(NodeIndex, Span)>,
+}
+
+fn edge_key(source: NodeIndex, target: NodeIndex, e: &Edge) -> EdgeKey {
+    (source, target, e.kind, e.role, e.label.clone())
 }
 
 impl KnowledgeGraph {
@@ -131,7 +148,7 @@ impl KnowledgeGraph {
     pub fn add_mention(&mut self, node: NodeIndex, span: Span, surface: &str) {
         let n = &mut self.graph[node];
         n.add_alias(surface);
-        if !n.mentions.contains(&span) {
+        if self.index.mentions.insert((node, span)) {
             n.mentions.push(span);
         }
     }
@@ -139,23 +156,25 @@ impl KnowledgeGraph {
     /// Adds an edge, or merges it into an equal one (same ends, kind, role, label): evidence is
     /// unioned, confidence is the maximum.
     pub fn add_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) -> EdgeIndex {
-        let existing = self
-            .graph
-            .edges_connecting(source, target)
-            .find(|e| e.weight().kind == edge.kind && e.weight().role == edge.role && e.weight().label == edge.label)
-            .map(|e| e.id());
-        match existing {
+        let key = edge_key(source, target, &edge);
+        match self.index.edges.get(&key).copied() {
             Some(id) => {
                 let e = &mut self.graph[id];
                 e.confidence = e.confidence.max(edge.confidence);
                 for span in edge.evidence {
-                    if !e.evidence.contains(&span) {
+                    if self.index.evidence.insert((id, span)) {
                         e.evidence.push(span);
                     }
                 }
                 id
             }
-            None => self.graph.add_edge(source, target, edge),
+            None => {
+                let spans = edge.evidence.clone();
+                let id = self.graph.add_edge(source, target, edge);
+                self.index.edges.insert(key, id);
+                self.index.evidence.extend(spans.into_iter().map(|s| (id, s)));
+                id
+            }
         }
     }
 
@@ -166,7 +185,35 @@ impl KnowledgeGraph {
     }
 
     pub fn remove_edge(&mut self, edge: EdgeIndex) -> Option<Edge> {
-        self.graph.remove_edge(edge)
+        let (s, t) = self.graph.edge_endpoints(edge)?;
+        let removed = self.graph.remove_edge(edge)?;
+        self.forget_edge(edge, s, t, &removed);
+        Some(removed)
+    }
+
+    /// Drops a removed edge from the indexes (petgraph reuses its index for the next edge).
+    fn forget_edge(&mut self, id: EdgeIndex, source: NodeIndex, target: NodeIndex, edge: &Edge) {
+        self.index.edges.remove(&edge_key(source, target, edge));
+        for span in &edge.evidence {
+            self.index.evidence.remove(&(id, *span));
+        }
+    }
+
+    /// Drops a node's incident edges and mentions from the indexes, before petgraph removes it.
+    fn forget_node(&mut self, node: NodeIndex) {
+        let incident: Vec<(EdgeIndex, NodeIndex, NodeIndex, Edge)> = self
+            .incident_edges(node)
+            .into_iter()
+            .filter_map(|(id, _, e, _)| self.graph.edge_endpoints(id).map(|(s, t)| (id, s, t, e.clone())))
+            .collect();
+        for (id, s, t, e) in incident {
+            self.forget_edge(id, s, t, &e);
+        }
+        if let Some(n) = self.graph.node_weight(node) {
+            for m in &n.mentions {
+                self.index.mentions.remove(&(node, *m));
+            }
+        }
     }
 
     /// Folds `from` into `into`: aliases, mentions, attributes and edges move; self-loops vanish.
@@ -182,6 +229,10 @@ impl KnowledgeGraph {
                 (s, t, self.graph[id].clone())
             })
             .collect();
+        if self.graph.node_weight(from).is_none() {
+            return;
+        }
+        self.forget_node(from);
         let Some(removed) = self.graph.remove_node(from) else { return };
         self.by_id.remove(&removed.id);
         let target = &mut self.graph[into];
@@ -189,7 +240,7 @@ impl KnowledgeGraph {
             target.add_alias(alias);
         }
         for m in removed.mentions {
-            if !target.mentions.contains(&m) {
+            if self.index.mentions.insert((into, m)) {
                 target.mentions.push(m);
             }
         }
@@ -208,6 +259,8 @@ impl KnowledgeGraph {
     }
 
     pub fn remove_node(&mut self, node: NodeIndex) -> Option<Node> {
+        self.graph.node_weight(node)?;
+        self.forget_node(node);
         let n = self.graph.remove_node(node)?;
         self.by_id.remove(&n.id);
         Some(n)
@@ -224,5 +277,56 @@ impl KnowledgeGraph {
     /// The underlying petgraph, for algorithms.
     pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
         &self.graph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: u32) -> Span {
+        Span { article: 0, start, end: start + 1 }
+    }
+
+    fn edge(kind: EdgeKind, evidence: &[u32]) -> Edge {
+        Edge { evidence: evidence.iter().map(|&s| span(s)).collect(), ..Edge::new(kind, 0.5) }
+    }
+
+    #[test]
+    fn equal_edges_merge_evidence_once_and_indexes_follow_removals_and_merges() {
+        let mut g = KnowledgeGraph::new();
+        let (a, b, c) = (
+            g.upsert_node("a", NodeKind::Country, "A"),
+            g.upsert_node("b", NodeKind::Country, "B"),
+            g.upsert_node("c", NodeKind::Country, "C"),
+        );
+        let first = g.add_edge(a, b, edge(EdgeKind::Relation, &[1, 2]));
+        assert_eq!(g.add_edge(a, b, edge(EdgeKind::Relation, &[2, 3])), first);
+        assert_eq!(g.edge(first).unwrap().evidence, vec![span(1), span(2), span(3)]);
+        // Another kind is another edge.
+        assert_ne!(g.add_edge(a, b, edge(EdgeKind::CoOccurrence, &[1])), first);
+        // A removed edge leaves nothing behind: its index may be reused, its evidence is new again.
+        g.remove_edge(first);
+        let again = g.add_edge(a, c, edge(EdgeKind::Relation, &[1]));
+        assert_eq!(g.edge(again).unwrap().evidence, vec![span(1)]);
+        g.add_mention(b, span(7), "B");
+        g.add_mention(b, span(7), "B");
+        assert_eq!(g.node(b).unwrap().mentions, vec![span(7)]);
+        // Merging c into b moves c's edges and mentions; adding them again changes nothing.
+        g.add_mention(c, span(8), "C");
+        g.merge_nodes(b, c);
+        assert_eq!(g.node(b).unwrap().mentions, vec![span(7), span(8)]);
+        g.add_mention(b, span(8), "C");
+        assert_eq!(g.node(b).unwrap().mentions.len(), 2);
+        let moved = g.add_edge(a, b, edge(EdgeKind::Relation, &[1]));
+        assert_eq!(g.edge(moved).unwrap().evidence, vec![span(1)]);
+        assert_eq!(g.edges_between(a, b).len(), 2, "co-occurrence and the moved relation");
+        // A removed node's mentions are forgotten with it.
+        let d = g.upsert_node("d", NodeKind::Place, "D");
+        g.add_mention(d, span(9), "D");
+        g.remove_node(d);
+        let d = g.upsert_node("d", NodeKind::Place, "D");
+        g.add_mention(d, span(9), "D");
+        assert_eq!(g.node(d).unwrap().mentions, vec![span(9)]);
     }
 }

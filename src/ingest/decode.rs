@@ -8,8 +8,15 @@ pub fn decode(bytes: &[u8], html: bool) -> Option<String> {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (!looks_binary(&text)).then(|| text.into_owned());
     }
-    if bytes.contains(&0) {
-        return None;
+    // Stray NUL bytes in text (a bad export, a corrupted save) are dropped; many mean a binary
+    // (and what remains of a binary still fails the control-character test below).
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    if nuls > 0 {
+        if nuls * 10 > bytes.len() {
+            return None;
+        }
+        let cleaned: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+        return decode(&cleaned, html);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (!looks_binary(text)).then(|| text.to_string());
@@ -43,6 +50,17 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_nuls_are_dropped_and_many_mean_binary() {
+        let mut text = b"Israel and Lebanon met in Naqoura, officials said on Wednesday afternoon.".to_vec();
+        text.insert(6, 0);
+        assert_eq!(
+            decode(&text, false).unwrap(),
+            "Israel and Lebanon met in Naqoura, officials said on Wednesday afternoon."
+        );
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", false), None);
+    }
 
     #[test]
     fn encodings() {

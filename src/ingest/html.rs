@@ -94,7 +94,7 @@ fn is_furniture(element: &ElementRef) -> bool {
 
 /// Extracts title, metadata and main text from an HTML document.
 pub fn extract_html(source: &str) -> Page {
-    let doc = Html::parse_document(source);
+    let doc = Html::parse_document(&super::depth::flatten_deep_nesting(source));
     let meta = |sel: &str, attr: &str| -> Option<String> {
         doc.select(&selector(sel)).filter_map(|e| e.value().attr(attr)).map(collapse).find(|v| !v.is_empty())
     };
@@ -111,9 +111,14 @@ pub fn extract_html(source: &str) -> Page {
         .or_else(|| meta("time[datetime]", "datetime"));
     let url = meta("link[rel='canonical']", "href").or_else(|| meta("meta[property='og:url']", "content"));
 
-    let container = main_container(&doc);
     let mut blocks = Vec::new();
-    if let Some(root) = container {
+    if dom_depth(&doc) > MAX_DOM_DEPTH {
+        // Nesting no real page has: one flat, iterative pass over the body keeps the text and
+        // bounds the work (the density scoring and the recursive walk are for real pages).
+        if let Some(body) = doc.select(&selector("body")).next() {
+            flat_blocks(body, &mut blocks);
+        }
+    } else if let Some(root) = main_container(&doc) {
         collect_blocks(root, &mut blocks);
     }
     let blocks: Vec<String> = blocks.into_iter().filter(|b| !super::text::is_junk_line(b)).collect();
@@ -194,7 +199,60 @@ fn paragraph_text_len(e: ElementRef) -> usize {
     e.select(&selector("p")).filter(|p| !has_furniture_ancestor(p)).map(|p| p.text().map(str::len).sum::<usize>()).sum()
 }
 
+/// Real pages nest a few dozen elements deep; past this, a page gets the flat pass.
+const MAX_DOM_DEPTH: usize = 256;
+
+/// The deepest element nesting of the document, found without recursion.
+fn dom_depth(doc: &Html) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(_) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ego_tree::iter::Edge::Close(_) => depth -= 1,
+        }
+    }
+    deepest
+}
+
+/// Text of `root` in document order, without recursion: furniture is skipped, block elements
+/// end a paragraph, inline elements and text join the current one.
+fn flat_blocks(root: ElementRef, blocks: &mut Vec<String>) {
+    let mut loose = String::new();
+    let mut skipping = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => {
+                if let Some(el) = ElementRef::wrap(node) {
+                    if skipping > 0 || is_furniture(&el) {
+                        skipping += 1;
+                    } else if !is_inline(el.value().name()) {
+                        flush_loose(&mut loose, blocks);
+                    }
+                } else if skipping == 0
+                    && let Node::Text(text) = node.value()
+                {
+                    loose.push_str(text);
+                }
+            }
+            ego_tree::iter::Edge::Close(node) => {
+                if let Some(el) = ElementRef::wrap(node) {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if !is_inline(el.value().name()) {
+                        flush_loose(&mut loose, blocks);
+                    }
+                }
+            }
+        }
+    }
+    flush_loose(&mut loose, blocks);
+}
+
 /// Walks the container in document order; text blocks become paragraphs of the article.
+/// (Recursive, but only on pages no deeper than [`MAX_DOM_DEPTH`].)
 fn collect_blocks(element: ElementRef, blocks: &mut Vec<String>) {
     let mut loose = String::new();
     for child in element.children() {
@@ -286,6 +344,25 @@ fn is_link_list(element: ElementRef, text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_page_nested_far_too_deep_still_gives_its_text_without_recursion() {
+        let depth = 100_000;
+        let page = format!(
+            "<html><body>{}<p>Israel and Lebanon held talks in Naqoura on Wednesday, officials said.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        // A thread with a small stack: any recursion on depth would overflow it.
+        let text = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || extract_html(&page).text)
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        assert!(text.contains("held talks in Naqoura"), "{text:?}");
+    }
+
     use super::*;
 
     const SAVED_PAGE: &str = r##"<!DOCTYPE html><html><head>

@@ -3,6 +3,7 @@
 //! The article's `text` is what every offset in the graph refers to.
 
 mod decode;
+mod depth;
 mod html;
 mod markdown;
 mod text;
@@ -28,6 +29,8 @@ pub enum IngestError {
     Unsupported { path: PathBuf, kind: String },
     #[error("{path}: no article text found in the page")]
     NoText { path: PathBuf },
+    #[error("{path}: {what} is {size} MB; Dramatis reads up to {limit} MB (split it into smaller articles)")]
+    TooLarge { path: PathBuf, what: &'static str, size: String, limit: u64 },
     #[error("{path}: no such file or folder (or a broken link)")]
     Missing { path: PathBuf },
     #[error("import cancelled; nothing was added")]
@@ -46,6 +49,7 @@ impl IngestError {
             | IngestError::Binary { path }
             | IngestError::Unsupported { path, .. }
             | IngestError::NoText { path }
+            | IngestError::TooLarge { path, .. }
             | IngestError::Missing { path }
             | IngestError::Project { path, .. } => path,
             IngestError::Cancelled | IngestError::Failed { .. } => Path::new(""),
@@ -133,14 +137,34 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
 }
 
 /// Loads one file into an article (id is left for the caller to make unique).
+/// The largest file read (saved pages carry scripts and styles around their text), in MB.
+pub const MAX_FILE_MB: u64 = 64;
+/// The most clean text one article may have, in MB: extraction of this much takes a few
+/// seconds and a few hundred MB on one core (a thousand-page book is about 2.5 MB).
+pub const MAX_TEXT_MB: u64 = 4;
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1e6)
+}
+
 pub fn load_file(path: &Path) -> Result<Article, IngestError> {
     let format = format_of(path)?;
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_FILE_MB * 1_000_000
+    {
+        let size = megabytes(meta.len());
+        return Err(IngestError::TooLarge { path: path.to_owned(), what: "the file", size, limit: MAX_FILE_MB });
+    }
     let bytes = std::fs::read(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => IngestError::Missing { path: path.to_owned() },
         _ => IngestError::Io { path: path.to_owned(), source },
     })?;
     let fallback_title = title_from_file_name(path);
     let mut article = load_bytes(&bytes, format, &fallback_title).map_err(|e| e.at(path))?;
+    if article.text.len() as u64 > MAX_TEXT_MB * 1_000_000 {
+        let size = megabytes(article.text.len() as u64);
+        return Err(IngestError::TooLarge { path: path.to_owned(), what: "its text", size, limit: MAX_TEXT_MB });
+    }
     article.path = path.display().to_string();
     article.id = crate::model::slug(path.file_stem().and_then(|s| s.to_str()).unwrap_or("article"));
     if article.id.is_empty() {

@@ -55,18 +55,33 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             boundary_after = Some(i + 1);
         }
         if let Some(end) = boundary_after {
-            push(&mut sentences, tokens, first, end);
+            push(&mut sentences, text, tokens, first, end);
             first = end;
             i = end;
         } else {
             i += 1;
         }
     }
-    push(&mut sentences, tokens, first, tokens.len());
+    push(&mut sentences, text, tokens, first, tokens.len());
     sentences
 }
 
-fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
+/// The longest sentence the rules see, in tokens. Longer runs (a page with no full stops, a
+/// table flattened to one line) are cut, so every per-sentence rule does bounded work.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+/// A cut looks this far back from the limit for a clause break (";", ":", ",") to cut after.
+const CUT_LOOKBACK: usize = 80;
+
+fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], mut first: usize, end: usize) {
+    while end - first > MAX_SENTENCE_TOKENS {
+        let limit = first + MAX_SENTENCE_TOKENS;
+        let cut = (limit - CUT_LOOKBACK..limit)
+            .rev()
+            .find(|&k| matches!(tokens[k].text(text), ";" | ":" | ","))
+            .map_or(limit, |k| k + 1);
+        out.push(Sentence { first_token: first, end_token: cut, start: tokens[first].start, end: tokens[cut - 1].end });
+        first = cut;
+    }
     if first < end {
         out.push(Sentence { first_token: first, end_token: end, start: tokens[first].start, end: tokens[end - 1].end });
     }
@@ -106,6 +121,18 @@ fn line_break_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn over_long_runs_are_cut_at_clause_breaks_within_the_limit() {
+        let text = "word ".repeat(150) + "then, " + &"more ".repeat(400);
+        let tokens = crate::nlp::tokenize::tokenize(&text);
+        let sentences = super::split_sentences(&text, &tokens);
+        assert!(sentences.iter().all(|s| s.end_token - s.first_token <= super::MAX_SENTENCE_TOKENS));
+        // The first cut falls right after the comma, the rest at the limit; nothing is lost.
+        assert_eq!(tokens[sentences[0].end_token - 1].text(&text), ",");
+        assert_eq!(sentences.iter().map(|s| s.end_token - s.first_token).sum::<usize>(), tokens.len());
+        assert!(sentences.windows(2).all(|w| w[0].end_token == w[1].first_token));
+    }
+
     use super::*;
     use crate::nlp::tokenize::tokenize;
 

@@ -14,9 +14,14 @@ pub(super) fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<
     candidates.sort_by(|(a, pa), (b, pb)| {
         (b.end - b.start).cmp(&(a.end - a.start)).then(pb.cmp(pa)).then(a.start.cmp(&b.start))
     });
+    // Kept spans never overlap, so only the kept span starting last before a candidate's end can
+    // overlap it: one ordered-map lookup per candidate instead of a scan of all kept spans.
+    let mut kept_spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<EntityMention> = Vec::new();
     for (m, _) in candidates {
-        if kept.iter().all(|k| m.end <= k.start || m.start >= k.end) {
+        let overlaps = kept_spans.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
+        if !overlaps {
+            kept_spans.insert(m.start, m.end);
             kept.push(m);
         }
     }

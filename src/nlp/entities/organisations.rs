@@ -124,12 +124,21 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         added.push(a);
     }
     // Expansions the rules did not recognise: capitalised words whose initials spell the acronym.
+    let ends: std::collections::HashSet<usize> = mentions.iter().map(|m| m.end_token).collect();
+    // Mentions by sentence: a span inside one sentence can only meet mentions of that sentence,
+    // so each question below looks at one sentence, not the whole article.
+    let mut of_sentence: Vec<Vec<usize>> = vec![Vec::new(); ctx.sentences.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        if let Some(list) = of_sentence.get_mut(m.sentence) {
+            list.push(k);
+        }
+    }
     for i in 0..ctx.tokens.len() {
         if ctx.word(i) != "(" || ctx.word(i + 2) != ")" || !is_all_caps(ctx.word(i + 1)) {
             continue;
         }
         let acronym: String = ctx.word(i + 1).chars().filter(char::is_ascii_alphabetic).collect();
-        if acronym.len() < 2 || mentions.iter().any(|m| m.end_token == i) {
+        if acronym.len() < 2 || ends.contains(&i) {
             continue;
         }
         let mut start = i;
@@ -150,7 +159,8 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             start += 1;
         }
         if initials.eq_ignore_ascii_case(&acronym) && start < i && ctx.sentence_of[start] == ctx.sentence_of[i] {
-            if mentions.iter().any(|m| m.start < ctx.tokens[i - 1].end && m.end > ctx.tokens[start].start) {
+            let (from, to) = (ctx.tokens[start].start, ctx.tokens[i - 1].end);
+            if of_sentence[ctx.sentence_of[i]].iter().any(|&k| mentions[k].start < to && mentions[k].end > from) {
                 continue;
             }
             let label = ctx.text[ctx.tokens[start].start..ctx.tokens[i - 1].end].to_string();
@@ -159,11 +169,23 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             added.push(ctx.mention(i + 1, i + 2, NodeKind::Organization, target, 0.75));
         }
     }
+    // Each addition in turn: names inside it (of the same actor-ness) give way, then it joins
+    // unless it overlaps what is left. Only mentions of its own sentence can meet it; the list
+    // keeps its order (survivors, then additions).
+    let mut arena: Vec<(EntityMention, bool)> = std::mem::take(mentions).into_iter().map(|m| (m, true)).collect();
     for a in added {
-        // A name found inside the parentheses is the acronym itself: it takes the definition's target.
-        mentions.retain(|m| !(m.start >= a.start && m.end <= a.end && m.kind.is_actor() == a.kind.is_actor()));
-        if mentions.iter().all(|m| a.end <= m.start || a.start >= m.end) {
-            mentions.push(a);
+        let Some(list) = of_sentence.get_mut(a.sentence) else { continue };
+        for &k in list.iter() {
+            let m = &arena[k].0;
+            if m.start >= a.start && m.end <= a.end && m.kind.is_actor() == a.kind.is_actor() {
+                arena[k].1 = false;
+            }
+        }
+        list.retain(|&k| arena[k].1);
+        if list.iter().all(|&k| a.end <= arena[k].0.start || a.start >= arena[k].0.end) {
+            list.push(arena.len());
+            arena.push((a, true));
         }
     }
+    *mentions = arena.into_iter().filter(|(_, alive)| *alive).map(|(m, _)| m).collect();
 }

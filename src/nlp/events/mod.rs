@@ -33,8 +33,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
             v.push(k);
         }
     }
-    // The last sentence that mentions each event.
-    let mut last_mentioned: Vec<usize> = Vec::new();
+    // Which events were named lately, for definite references.
+    let mut recency = sentence::Recency::default();
     for (si, s) in a.sentences.iter().enumerate() {
         let x = SentenceContext { text, a, sentence: s, index: si, entities: &by_sentence[si] };
         // Names that only qualify another name ("Iraqi Prime Minister X", "X, the Hezbollah
@@ -42,7 +42,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
         let modifiers_from = relations.len();
         relations::run(registry::MODIFIER_RULES, &x, &mut relations);
         let modifiers: Vec<usize> = relations[modifiers_from..].iter().map(|r| r.target).collect();
-        sentence::events_in_sentence(&x, &modifiers, &mut events, &mut last_mentioned);
+        recency.start_sentence(si);
+        sentence::events_in_sentence(&x, &modifiers, &mut events, &mut recency);
         relations::run(registry::RELATION_RULES, &x, &mut relations);
     }
     times::attach_times(a, &mut events);

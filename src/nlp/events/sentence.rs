@@ -13,12 +13,12 @@ use crate::nlp::context::{SentenceContext, after_locative, lower, same_target};
 use crate::nlp::lexicon::DETERMINERS;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
-/// (they take part through that person); `last_mentioned[e]` is the last sentence naming event `e`.
+/// (they take part through that person); `recency` knows which events were named lately.
 pub(super) fn events_in_sentence(
     x: &SentenceContext,
     modifiers: &[usize],
     events: &mut Vec<EventFinding>,
-    last_mentioned: &mut Vec<usize>,
+    recency: &mut Recency,
 ) {
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
@@ -85,17 +85,17 @@ pub(super) fn events_in_sentence(
                     .enumerate()
                     .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
                     .count();
-                let mut recent: Vec<usize> = (0..events.len())
+                let mut recent: Vec<usize> = recency
+                    .within(si)
                     .filter(|&e| {
                         let ev = &events[e];
                         consult_family(ev.root) == consult_family(root)
                             && ev.modality == Modality::Asserted
-                            && si - last_mentioned[e] <= 8
                             // A noun refers back to a noun, or to a meeting told by a verb.
                             && (root == CONSULT || NOMINAL.contains_key(ev.trigger.as_str()))
                     })
                     .collect();
-                recent.sort_by_key(|&e| std::cmp::Reverse(last_mentioned[e]));
+                recent.sort_by_key(|&e| std::cmp::Reverse(recency.last[e]));
                 let shares = |e: usize| {
                     own.iter()
                         .any(|&k| events[e].roles.iter().any(|r| same_target(&a.entities[r.entity], &a.entities[k])))
@@ -174,9 +174,46 @@ pub(super) fn events_in_sentence(
                 events.len() - 1
             }
         };
-        last_mentioned.resize(events.len(), si);
-        last_mentioned[index] = si;
+        recency.touch(index, si);
         assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
         i += 1;
+    }
+}
+
+/// How many sentences back a definite reference ("the meeting") may reach for its event.
+const REFERENCE_REACH: usize = 8;
+
+/// The last sentence naming each event, and the events named within [`REFERENCE_REACH`]: a
+/// reference looks only at those, so an article with thousands of events costs no more per
+/// reference than one with three.
+#[derive(Debug, Default)]
+pub(super) struct Recency {
+    /// By event: the last sentence that names it.
+    last: Vec<usize>,
+    /// Events named lately, in event order.
+    recent: Vec<usize>,
+}
+
+impl Recency {
+    /// Forgets events last named out of reach of sentence `si`.
+    pub(super) fn start_sentence(&mut self, si: usize) {
+        let last = &self.last;
+        self.recent.retain(|&e| si - last[e] <= REFERENCE_REACH);
+    }
+
+    /// Events named within reach of sentence `si`, in event order.
+    fn within(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
+        self.recent.iter().copied().filter(move |&e| si - self.last[e] <= REFERENCE_REACH)
+    }
+
+    /// Event `e` is named in sentence `si`.
+    fn touch(&mut self, e: usize, si: usize) {
+        if e >= self.last.len() {
+            self.last.resize(e + 1, si);
+        }
+        self.last[e] = si;
+        if let Err(at) = self.recent.binary_search(&e) {
+            self.recent.insert(at, e);
+        }
     }
 }
