@@ -101,15 +101,22 @@ pub fn extract_html(source: &str) -> Page {
     let first_text = |sel: &str| -> Option<String> {
         doc.select(&selector(sel)).map(|e| collapse(&e.text().collect::<String>())).find(|t| !t.is_empty())
     };
+    let structured = super::jsonld::article_data(
+        doc.select(&selector("script[type='application/ld+json']")).map(|s| s.text().next().unwrap_or_default()),
+    );
     let title = meta("meta[property='og:title']", "content")
         .or_else(|| meta("meta[name='twitter:title']", "content"))
+        .or_else(|| structured.headline.as_deref().map(collapse))
         .or_else(|| first_text("title").map(|t| strip_site_name(&t)))
         .or_else(|| first_text("h1"));
     let date = meta("meta[property='article:published_time']", "content")
         .or_else(|| meta("meta[itemprop='datePublished']", "content"))
         .or_else(|| meta("meta[name='date'], meta[name='pubdate'], meta[name='publishdate'], meta[name='dc.date'], meta[name='DC.date.issued'], meta[name='sailthru.date'], meta[name='parsely-pub-date']", "content"))
+        .or_else(|| structured.date_published.clone())
         .or_else(|| meta("time[datetime]", "datetime"));
-    let url = meta("link[rel='canonical']", "href").or_else(|| meta("meta[property='og:url']", "content"));
+    let url = meta("link[rel='canonical']", "href")
+        .or_else(|| meta("meta[property='og:url']", "content"))
+        .or_else(|| structured.url.clone());
 
     let mut blocks = Vec::new();
     if dom_depth(&doc) > MAX_DOM_DEPTH {
@@ -121,7 +128,27 @@ pub fn extract_html(source: &str) -> Page {
     } else if let Some(root) = main_container(&doc) {
         collect_blocks(root, &mut blocks);
     }
-    let blocks: Vec<String> = blocks.into_iter().filter(|b| !super::text::is_junk_line(b)).collect();
+    let mut blocks: Vec<String> = blocks.into_iter().filter(|b| !super::text::is_junk_line(b)).collect();
+    // The page's own structured copy of the article wins when the markup gave clearly less
+    // (bodies drawn by scripts, paywalled teasers with the full text in JSON-LD).
+    if let Some(body) = &structured.body {
+        let from_markup: usize = blocks.iter().map(String::len).sum();
+        if body.len() > from_markup + from_markup / 5 {
+            blocks = body.split('\n').map(collapse).filter(|b| !b.is_empty()).collect();
+        }
+    }
+    // A page with little text loads what it has: any text of the body, else the description.
+    if blocks.is_empty() {
+        if let Some(body) = doc.select(&selector("body")).next() {
+            flat_text_blocks(body, &mut blocks);
+        }
+        if blocks.is_empty()
+            && let Some(description) = meta("meta[property='og:description']", "content")
+                .or_else(|| meta("meta[name='description']", "content"))
+        {
+            blocks.push(description);
+        }
+    }
     let mut text = String::new();
     if let Some(t) = &title
         && blocks.first().is_none_or(|b| b != t)
@@ -251,6 +278,48 @@ fn flat_blocks(root: ElementRef, blocks: &mut Vec<String>) {
     flush_loose(&mut loose, blocks);
 }
 
+/// Every bit of text outside furniture, block by block, however short (the last resort for
+/// pages with little text: a short item must still load).
+fn flat_text_blocks(root: ElementRef, blocks: &mut Vec<String>) {
+    let mut all = Vec::new();
+    let mut loose = String::new();
+    let mut skipping = 0usize;
+    let flush = |loose: &mut String, all: &mut Vec<String>| {
+        let text = collapse(loose);
+        if text.chars().any(char::is_alphabetic) {
+            all.push(text);
+        }
+        loose.clear();
+    };
+    for edge in root.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match ElementRef::wrap(node) {
+                Some(el) if skipping > 0 || is_furniture(&el) => skipping += 1,
+                Some(el) if !is_inline(el.value().name()) => flush(&mut loose, &mut all),
+                Some(_) => {}
+                None => {
+                    if skipping == 0
+                        && let Node::Text(text) = node.value()
+                    {
+                        loose.push_str(text);
+                    }
+                }
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Some(el) = ElementRef::wrap(node) {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if !is_inline(el.value().name()) {
+                        flush(&mut loose, &mut all);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut loose, &mut all);
+    blocks.extend(all.into_iter().filter(|b| !super::text::is_junk_line(b)));
+}
+
 /// Walks the container in document order; text blocks become paragraphs of the article.
 /// (Recursive, but only on pages no deeper than [`MAX_DOM_DEPTH`].)
 fn collect_blocks(element: ElementRef, blocks: &mut Vec<String>) {
@@ -343,6 +412,9 @@ fn is_link_list(element: ElementRef, text: &str) -> bool {
 }
 
 #[cfg(test)]
+mod fixtures;
+
+#[cfg(test)]
 mod tests {
 
     #[test]
@@ -409,7 +481,7 @@ mod tests {
     }
 
     #[test]
-    fn article_element_wins_and_empty_pages_give_no_text() {
+    fn article_element_wins_and_pages_without_text_give_none() {
         let page = extract_html(
             "<html><body><div>menu menu</div><article><p>The first paragraph of the story is long enough to count as text for sure.</p><p>Second paragraph.</p></article></body></html>",
         );
@@ -417,6 +489,8 @@ mod tests {
         assert!(page.text.contains("Second paragraph."));
         assert!(!page.text.contains("menu"));
         assert_eq!(extract_html("<html><head><title>x</title></head><body></body></html>").text, "");
-        assert_eq!(extract_html("not html at all <<<>>>").text, "");
+        assert_eq!(extract_html("<html><body><nav>Home</nav><footer>About us</footer></body></html>").text, "");
+        // Whatever text a page has loads, even when it is hardly a page.
+        assert!(extract_html("not html at all, only words <<<>>>").text.contains("not html at all"));
     }
 }

@@ -5,6 +5,7 @@
 mod decode;
 mod depth;
 mod html;
+mod jsonld;
 mod markdown;
 mod text;
 
