@@ -57,17 +57,26 @@ impl Project {
 
     /// Writes the project atomically (a crash never leaves half a file).
     pub fn save(&self, path: &Path) -> Result<(), ProjectError> {
-        let json = serde_json::to_vec_pretty(self)
-            .map_err(|e| ProjectError::Invalid { path: path.display().to_string(), reason: e.to_string() })?;
-        crate::export::write_atomically(path, &json)?;
+        crate::export::write_atomically(path, &self.to_bytes())?;
         Ok(())
+    }
+
+    /// The project as the bytes of its file (pretty JSON).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        // Plain data with string keys and finite numbers (see `from_bytes`): serialising cannot fail.
+        serde_json::to_vec_pretty(self).unwrap_or_default()
     }
 
     pub fn open(path: &Path) -> Result<Project, ProjectError> {
         let bytes =
             std::fs::read(path).map_err(|source| ProjectError::Read { path: path.display().to_string(), source })?;
+        Project::from_bytes(&bytes, path)
+    }
+
+    /// A project from the bytes of the file at `path` (named in errors; nothing is read).
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Project, ProjectError> {
         let invalid = |reason: String| ProjectError::Invalid { path: path.display().to_string(), reason };
-        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
         if value["format"] != FORMAT {
             return Err(invalid("no \"format\": \"dramatis-project\" field".into()));
         }
@@ -75,7 +84,13 @@ impl Project {
         if found > VERSION {
             return Err(ProjectError::TooNew { path: path.display().to_string(), found });
         }
-        serde_json::from_value(value).map_err(|e| invalid(e.to_string()))
+        let mut project: Project = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+        // Numbers JSON can hold but a view cannot use (1e300 as f32 is infinite): pins that are not
+        // finite are dropped, the confidence floor kept within [0, 1].
+        project.pinned.retain(|p| p.x.is_finite() && p.y.is_finite());
+        project.min_confidence =
+            if project.min_confidence.is_finite() { project.min_confidence.clamp(0.0, 1.0) } else { 0.0 };
+        Ok(project)
     }
 }
 
@@ -109,6 +124,17 @@ mod tests {
         assert!(matches!(Project::open(&path), Err(ProjectError::Invalid { .. })));
         std::fs::write(&path, "{\"hello\": 1}").unwrap();
         assert!(matches!(Project::open(&path), Err(ProjectError::Invalid { .. })));
+        // Numbers a view cannot use are dropped or clamped, so the project saves and reopens the same.
+        std::fs::write(
+            &path,
+            r#"{"format": "dramatis-project", "version": 1, "articles": [], "min_confidence": 1e300,
+               "pinned": [{"id": "a", "x": 1e300, "y": 0}, {"id": "b", "x": 1, "y": 2}]}"#,
+        )
+        .unwrap();
+        let odd = Project::open(&path).unwrap();
+        assert_eq!(odd.min_confidence, 0.0);
+        assert_eq!(odd.pinned, vec![PinnedNode { id: "b".into(), x: 1.0, y: 2.0 }]);
+        assert_eq!(Project::from_bytes(&odd.to_bytes(), &path).unwrap(), odd);
         // No temporary files are left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }

@@ -149,7 +149,7 @@ fn megabytes(bytes: u64) -> String {
 }
 
 pub fn load_file(path: &Path) -> Result<Article, IngestError> {
-    let format = format_of(path)?;
+    format_of(path)?;
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > MAX_FILE_MB * 1_000_000
     {
@@ -160,8 +160,15 @@ pub fn load_file(path: &Path) -> Result<Article, IngestError> {
         std::io::ErrorKind::NotFound => IngestError::Missing { path: path.to_owned() },
         _ => IngestError::Io { path: path.to_owned(), source },
     })?;
+    article_from_bytes(&bytes, path)
+}
+
+/// An article from the bytes of a file called `path` (its extension says the format; nothing
+/// is read from disk): what [`load_file`] does once it has the bytes, and what the fuzzers drive.
+pub fn article_from_bytes(bytes: &[u8], path: &Path) -> Result<Article, IngestError> {
+    let format = format_of(path)?;
     let fallback_title = title_from_file_name(path);
-    let mut article = load_bytes(&bytes, format, &fallback_title).map_err(|e| e.at(path))?;
+    let mut article = load_bytes(bytes, format, &fallback_title).map_err(|e| e.at(path))?;
     if article.text.len() as u64 > MAX_TEXT_MB * 1_000_000 {
         let size = megabytes(article.text.len() as u64);
         return Err(IngestError::TooLarge { path: path.to_owned(), what: "its text", size, limit: MAX_TEXT_MB });
