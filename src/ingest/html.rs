@@ -245,57 +245,20 @@ fn dom_depth(doc: &Html) -> usize {
 }
 
 /// Text of `root` in document order, without recursion: furniture is skipped, block elements
-/// end a paragraph, inline elements and text join the current one.
-fn flat_blocks(root: ElementRef, blocks: &mut Vec<String>) {
+/// end a paragraph, inline elements and text join the current one. `emit` gets each paragraph,
+/// whitespace collapsed.
+fn flat_walk(root: ElementRef, mut emit: impl FnMut(String)) {
     let mut loose = String::new();
     let mut skipping = 0usize;
-    for edge in root.traverse() {
-        match edge {
-            ego_tree::iter::Edge::Open(node) => {
-                if let Some(el) = ElementRef::wrap(node) {
-                    if skipping > 0 || is_furniture(&el) {
-                        skipping += 1;
-                    } else if !is_inline(el.value().name()) {
-                        flush_loose(&mut loose, blocks);
-                    }
-                } else if skipping == 0
-                    && let Node::Text(text) = node.value()
-                {
-                    loose.push_str(text);
-                }
-            }
-            ego_tree::iter::Edge::Close(node) => {
-                if let Some(el) = ElementRef::wrap(node) {
-                    if skipping > 0 {
-                        skipping -= 1;
-                    } else if !is_inline(el.value().name()) {
-                        flush_loose(&mut loose, blocks);
-                    }
-                }
-            }
-        }
-    }
-    flush_loose(&mut loose, blocks);
-}
-
-/// Every bit of text outside furniture, block by block, however short (the last resort for
-/// pages with little text: a short item must still load).
-fn flat_text_blocks(root: ElementRef, blocks: &mut Vec<String>) {
-    let mut all = Vec::new();
-    let mut loose = String::new();
-    let mut skipping = 0usize;
-    let flush = |loose: &mut String, all: &mut Vec<String>| {
-        let text = collapse(loose);
-        if text.chars().any(char::is_alphabetic) {
-            all.push(text);
-        }
+    let mut flush = |loose: &mut String| {
+        emit(collapse(loose));
         loose.clear();
     };
     for edge in root.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match ElementRef::wrap(node) {
                 Some(el) if skipping > 0 || is_furniture(&el) => skipping += 1,
-                Some(el) if !is_inline(el.value().name()) => flush(&mut loose, &mut all),
+                Some(el) if !is_inline(el.value().name()) => flush(&mut loose),
                 Some(_) => {}
                 None => {
                     if skipping == 0
@@ -310,14 +273,32 @@ fn flat_text_blocks(root: ElementRef, blocks: &mut Vec<String>) {
                     if skipping > 0 {
                         skipping -= 1;
                     } else if !is_inline(el.value().name()) {
-                        flush(&mut loose, &mut all);
+                        flush(&mut loose);
                     }
                 }
             }
         }
     }
-    flush(&mut loose, &mut all);
-    blocks.extend(all.into_iter().filter(|b| !super::text::is_junk_line(b)));
+    flush(&mut loose);
+}
+
+/// The flat pass for pages nested too deep: paragraphs with some substance (as `flush_loose`).
+fn flat_blocks(root: ElementRef, blocks: &mut Vec<String>) {
+    flat_walk(root, |text| {
+        if text.chars().filter(|c| c.is_alphabetic()).count() >= 20 {
+            blocks.push(text);
+        }
+    });
+}
+
+/// Every bit of text outside furniture, block by block, however short (the last resort for
+/// pages with little text: a short item must still load).
+fn flat_text_blocks(root: ElementRef, blocks: &mut Vec<String>) {
+    flat_walk(root, |text| {
+        if text.chars().any(char::is_alphabetic) && !super::text::is_junk_line(&text) {
+            blocks.push(text);
+        }
+    });
 }
 
 /// Walks the container in document order; text blocks become paragraphs of the article.
