@@ -71,6 +71,15 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
         "Israel Lebanon talks envoy said that Hezbollah officials met Naqoura , ".repeat(4_000),
     );
     let too_big = write(d, "too-big.txt", "Lebanon ".repeat(600_000));
+    write(
+        d,
+        "saved.mhtml",
+        format!(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n--B\r\n\
+             Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+             <html><body><article><p>{GOOD} Hezbollah stayed out of the talks in So=\r\nuthern Lebanon.</p></article></body></html>\r\n--B--\r\n"
+        ),
+    );
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
@@ -100,6 +109,7 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
         "zero-width.txt",
         "crlf.txt",
         "one-long-line.txt",
+        "saved.mhtml",
     ] {
         assert!(loaded.iter().any(|p| p.ends_with(name)), "{name} did not load: {stderr}");
     }
@@ -107,6 +117,7 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
     let texts: String = doc["articles"].as_array().unwrap().iter().filter_map(|a| a["text"].as_str()).collect();
     assert!(!texts.contains("fake") && !texts.contains("alert"), "script text leaked");
     assert!(texts.contains("Hezbollah warned Israel again"));
+    assert!(texts.contains("stayed out of the talks in Southern Lebanon"), "the MHTML page's soft line break");
     let labels = labels(&doc);
     for expected in ["Israel", "Lebanon", "Hezbollah"] {
         assert!(labels.iter().any(|l| l == expected), "{expected} missing from {labels:?}");

@@ -22,7 +22,10 @@ impl DialogKind {
         let dialog = rfd::FileDialog::new();
         match self {
             DialogKind::OpenFiles => dialog
-                .add_filter("Articles and projects", &["txt", "md", "markdown", "html", "htm", "dramatis"])
+                .add_filter(
+                    "Articles and projects",
+                    &["txt", "md", "markdown", "html", "htm", "mhtml", "mht", "dramatis"],
+                )
                 .pick_files()
                 .unwrap_or_default(),
             DialogKind::OpenFolder => dialog.pick_folder().into_iter().collect(),

@@ -7,6 +7,7 @@ mod depth;
 mod html;
 mod jsonld;
 mod markdown;
+mod mhtml;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -26,7 +27,7 @@ pub enum IngestError {
     Empty { path: PathBuf },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },
-    #[error("{path}: {kind} files are not supported (open .txt, .md or .html)")]
+    #[error("{path}: {kind} files are not supported (open .txt, .md, .html or .mhtml)")]
     Unsupported { path: PathBuf, kind: String },
     #[error("{path}: no article text found in the page")]
     NoText { path: PathBuf },
@@ -63,6 +64,8 @@ enum Format {
     Text,
     Markdown,
     Html,
+    /// A single-file saved page (MIME archive).
+    Mhtml,
 }
 
 /// Extensions that belong to saved web pages' asset folders: skipped silently in folder walks.
@@ -75,6 +78,7 @@ fn format_of(path: &Path) -> Result<Format, IngestError> {
         "txt" | "text" | "" => Ok(Format::Text),
         "md" | "markdown" => Ok(Format::Markdown),
         "html" | "htm" | "xhtml" | "shtml" => Ok(Format::Html),
+        "mhtml" | "mht" => Ok(Format::Mhtml),
         other => Err(IngestError::Unsupported { path: path.to_owned(), kind: other.to_uppercase() }),
     }
 }
@@ -204,9 +208,21 @@ fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Arti
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ContentError::Empty);
     }
+    // A single-file page is its HTML part, in UTF-8 when its headers name another charset.
+    let page;
+    let (bytes, format) = if format == Format::Mhtml {
+        let (html, charset) = mhtml::html_part(bytes).ok_or(ContentError::NoText)?;
+        page = match charset.and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes())) {
+            Some(encoding) if encoding != encoding_rs::UTF_8 => encoding.decode(&html).0.into_owned().into_bytes(),
+            _ => html,
+        };
+        (page.as_slice(), Format::Html)
+    } else {
+        (bytes, format)
+    };
     let decoded = decode(bytes, format == Format::Html).ok_or(ContentError::Binary)?;
     let (title, text, date, url) = match format {
-        Format::Html => {
+        Format::Html | Format::Mhtml => {
             let page = extract_html(&decoded);
             (page.title, page.text, page.date, page.url)
         }
