@@ -17,7 +17,7 @@ impl App {
         path: &std::path::Path,
         whole_graph: bool,
     ) -> Result<(), crate::export::ExportError> {
-        use crate::export::{Background, Format, ImageOptions, png, svg};
+        use crate::export::{Background, Format, ImageOptions};
         let format = crate::export::Format::from_path(path).unwrap_or(Format::Png);
         let visible = if whole_graph { None } else { Some(self.visible_nodes().clone()) };
         let positions: HashMap<NodeIndex, Vec2> =
@@ -36,11 +36,7 @@ impl App {
             background: if self.settings.dark { Background::Dark } else { Background::White },
             ..ImageOptions::default()
         };
-        let drawing = svg::draw(&self.graph, &scene, &options, &highlight);
-        match format {
-            Format::Svg => crate::export::write_atomically(path, drawing.to_svg().as_bytes()),
-            _ => crate::export::write_atomically(path, &png::drawing_to_png(&drawing)?),
-        }
+        crate::export::write_image(&self.graph, &scene, &options, &highlight, format, path)
     }
 
     /// Blocks until the running import (if any) finishes, then adds its articles.

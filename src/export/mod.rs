@@ -149,12 +149,24 @@ pub fn export(graph: &KnowledgeGraph, format: Format, out: &Path, options: &Imag
         Format::Svg | Format::Png => {
             let positions = converged_positions(graph);
             let scene = crate::scene::Scene::build(graph, &positions, |_| true, |_| true);
-            let drawing = svg::draw(graph, &scene, options, &[]);
-            if format == Format::Svg {
-                write_atomically(out, drawing.to_svg().as_bytes())
-            } else {
-                write_atomically(out, &png::drawing_to_png(&drawing)?)
-            }
+            write_image(graph, &scene, options, &[], format, out)
         }
+    }
+}
+
+/// Draws a scene (the whole graph, or what a view shows) and writes it as SVG, or PNG for any
+/// other format; `highlight` are scene nodes drawn as selected. The one image path for CLI and app.
+pub fn write_image(
+    graph: &KnowledgeGraph,
+    scene: &crate::scene::Scene,
+    options: &ImageOptions,
+    highlight: &[usize],
+    format: Format,
+    out: &Path,
+) -> Result<(), ExportError> {
+    let drawing = svg::draw(graph, scene, options, highlight);
+    match format {
+        Format::Svg => write_atomically(out, drawing.to_svg().as_bytes()),
+        _ => write_atomically(out, &png::drawing_to_png(&drawing)?),
     }
 }
