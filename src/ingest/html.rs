@@ -282,10 +282,10 @@ fn flat_walk(root: ElementRef, mut emit: impl FnMut(String)) {
     flush(&mut loose);
 }
 
-/// The flat pass for pages nested too deep: paragraphs with some substance (as `flush_loose`).
+/// The flat pass for pages nested too deep: paragraphs with some substance.
 fn flat_blocks(root: ElementRef, blocks: &mut Vec<String>) {
     flat_walk(root, |text| {
-        if text.chars().filter(|c| c.is_alphabetic()).count() >= 20 {
+        if has_substance(&text) {
             blocks.push(text);
         }
     });
@@ -361,9 +361,14 @@ fn is_inline(name: &str) -> bool {
     )
 }
 
+/// Loose text (outside any paragraph element) counts as a paragraph only with some substance.
+fn has_substance(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 20
+}
+
 fn flush_loose(loose: &mut String, blocks: &mut Vec<String>) {
     let text = collapse(loose);
-    if text.chars().filter(|c| c.is_alphabetic()).count() >= 20 {
+    if has_substance(&text) {
         blocks.push(text);
     }
     loose.clear();

@@ -1,8 +1,8 @@
 //! Gazetteer: known countries, places, organisations and armed groups, matched in token streams.
 //!
-//! The data is compiled by `dramatis build-gazetteer` (see `gazetteer_build.rs`) into
-//! `data/gazetteer/gazetteer.tsv` and embedded in the binary, so the product never reads
-//! `../shared` at run time.
+//! The data is compiled by `dramatis-dev build-gazetteer` (`devtools/src/gazetteer_build.rs`)
+//! into `data/gazetteer/gazetteer.tsv` and embedded in the binary: the product reads no
+//! upstream lists at run time.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -259,13 +259,12 @@ mod tests {
     #[test]
     fn rule_text_order() {
         let text = "Envoys from Norway met Governor Maria Lindqvist in Oslo.";
-        let mut mentions = Vec::new();
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
         let common = |w: &str| crate::nlp::is_common_word(w);
         let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
         let all = super::super::find_entities(text, &tokens, &sentences, Gazetteer::bundled(), &common, None);
-        mentions.extend(all.iter().rev().cloned());
+        let mut mentions: Vec<_> = all.iter().rev().cloned().collect();
         let pass = PASSES.iter().find(|r| r.name == "text-order").unwrap();
         (pass.apply)(&ctx, &mut mentions);
         assert!(mentions.len() >= 2 && mentions.windows(2).all(|w| w[0].start <= w[1].start), "{mentions:?}");

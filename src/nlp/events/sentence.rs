@@ -86,7 +86,7 @@ pub(super) fn events_in_sentence(
                     .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
                     .count();
                 let mut recent: Vec<usize> = recency
-                    .within(si)
+                    .within()
                     .filter(|&e| {
                         let ev = &events[e];
                         consult_family(ev.root) == consult_family(root)
@@ -201,9 +201,9 @@ impl Recency {
         self.recent.retain(|&e| si - last[e] <= REFERENCE_REACH);
     }
 
-    /// Events named within reach of sentence `si`, in event order.
-    fn within(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
-        self.recent.iter().copied().filter(move |&e| si - self.last[e] <= REFERENCE_REACH)
+    /// Events named within reach of the current sentence (pruned by `start_sentence`), in event order.
+    fn within(&self) -> impl Iterator<Item = usize> + '_ {
+        self.recent.iter().copied()
     }
 
     /// Event `e` is named in sentence `si`.
