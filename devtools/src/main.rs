@@ -2,6 +2,8 @@
 //! evaluation and benchmarks. Never part of the `dramatis` binary; needs `../shared` for corpora.
 
 mod bench;
+mod corpora;
+mod eval_corpora;
 mod eval_ner;
 mod eval_re3d;
 mod gazetteer_build;
@@ -68,15 +70,52 @@ enum EvalCommand {
         /// Score another tagger's output on re3d.jsonl.
         #[arg(long)]
         re3d_predictions: Option<PathBuf>,
+        /// The shared folder holding `corpora/` (for the per-corpus table).
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// Which split of each corpus to score: tune on `dev`, look at `test` once per change kept.
+        #[arg(long, value_enum, default_value = "dev")]
+        split: SplitArg,
+        /// Corpora to report (comma-separated names; empty = all).
+        #[arg(long, default_value = "")]
+        corpora: String,
+        /// Also train one model per corpus on all the others and score the corpus left out.
+        #[arg(long)]
+        leave_one_out: bool,
+        /// Epochs of each leave-one-out model.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Word clusters for the leave-one-out models.
+        #[arg(long, default_value = "data/models/clusters.tsv")]
+        clusters: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SplitArg {
+    Dev,
+    Test,
+}
+
+impl From<SplitArg> for corpora::Split {
+    fn from(s: SplitArg) -> Self {
+        match s {
+            SplitArg::Dev => corpora::Split::Dev,
+            SplitArg::Test => corpora::Split::Test,
+        }
+    }
 }
 
 #[derive(Subcommand)]
 enum TrainCommand {
-    /// The named-entity tagger, from GMB (every 10th sentence held out) and word clusters.
+    /// The named-entity tagger, from the train splits of the corpora in ../shared/corpora and word clusters.
     Ner {
-        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
-        gmb: PathBuf,
+        /// The shared folder holding `corpora/`.
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// Corpora to train on (comma-separated names; empty = all).
+        #[arg(long, default_value = "")]
+        corpora: String,
         /// Word clusters distilled by scripts/distil_clusters.py.
         #[arg(long, default_value = "data/models/clusters.tsv")]
         clusters: PathBuf,
@@ -144,7 +183,21 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Eval {
-            what: EvalCommand::Ner { gmb, re3d, model, write_inputs, gmb_predictions, re3d_predictions },
+            what:
+                EvalCommand::Ner {
+                    gmb,
+                    re3d,
+                    model,
+                    write_inputs,
+                    gmb_predictions,
+                    re3d_predictions,
+                    shared,
+                    split,
+                    corpora,
+                    leave_one_out,
+                    epochs,
+                    clusters,
+                },
         } => eval_ner(
             &gmb,
             &re3d,
@@ -152,9 +205,23 @@ fn main() -> ExitCode {
             write_inputs.as_deref(),
             gmb_predictions.as_deref(),
             re3d_predictions.as_deref(),
-        ),
-        Command::Train { what: TrainCommand::Ner { gmb, clusters, output, epochs } } => {
-            train_ner(&gmb, &clusters, &output, epochs)
+        )
+        .and_then(|code| {
+            if code != ExitCode::SUCCESS || write_inputs.is_some() || gmb_predictions.is_some() || re3d_predictions.is_some()
+            {
+                return Ok(code);
+            }
+            let picked = eval_corpora::pick(&corpora)?;
+            let loaded = load_ner_model(model.as_deref())?;
+            print!("{}", eval_corpora::report(&shared, &loaded, &picked, split.into())?);
+            if leave_one_out {
+                let options = train_ner::TrainOptions { epochs, ..train_ner::TrainOptions::default() };
+                print!("{}", eval_corpora::leave_one_out(&shared, &clusters, &picked, split.into(), &options)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs } } => {
+            train_ner(&shared, &corpora, &clusters, &output, epochs)
         }
         Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
         Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
@@ -207,10 +274,11 @@ fn build_gazetteer(shared: &Path, data: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn train_ner(gmb: &Path, clusters: &Path, output: &Path, epochs: usize) -> anyhow::Result<ExitCode> {
+fn train_ner(shared: &Path, corpora: &str, clusters: &Path, output: &Path, epochs: usize) -> anyhow::Result<ExitCode> {
     let options = train_ner::TrainOptions { epochs, ..train_ner::TrainOptions::default() };
     let started = std::time::Instant::now();
-    let model = train_ner::train_from_corpus(gmb, Some(clusters), &options, |line| eprintln!("{line}"))?;
+    let picked = eval_corpora::pick(corpora)?;
+    let model = train_ner::train_from_corpora(shared, &picked, Some(clusters), &options, |line| eprintln!("{line}"))?;
     let mut bytes = Vec::new();
     model.write(&mut bytes)?;
     dramatis::export::write_atomically(output, &bytes)?;

@@ -8,15 +8,24 @@ use std::path::Path;
 use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::lexicon::TITLES;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
-use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tags_of, viterbi};
-use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, gazetteer_bits};
+use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
+use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
-/// One sentence with gold spans.
-#[derive(Debug, Clone)]
+use crate::corpora::{CorpusSpec, place_type};
+
+/// One sentence with gold spans, and what its corpus leaves unsaid.
+#[derive(Debug, Clone, Default)]
 pub struct LabeledSentence {
     pub words: Vec<String>,
     pub spans: Vec<Span>,
+    /// Types (bits by `EntityType as u16`) the corpus never annotates: a token outside `spans`
+    /// may be one of them (partial-label training picks the best such reading).
+    pub open_types: u16,
+    /// Token ranges `[start, end)` whose labels are unknown: any tag is allowed there.
+    pub masked: Vec<(usize, usize)>,
+    /// Expected copies of this sentence per epoch (its corpus's weight; 0 counts as 1).
+    pub weight: f32,
 }
 
 impl LabeledSentence {
@@ -89,34 +98,31 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     let mut scratch = String::new();
     gazetteer.tag_positions(&refs, &mut positions, &mut scratch);
     let mut spans = Vec::new();
-    for (mut start, end, kind) in raw {
-        let kind = match kind.as_str() {
-            "per" => {
-                while end - start > 1 && TITLES.is_tagger_title(&words[start]) {
-                    start += 1;
-                }
-                if TITLES.is_tagger_title(&words[start]) {
-                    continue;
-                }
-                EntityType::Person
-            }
-            "org" => EntityType::Org,
-            "geo" => {
-                let exact = positions[start] >> 8 == if end - start == 1 { 4 } else { 1 }
-                    && (end == start + 1 || positions[end - 1] >> 8 == 3);
-                let bits = positions[start] & 0xff;
-                let populated = bits & (gazetteer_bits::COUNTRY | gazetteer_bits::PLACE) != 0
-                    && bits & gazetteer_bits::DEMONYM == 0;
-                if exact && populated { EntityType::Gpe } else { EntityType::Loc }
-            }
-            "gpe" => EntityType::Norp,
-            "tim" => EntityType::Date,
-            "eve" => EntityType::Event,
-            _ => EntityType::Misc,
+    for (start, end, kind) in raw {
+        let (start, kind) = match kind.as_str() {
+            "per" => match strip_person_titles(words, start, end) {
+                Some(start) => (start, EntityType::Person),
+                None => continue,
+            },
+            "org" => (start, EntityType::Org),
+            "geo" => (start, place_type(&positions, start, end)),
+            "gpe" => (start, EntityType::Norp),
+            "tim" => (start, EntityType::Date),
+            "eve" => (start, EntityType::Event),
+            _ => (start, EntityType::Misc),
         };
         spans.push(Span { start, end, kind });
     }
-    LabeledSentence { words: words.to_vec(), spans }
+    LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
+}
+
+/// Where a person's name starts once leading titles ("Prime Minister", "Mr.") are split off, or
+/// `None` when the mention is only a title: names are what the tagger marks, titles are cues.
+pub fn strip_person_titles(words: &[String], mut start: usize, end: usize) -> Option<usize> {
+    while end - start > 1 && TITLES.is_tagger_title(&words[start]) {
+        start += 1;
+    }
+    (!TITLES.is_tagger_title(&words[start])).then_some(start)
 }
 
 /// Deterministic pseudo-random numbers (xorshift64*).
@@ -142,15 +148,9 @@ pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64
         out.push(s.clone());
         let roll = rng.next() % 100;
         if roll < share_percent {
-            out.push(LabeledSentence {
-                words: s.words.iter().map(|w| w.to_uppercase()).collect(),
-                spans: s.spans.clone(),
-            });
+            out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_uppercase()).collect(), ..s.clone() });
         } else if roll < 2 * share_percent {
-            out.push(LabeledSentence {
-                words: s.words.iter().map(|w| w.to_lowercase()).collect(),
-                spans: s.spans.clone(),
-            });
+            out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_lowercase()).collect(), ..s.clone() });
         }
         if rng.next() % 100 < share_percent / 3
             && let Some(place) = s.spans.iter().find(|sp| sp.kind == EntityType::Gpe && sp.end - sp.start == 1)
@@ -160,7 +160,8 @@ pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64
             words.extend(s.words.iter().cloned());
             let mut spans = vec![Span { start: 0, end: 1, kind: EntityType::Gpe }];
             spans.extend(s.spans.iter().map(|sp| Span { start: sp.start + 2, end: sp.end + 2, kind: sp.kind }));
-            out.push(LabeledSentence { words, spans });
+            let masked = s.masked.iter().map(|&(a, b)| (a + 2, b + 2)).collect();
+            out.push(LabeledSentence { words, spans, masked, ..s.clone() });
         }
     }
     out
@@ -202,6 +203,48 @@ type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 const UNKNOWN: u32 = u32::MAX;
 
+/// Score taken from a tag the annotation rules out, so constrained decoding never picks it.
+const FORBIDDEN: f32 = 1e9;
+
+/// Per token, the tags (bit `t` = tag `t`) a partly annotated sentence allows, or `None` when
+/// its gold tags are fully known. Inside a gold span only the span's tag; outside, `O` or any
+/// tag of an open type; in a masked range, anything.
+pub fn allowed_tags(sentence: &LabeledSentence) -> Option<Vec<u64>> {
+    if sentence.open_types == 0 && sentence.masked.is_empty() {
+        return None;
+    }
+    let open: u64 = (1..TAGS)
+        .filter(|&t| tag_of(t).is_some_and(|(_, kind)| sentence.open_types & (1 << kind as u16) != 0))
+        .fold(1, |bits, t| bits | 1 << t);
+    let mut masks = vec![open; sentence.words.len()];
+    for (i, &t) in tags_of(&sentence.spans, sentence.words.len()).iter().enumerate() {
+        if t != 0 {
+            masks[i] = 1 << t;
+        }
+    }
+    for &(start, end) in &sentence.masked {
+        for m in &mut masks[start..end.min(sentence.words.len())] {
+            *m = (1u64 << TAGS) - 1;
+        }
+    }
+    Some(masks)
+}
+
+/// This epoch's sentences: each sentence `floor(weight)` times, plus once more with the
+/// fractional part as probability (unshuffled; the caller shuffles).
+fn epoch_order(sentences: &[LabeledSentence], rng: &mut Rng, order: &mut Vec<usize>) {
+    order.clear();
+    for (i, s) in sentences.iter().enumerate() {
+        let weight = if s.weight > 0.0 { s.weight } else { 1.0 };
+        let whole = weight.floor() as usize;
+        order.extend(std::iter::repeat_n(i, whole));
+        let fraction = weight - whole as f32;
+        if fraction > 0.0 && ((rng.next() >> 11) as f64 / (1u64 << 53) as f64) < fraction as f64 {
+            order.push(i);
+        }
+    }
+}
+
 /// Trains a model; `progress` hears about each finished epoch (number, token accuracy).
 pub fn train(
     sentences: &[LabeledSentence],
@@ -231,6 +274,7 @@ pub fn train(
     let features: Vec<Vec<u32>> =
         keys.into_iter().map(|ks| ks.iter().map(|k| index.get(k).copied().unwrap_or(UNKNOWN)).collect()).collect();
     let gold: Vec<Vec<usize>> = sentences.iter().map(|s| tags_of(&s.spans, s.words.len())).collect();
+    let allowed: Vec<Option<Vec<u64>>> = sentences.iter().map(allowed_tags).collect();
 
     let n_features = ordered.len();
     let mut weights = vec![0i32; n_features * TAGS];
@@ -241,13 +285,16 @@ pub fn train(
     let mut end_sums = vec![0f64; TAGS];
     // `sums` holds Σ c·Δ, so the average is w − sums / c (Daumé's trick).
     let mut c: f64 = 1.0;
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(sentences.len());
     let mut rng = Rng(options.seed | 1);
+    let mut latent_gold: Vec<usize> = Vec::new();
+    let mut constrained: Vec<f32> = Vec::new();
     let mut scratch = Scratch::default();
     let mut emissions: Vec<f32> = Vec::new();
     let mut transitions_f: Vec<f32> = vec![0.0; (TAGS + 1) * TAGS];
     let mut end_f: Vec<f32> = vec![0.0; TAGS];
     for epoch in 1..=options.epochs {
+        epoch_order(sentences, &mut rng, &mut order);
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
@@ -277,9 +324,25 @@ pub fn train(
                     }
                 }
             }
+            // Partly annotated: the gold is the best reading the annotation allows.
+            let gold_tags = match &allowed[s] {
+                None => &gold[s],
+                Some(masks) => {
+                    constrained.clone_from(&emissions);
+                    for (i, mask) in masks.iter().enumerate() {
+                        for (t, e) in constrained[i * TAGS..(i + 1) * TAGS].iter_mut().enumerate() {
+                            if mask & (1 << t) == 0 {
+                                *e -= FORBIDDEN;
+                            }
+                        }
+                    }
+                    viterbi(&constrained, &transitions_f, &end_f, n, &mut scratch);
+                    latent_gold.clone_from(&scratch.tags);
+                    &latent_gold
+                }
+            };
             viterbi(&emissions, &transitions_f, &end_f, n, &mut scratch);
             let predicted = &scratch.tags;
-            let gold_tags = &gold[s];
             total += n;
             correct += predicted.iter().zip(gold_tags).filter(|(a, b)| a == b).count();
             if predicted != gold_tags {
@@ -353,10 +416,11 @@ pub fn train(
     }
 }
 
-/// Everything `dramatis train ner` does: read GMB and clusters, train on the non-held-out
-/// sentences (with case augmentation), return the model.
-pub fn train_from_corpus(
-    gmb: &Path,
+/// Everything `dramatis-dev train ner` does: read the clusters and the train splits of
+/// `corpora` from `shared`, add case copies, train.
+pub fn train_from_corpora(
+    shared: &Path,
+    corpora: &[&CorpusSpec],
     clusters_tsv: Option<&Path>,
     options: &TrainOptions,
     mut log: impl FnMut(&str),
@@ -371,16 +435,9 @@ pub fn train_from_corpus(
         None => Clusters::default(),
     };
     log(&format!("clusters: {} words; gazetteer phrases: {}", clusters.table.len(), gazetteer.phrases.len()));
-    let sentences = read_gmb(gmb, &gazetteer)?;
-    let training: Vec<LabeledSentence> =
-        sentences.iter().enumerate().filter(|(i, _)| !is_held_out(*i)).map(|(_, s)| s.clone()).collect();
+    let training = crate::corpora::training_set(shared, corpora, &gazetteer, &mut log)?;
     let training = augment_case(&training, options.case_augmentation, options.seed);
-    log(&format!(
-        "GMB: {} sentences, {} held out; training on {} (with case copies)",
-        sentences.len(),
-        sentences.len() / 10,
-        training.len()
-    ));
+    log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
     let model = train(&training, clusters, gazetteer, options, |epoch, accuracy| {
         log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
@@ -463,5 +520,72 @@ mod tests {
             model.tag(&["Officials", "met", "Berri", "on", "Monday"], &mut scratch)
         });
         assert!(Model::read(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn allowed_tags_fix_spans_and_open_the_unannotated_types() {
+        use dramatis::nlp::ner::model::{Part, tag_index};
+        let full = sentence(&["Talks", "in", "Oslo"], &["O", "O", "B-geo"]);
+        assert!(allowed_tags(&full).is_none(), "a fully annotated sentence has one gold");
+        let partial = LabeledSentence {
+            open_types: crate::corpora::type_bit(EntityType::Date),
+            masked: vec![(0, 1)],
+            ..full.clone()
+        };
+        let masks = allowed_tags(&partial).unwrap();
+        assert_eq!(masks[0], (1u64 << TAGS) - 1, "a masked token may take any tag");
+        let date_unit = 1u64 << tag_index(Part::Unit, EntityType::Date);
+        let person_unit = 1u64 << tag_index(Part::Unit, EntityType::Person);
+        assert!(masks[1] & 1 != 0 && masks[1] & date_unit != 0, "outside spans: O or an open type");
+        assert_eq!(masks[1] & person_unit, 0, "annotated types keep their O");
+        assert_eq!(masks[2].count_ones(), 1, "inside a span: only its tag");
+    }
+
+    #[test]
+    fn weights_set_how_often_a_sentence_is_seen() {
+        let one = sentence(&["a"], &["O"]);
+        let sentences = vec![
+            LabeledSentence { weight: 2.0, ..one.clone() },
+            LabeledSentence { weight: 0.5, ..one.clone() },
+            LabeledSentence { weight: 0.0, ..one },
+        ];
+        let mut rng = Rng(7);
+        let (mut twice, mut half, mut unit) = (0, 0, 0);
+        let mut order = Vec::new();
+        for _ in 0..1000 {
+            epoch_order(&sentences, &mut rng, &mut order);
+            twice += order.iter().filter(|&&i| i == 0).count();
+            half += order.iter().filter(|&&i| i == 1).count();
+            unit += order.iter().filter(|&&i| i == 2).count();
+        }
+        assert_eq!((twice, unit), (2000, 1000));
+        assert!((400..600).contains(&half), "{half}");
+    }
+
+    /// A corpus that never labels dates must not teach that dates are O: with its DATE open, the
+    /// dates another corpus labels are still learnt; without, the silent corpus outvotes them.
+    #[test]
+    fn partial_annotation_keeps_types_a_corpus_never_labels() {
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        let labelled: Vec<LabeledSentence> =
+            days.iter().map(|d| sentence(&["Envoys", "met", "on", d, "."], &["O", "O", "O", "B-tim", "O"])).collect();
+        let silent: Vec<LabeledSentence> = days
+            .iter()
+            .flat_map(|d| {
+                ["arrived", "spoke", "left", "voted"].map(|v| sentence(&["Crowds", v, "on", d, "."], &["O"; 5]))
+            })
+            .collect();
+        let options = TrainOptions { epochs: 8, min_count: 1, case_augmentation: 0, ..TrainOptions::default() };
+        let train_with = |open: u16| {
+            let mut corpus = labelled.clone();
+            corpus.extend(silent.iter().map(|s| LabeledSentence { open_types: open, ..s.clone() }));
+            train(&corpus, Clusters::default(), GazetteerIndex::default(), &options, |_, _| {})
+        };
+        let probe = ["Delegates", "gathered", "on", "Thursday", "."];
+        let mut scratch = Scratch::default();
+        let open = train_with(crate::corpora::type_bit(EntityType::Date));
+        assert_eq!(open.tag(&probe, &mut scratch), vec![Span { start: 3, end: 4, kind: EntityType::Date }]);
+        let closed = train_with(0);
+        assert!(closed.tag(&probe, &mut scratch).is_empty(), "the silent corpus taught that days are O");
     }
 }

@@ -1,0 +1,391 @@
+//! The NER training corpora of `../shared/corpora`: which types each one annotates, how its tags
+//! map to ours, how it splits into train/dev/test, and how it is weighted in training.
+//!
+//! Every set except GMB comes as one uniform BIO view (`<set>/ner/<split>.tsv`, see
+//! `NER-CORPORA.md`). A set that never labels a type leaves such mentions `O` because nobody
+//! labelled them, so those types are *open* for that set: training lets an `O` token of the set
+//! take any tag of an open type (partial-label training), instead of teaching that dates or
+//! nationalities are not entities.
+
+use std::path::Path;
+
+use crate::train_ner::{LabeledSentence, is_held_out, read_gmb, strip_person_titles};
+use dramatis::nlp::ner::tables::GazetteerIndex;
+use dramatis::nlp::ner::{EntityType, NerError, Span};
+
+/// A corpus split. Upstream splits are kept where the set has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    Train,
+    Dev,
+    Test,
+}
+
+/// How a set's files make train/dev/test.
+#[derive(Debug, Clone, Copy)]
+enum Layout {
+    /// GMB's CSV: every 10th sentence is held out; of those, alternate ones are dev and test.
+    Gmb,
+    /// `train.tsv`, `dev.tsv`, `test.tsv` as given.
+    Upstream,
+    /// Upstream files, but the small train file is joined by every other dev sentence (the rest is dev).
+    TrainPlusHalfDev,
+    /// No train file: dev documents before `n` train, the rest are dev; `test.tsv` is test.
+    DevDocumentsTrain(usize),
+    /// One `all.tsv`: documents 8 and 9 of every 10 are dev and test.
+    AllByDocument,
+}
+
+/// One training corpus.
+#[derive(Debug, Clone, Copy)]
+pub struct CorpusSpec {
+    pub name: &'static str,
+    folder: &'static str,
+    layout: Layout,
+    /// Types the set never (or only partly) annotates: its `O` says nothing about them.
+    pub open: &'static [EntityType],
+    /// Mentions that start with `@` (Twitter handles) teach nothing about news text: any tag is allowed there.
+    mask_handles: bool,
+    /// Expected share of the set's sentences per training epoch (1.0 = each sentence once).
+    pub weight: f32,
+}
+
+use EntityType::{Date, Event, Misc, Norp};
+
+/// All corpora, in the order reports list them. Open types follow the table of `NER-CORPORA.md`
+/// ("—" and "~" except the shared NORP rule); weights were chosen on the dev splits.
+pub const CORPORA: [CorpusSpec; 7] = [
+    CorpusSpec { name: "gmb", folder: "gmb", layout: Layout::Gmb, open: &[], mask_handles: false, weight: 1.0 },
+    CorpusSpec {
+        name: "btc",
+        folder: "btc",
+        layout: Layout::Upstream,
+        open: &[Norp, Event, Date, Misc],
+        mask_handles: true,
+        weight: 0.5,
+    },
+    CorpusSpec {
+        name: "wnut17",
+        folder: "wnut17",
+        layout: Layout::Upstream,
+        open: &[Norp, Event, Date, Misc],
+        mask_handles: true,
+        weight: 0.5,
+    },
+    CorpusSpec {
+        name: "crossner-politics",
+        folder: "crossner-politics",
+        layout: Layout::TrainPlusHalfDev,
+        open: &[Date],
+        mask_handles: false,
+        weight: 2.0,
+    },
+    CorpusSpec {
+        name: "redocred",
+        folder: "redocred",
+        layout: Layout::DevDocumentsTrain(400),
+        open: &[Event],
+        mask_handles: false,
+        weight: 1.0,
+    },
+    CorpusSpec {
+        name: "gum",
+        folder: "gum",
+        layout: Layout::Upstream,
+        open: &[Norp, Date],
+        mask_handles: false,
+        weight: 1.0,
+    },
+    CorpusSpec {
+        name: "litbank",
+        folder: "litbank",
+        layout: Layout::AllByDocument,
+        open: &[Norp, Event, Date, Misc],
+        mask_handles: false,
+        weight: 0.5,
+    },
+];
+
+/// The spec named `name`.
+pub fn spec(name: &str) -> Option<&'static CorpusSpec> {
+    CORPORA.iter().find(|c| c.name == name)
+}
+
+/// Bit of each type in [`LabeledSentence::open_types`].
+pub fn type_bit(kind: EntityType) -> u16 {
+    1 << kind as u16
+}
+
+/// One sentence of a set with the index of its document (sentence sets without documents count each sentence as one).
+pub struct CorpusSentence {
+    pub document: usize,
+    pub sentence: LabeledSentence,
+}
+
+/// Reads one split of one corpus from `shared` (the `../shared` folder).
+pub fn load(
+    shared: &Path,
+    spec: &CorpusSpec,
+    split: Split,
+    gazetteer: &GazetteerIndex,
+) -> Result<Vec<CorpusSentence>, NerError> {
+    let folder = shared.join("corpora").join(spec.folder);
+    let tsv = |name: &str| -> Result<Vec<BioSentence>, NerError> {
+        let path = folder.join("ner").join(name);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+        read_bio(&text).map_err(|reason| NerError::Corpus { path: path.display().to_string(), reason })
+    };
+    let picked: Vec<BioSentence> = match (spec.layout, split) {
+        (Layout::Gmb, _) => {
+            let wanted = |i: usize| match split {
+                Split::Train => !is_held_out(i),
+                Split::Dev => i % 20 == 9,
+                Split::Test => i % 20 == 19,
+            };
+            let sentences = read_gmb(&folder.join("ner_dataset.csv"), gazetteer)?;
+            return Ok(sentences
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| wanted(*i))
+                .map(|(i, sentence)| CorpusSentence { document: i, sentence: spec.finish(sentence) })
+                .collect());
+        }
+        (Layout::Upstream, Split::Train) => tsv("train.tsv")?,
+        (Layout::Upstream | Layout::TrainPlusHalfDev, Split::Test) => tsv("test.tsv")?,
+        (Layout::Upstream, Split::Dev) => tsv("dev.tsv")?,
+        (Layout::TrainPlusHalfDev, Split::Train) => {
+            let mut all = tsv("train.tsv")?;
+            all.extend(tsv("dev.tsv")?.into_iter().enumerate().filter(|(i, _)| i % 2 == 0).map(|(_, s)| s));
+            all
+        }
+        (Layout::TrainPlusHalfDev, Split::Dev) => {
+            tsv("dev.tsv")?.into_iter().enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, s)| s).collect()
+        }
+        (Layout::DevDocumentsTrain(n), Split::Train) => tsv("dev.tsv")?.into_iter().filter(|s| s.document < n).collect(),
+        (Layout::DevDocumentsTrain(n), Split::Dev) => tsv("dev.tsv")?.into_iter().filter(|s| s.document >= n).collect(),
+        (Layout::DevDocumentsTrain(_), Split::Test) => tsv("test.tsv")?,
+        (Layout::AllByDocument, _) => {
+            let wanted = |d: usize| match split {
+                Split::Train => d % 10 < 8,
+                Split::Dev => d % 10 == 8,
+                Split::Test => d % 10 == 9,
+            };
+            tsv("all.tsv")?.into_iter().filter(|s| wanted(s.document)).collect()
+        }
+    };
+    Ok(picked
+        .into_iter()
+        .map(|s| CorpusSentence { document: s.document, sentence: spec.convert(&s, gazetteer) })
+        .collect())
+}
+
+impl CorpusSpec {
+    /// BIO sentence → our spans, with the set's open types and masked handles.
+    fn convert(&self, bio: &BioSentence, gazetteer: &GazetteerIndex) -> LabeledSentence {
+        let refs: Vec<&str> = bio.words.iter().map(String::as_str).collect();
+        let mut positions = Vec::new();
+        gazetteer.tag_positions(&refs, &mut positions, &mut String::new());
+        let mut spans = Vec::new();
+        let mut masked = Vec::new();
+        for (start, end, tag) in &bio.mentions {
+            if self.mask_handles && bio.words[*start].starts_with('@') {
+                masked.push((*start, *end));
+                continue;
+            }
+            let (start, kind) = match tag.as_str() {
+                "PER" => match strip_person_titles(&bio.words, *start, *end) {
+                    Some(s) => (s, EntityType::Person),
+                    None => continue,
+                },
+                "ORG" => (*start, EntityType::Org),
+                "LOC" => (*start, place_type(&positions, *start, *end)),
+                "NORP" => (*start, EntityType::Norp),
+                "EVENT" => (*start, EntityType::Event),
+                "DATE" => (*start, EntityType::Date),
+                _ => (*start, EntityType::Misc),
+            };
+            spans.push(Span { start, end: *end, kind });
+        }
+        self.finish(LabeledSentence { words: bio.words.clone(), spans, masked, ..LabeledSentence::default() })
+    }
+
+    /// Adds what the spec says of every sentence: open types and weight.
+    fn finish(&self, mut sentence: LabeledSentence) -> LabeledSentence {
+        sentence.open_types = self.open.iter().fold(0, |bits, &t| bits | type_bit(t));
+        sentence.weight = self.weight;
+        sentence
+    }
+}
+
+/// A place is a GPE when the gazetteer knows exactly this phrase as a country or populated place
+/// (not a demonym), else a LOC: the corpora have one location type, the tag set two.
+pub fn place_type(positions: &[u16], start: usize, end: usize) -> EntityType {
+    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+    let single = end - start == 1;
+    let exact = positions[start] >> 8 == if single { 4 } else { 1 } && (single || positions[end - 1] >> 8 == 3);
+    let found = positions[start] & 0xff;
+    let populated = found & (bits::COUNTRY | bits::PLACE) != 0 && found & bits::DEMONYM == 0;
+    if exact && populated { EntityType::Gpe } else { EntityType::Loc }
+}
+
+/// One sentence of a BIO file: words, mentions `(start, end, TYPE)`, and its document number.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BioSentence {
+    pub document: usize,
+    pub words: Vec<String>,
+    pub mentions: Vec<(usize, usize, String)>,
+}
+
+/// Parses the uniform BIO view: `token<TAB>tag` lines, a blank line after each sentence, and
+/// `# doc <id>` (no tab) before each document. Files without documents number each sentence
+/// as its own document. An `I-X` that does not continue an `X` starts a mention.
+pub fn read_bio(text: &str) -> Result<Vec<BioSentence>, String> {
+    let mut out = Vec::new();
+    let mut current = BioSentence::default();
+    let mut has_documents = false;
+    let mut document = 0usize;
+    let flush = |current: &mut BioSentence, out: &mut Vec<BioSentence>, document: usize, has_documents: bool| {
+        if !current.words.is_empty() {
+            current.document = if has_documents { document } else { out.len() };
+            out.push(std::mem::take(current));
+        }
+    };
+    for (n, line) in text.lines().enumerate() {
+        if line.is_empty() {
+            flush(&mut current, &mut out, document, has_documents);
+            continue;
+        }
+        let Some((word, tag)) = line.split_once('\t') else {
+            if line.starts_with("# doc") {
+                flush(&mut current, &mut out, document, has_documents);
+                if has_documents {
+                    document += 1;
+                }
+                has_documents = true;
+                continue;
+            }
+            return Err(format!("line {}: expected token<TAB>tag", n + 1));
+        };
+        let at = current.words.len();
+        current.words.push(word.to_string());
+        match tag.split_once('-') {
+            Some(("B", kind)) => current.mentions.push((at, at + 1, kind.to_string())),
+            Some(("I", kind)) => match current.mentions.last_mut() {
+                Some(last) if last.1 == at && last.2 == kind => last.1 = at + 1,
+                _ => current.mentions.push((at, at + 1, kind.to_string())),
+            },
+            _ if tag == "O" => {}
+            _ => return Err(format!("line {}: unknown tag {tag:?}", n + 1)),
+        }
+    }
+    flush(&mut current, &mut out, document, has_documents);
+    Ok(out)
+}
+
+/// The training sentences of `corpora` (train splits), in spec order.
+pub fn training_set(
+    shared: &Path,
+    corpora: &[&CorpusSpec],
+    gazetteer: &GazetteerIndex,
+    mut log: impl FnMut(&str),
+) -> Result<Vec<LabeledSentence>, NerError> {
+    let mut out = Vec::new();
+    for spec in corpora {
+        let sentences = load(shared, spec, Split::Train, gazetteer)?;
+        let tokens: usize = sentences.iter().map(|s| s.sentence.words.len()).sum();
+        log(&format!("{}: {} training sentences, {} tokens, weight {}", spec.name, sentences.len(), tokens, spec.weight));
+        out.extend(sentences.into_iter().map(|s| s.sentence));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dramatis::nlp::gazetteer::Gazetteer;
+
+    fn gazetteer() -> GazetteerIndex {
+        GazetteerIndex::build(Gazetteer::bundled())
+    }
+
+    #[test]
+    fn bio_files_read_into_sentences_documents_and_mentions() {
+        let text = "# doc First\nAnna\tB-PER\nKarin\tI-PER\nvisited\tO\nOslo\tB-LOC\n\nShe\tO\nleft\tI-DATE\n\n\
+                    # doc Second\nThe\tO\nRed\tB-ORG\nCross\tI-ORG\n\n";
+        let s = read_bio(text).unwrap();
+        assert_eq!(s.len(), 3);
+        assert_eq!((s[0].document, s[1].document, s[2].document), (0, 0, 1));
+        assert_eq!(s[0].mentions, vec![(0, 2, "PER".into()), (3, 4, "LOC".into())]);
+        // A stray I- starts its own mention.
+        assert_eq!(s[1].mentions, vec![(1, 2, "DATE".into())]);
+        assert_eq!(s[2].mentions, vec![(1, 3, "ORG".into())]);
+        // Without document lines each sentence is its own document.
+        let s = read_bio("a\tO\n\nb\tB-PER\n").unwrap();
+        assert_eq!((s[0].document, s[1].document), (0, 1));
+        assert!(read_bio("no tab here\n").is_err());
+        assert!(read_bio("x\tB-PER-X\n").is_ok());
+        assert!(read_bio("x\tZ\n").is_err());
+    }
+
+    /// Every corpus maps its tags into the tag set the same way; what differs is what is open.
+    #[test]
+    fn every_corpus_maps_tags_to_the_design_tag_set() {
+        let bio = read_bio(
+            "President\tB-PER\nMaria\tI-PER\nSoto\tI-PER\nof\tO\nthe\tO\nGreen\tB-ORG\nLeague\tI-ORG\nflew\tO\n\
+             to\tO\nNorway\tB-LOC\nand\tO\nthe\tO\nAtlas\tB-LOC\nMountains\tI-LOC\nwith\tO\nChilean\tB-NORP\n\
+             friends\tO\nafter\tO\nthe\tO\nSummit\tB-EVENT\nin\tO\nMay\tB-DATE\nfor\tO\nthe\tO\nBible\tB-MISC\n",
+        )
+        .unwrap();
+        let g = gazetteer();
+        for spec in &CORPORA {
+            let s = spec.convert(&bio[0], &g);
+            let kinds: Vec<(usize, usize, EntityType)> = s.spans.iter().map(|x| (x.start, x.end, x.kind)).collect();
+            assert_eq!(
+                kinds,
+                vec![
+                    (1, 3, EntityType::Person),
+                    (5, 7, EntityType::Org),
+                    (9, 10, EntityType::Gpe),
+                    (12, 14, EntityType::Loc),
+                    (15, 16, EntityType::Norp),
+                    (19, 20, EntityType::Event),
+                    (21, 22, EntityType::Date),
+                    (24, 25, EntityType::Misc),
+                ],
+                "{}",
+                spec.name
+            );
+            for t in EntityType::ALL {
+                assert_eq!(s.open_types & type_bit(t) != 0, spec.open.contains(&t), "{} {t:?}", spec.name);
+            }
+            assert_eq!(s.weight, spec.weight);
+        }
+    }
+
+    #[test]
+    fn open_types_follow_what_each_corpus_annotates() {
+        let open = |name: &str| spec(name).unwrap().open.to_vec();
+        // Tweets and web comments never label dates, events or nationalities.
+        for name in ["btc", "wnut17"] {
+            assert!(open(name).contains(&Date) && open(name).contains(&Norp), "{name}");
+        }
+        assert_eq!(open("crossner-politics"), vec![Date]);
+        assert!(!open("redocred").contains(&Date));
+        assert!(open("gum").contains(&Date));
+        assert!(open("gmb").is_empty());
+        assert!(!open("litbank").contains(&EntityType::Person));
+    }
+
+    #[test]
+    fn handles_are_masked_in_tweets_only() {
+        let bio = read_bio("@\tB-PER\nmaria_s\tI-PER\nmet\tO\nJoe\tB-PER\n").unwrap();
+        let g = gazetteer();
+        let btc = spec("btc").unwrap().convert(&bio[0], &g);
+        assert_eq!(btc.masked, vec![(0, 2)]);
+        assert_eq!(btc.spans, vec![Span { start: 3, end: 4, kind: EntityType::Person }]);
+        let gum = spec("gum").unwrap().convert(&bio[0], &g);
+        assert!(gum.masked.is_empty());
+        assert_eq!(gum.spans.len(), 2);
+    }
+}
