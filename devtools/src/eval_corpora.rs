@@ -32,17 +32,75 @@ pub fn pick(names: &str) -> Result<Vec<&'static CorpusSpec>, NerError> {
 }
 
 /// `model` on `split` of each corpus: one line each (per document with the consistency pass, as `extract` tags).
-pub fn report(shared: &Path, model: &Model, corpora: &[&CorpusSpec], split: Split) -> Result<String, NerError> {
+pub fn report(
+    shared: &Path,
+    model: &Model,
+    corpora: &[&CorpusSpec],
+    split: Split,
+    show_errors: usize,
+) -> Result<String, NerError> {
     let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
     let mut out = String::new();
-    let _ = writeln!(out, "F1 per corpus, {split:?} split, exact spans (GPE and LOC as LOC; P/O/L = micro over PER, ORG, LOC):");
+    let _ = writeln!(
+        out,
+        "F1 per corpus, {split:?} split, exact spans (GPE and LOC as LOC; P/O/L = micro over PER, ORG, LOC):"
+    );
     let _ = writeln!(out, "{}", corpus_header());
     for spec in corpora {
         let eval = CorpusEval::load(shared, spec, split, &gazetteer)?;
-        let counts = eval.score(&predict(model, &eval.corpus, true));
+        let predicted = predict(model, &eval.corpus, true);
+        let counts = eval.score(&predicted);
         let _ = writeln!(out, "{}", corpus_row(spec.name, &eval, &counts));
+        if show_errors > 0 {
+            out.push_str(&errors(&eval, &predicted, show_errors));
+        }
     }
     Ok(out)
+}
+
+/// The first `limit` missed and `limit` spurious spans of each class, with their sentence.
+fn errors(eval: &CorpusEval, predicted: &[Vec<dramatis::nlp::ner::Span>], limit: usize) -> String {
+    use crate::eval_ner::corpus_class;
+    let mut out = String::new();
+    let mut shown: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    for (i, (gold, found)) in eval.corpus.gold.iter().zip(predicted).enumerate() {
+        let words = &eval.corpus.sentences[i];
+        let text = |a: usize, b: usize| words[a..b].join(" ");
+        let found: Vec<(usize, usize, &str)> = found.iter().map(|s| (s.start, s.end, corpus_class(s.kind))).collect();
+        let mut say = |kind: &'static str, class: &str, a: usize, b: usize, other: String| {
+            let n = shown
+                .entry((
+                    kind,
+                    if class == "PER" {
+                        "PER"
+                    } else if class == "ORG" {
+                        "ORG"
+                    } else {
+                        "other"
+                    },
+                ))
+                .or_default();
+            if *n < limit {
+                *n += 1;
+                let _ = writeln!(out, "    {kind} {class} [{}] {other} — {}", text(a, b), text(0, words.len()));
+            }
+        };
+        for (a, b, class) in gold {
+            if !found.iter().any(|f| (f.0, f.1, f.2) == (*a, *b, class.as_str())) {
+                let instead = found
+                    .iter()
+                    .find(|f| f.0 < *b && *a < f.1)
+                    .map_or(String::new(), |f| format!("(as {} [{}])", f.2, text(f.0, f.1)));
+                say("missed", class, *a, *b, instead);
+            }
+        }
+        for &(a, b, class) in &found {
+            if eval.annotated.contains(&class) && !gold.iter().any(|g| (g.0, g.1, g.2.as_str()) == (a, b, class)) {
+                say("spurious", class, a, b, String::new());
+            }
+        }
+    }
+    out
 }
 
 /// Leave-one-corpus-out: for each of `corpora`, a model trained on every other corpus of

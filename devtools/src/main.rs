@@ -88,6 +88,12 @@ enum EvalCommand {
         /// Word clusters for the leave-one-out models.
         #[arg(long, default_value = "data/models/clusters.tsv")]
         clusters: PathBuf,
+        /// Print this many missed and spurious spans per class and corpus (look at dev only).
+        #[arg(long, default_value_t = 0)]
+        show_errors: usize,
+        /// A corpus weight for the leave-one-out models, NAME=W (repeatable; tune on dev).
+        #[arg(long = "weight", value_parser = parse_weight)]
+        weights: Vec<(String, f32)>,
     },
 }
 
@@ -123,7 +129,20 @@ enum TrainCommand {
         output: PathBuf,
         #[arg(long, default_value_t = 10)]
         epochs: usize,
+        /// A corpus weight, NAME=W (repeatable), instead of the one in `corpora.rs`.
+        #[arg(long = "weight", value_parser = parse_weight)]
+        weights: Vec<(String, f32)>,
     },
+}
+
+/// `NAME=W` → (name, weight).
+fn parse_weight(s: &str) -> Result<(String, f32), String> {
+    let (name, w) = s.split_once('=').ok_or("expected NAME=WEIGHT")?;
+    let w: f32 = w.parse().map_err(|e| format!("{w}: {e}"))?;
+    if !(0.0..=100.0).contains(&w) {
+        return Err(format!("{w}: a weight is between 0 and 100"));
+    }
+    Ok((name.to_string(), w))
 }
 
 #[derive(Subcommand)]
@@ -197,6 +216,8 @@ fn main() -> ExitCode {
                     leave_one_out,
                     epochs,
                     clusters,
+                    weights,
+                    show_errors,
                 },
         } => eval_ner(
             &gmb,
@@ -207,21 +228,25 @@ fn main() -> ExitCode {
             re3d_predictions.as_deref(),
         )
         .and_then(|code| {
-            if code != ExitCode::SUCCESS || write_inputs.is_some() || gmb_predictions.is_some() || re3d_predictions.is_some()
+            if code != ExitCode::SUCCESS
+                || write_inputs.is_some()
+                || gmb_predictions.is_some()
+                || re3d_predictions.is_some()
             {
                 return Ok(code);
             }
             let picked = eval_corpora::pick(&corpora)?;
             let loaded = load_ner_model(model.as_deref())?;
-            print!("{}", eval_corpora::report(&shared, &loaded, &picked, split.into())?);
+            print!("{}", eval_corpora::report(&shared, &loaded, &picked, split.into(), show_errors)?);
             if leave_one_out {
-                let options = train_ner::TrainOptions { epochs, ..train_ner::TrainOptions::default() };
+                let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
                 print!("{}", eval_corpora::leave_one_out(&shared, &clusters, &picked, split.into(), &options)?);
             }
             Ok(ExitCode::SUCCESS)
         }),
-        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs } } => {
-            train_ner(&shared, &corpora, &clusters, &output, epochs)
+        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights } } => {
+            let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
+            train_ner(&shared, &corpora, &clusters, &output, &options)
         }
         Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
         Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
@@ -274,11 +299,16 @@ fn build_gazetteer(shared: &Path, data: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn train_ner(shared: &Path, corpora: &str, clusters: &Path, output: &Path, epochs: usize) -> anyhow::Result<ExitCode> {
-    let options = train_ner::TrainOptions { epochs, ..train_ner::TrainOptions::default() };
+fn train_ner(
+    shared: &Path,
+    corpora: &str,
+    clusters: &Path,
+    output: &Path,
+    options: &train_ner::TrainOptions,
+) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let picked = eval_corpora::pick(corpora)?;
-    let model = train_ner::train_from_corpora(shared, &picked, Some(clusters), &options, |line| eprintln!("{line}"))?;
+    let model = train_ner::train_from_corpora(shared, &picked, Some(clusters), options, |line| eprintln!("{line}"))?;
     let mut bytes = Vec::new();
     model.write(&mut bytes)?;
     dramatis::export::write_atomically(output, &bytes)?;

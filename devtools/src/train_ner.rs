@@ -175,11 +175,13 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Share (percent) of sentences copied in ALL CAPS, and again in lowercase.
     pub case_augmentation: u64,
+    /// Corpus weights that replace the specs' (name, weight), for tuning on dev splits.
+    pub weights: Vec<(String, f32)>,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 10, seed: 20261126, min_count: 2, case_augmentation: 10 }
+        TrainOptions { epochs: 10, seed: 20261126, min_count: 2, case_augmentation: 10, weights: Vec::new() }
     }
 }
 
@@ -435,7 +437,7 @@ pub fn train_from_corpora(
         None => Clusters::default(),
     };
     log(&format!("clusters: {} words; gazetteer phrases: {}", clusters.table.len(), gazetteer.phrases.len()));
-    let training = crate::corpora::training_set(shared, corpora, &gazetteer, &mut log)?;
+    let training = crate::corpora::training_set(shared, corpora, &options.weights, &gazetteer, &mut log)?;
     let training = augment_case(&training, options.case_augmentation, options.seed);
     log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();

@@ -158,6 +158,53 @@ impl Parts {
     }
 }
 
+/// Does a time phrase (lowercase words) name a point or period on the calendar — a year, a
+/// month, a weekday, a day word (today, yesterday), a unit anchored to now ("last week", "this
+/// month", "two days ago") or a part of a named day ("Monday night")? A length of time ("40
+/// years", "more than three decades", "a few weeks") or a bare number is no date, so it never
+/// becomes an event's time.
+pub fn names_a_date(words: &[&str]) -> bool {
+    let words: Vec<String> = words_of(&words.join(" "));
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let parts = Parts::of(&words);
+    if parts.year.is_some() || parts.month.is_some() {
+        return true;
+    }
+    // "the 1990s", "the '80s".
+    if words
+        .iter()
+        .any(|w| w.len() == 5 && w.ends_with('s') && w[..4].parse::<u16>().is_ok_and(|y| (1000..=2200).contains(&y)))
+    {
+        return true;
+    }
+    if words.iter().any(|w| WEEKDAYS.contains(&w.as_str()))
+        || ["today", "tonight", "yesterday", "tomorrow", "now"].iter().any(|w| has(w))
+    {
+        return true;
+    }
+    const UNITS: [&str; 14] = [
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ];
+    let anchored = ["last", "this", "next", "previous", "coming", "past", "earlier", "later"].iter().any(|w| has(w));
+    // "last week" names one week; "the past six months" is a length; "three weeks ago" a point.
+    let singular = words.iter().any(|w| UNITS.contains(&w.as_str()));
+    let plural = words.iter().any(|w| w.strip_suffix('s').is_some_and(|u| UNITS.contains(&u)) || w == "decades");
+    (singular && anchored && !plural) || (plural && has("ago"))
+}
+
 /// ISO 8601 value of a time expression, given the article's date when known; `None` when the
 /// phrase does not pin a calendar time ("recent years", "the past").
 pub fn normalize(phrase: &str, anchor: Option<Date>) -> Option<String> {
@@ -292,5 +339,38 @@ mod tests {
         // Without the article's date only absolute expressions normalise.
         assert_eq!(normalize("Tuesday", None), None);
         assert_eq!(normalize("26 November 2025", None).as_deref(), Some("2025-11-26"));
+    }
+
+    #[test]
+    fn dates_are_told_from_lengths_of_time() {
+        let date = |p: &str| names_a_date(&p.split(' ').collect::<Vec<_>>());
+        for p in [
+            "Tuesday",
+            "12 March",
+            "March",
+            "2019",
+            "last week",
+            "this month",
+            "three days ago",
+            "yesterday",
+            "Friday night",
+            "the 1980s",
+            "earlier this year",
+            "next spring",
+        ] {
+            assert!(date(p), "{p}");
+        }
+        for p in [
+            "40",
+            "more than 40 years",
+            "three decades",
+            "a few weeks",
+            "the past six months",
+            "decades",
+            "recent days",
+            "two hours",
+        ] {
+            assert!(!date(p), "{p}");
+        }
     }
 }

@@ -99,9 +99,57 @@ pub(super) fn capitalised_collectives(ctx: &Ctx, s: &Sentence, out: &mut Vec<Ent
     }
 }
 
-/// "Syrian Democratic Forces (SDF)": the acronym becomes an alias, here and later in the article.
+/// Schwartz & Hearst's test of an abbreviation: are the letters and digits of `short` found in
+/// order in `long`, the first at the start of a word? Returns the byte offset of the word where
+/// the long form starts ("al-Qaida in Iraq" for "AQI" within "fighters of al-Qaida in Iraq").
+pub(super) fn abbreviation_start(short: &str, long: &str) -> Option<usize> {
+    let long: Vec<(usize, char)> = long.char_indices().collect();
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let wanted: Vec<char> = short.chars().filter(|c| c.is_alphanumeric()).map(lower).collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut at = long.len();
+    for (k, &c) in wanted.iter().enumerate().rev() {
+        loop {
+            at = at.checked_sub(1)?;
+            let word_start = at == 0 || !long[at - 1].1.is_alphanumeric();
+            if lower(long[at].1) == c && (k > 0 || word_start) {
+                break;
+            }
+        }
+    }
+    // Back to the start of the word (past hyphens: "al-Qaida").
+    while at > 0 && !long[at - 1].1.is_whitespace() {
+        at -= 1;
+    }
+    Some(long[at].0)
+}
+
+/// "Syrian Democratic Forces (SDF)": an acronym in parentheses becomes an alias of the name it
+/// abbreviates, here and later in the article. The name is the mention just before it when the
+/// acronym's letters fit it; otherwise the words before it that they fit ("al-Qaida in Iraq
+/// (AQI)" is one organisation, not an alias of Iraq); an organisation whose acronym comes from
+/// another language ("Kurdistan Workers' Party (PKK)") keeps it when no words fit.
 pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
-    let mut added = Vec::new();
+    // The words before "(" that the acronym at `open + 1` abbreviates: (first token, byte offset).
+    let expansion = |open: usize, acronym: &str| -> Option<usize> {
+        let letters = acronym.chars().filter(|c| c.is_alphanumeric()).count();
+        let window = (letters + 5).min(2 * letters);
+        let sentence = ctx.sentence_of[open];
+        let mut first = open;
+        while first > 0 && open - first < window && ctx.sentence_of[first - 1] == sentence {
+            first -= 1;
+        }
+        if first == open {
+            return None;
+        }
+        let from = ctx.tokens[first].start;
+        let at = from + abbreviation_start(acronym, &ctx.text[from..ctx.tokens[open - 1].end])?;
+        (first..open).find(|&t| ctx.tokens[t].start == at)
+    };
+    let mut added: Vec<(EntityMention, bool)> = Vec::new();
+    let mut defined = std::collections::HashSet::new();
     for m in mentions.iter() {
         let open = m.end_token;
         if ctx.word(open) != "(" {
@@ -119,12 +167,18 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         if !is_all_caps(acronym) || acronym.chars().count() > 12 {
             continue;
         }
+        let fits = abbreviation_start(acronym, &ctx.text[m.start..m.end]).is_some();
+        let foreign = matches!(m.kind, NodeKind::Organization | NodeKind::Group)
+            && expansion(open, acronym).is_none_or(|first| first >= m.first_token);
+        if !fits && !foreign {
+            continue;
+        }
+        defined.insert(open);
         let mut a = ctx.mention(open + 1, close, m.kind, m.target.clone(), m.confidence.min(0.9));
         a.role = m.role.clone();
-        added.push(a);
+        added.push((a, false));
     }
-    // Expansions the rules did not recognise: capitalised words whose initials spell the acronym.
-    let ends: std::collections::HashSet<usize> = mentions.iter().map(|m| m.end_token).collect();
+    // Expansions the rules did not find whole: the words the acronym abbreviates.
     // Mentions by sentence: a span inside one sentence can only meet mentions of that sentence,
     // so each question below looks at one sentence, not the whole article.
     let mut of_sentence: Vec<Vec<usize>> = vec![Vec::new(); ctx.sentences.len()];
@@ -134,50 +188,43 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         }
     }
     for i in 0..ctx.tokens.len() {
-        if ctx.word(i) != "(" || ctx.word(i + 2) != ")" || !is_all_caps(ctx.word(i + 1)) {
+        if ctx.word(i) != "(" || ctx.word(i + 2) != ")" || !is_all_caps(ctx.word(i + 1)) || defined.contains(&i) {
             continue;
         }
-        let acronym: String = ctx.word(i + 1).chars().filter(char::is_ascii_alphabetic).collect();
-        if acronym.len() < 2 || ends.contains(&i) {
+        let acronym = ctx.word(i + 1);
+        if acronym.chars().filter(char::is_ascii_alphabetic).count() < 2 {
             continue;
         }
-        let mut start = i;
-        let mut initials = String::new();
-        while start > 0 && initials.len() < acronym.len() + 3 {
-            let w = ctx.word(start - 1);
-            if is_capitalized(w) {
-                initials.insert(0, w.chars().next().unwrap_or(' '));
-            } else if !matches!(w, "of" | "for" | "and" | "the" | "-" | "–") {
-                break;
-            }
-            start -= 1;
-            if initials.eq_ignore_ascii_case(&acronym) {
-                break;
-            }
+        let Some(start) = expansion(i, acronym) else { continue };
+        let (from, to) = (ctx.tokens[start].start, ctx.tokens[i - 1].end);
+        let inside: Vec<&EntityMention> = of_sentence[ctx.sentence_of[i]]
+            .iter()
+            .map(|&k| &mentions[k])
+            .filter(|m| m.start < to && m.end > from)
+            .collect();
+        // A name starts with a capital, or where a name the rules found starts ("al-Qaida").
+        let starts_a_name = is_capitalized(ctx.word(start)) || inside.iter().any(|m| m.first_token == start);
+        if i - start < 2 || !starts_a_name || inside.iter().any(|m| m.start < from || m.end > to) {
+            continue;
         }
-        while start < i && !is_capitalized(ctx.word(start)) {
-            start += 1;
-        }
-        if initials.eq_ignore_ascii_case(&acronym) && start < i && ctx.sentence_of[start] == ctx.sentence_of[i] {
-            let (from, to) = (ctx.tokens[start].start, ctx.tokens[i - 1].end);
-            if of_sentence[ctx.sentence_of[i]].iter().any(|&k| mentions[k].start < to && mentions[k].end > from) {
-                continue;
-            }
-            let label = ctx.text[ctx.tokens[start].start..ctx.tokens[i - 1].end].to_string();
-            let target = Target::New { id: format!("organization:{}", slug(&label)), label };
-            added.push(ctx.mention(start, i, NodeKind::Organization, target.clone(), 0.75));
-            added.push(ctx.mention(i + 1, i + 2, NodeKind::Organization, target, 0.75));
-        }
+        let kind = match inside.first().map(|m| m.kind) {
+            Some(k @ (NodeKind::Group | NodeKind::Organization)) => k,
+            _ => NodeKind::Organization,
+        };
+        let label = ctx.text[from..to].to_string();
+        let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label };
+        added.push((ctx.mention(start, i, kind, target.clone(), 0.75), true));
+        added.push((ctx.mention(i + 1, i + 2, kind, target, 0.75), false));
     }
-    // Each addition in turn: names inside it (of the same actor-ness) give way, then it joins
-    // unless it overlaps what is left. Only mentions of its own sentence can meet it; the list
-    // keeps its order (survivors, then additions).
+    // Each addition in turn: names inside it (of the same actor-ness, or any for a whole name an
+    // acronym defines) give way, then it joins unless it overlaps what is left. Only mentions of
+    // its own sentence can meet it; the list keeps its order (survivors, then additions).
     let mut arena: Vec<(EntityMention, bool)> = std::mem::take(mentions).into_iter().map(|m| (m, true)).collect();
-    for a in added {
+    for (a, whole_name) in added {
         let Some(list) = of_sentence.get_mut(a.sentence) else { continue };
         for &k in list.iter() {
             let m = &arena[k].0;
-            if m.start >= a.start && m.end <= a.end && m.kind.is_actor() == a.kind.is_actor() {
+            if m.start >= a.start && m.end <= a.end && (whole_name || m.kind.is_actor() == a.kind.is_actor()) {
                 arena[k].1 = false;
             }
         }

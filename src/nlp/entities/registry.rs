@@ -248,6 +248,33 @@ mod tests {
         assert_eq!(f.iter().filter(|(s, id)| s == "CDL" && *id == league).count(), 2, "{f:?}");
     }
 
+    /// An acronym joins only the name its letters fit: here the whole group name before it, not
+    /// the country the name ends with; a foreign-language acronym still joins its organisation.
+    #[test]
+    fn rule_acronym_definition_needs_letters_that_fit() {
+        let text = "Gunmen loyal to the Brotherhood of Northern Chad (BNC) raided a market. The BNC denied it.";
+        let f = with_only(text, None);
+        let chad = f.iter().find(|(s, _)| s == "BNC").map(|(_, id)| id.clone());
+        assert!(chad.as_deref().is_some_and(|id| !id.starts_with("country:")), "{f:?}");
+        assert!(f.iter().any(|(s, _)| s == "Brotherhood of Northern Chad"), "{f:?}");
+        assert!(!f.iter().any(|(s, id)| s == "Chad" && id.starts_with("country:")), "{f:?}");
+        let text = "The Mountain Farmers League (UKF) met in the valley.";
+        let f = with_only(text, Some(&["organisation-head", "acronym-definition"]));
+        let league = f.iter().find(|(s, _)| s == "Mountain Farmers League").map(|(_, id)| id.clone());
+        assert!(league.is_some() && f.iter().any(|(s, id)| s == "UKF" && Some(id) == league.as_ref()), "{f:?}");
+    }
+
+    #[test]
+    fn abbreviations_fit_by_letters_in_order() {
+        use super::super::organisations::abbreviation_start;
+        assert_eq!(abbreviation_start("AQI", "fighters of al-Qaida in Iraq"), Some(12));
+        assert_eq!(abbreviation_start("SDF", "Syrian Democratic Forces"), Some(0));
+        assert_eq!(abbreviation_start("ARW", "507th Air Refueling Wing"), Some(6));
+        assert_eq!(abbreviation_start("AQI", "Iraq"), None);
+        assert_eq!(abbreviation_start("PKK", "Kurdistan Workers' Party"), None);
+        assert_eq!(abbreviation_start("", "Anything"), None);
+    }
+
     #[test]
     fn rule_document_consistency() {
         let text = "Governor Maria Lindqvist opened the bridge. Crowds cheered as Lindqvist waved.";

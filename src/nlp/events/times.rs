@@ -2,16 +2,26 @@
 
 use super::finding::EventFinding;
 use crate::nlp::analysis::Analysis;
+use crate::nlp::time::names_a_date;
 
-/// An event's time: the time expression nearest to its first mention that shares a sentence
-/// with one ("talks on Tuesday", "Last week, officials met").
+/// An event's time: the date expression nearest to its first mention that shares a sentence
+/// with one ("talks on Tuesday", "Last week, officials met"); lengths of time ("after 40
+/// years") are not dates.
 pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
+    let is_date: Vec<bool> = a
+        .times
+        .iter()
+        .map(|t| {
+            let words: Vec<&str> = a.lowered[t.first_token..t.end_token].iter().map(String::as_str).collect();
+            names_a_date(&words)
+        })
+        .collect();
     for e in events.iter_mut() {
         e.time = e.mentions.iter().find_map(|&(start, end, sentence)| {
             a.times
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.sentence == sentence)
+                .filter(|(i, t)| t.sentence == sentence && is_date[*i])
                 .min_by_key(|(_, t)| if t.start >= end { t.start - end } else { start.saturating_sub(t.end) })
                 .map(|(i, _)| i)
         });
