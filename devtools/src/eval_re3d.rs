@@ -43,24 +43,24 @@ pub(crate) struct GoldEntity {
 }
 
 #[derive(Deserialize)]
-struct GoldRelation {
+pub(crate) struct GoldRelation {
     #[serde(rename = "sourceBegin")]
-    source_begin: usize,
+    pub source_begin: usize,
     #[serde(rename = "sourceEnd")]
-    source_end: usize,
+    pub source_end: usize,
     #[serde(rename = "targetBegin")]
-    target_begin: usize,
+    pub target_begin: usize,
     #[serde(rename = "targetEnd")]
-    target_end: usize,
-    source: String,
-    target: String,
+    pub target_end: usize,
+    pub source: String,
+    pub target: String,
     #[serde(rename = "type")]
-    kind: String,
+    pub kind: String,
     /// The words that state the relation ("in", "fighting").
     #[serde(default)]
-    value: String,
+    pub value: String,
     #[serde(rename = "documentId")]
-    document: String,
+    pub document: String,
 }
 
 pub(crate) fn json_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalError> {

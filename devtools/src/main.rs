@@ -8,6 +8,7 @@ mod eval_ner;
 mod eval_re3d;
 mod gazetteer_build;
 mod train_ner;
+mod train_relations;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,6 +51,20 @@ enum Command {
 
 #[derive(Subcommand)]
 enum EvalCommand {
+    /// The relation pair classifier: pair-level P/R/F1 on Re-DocRED and re3d (CENTCOM tunes, UK-Government is held out).
+    Relations {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// Re-DocRED split to score (re3d is scored by folder either way).
+        #[arg(long, value_enum, default_value = "dev")]
+        split: SplitArg,
+        /// Least relation probability for an edge (the rule's THRESHOLD by default).
+        #[arg(long)]
+        threshold: Option<f32>,
+        /// A model file instead of the bundled data/models/relations.bin.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
     /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
     Re3d { path: PathBuf },
     /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split and on re3d-dev.
@@ -97,7 +112,7 @@ enum EvalCommand {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
 enum SplitArg {
     Dev,
     Test,
@@ -114,6 +129,22 @@ impl From<SplitArg> for corpora::Split {
 
 #[derive(Subcommand)]
 enum TrainCommand {
+    /// The relation pair classifier, from Re-DocRED (dev documents 0-399).
+    Relations {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// Also train on this re3d folder (repeatable). Off by default: with CENTCOM added, the
+        /// held-out UK-Government folder lost the connectivity Re-DocRED alone gives it.
+        #[arg(long)]
+        re3d: Vec<PathBuf>,
+        #[arg(short, long, default_value = "data/models/relations.bin")]
+        output: PathBuf,
+        #[arg(long, default_value_t = train_relations::RelationTrainOptions::default().epochs)]
+        epochs: usize,
+        /// L2 penalty (tune on dev: Re-DocRED dev and re3d CENTCOM).
+        #[arg(long, default_value_t = train_relations::RelationTrainOptions::default().l2)]
+        l2: f32,
+    },
     /// The named-entity tagger, from the train splits of the corpora in ../shared/corpora and word clusters.
     Ner {
         /// The shared folder holding `corpora/`.
@@ -248,6 +279,12 @@ fn main() -> ExitCode {
             let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
             train_ner(&shared, &corpora, &clusters, &output, &options)
         }
+        Command::Train { what: TrainCommand::Relations { shared, re3d, output, epochs, l2 } } => {
+            train_relations(&shared, &re3d, &output, epochs, l2)
+        }
+        Command::Eval { what: EvalCommand::Relations { shared, split, threshold, model } } => {
+            eval_relations(&shared, split, threshold, model.as_deref())
+        }
         Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
         Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
             bench::bench_export(nodes, edges, width, height)
@@ -318,6 +355,80 @@ fn train_ner(
         bytes.len() as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The relation examples: (train, [(name, eval set)]).
+type RelationSets = (Vec<train_relations::PairExample>, Vec<(String, Vec<train_relations::PairExample>)>);
+
+fn relation_sets(shared: &Path, split: SplitArg, re3d_training: &[PathBuf]) -> anyhow::Result<RelationSets> {
+    let corpora = shared.join("corpora");
+    let dev = corpora.join("redocred/dev_revised.json");
+    let mut train = train_relations::redocred_examples(&dev, 0..400)?;
+    for folder in re3d_training {
+        train.extend(train_relations::re3d_examples(folder)?);
+    }
+    let redocred = match split {
+        SplitArg::Dev => ("Re-DocRED dev (docs 400-499)", train_relations::redocred_examples(&dev, 400..500)?),
+        SplitArg::Test => (
+            "Re-DocRED test",
+            train_relations::redocred_examples(&corpora.join("redocred/test_revised.json"), 0..usize::MAX)?,
+        ),
+    };
+    let held = vec![
+        (redocred.0.to_string(), redocred.1),
+        ("re3d CENTCOM (tuning)".to_string(), train_relations::re3d_examples(&corpora.join("re3d-dev/CENTCOM"))?),
+        (
+            "re3d UK-Government (held out)".to_string(),
+            train_relations::re3d_examples(&corpora.join("re3d-dev/UK-Government"))?,
+        ),
+    ];
+    Ok((train, held))
+}
+
+fn train_relations(shared: &Path, re3d: &[PathBuf], output: &Path, epochs: usize, l2: f32) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let (train, _) = relation_sets(shared, SplitArg::Dev, re3d)?;
+    let related = train.iter().filter(|e| e.output != 0).count();
+    eprintln!("{} training pairs, {related} related", train.len());
+    let options = train_relations::RelationTrainOptions { epochs, l2, ..Default::default() };
+    let model = train_relations::train(&train, &options);
+    let mut bytes = Vec::new();
+    model.write(&mut bytes)?;
+    dramatis::export::write_atomically(output, &bytes)?;
+    eprintln!(
+        "wrote {} ({:.1} MB, {} feature rows) in {:.1} s; rebuild to bundle it",
+        output.display(),
+        bytes.len() as f64 / 1e6,
+        model.rows.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_relations(
+    shared: &Path,
+    split: SplitArg,
+    threshold: Option<f32>,
+    model: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::relations::learned::{model::PairModel, rule::THRESHOLD};
+    let owned;
+    let model = match model {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            owned = PairModel::read(&bytes)?;
+            &owned
+        }
+        None => dramatis::nlp::relations::learned::model::bundled()
+            .context("no relation model is bundled: run `dramatis-dev train relations`")?,
+    };
+    let threshold = threshold.unwrap_or(THRESHOLD);
+    let (_, sets) = relation_sets(shared, split, &[])?;
+    println!("relation pairs within a sentence, threshold {threshold}:");
+    for (name, examples) in &sets {
+        println!("{}", train_relations::score(model, examples, threshold).line(name));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

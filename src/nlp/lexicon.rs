@@ -165,3 +165,30 @@ mod tests {
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
     }
 }
+
+/// One class of the learned relation classifier (`relation_classes.tsv`): its name, the edge
+/// kind and label users see, and the corpus relation types it is trained from.
+#[derive(Debug, Clone)]
+pub struct RelationClass {
+    pub name: &'static str,
+    pub edge: crate::model::EdgeKind,
+    pub label: &'static str,
+    /// (source type, runs the other way).
+    pub sources: Vec<(&'static str, bool)>,
+}
+
+/// The relation classes, in file order (the classifier's output order).
+pub static RELATION_CLASSES: LazyLock<Vec<RelationClass>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("relation_classes.tsv"))
+        .into_iter()
+        .filter(|row| row.len() >= 4)
+        .filter_map(|row| {
+            Some(RelationClass {
+                name: row[0],
+                edge: crate::model::EdgeKind::parse(row[1])?,
+                label: row[2],
+                sources: row[3].split_whitespace().map(|s| (s.trim_end_matches('~'), s.ends_with('~'))).collect(),
+            })
+        })
+        .collect()
+});

@@ -1,11 +1,13 @@
 //! Relations between entities of one sentence: affiliations (titles, appositions), verb-labelled
-//! cues, influence and presence, memberships and containment — each a named rule in [`registry`].
+//! cues, influence and presence, memberships and containment — each a named rule in [`registry`] —
+//! and, for pairs no rule related, a learned pair classifier ([`learned`]).
 
 mod affiliations;
 mod containment;
 mod cues;
 mod finding;
 mod influence;
+pub mod learned;
 mod memberships;
 mod presence;
 pub mod registry;

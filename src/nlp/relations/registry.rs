@@ -7,6 +7,7 @@ use super::containment::containment;
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
 use super::influence::possessive_influence;
+use super::learned::rule::learned_relations;
 use super::memberships::memberships;
 use super::presence::presence;
 use crate::nlp::context::SentenceContext;
@@ -46,6 +47,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "Actors listed after \"include\" or \"such as\" are members of the organisation before the cue.",
         priority: Priority(20),
         apply: memberships,
+    },
+    Rule {
+        name: "learned-relation",
+        doc: "Two names of one sentence that no rule related take the pair classifier's relation when it is confident.",
+        priority: Priority(0),
+        apply: learned_relations,
     },
     Rule {
         name: "containment",

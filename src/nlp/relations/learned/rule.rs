@@ -1,0 +1,154 @@
+//! The learned relation rule: a pair of names in one sentence that no hand rule related gets
+//! the classifier's reading when the classifier is confident enough; its probability is the
+//! edge's confidence.
+
+use super::features::{PairMention, PairType, pair_features};
+use super::model::{PairModel, bundled, class_of_output};
+use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::context::{SentenceContext, same_target};
+use crate::nlp::lexicon::RELATION_CLASSES;
+use crate::nlp::relations::RelationFinding;
+
+/// Least probability of a relation (against "no relation") for an edge; chosen on re3d's
+/// CENTCOM folder (see README), never on the folder it is reported on.
+pub const THRESHOLD: f32 = 0.5;
+/// Pairs further apart than this many tokens are not read (bounded work per sentence).
+const MAX_GAP: usize = 40;
+/// Names of one sentence considered (the first ones), so a list of 200 names costs no more than 16.
+const MAX_NAMES: usize = 16;
+
+fn pair_type(kind: NodeKind) -> Option<PairType> {
+    match kind {
+        NodeKind::Person => Some(PairType::Person),
+        NodeKind::Organization | NodeKind::Group => Some(PairType::Organisation),
+        NodeKind::Country | NodeKind::Place => Some(PairType::Location),
+        NodeKind::Event => None,
+    }
+}
+
+/// Every unrelated pair of names in the sentence, classified by the bundled model.
+pub fn learned_relations(x: &SentenceContext, out: &mut Vec<RelationFinding>) {
+    if let Some(model) = bundled() {
+        classify_pairs(model, THRESHOLD, x, out);
+    }
+}
+
+/// [`learned_relations`] with a given model and threshold.
+pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, out: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
+    let names: Vec<(usize, PairMention)> = x
+        .entities
+        .iter()
+        .filter(|&&k| !a.entities[k].pronoun)
+        .filter_map(|&k| {
+            let m = &a.entities[k];
+            let kind = pair_type(m.kind)?;
+            Some((k, PairMention { start: m.first_token - s.first_token, end: m.end_token - s.first_token, kind }))
+        })
+        .take(MAX_NAMES)
+        .collect();
+    let related = |p: usize, q: usize, out: &[RelationFinding]| {
+        out.iter().any(|f| f.sentence == x.index && ((f.source, f.target) == (p, q) || (f.source, f.target) == (q, p)))
+    };
+    let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
+    for (i, &(p, first)) in names.iter().enumerate() {
+        for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
+            if second.start < first.end
+                || second.start - first.end > MAX_GAP
+                || same_target(&a.entities[p], &a.entities[q])
+                || related(p, q, out)
+            {
+                continue;
+            }
+            pair_features(&words, first, second, j - i - 1, &mut keys);
+            model.probabilities(&keys, &mut probabilities);
+            let Some((best, &probability)) = probabilities.iter().enumerate().skip(1).max_by(|x, y| x.1.total_cmp(y.1))
+            else {
+                continue;
+            };
+            let Some((class, reversed)) = class_of_output(best) else { continue };
+            let Some(class) = RELATION_CLASSES.get(class) else { continue };
+            if probability < threshold {
+                continue;
+            }
+            let (source, target) = if reversed { (q, p) } else { (p, q) };
+            let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
+            // The table's kinds, read for what the two names are: located_in joins places; an
+            // actor somewhere is "in" it; a place is no member of anything.
+            let (kind, label) = match class.edge {
+                EdgeKind::LocatedIn | EdgeKind::Affiliation if place(source) && place(target) => {
+                    (EdgeKind::LocatedIn, "located in")
+                }
+                EdgeKind::LocatedIn if place(target) => (EdgeKind::Relation, "in"),
+                EdgeKind::LocatedIn => continue,
+                EdgeKind::Affiliation if place(source) => continue,
+                kind => (kind, class.label),
+            };
+            out.push(RelationFinding {
+                source,
+                target,
+                kind,
+                label: label.to_string(),
+                sentence: x.index,
+                confidence: probability,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::{Analysis, analyze};
+
+    /// The learned rule alone over every sentence of `text`, with nothing related before it.
+    fn learned_only(text: &str, threshold: f32) -> (Analysis, Vec<RelationFinding>) {
+        let a = analyze(text);
+        let model = bundled().expect("data/models/relations.bin is bundled");
+        let mut out = Vec::new();
+        for (si, s) in a.sentences.iter().enumerate() {
+            let entities: Vec<usize> = (0..a.entities.len()).filter(|&k| a.entities[k].sentence == si).collect();
+            let x = SentenceContext { text, a: &a, sentence: s, index: si, entities: &entities };
+            classify_pairs(model, threshold, &x, &mut out);
+        }
+        (a, out)
+    }
+
+    fn names(text: &str, a: &Analysis, f: &RelationFinding) -> (String, String) {
+        let name = |k: usize| text[a.entities[k].start..a.entities[k].end].to_string();
+        (name(f.source), name(f.target))
+    }
+
+    #[test]
+    fn a_town_in_a_province_is_located_in_it() {
+        let text = "Velmora is a small town in the province of Karst, close to the border with Austria.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let f = found.iter().find(|f| f.kind == EdgeKind::LocatedIn).expect("a located_in finding");
+        assert_eq!(names(text, &a, f), ("Velmora".to_string(), "Karst".to_string()));
+        assert!(f.confidence >= THRESHOLD && f.confidence <= 1.0);
+        // Above any probability, nothing is said.
+        assert!(learned_only(text, 1.01).1.is_empty());
+    }
+
+    #[test]
+    fn pairs_a_rule_related_are_left_alone() {
+        let text = "Ingrid Solheim, a member of the Coastal Farmers Party, spoke in Bergen.";
+        let a = analyze(text);
+        let (_, relations) = crate::nlp::events::find_events(text, &a);
+        let mut pairs: Vec<(usize, usize)> =
+            relations.iter().map(|r| (r.source.min(r.target), r.source.max(r.target))).collect();
+        let total = pairs.len();
+        pairs.sort_unstable();
+        pairs.dedup();
+        assert_eq!(pairs.len(), total, "one finding per pair: {relations:?}");
+    }
+
+    #[test]
+    fn long_lists_of_names_cost_a_bounded_number_of_pairs() {
+        let list: Vec<String> = (0..60).map(|i| format!("Delegate{i} Smith")).collect();
+        let text = format!("The council thanked {} for their work.", list.join(", "));
+        let (_, found) = learned_only(&text, 0.0);
+        assert!(found.len() <= MAX_NAMES * (MAX_NAMES - 1) / 2, "{}", found.len());
+    }
+}
