@@ -80,6 +80,7 @@ pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("dir
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
+pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
 pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));
 pub static CALENDAR_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("calendar_words.txt")));
 pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("function_words.txt")));

@@ -154,3 +154,9 @@ pub(super) fn person_target(label: &str) -> Target {
 pub(super) fn has_known(ctx: &Ctx, start: usize, end: usize) -> bool {
     !ctx.gazetteer.find(ctx.text, ctx.tokens, start..end).is_empty()
 }
+
+/// "1st", "22nd", "507th": digits and an ordinal ending (a unit's number).
+pub(super) fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}

@@ -1,7 +1,7 @@
 //! Organisations: capitalised runs ending in a head word, capitalised collectives, and acronyms
 //! defined in parentheses.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{COLLECTIVE_NAMES, GROUP_HEADS};
@@ -57,6 +57,10 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                 !(ctx.common)(&w.to_lowercase()) && !is_org_head(w) && !matches!(w, "of" | "for" | "&" | "the")
             });
             if head > first && (distinctive || head - first >= 2) {
+                // "114th Mountain Rifle Regiment": the unit's number is part of its name.
+                if first == i && first > s.first_token && is_ordinal(ctx.word(first - 1)) {
+                    first -= 1;
+                }
                 let label = ctx.text[ctx.tokens[first].start..ctx.tokens[head].end].to_string();
                 let kind = if GROUP_HEADS.contains(&ctx.word(head).to_lowercase().as_str()) {
                     NodeKind::Group

@@ -275,6 +275,34 @@ mod tests {
         assert_eq!(abbreviation_start("", "Anything"), None);
     }
 
+    /// A unit's number belongs to its name, whether or not the tagger took it in.
+    #[test]
+    fn ordinals_stay_with_the_unit_they_number() {
+        let text = "Troops of the 3rd Battalion, 114th Mountain Rifle Regiment arrived for a joint exercise.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, _)| s == "114th Mountain Rifle Regiment"), "{f:?}");
+        assert!(!f.iter().any(|(s, _)| s == "Mountain Rifle Regiment"), "{f:?}");
+        assert!(super::super::context::is_ordinal("507th") && !super::super::context::is_ordinal("507"));
+    }
+
+    /// A lone word naming a people, faith or deity is no place or actor, whatever the tagger says.
+    #[test]
+    fn peoples_faiths_and_deities_are_not_names_of_places_or_actors() {
+        let text = "Kurdish and Yezidi fighters held the ridge above Sinjar. God willing, the Yazidis will return.";
+        let f = with_only(text, None);
+        for word in ["Kurdish", "Yezidi", "God"] {
+            assert!(!f.iter().any(|(s, _)| s == word), "{word}: {f:?}");
+        }
+        // The plural names the people, a group that acts: never a place.
+        assert!(
+            !f.iter().any(|(s, id)| s == "Yazidis" && (id.starts_with("place:") || id.starts_with("person:"))),
+            "{f:?}"
+        );
+        assert!(f.iter().any(|(s, _)| s == "Sinjar"), "{f:?}");
+        assert!(super::super::tagged::names_a_people_or_faith("Shi’ites"));
+        assert!(!super::super::tagged::names_a_people_or_faith("Kurdistan"));
+    }
+
     #[test]
     fn rule_document_consistency() {
         let text = "Governor Maria Lindqvist opened the bridge. Crowds cheered as Lindqvist waved.";

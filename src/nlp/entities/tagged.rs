@@ -1,12 +1,12 @@
 //! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_title, person_target};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_title, person_target};
 use super::gazetteer_names::gazetteer_mention;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
-use crate::nlp::lexicon::{DIRECTIONS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, TITLES};
+use crate::nlp::lexicon::{DIRECTIONS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
 
@@ -47,6 +47,11 @@ pub(super) fn tagged_names(
                 break;
             }
         }
+        // "321st Field Artillery Regiment", "5th Fleet": an ordinal before an organisation's name is
+        // its number, part of the name.
+        if kind == EntityType::Org && first > s.first_token && is_ordinal(ctx.word(first - 1)) {
+            first -= 1;
+        }
         // "near Al Huwayjah", "in Dayr Az Zawr": people (and, after "near", organisations) are
         // rarely the object of a place preposition; unfamiliar transliterated places are.
         let before = if first > s.first_token { ctx.word(first - 1).to_lowercase() } else { String::new() };
@@ -66,11 +71,21 @@ pub(super) fn tagged_names(
         {
             kind = EntityType::Loc;
         }
-        let span = crate::nlp::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
         let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+        let lone = end - first == 1;
+        // A lone word naming a people, faith or deity describes ("Kurdish fighters", "God
+        // willing"); it names no place or actor. Its plural names the people as a group that
+        // acts ("the Sunnis rejected…"), never a place.
+        if lone && names_a_people_or_faith(surface) {
+            let plural = surface.ends_with('s') && !PEOPLES_AND_FAITHS.contains(&surface.to_lowercase().as_str());
+            if !plural {
+                continue;
+            }
+            kind = EntityType::Org;
+        }
+        let span = crate::nlp::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
         // Dates, lone titles and contractions are not names ("Dec.", "Spc.", "We’ve"), nor is
         // a lone common word opening a sentence before a comma ("United, we continue…").
-        let lone = end - first == 1;
         if (lone
             && (is_calendar_word(surface)
                 || is_title(surface)
@@ -134,6 +149,13 @@ pub(super) fn tagged_names(
         };
         out.push(ctx.mention(first, end, kind, target, 0.65));
     }
+}
+
+/// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
+pub(super) fn names_a_people_or_faith(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    PEOPLES_AND_FAITHS.contains(&lower.as_str()) || PEOPLES_AND_FAITHS.contains(&singular)
 }
 
 /// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
