@@ -109,6 +109,9 @@ enum EvalCommand {
         /// A corpus weight for the leave-one-out models, NAME=W (repeatable; tune on dev).
         #[arg(long = "weight", value_parser = parse_weight)]
         weights: Vec<(String, f32)>,
+        /// Word dropout (percent of tokens per epoch) of the leave-one-out models.
+        #[arg(long, default_value_t = train_ner::TrainOptions::default().word_dropout)]
+        word_dropout: u64,
     },
 }
 
@@ -249,6 +252,7 @@ fn main() -> ExitCode {
                     clusters,
                     weights,
                     show_errors,
+                    word_dropout,
                 },
         } => eval_ner(
             &gmb,
@@ -270,7 +274,8 @@ fn main() -> ExitCode {
             let loaded = load_ner_model(model.as_deref())?;
             print!("{}", eval_corpora::report(&shared, &loaded, &picked, split.into(), show_errors)?);
             if leave_one_out {
-                let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
+                let options =
+                    train_ner::TrainOptions { epochs, weights, word_dropout, ..train_ner::TrainOptions::default() };
                 print!("{}", eval_corpora::leave_one_out(&shared, &clusters, &picked, split.into(), &options)?);
             }
             Ok(ExitCode::SUCCESS)
@@ -280,10 +285,10 @@ fn main() -> ExitCode {
             train_ner(&shared, &corpora, &clusters, &output, &options)
         }
         Command::Train { what: TrainCommand::Relations { shared, re3d, output, epochs, l2 } } => {
-            train_relations(&shared, &re3d, &output, epochs, l2)
+            train_relations::run_train(&shared, &re3d, &output, epochs, l2)
         }
         Command::Eval { what: EvalCommand::Relations { shared, split, threshold, model } } => {
-            eval_relations(&shared, split, threshold, model.as_deref())
+            train_relations::run_eval(&shared, split == SplitArg::Test, threshold, model.as_deref())
         }
         Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
         Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
@@ -346,8 +351,17 @@ fn train_ner(
     let started = std::time::Instant::now();
     let picked = eval_corpora::pick(corpora)?;
     let model = train_ner::train_from_corpora(shared, &picked, Some(clusters), options, |line| eprintln!("{line}"))?;
+    write_model(output, started, |bytes| model.write(bytes))
+}
+
+/// Writes a trained model file atomically and says where, how big, and how long training took.
+pub(crate) fn write_model(
+    output: &Path,
+    started: std::time::Instant,
+    write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+) -> anyhow::Result<ExitCode> {
     let mut bytes = Vec::new();
-    model.write(&mut bytes)?;
+    write(&mut bytes)?;
     dramatis::export::write_atomically(output, &bytes)?;
     eprintln!(
         "wrote {} ({:.1} MB) in {:.1} s; rebuild to bundle it",
@@ -355,80 +369,6 @@ fn train_ner(
         bytes.len() as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The relation examples: (train, [(name, eval set)]).
-type RelationSets = (Vec<train_relations::PairExample>, Vec<(String, Vec<train_relations::PairExample>)>);
-
-fn relation_sets(shared: &Path, split: SplitArg, re3d_training: &[PathBuf]) -> anyhow::Result<RelationSets> {
-    let corpora = shared.join("corpora");
-    let dev = corpora.join("redocred/dev_revised.json");
-    let mut train = train_relations::redocred_examples(&dev, 0..400)?;
-    for folder in re3d_training {
-        train.extend(train_relations::re3d_examples(folder)?);
-    }
-    let redocred = match split {
-        SplitArg::Dev => ("Re-DocRED dev (docs 400-499)", train_relations::redocred_examples(&dev, 400..500)?),
-        SplitArg::Test => (
-            "Re-DocRED test",
-            train_relations::redocred_examples(&corpora.join("redocred/test_revised.json"), 0..usize::MAX)?,
-        ),
-    };
-    let held = vec![
-        (redocred.0.to_string(), redocred.1),
-        ("re3d CENTCOM (tuning)".to_string(), train_relations::re3d_examples(&corpora.join("re3d-dev/CENTCOM"))?),
-        (
-            "re3d UK-Government (held out)".to_string(),
-            train_relations::re3d_examples(&corpora.join("re3d-dev/UK-Government"))?,
-        ),
-    ];
-    Ok((train, held))
-}
-
-fn train_relations(shared: &Path, re3d: &[PathBuf], output: &Path, epochs: usize, l2: f32) -> anyhow::Result<ExitCode> {
-    let started = std::time::Instant::now();
-    let (train, _) = relation_sets(shared, SplitArg::Dev, re3d)?;
-    let related = train.iter().filter(|e| e.output != 0).count();
-    eprintln!("{} training pairs, {related} related", train.len());
-    let options = train_relations::RelationTrainOptions { epochs, l2, ..Default::default() };
-    let model = train_relations::train(&train, &options);
-    let mut bytes = Vec::new();
-    model.write(&mut bytes)?;
-    dramatis::export::write_atomically(output, &bytes)?;
-    eprintln!(
-        "wrote {} ({:.1} MB, {} feature rows) in {:.1} s; rebuild to bundle it",
-        output.display(),
-        bytes.len() as f64 / 1e6,
-        model.rows.len(),
-        started.elapsed().as_secs_f64()
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-fn eval_relations(
-    shared: &Path,
-    split: SplitArg,
-    threshold: Option<f32>,
-    model: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    use dramatis::nlp::relations::learned::{model::PairModel, rule::THRESHOLD};
-    let owned;
-    let model = match model {
-        Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-            owned = PairModel::read(&bytes)?;
-            &owned
-        }
-        None => dramatis::nlp::relations::learned::model::bundled()
-            .context("no relation model is bundled: run `dramatis-dev train relations`")?,
-    };
-    let threshold = threshold.unwrap_or(THRESHOLD);
-    let (_, sets) = relation_sets(shared, split, &[])?;
-    println!("relation pairs within a sentence, threshold {threshold}:");
-    for (name, examples) in &sets {
-        println!("{}", train_relations::score(model, examples, threshold).line(name));
-    }
     Ok(ExitCode::SUCCESS)
 }
 

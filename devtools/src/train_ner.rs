@@ -177,11 +177,20 @@ pub struct TrainOptions {
     pub case_augmentation: u64,
     /// Corpus weights that replace the specs' (name, weight), for tuning on dev splits.
     pub weights: Vec<(String, f32)>,
+    /// Share (percent) of tokens per epoch whose word-identity features are hidden.
+    pub word_dropout: u64,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 10, seed: 20261126, min_count: 2, case_augmentation: 10, weights: Vec::new() }
+        TrainOptions {
+            epochs: 10,
+            seed: 20261126,
+            min_count: 2,
+            case_augmentation: 10,
+            weights: Vec::new(),
+            word_dropout: 0,
+        }
     }
 }
 
@@ -204,6 +213,10 @@ impl Hasher for PassThrough {
 type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 const UNKNOWN: u32 = u32::MAX;
+
+/// Features that are the word itself (its form, lower case, and word bigrams): word dropout
+/// hides them so the model also learns names from shape, affixes, clusters and context.
+const WORD_IDENTITY: [usize; 5] = [1, 2, 14, 15, 31];
 
 /// Score taken from a tag the annotation rules out, so constrained decoding never picks it.
 const FORBIDDEN: f32 = 1e9;
@@ -291,6 +304,7 @@ pub fn train(
     let mut rng = Rng(options.seed | 1);
     let mut latent_gold: Vec<usize> = Vec::new();
     let mut constrained: Vec<f32> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
     let mut scratch = Scratch::default();
     let mut emissions: Vec<f32> = Vec::new();
     let mut transitions_f: Vec<f32> = vec![0.0; (TAGS + 1) * TAGS];
@@ -315,10 +329,12 @@ pub fn train(
             }
             emissions.clear();
             emissions.resize(n * TAGS, 0.0);
+            dropped.clear();
+            dropped.extend((0..n).map(|_| options.word_dropout > 0 && rng.next() % 100 < options.word_dropout));
             for (i, feats) in features[s].chunks_exact(FEATURES_PER_TOKEN).enumerate() {
                 let e = &mut emissions[i * TAGS..(i + 1) * TAGS];
-                for &f in feats {
-                    if f == UNKNOWN {
+                for (k, &f) in feats.iter().enumerate() {
+                    if f == UNKNOWN || (dropped[i] && WORD_IDENTITY.contains(&k)) {
                         continue;
                     }
                     for (x, w) in e.iter_mut().zip(&weights[f as usize * TAGS..(f as usize + 1) * TAGS]) {
@@ -355,8 +371,10 @@ pub fn train(
                 for i in 0..n {
                     let (g, p) = (gold_tags[i], predicted[i]);
                     if g != p {
-                        for &f in &features[s][i * FEATURES_PER_TOKEN..(i + 1) * FEATURES_PER_TOKEN] {
-                            if f == UNKNOWN {
+                        for (k, &f) in
+                            features[s][i * FEATURES_PER_TOKEN..(i + 1) * FEATURES_PER_TOKEN].iter().enumerate()
+                        {
+                            if f == UNKNOWN || (dropped[i] && WORD_IDENTITY.contains(&k)) {
                                 continue;
                             }
                             update(&mut weights, &mut sums, f as usize * TAGS + g, 1);

@@ -10,7 +10,10 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
 
 use serde::Deserialize;
 
@@ -320,6 +323,68 @@ pub fn score(model: &PairModel, examples: &[PairExample], threshold: f32) -> Pai
         s.typed_correct += usize::from(predicted && best == e.output);
     }
     s
+}
+
+/// The relation examples: (train, [(name, eval set)]).
+type RelationSets = (Vec<PairExample>, Vec<(String, Vec<PairExample>)>);
+
+fn relation_sets(shared: &Path, test_split: bool, re3d_training: &[PathBuf]) -> anyhow::Result<RelationSets> {
+    let corpora = shared.join("corpora");
+    let dev = corpora.join("redocred/dev_revised.json");
+    let mut train = redocred_examples(&dev, 0..400)?;
+    for folder in re3d_training {
+        train.extend(re3d_examples(folder)?);
+    }
+    let redocred = if test_split {
+        ("Re-DocRED test", redocred_examples(&corpora.join("redocred/test_revised.json"), 0..usize::MAX)?)
+    } else {
+        ("Re-DocRED dev (docs 400-499)", redocred_examples(&dev, 400..500)?)
+    };
+    let held = vec![
+        (redocred.0.to_string(), redocred.1),
+        ("re3d CENTCOM (tuning)".to_string(), re3d_examples(&corpora.join("re3d-dev/CENTCOM"))?),
+        ("re3d UK-Government (held out)".to_string(), re3d_examples(&corpora.join("re3d-dev/UK-Government"))?),
+    ];
+    Ok((train, held))
+}
+
+/// `dramatis-dev train relations`.
+pub fn run_train(shared: &Path, re3d: &[PathBuf], output: &Path, epochs: usize, l2: f32) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let (examples, _) = relation_sets(shared, false, re3d)?;
+    let related = examples.iter().filter(|e| e.output != 0).count();
+    eprintln!("{} training pairs, {related} related", examples.len());
+    let options = RelationTrainOptions { epochs, l2, ..Default::default() };
+    let model = train(&examples, &options);
+    eprintln!("{} feature rows", model.rows.len());
+    crate::write_model(output, started, |bytes| model.write(bytes))
+}
+
+/// `dramatis-dev eval relations`: Re-DocRED dev (or its test split) and both re3d folders.
+pub fn run_eval(
+    shared: &Path,
+    test_split: bool,
+    threshold: Option<f32>,
+    model: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use dramatis::nlp::relations::learned::{model::PairModel, rule::THRESHOLD};
+    let owned;
+    let model = match model {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            owned = PairModel::read(&bytes)?;
+            &owned
+        }
+        None => dramatis::nlp::relations::learned::model::bundled()
+            .context("no relation model is bundled: run `dramatis-dev train relations`")?,
+    };
+    let threshold = threshold.unwrap_or(THRESHOLD);
+    let (_, sets) = relation_sets(shared, test_split, &[])?;
+    println!("relation pairs within a sentence, threshold {threshold}:");
+    for (name, examples) in &sets {
+        println!("{}", score(model, examples, threshold).line(name));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]
