@@ -1,5 +1,6 @@
-//! The NER training corpora of `../shared/corpora`: which types each one annotates, how its tags
-//! map to ours, how it splits into train/dev/test, and how it is weighted in training.
+//! The NER training corpora of `../shared/corpora` (GMB's CSV and the uniform BIO view of the
+//! others): which types each one annotates, how its tags map to ours, how it splits into
+//! train/dev/test, and how it is weighted in training.
 //!
 //! Every set except GMB comes as one uniform BIO view (`<set>/ner/<split>.tsv`, see
 //! `NER-CORPORA.md`). A set that never labels a type leaves such mentions `O` because nobody
@@ -9,7 +10,8 @@
 
 use std::path::Path;
 
-use crate::train_ner::{LabeledSentence, is_held_out, read_gmb, strip_person_titles};
+use crate::train_ner::LabeledSentence;
+use dramatis::nlp::lexicon::TITLES;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
@@ -233,6 +235,97 @@ pub fn place_type(positions: &[u16], start: usize, end: usize) -> EntityType {
     if exact && populated { EntityType::Gpe } else { EntityType::Loc }
 }
 
+/// The held-out split: every 10th sentence (1-based numbers 10, 20, …) is never trained on.
+pub fn is_held_out(index: usize) -> bool {
+    index % 10 == 9
+}
+
+/// Reads `ner_dataset.csv` (latin-1, `Sentence #,Word,POS,Tag`, BIO tags) into sentences with
+/// spans in our tag set.
+pub fn read_gmb(path: &Path, gazetteer: &GazetteerIndex) -> Result<Vec<LabeledSentence>, NerError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let mut sentences = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut tags: Vec<String> = Vec::new();
+    for (line, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| NerError::Corpus {
+            path: path.display().to_string(),
+            reason: format!("row {}: {e}", line + 2),
+        })?;
+        let (Some(marker), Some(word), Some(tag)) = (record.get(0), record.get(1), record.get(3)) else {
+            return Err(NerError::Corpus {
+                path: path.display().to_string(),
+                reason: format!("row {}: expected 4 columns", line + 2),
+            });
+        };
+        if !marker.trim().is_empty() && !words.is_empty() {
+            sentences.push(convert(&words, &tags, gazetteer));
+            words.clear();
+            tags.clear();
+        }
+        words.push(word.to_string());
+        tags.push(tag.to_string());
+    }
+    if !words.is_empty() {
+        sentences.push(convert(&words, &tags, gazetteer));
+    }
+    if sentences.is_empty() {
+        return Err(NerError::Corpus { path: path.display().to_string(), reason: "no sentences".into() });
+    }
+    Ok(sentences)
+}
+
+/// GMB BIO tags → our spans: per → PERSON without leading titles, org → ORG, geo → GPE when the
+/// gazetteer knows a country or populated place by that name else LOC, gpe → NORP, tim → DATE,
+/// eve → EVENT, art/nat → MISC.
+pub(crate) fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> LabeledSentence {
+    let mut raw: Vec<(usize, usize, String)> = Vec::new();
+    for (i, tag) in tags.iter().enumerate() {
+        let (prefix, kind) = tag.split_once('-').unwrap_or(("O", ""));
+        match prefix {
+            "B" => raw.push((i, i + 1, kind.to_string())),
+            "I" => match raw.last_mut() {
+                Some(last) if last.1 == i && last.2 == kind => last.1 = i + 1,
+                _ => raw.push((i, i + 1, kind.to_string())),
+            },
+            _ => {}
+        }
+    }
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut positions = Vec::new();
+    let mut scratch = String::new();
+    gazetteer.tag_positions(&refs, &mut positions, &mut scratch);
+    let mut spans = Vec::new();
+    for (start, end, kind) in raw {
+        let (start, kind) = match kind.as_str() {
+            "per" => match strip_person_titles(words, start, end) {
+                Some(start) => (start, EntityType::Person),
+                None => continue,
+            },
+            "org" => (start, EntityType::Org),
+            "geo" => (start, place_type(&positions, start, end)),
+            "gpe" => (start, EntityType::Norp),
+            "tim" => (start, EntityType::Date),
+            "eve" => (start, EntityType::Event),
+            _ => (start, EntityType::Misc),
+        };
+        spans.push(Span { start, end, kind });
+    }
+    LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
+}
+
+/// Where a person's name starts once leading titles ("Prime Minister", "Mr.") are split off, or
+/// `None` when the mention is only a title: names are what the tagger marks, titles are cues.
+pub fn strip_person_titles(words: &[String], mut start: usize, end: usize) -> Option<usize> {
+    while end - start > 1 && TITLES.is_tagger_title(&words[start]) {
+        start += 1;
+    }
+    (!TITLES.is_tagger_title(&words[start])).then_some(start)
+}
+
 /// One sentence of a BIO file: words, mentions `(start, end, TYPE)`, and its document number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BioSentence {
@@ -319,6 +412,40 @@ mod tests {
 
     fn gazetteer() -> GazetteerIndex {
         GazetteerIndex::build(Gazetteer::bundled())
+    }
+
+    fn sentence(words: &[&str], tags: &[&str]) -> LabeledSentence {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
+        convert(&words, &tags, &GazetteerIndex::build(Gazetteer::bundled()))
+    }
+
+    #[test]
+    fn titles_are_split_off_person_names() {
+        let s = sentence(
+            &["Prime", "Minister", "Tony", "Blair", "met", "Mr.", "Bush", "."],
+            &["B-per", "I-per", "I-per", "I-per", "O", "B-per", "I-per", "O"],
+        );
+        assert_eq!(
+            s.spans,
+            vec![
+                Span { start: 2, end: 4, kind: EntityType::Person },
+                Span { start: 6, end: 7, kind: EntityType::Person }
+            ]
+        );
+        // A title alone is not a person.
+        let s = sentence(&["The", "President", "spoke"], &["O", "B-per", "O"]);
+        assert!(s.spans.is_empty());
+    }
+
+    #[test]
+    fn gmb_types_map_to_the_design_tag_set() {
+        let s = sentence(
+            &["Iraqi", "troops", "in", "Baghdad", "and", "the", "Persian", "Gulf", "on", "Tuesday"],
+            &["B-gpe", "O", "O", "B-geo", "O", "O", "B-geo", "I-geo", "O", "B-tim"],
+        );
+        let kinds: Vec<EntityType> = s.spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc, EntityType::Date]);
     }
 
     #[test]

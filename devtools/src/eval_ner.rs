@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::corpora::{CorpusSpec, Split, load};
+use crate::corpora::{CorpusSpec, Split, is_held_out, load, read_gmb};
 use crate::eval_re3d::{Doc, GoldEntity, byte_at, json_lines, named, re3d_folders};
-use crate::train_ner::{is_held_out, read_gmb};
+
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, Model, NerError, Scratch, Span, tag_document};
 use dramatis::nlp::{sentences::split_sentences, tokenize::tokenize};
