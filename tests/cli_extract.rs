@@ -62,6 +62,9 @@ fn seed_article_gives_the_expected_graph() {
     let talks_id = talks[0]["id"].as_str().unwrap();
     let aliases: Vec<&str> = talks[0]["aliases"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
     assert!(aliases.contains(&"meeting") && aliases.contains(&"session"), "{aliases:?}");
+    // "more than 40 years" is a length of time, not when the talks happened.
+    assert!(talks[0].get("time").is_none_or(Value::is_null), "{:?}", talks[0]);
+    assert!(talks[0]["attributes"].get("time_text").is_none(), "{:?}", talks[0]);
     let edge = |source: &str, target: &str, kind: &str| {
         doc["edges"]
             .as_array()

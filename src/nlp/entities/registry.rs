@@ -275,6 +275,18 @@ mod tests {
         assert_eq!(abbreviation_start("", "Anything"), None);
     }
 
+    /// A capital that speaks stands for its state; the same name as a place stays the city, so
+    /// the actor reading never swallows the city's own node.
+    #[test]
+    fn a_speaking_capital_is_its_state_and_stays_a_city_elsewhere() {
+        let text = "Oslo said on Monday it would send envoys. Officials in Oslo declined to comment.";
+        let f = with_only(text, None);
+        let oslo: Vec<&String> = f.iter().filter(|(s, _)| s == "Oslo").map(|(_, id)| id).collect();
+        assert_eq!(oslo.len(), 2, "{f:?}");
+        assert!(oslo[0].starts_with("country:"), "{f:?}");
+        assert!(oslo[1].starts_with("place:"), "{f:?}");
+    }
+
     /// A unit's number belongs to its name, whether or not the tagger took it in.
     #[test]
     fn ordinals_stay_with_the_unit_they_number() {
