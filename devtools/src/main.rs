@@ -67,52 +67,56 @@ enum EvalCommand {
     },
     /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
     Re3d { path: PathBuf },
-    /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split and on re3d-dev.
-    Ner {
-        #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
-        gmb: PathBuf,
-        #[arg(long, default_value = "../shared/corpora/re3d-dev")]
-        re3d: PathBuf,
-        /// A model file instead of the bundled data/models/ner.bin.
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// Write the two test sets as `dramatis tag` input (gmb-heldout.jsonl, re3d.jsonl) to this folder and stop.
-        #[arg(long)]
-        write_inputs: Option<PathBuf>,
-        /// Score another tagger's output on gmb-heldout.jsonl (same format as `dramatis tag` writes).
-        #[arg(long)]
-        gmb_predictions: Option<PathBuf>,
-        /// Score another tagger's output on re3d.jsonl.
-        #[arg(long)]
-        re3d_predictions: Option<PathBuf>,
-        /// The shared folder holding `corpora/` (for the per-corpus table).
-        #[arg(long, default_value = "../shared")]
-        shared: PathBuf,
-        /// Which split of each corpus to score: tune on `dev`, look at `test` once per change kept.
-        #[arg(long, value_enum, default_value = "dev")]
-        split: SplitArg,
-        /// Corpora to report (comma-separated names; empty = all).
-        #[arg(long, default_value = "")]
-        corpora: String,
-        /// Also train one model per corpus on all the others and score the corpus left out.
-        #[arg(long)]
-        leave_one_out: bool,
-        /// Epochs of each leave-one-out model.
-        #[arg(long, default_value_t = 10)]
-        epochs: usize,
-        /// Word clusters for the leave-one-out models.
-        #[arg(long, default_value = "data/models/clusters.tsv")]
-        clusters: PathBuf,
-        /// Print this many missed and spurious spans per class and corpus (look at dev only).
-        #[arg(long, default_value_t = 0)]
-        show_errors: usize,
-        /// A corpus weight for the leave-one-out models, NAME=W (repeatable; tune on dev).
-        #[arg(long = "weight", value_parser = parse_weight)]
-        weights: Vec<(String, f32)>,
-        /// Word dropout (percent of tokens per epoch) of the leave-one-out models.
-        #[arg(long, default_value_t = train_ner::TrainOptions::default().word_dropout)]
-        word_dropout: u64,
-    },
+    /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split, on re3d-dev and on
+    /// every training corpus's dev or test split; optionally the leave-one-corpus-out table.
+    Ner(Box<NerEvalArgs>),
+}
+
+#[derive(clap::Args)]
+struct NerEvalArgs {
+    #[arg(long, default_value = "../shared/corpora/gmb/ner_dataset.csv")]
+    gmb: PathBuf,
+    #[arg(long, default_value = "../shared/corpora/re3d-dev")]
+    re3d: PathBuf,
+    /// A model file instead of the bundled data/models/ner.bin.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Write the two test sets as `dramatis tag` input (gmb-heldout.jsonl, re3d.jsonl) to this folder and stop.
+    #[arg(long)]
+    write_inputs: Option<PathBuf>,
+    /// Score another tagger's output on gmb-heldout.jsonl (same format as `dramatis tag` writes).
+    #[arg(long)]
+    gmb_predictions: Option<PathBuf>,
+    /// Score another tagger's output on re3d.jsonl.
+    #[arg(long)]
+    re3d_predictions: Option<PathBuf>,
+    /// The shared folder holding `corpora/` (for the per-corpus table).
+    #[arg(long, default_value = "../shared")]
+    shared: PathBuf,
+    /// Which split of each corpus to score: tune on `dev`, look at `test` once per change kept.
+    #[arg(long, value_enum, default_value = "dev")]
+    split: SplitArg,
+    /// Corpora to report (comma-separated names; empty = all).
+    #[arg(long, default_value = "")]
+    corpora: String,
+    /// Also train one model per corpus on all the others and score the corpus left out.
+    #[arg(long)]
+    leave_one_out: bool,
+    /// Epochs of each leave-one-out model.
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+    /// Word clusters for the leave-one-out models.
+    #[arg(long, default_value = "data/models/clusters.tsv")]
+    clusters: PathBuf,
+    /// Print this many missed and spurious spans per class and corpus (look at dev only).
+    #[arg(long, default_value_t = 0)]
+    show_errors: usize,
+    /// A corpus weight for the leave-one-out models, NAME=W (repeatable; tune on dev).
+    #[arg(long = "weight", value_parser = parse_weight)]
+    weights: Vec<(String, f32)>,
+    /// Word dropout (percent of tokens per epoch) of the leave-one-out models.
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().word_dropout)]
+    word_dropout: u64,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -235,51 +239,7 @@ fn main() -> ExitCode {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         })(),
-        Command::Eval {
-            what:
-                EvalCommand::Ner {
-                    gmb,
-                    re3d,
-                    model,
-                    write_inputs,
-                    gmb_predictions,
-                    re3d_predictions,
-                    shared,
-                    split,
-                    corpora,
-                    leave_one_out,
-                    epochs,
-                    clusters,
-                    weights,
-                    show_errors,
-                    word_dropout,
-                },
-        } => eval_ner(
-            &gmb,
-            &re3d,
-            model.as_deref(),
-            write_inputs.as_deref(),
-            gmb_predictions.as_deref(),
-            re3d_predictions.as_deref(),
-        )
-        .and_then(|code| {
-            if code != ExitCode::SUCCESS
-                || write_inputs.is_some()
-                || gmb_predictions.is_some()
-                || re3d_predictions.is_some()
-            {
-                return Ok(code);
-            }
-            let picked = eval_corpora::pick(&corpora)?;
-            let loaded = load_ner_model(model.as_deref())?;
-            print!("{}", eval_corpora::report(&shared, &loaded, &picked, split.into(), show_errors)?);
-            if leave_one_out {
-                let options =
-                    train_ner::TrainOptions { epochs, weights, word_dropout, ..train_ner::TrainOptions::default() };
-                print!("{}", eval_corpora::leave_one_out(&shared, &clusters, &picked, split.into(), &options)?);
-            }
-            Ok(ExitCode::SUCCESS)
-        }),
+        Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
         Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights } } => {
             let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
             train_ner(&shared, &corpora, &clusters, &output, &options)
@@ -313,6 +273,39 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `dramatis-dev eval ner`: the GMB and re3d reports, then the per-corpus table (and, when asked,
+/// the leave-one-corpus-out table); or another tagger's predictions scored; or the inputs written.
+fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
+    let code = eval_ner(
+        &args.gmb,
+        &args.re3d,
+        args.model.as_deref(),
+        args.write_inputs.as_deref(),
+        args.gmb_predictions.as_deref(),
+        args.re3d_predictions.as_deref(),
+    )?;
+    if code != ExitCode::SUCCESS
+        || args.write_inputs.is_some()
+        || args.gmb_predictions.is_some()
+        || args.re3d_predictions.is_some()
+    {
+        return Ok(code);
+    }
+    let picked = eval_corpora::pick(&args.corpora)?;
+    let loaded = load_ner_model(args.model.as_deref())?;
+    print!("{}", eval_corpora::report(&args.shared, &loaded, &picked, args.split.into(), args.show_errors)?);
+    if args.leave_one_out {
+        let options = train_ner::TrainOptions {
+            epochs: args.epochs,
+            weights: args.weights,
+            word_dropout: args.word_dropout,
+            ..train_ner::TrainOptions::default()
+        };
+        print!("{}", eval_corpora::leave_one_out(&args.shared, &args.clusters, &picked, args.split.into(), &options)?);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The bundled model, or the one in `path`.

@@ -169,6 +169,9 @@ fn re3d_type(kind: &str) -> Option<PairType> {
     }
 }
 
+/// A gold entity's `[begin, end)` in characters.
+type CharSpan = (usize, usize);
+
 /// Pair examples of one re3d folder: named Person/Organisation/Location entities of a sentence,
 /// related when a mapped gold relation joins exactly those two spans.
 pub fn re3d_examples(folder: &Path) -> anyhow::Result<Vec<PairExample>> {
@@ -185,7 +188,7 @@ pub fn re3d_examples(folder: &Path) -> anyhow::Result<Vec<PairExample>> {
             .filter(|g| g.document == doc.id && named(&g.value) && re3d_type(&g.kind).is_some())
             .collect();
         // Gold relations by (source, target) character spans.
-        let mut related: HashMap<((usize, usize), (usize, usize)), (usize, bool)> = HashMap::new();
+        let mut related: HashMap<(CharSpan, CharSpan), (usize, bool)> = HashMap::new();
         for r in relations.iter().filter(|r| r.document == doc.id) {
             if let Some(class) = class_of_source(&r.kind) {
                 related.entry(((r.source_begin, r.source_end), (r.target_begin, r.target_end))).or_insert(class);
