@@ -83,6 +83,22 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
              <html><body><article><p>{GOOD} Hezbollah stayed out of the talks in So=\r\nuthern Lebanon.</p></article></body></html>\r\n--B--\r\n"
         ),
     );
+    // Zipped documents: a real one, a zip bomb (one part inflating to 80 MB), a cut-off one,
+    // and a picture named .docx.
+    let docx = |document: &[u8]| -> Vec<u8> {
+        use std::io::Write;
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        out.start_file("word/document.xml", options).unwrap();
+        out.write_all(document).unwrap();
+        out.finish().unwrap().into_inner()
+    };
+    let report =
+        docx(format!("<w:document><w:body><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>").as_bytes());
+    write(d, "report.docx", &report);
+    let bomb = write(d, "bomb.docx", docx(&vec![b' '; 80_000_000]));
+    let cut = write(d, "cut.docx", &report[..report.len() / 2]);
+    let picture_docx = write(d, "picture.docx", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
@@ -93,11 +109,12 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(took < Duration::from_secs(120), "took {took:?}");
     let loaded: Vec<&str> = doc["articles"].as_array().unwrap().iter().filter_map(|a| a["path"].as_str()).collect();
-    for bad in [&empty, &png, &too_big] {
+    for bad in [&empty, &png, &too_big, &bomb, &cut, &picture_docx] {
         assert!(stderr.contains(&bad.display().to_string()), "{} not named in {stderr}", bad.display());
         assert!(!loaded.contains(&bad.display().to_string().as_str()));
     }
     assert!(stderr.contains("Dramatis reads up to"), "{stderr}");
+    assert!(stderr.contains("inflates past"), "the zip bomb is refused for what it is: {stderr}");
     #[cfg(unix)]
     assert!(stderr.contains("dangling.txt"), "{stderr}");
     for name in [
@@ -113,6 +130,7 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
         "crlf.txt",
         "one-long-line.txt",
         "saved.mhtml",
+        "report.docx",
     ] {
         assert!(loaded.iter().any(|p| p.ends_with(name)), "{name} did not load: {stderr}");
     }

@@ -4,11 +4,14 @@
 
 mod decode;
 mod depth;
+mod docx;
+mod epub;
 mod html;
 mod jsonld;
 mod markdown;
 mod mhtml;
 mod text;
+mod zipped;
 
 use std::path::{Path, PathBuf};
 
@@ -27,10 +30,12 @@ pub enum IngestError {
     Empty { path: PathBuf },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },
-    #[error("{path}: {kind} files are not supported (open .txt, .md, .html or .mhtml)")]
+    #[error("{path}: {kind} files are not supported (open .txt, .md, .html, .mhtml, .docx or .epub)")]
     Unsupported { path: PathBuf, kind: String },
     #[error("{path}: no article text found in the page")]
     NoText { path: PathBuf },
+    #[error("{path}: cannot read this {kind} file: {reason}")]
+    Damaged { path: PathBuf, kind: &'static str, reason: String },
     #[error("{path}: {what} is {size} MB; Dramatis reads up to {limit} MB (split it into smaller articles)")]
     TooLarge { path: PathBuf, what: &'static str, size: String, limit: u64 },
     #[error("{path}: no such file or folder (or a broken link)")]
@@ -51,6 +56,7 @@ impl IngestError {
             | IngestError::Binary { path }
             | IngestError::Unsupported { path, .. }
             | IngestError::NoText { path }
+            | IngestError::Damaged { path, .. }
             | IngestError::TooLarge { path, .. }
             | IngestError::Missing { path }
             | IngestError::Project { path, .. } => path,
@@ -66,6 +72,10 @@ enum Format {
     Html,
     /// A single-file saved page (MIME archive).
     Mhtml,
+    /// A Word document (zipped XML).
+    Docx,
+    /// An e-book (zipped XHTML chapters).
+    Epub,
 }
 
 /// Extensions that belong to saved web pages' asset folders: skipped silently in folder walks.
@@ -79,6 +89,8 @@ fn format_of(path: &Path) -> Result<Format, IngestError> {
         "md" | "markdown" => Ok(Format::Markdown),
         "html" | "htm" | "xhtml" | "shtml" => Ok(Format::Html),
         "mhtml" | "mht" => Ok(Format::Mhtml),
+        "docx" => Ok(Format::Docx),
+        "epub" => Ok(Format::Epub),
         other => Err(IngestError::Unsupported { path: path.to_owned(), kind: other.to_uppercase() }),
     }
 }
@@ -191,6 +203,7 @@ enum ContentError {
     Empty,
     Binary,
     NoText,
+    Damaged(&'static str, String),
 }
 
 impl ContentError {
@@ -200,6 +213,7 @@ impl ContentError {
             ContentError::Empty => IngestError::Empty { path },
             ContentError::Binary => IngestError::Binary { path },
             ContentError::NoText => IngestError::NoText { path },
+            ContentError::Damaged(kind, reason) => IngestError::Damaged { path, kind, reason },
         }
     }
 }
@@ -207,6 +221,19 @@ impl ContentError {
 fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Article, ContentError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ContentError::Empty);
+    }
+    // Zipped documents carry their own structure: paragraphs or chapters, title, date.
+    let zipped = match format {
+        Format::Docx => Some(docx::docx_text(bytes).map_err(|e| ContentError::Damaged("Word", e))?),
+        Format::Epub => Some(epub::epub_text(bytes).map_err(|e| ContentError::Damaged("EPUB", e))?),
+        _ => None,
+    };
+    if let Some((title, text, date)) = zipped {
+        if text.trim().is_empty() {
+            return Err(ContentError::NoText);
+        }
+        let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| fallback_title.to_string());
+        return Ok(Article { id: String::new(), path: String::new(), title, text, date, url: None });
     }
     // A single-file page is its HTML part, in UTF-8 when its headers name another charset.
     let page;
@@ -222,7 +249,7 @@ fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Arti
     };
     let decoded = decode(bytes, format == Format::Html).ok_or(ContentError::Binary)?;
     let (title, text, date, url) = match format {
-        Format::Html | Format::Mhtml => {
+        Format::Html | Format::Mhtml | Format::Docx | Format::Epub => {
             let page = extract_html(&decoded);
             (page.title, page.text, page.date, page.url)
         }
