@@ -54,7 +54,15 @@ pub(super) fn docx_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<
             _ => {}
         });
     }
-    Ok((title.or(styled_title), paragraphs.join("\n\n"), date))
+    // The Title paragraph names the document when the metadata does not; otherwise it is text.
+    let title = match (title, styled_title) {
+        (Some(t), Some(heading)) => {
+            paragraphs.insert(0, heading);
+            Some(t)
+        }
+        (t, heading) => t.or(heading),
+    };
+    Ok((title, paragraphs.join("\n\n"), date))
 }
 
 #[cfg(test)]
@@ -90,11 +98,13 @@ pub(super) mod tests {
         assert_eq!(date.as_deref(), Some("2026-03-14"));
         assert_eq!(
             text,
-            "Envoys from Norway and Lebanon met in Tyre on Tuesday.\n\nThey spoke of \"trust\" & water rights."
+            "Envoys meet in Tyre\n\nEnvoys from Norway and Lebanon met in Tyre on Tuesday.\n\nThey spoke of \"trust\" & water \
+             rights."
         );
         // Without metadata the Title-styled paragraph names the document.
-        let (title, _, date) = docx_text(&zipped(&[("word/document.xml", DOCUMENT)])).unwrap();
+        let (title, text, date) = docx_text(&zipped(&[("word/document.xml", DOCUMENT)])).unwrap();
         assert_eq!((title.as_deref(), date), (Some("Envoys meet in Tyre"), None));
+        assert!(text.starts_with("Envoys from Norway"));
     }
 
     #[test]
