@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::graph::{KnowledgeGraph, build_graph};
-use crate::ingest::{IngestError, LoadReport, collect_files, load_file};
+use crate::ingest::{IngestError, IngestWarning, LoadReport, collect_files, load_file_noting};
 use crate::project::{Project, is_project};
 
 /// The graph of everything that loaded, and what did not.
@@ -13,6 +13,7 @@ use crate::project::{Project, is_project};
 pub struct Extraction {
     pub graph: KnowledgeGraph,
     pub errors: Vec<IngestError>,
+    pub warnings: Vec<IngestWarning>,
 }
 
 /// What a load brings: the articles, what failed, and the saved view of each project opened
@@ -41,7 +42,7 @@ impl Progress<'_> {
 pub fn extract_paths(paths: &[PathBuf]) -> Extraction {
     let report = load_sources(paths);
     let graph = build_graph(report.articles);
-    Extraction { graph, errors: report.errors }
+    Extraction { graph, errors: report.errors, warnings: report.warnings }
 }
 
 /// Articles from files, folders and projects; a project that cannot be read is one error.
@@ -61,21 +62,25 @@ pub fn load(paths: &[PathBuf], progress: &Progress) -> Loaded {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         (progress.progress)(n, total, path);
     };
-    let results: Vec<Option<Result<crate::model::Article, IngestError>>> = files
+    let results: Vec<Option<Result<(crate::model::Article, Option<IngestWarning>), IngestError>>> = files
         .par_iter()
         .map(|f| {
             if (progress.cancelled)() {
                 return None;
             }
-            let r = load_file(f);
+            let r = load_file_noting(f);
             step(f);
             Some(r)
         })
         .collect();
     let mut articles = Vec::new();
+    let mut warnings = Vec::new();
     for r in results.into_iter().flatten() {
         match r {
-            Ok(a) => articles.push(a),
+            Ok((a, w)) => {
+                articles.push(a);
+                warnings.extend(w);
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -94,10 +99,11 @@ pub fn load(paths: &[PathBuf], progress: &Progress) -> Loaded {
         step(&p);
     }
     if (progress.cancelled)() {
-        return Loaded { report: LoadReport { articles: Vec::new(), errors: vec![IngestError::Cancelled] }, projects };
+        let report = LoadReport { errors: vec![IngestError::Cancelled], ..LoadReport::default() };
+        return Loaded { report, projects };
     }
     crate::ingest::make_ids_unique(&mut articles);
-    Loaded { report: LoadReport { articles, errors }, projects }
+    Loaded { report: LoadReport { articles, errors, warnings }, projects }
 }
 
 #[cfg(test)]

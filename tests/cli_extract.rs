@@ -119,16 +119,20 @@ fn bad_files_are_named_and_the_rest_load() {
     std::fs::copy(seed(), dir.path().join("good.txt")).unwrap();
     std::fs::write(dir.path().join("page.html"), "<html><head><title>Talks</title></head><body><article><p>Officials from Israel and Lebanon met in Naqoura on Wednesday for talks.</p></article></body></html>").unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("teaser.html"), "<html><body><span>Envoys met in Tyre.</span></body></html>")
+        .unwrap();
     std::fs::write(dir.path().join("binary.dat"), [0u8, 1, 2, 3, 255, 254, 0, 7]).unwrap();
     std::fs::write(dir.path().join("binary.txt"), [0u8, 1, 2, 3, 255, 254, 0, 7]).unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.path().join("missing.txt"), dir.path().join("dangling.txt")).unwrap();
     let (doc, stderr, code) = extract(&[dir.path()]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(doc["articles"].as_array().unwrap().len(), 2, "{stderr}");
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 3, "{stderr}");
     for bad in ["empty.txt", "binary.dat", "binary.txt"] {
         assert!(stderr.contains(bad), "{bad} not reported: {stderr}");
     }
+    // The page with little text loads, and the user is told.
+    assert!(stderr.lines().any(|l| l.contains("warning:") && l.contains("teaser.html")), "{stderr}");
     #[cfg(unix)]
     assert!(stderr.contains("dangling.txt"), "{stderr}");
     assert!(!stderr.contains("panicked"));

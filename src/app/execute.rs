@@ -166,7 +166,10 @@ impl App {
                     self.errors.push(e.to_string());
                 }
             }
-            Command::DismissErrors => self.errors.clear(),
+            Command::DismissErrors => {
+                self.errors.clear();
+                self.warnings.clear();
+            }
         }
     }
 

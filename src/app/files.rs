@@ -52,6 +52,7 @@ impl App {
         self.import = None;
         let result = loaded.report;
         self.errors.extend(result.errors.iter().map(|e| e.to_string()));
+        self.warnings.extend(result.warnings.iter().map(|w| w.to_string()));
         if !result.articles.is_empty() {
             let first_new = self.articles.len() as u32;
             self.add_articles(result.articles);

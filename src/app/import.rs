@@ -75,7 +75,7 @@ impl ImportJob {
         }
         let reason = if died { "the import stopped on an internal error" } else { "the import ended without a result" };
         Some(Loaded {
-            report: LoadReport { articles: Vec::new(), errors: vec![IngestError::Failed { reason: reason.into() }] },
+            report: LoadReport { errors: vec![IngestError::Failed { reason: reason.into() }], ..LoadReport::default() },
             projects: Vec::new(),
         })
     }
@@ -88,8 +88,8 @@ impl ImportJob {
             if died && let Ok(mut slot) = self.shared.result.lock() {
                 slot.get_or_insert_with(|| Loaded {
                     report: LoadReport {
-                        articles: Vec::new(),
                         errors: vec![IngestError::Failed { reason: "the import stopped on an internal error".into() }],
+                        ..LoadReport::default()
                     },
                     projects: Vec::new(),
                 });

@@ -116,18 +116,26 @@ impl App {
                 }
             });
         }
-        if !self.errors.is_empty() {
+        if !self.errors.is_empty() || !self.warnings.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.colored_label(
-                    Color32::from_rgb(0xc0, 0x39, 0x2b),
-                    format!("{} file(s) could not be loaded:", self.errors.len()),
-                );
+                if !self.errors.is_empty() {
+                    ui.colored_label(
+                        Color32::from_rgb(0xc0, 0x39, 0x2b),
+                        format!("{} file(s) could not be loaded:", self.errors.len()),
+                    );
+                }
+                if !self.warnings.is_empty() {
+                    ui.colored_label(
+                        Color32::from_rgb(0xb9, 0x77, 0x0e),
+                        format!("{} file(s) loaded with a warning:", self.warnings.len()),
+                    );
+                }
                 if ui.small_button("Dismiss").clicked() {
                     commands.push(Command::DismissErrors);
                 }
             });
             egui::ScrollArea::vertical().id_salt("errors").max_height(80.0).show(ui, |ui| {
-                for e in &self.errors {
+                for e in self.errors.iter().chain(&self.warnings) {
                     ui.label(RichText::new(e).small());
                 }
             });

@@ -44,6 +44,8 @@ pub struct App {
     pub(super) reader_scroll_pending: bool,
     pub import: Option<ImportJob>,
     pub errors: Vec<String>,
+    /// Files that loaded with something the user should know ("little text was found").
+    pub warnings: Vec<String>,
     /// Where Ctrl+S saves.
     pub project_path: Option<PathBuf>,
     /// Visible nodes (after filters and focus), rebuilt when they change.
@@ -81,6 +83,7 @@ impl App {
             reader_scroll_pending: false,
             import: None,
             errors: Vec::new(),
+            warnings: Vec::new(),
             project_path: None,
             visible_cache: None,
             fit_pending: true,

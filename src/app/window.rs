@@ -86,7 +86,7 @@ impl App {
         self.shortcuts(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
-        if self.import.is_some() || !self.errors.is_empty() {
+        if self.import.is_some() || !self.errors.is_empty() || !self.warnings.is_empty() {
             egui::Panel::top("import").show(ui, |ui| self.import_ui(ui));
         }
         if self.settings.show_sidebar {

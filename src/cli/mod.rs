@@ -69,6 +69,9 @@ fn load_graph(paths: &[PathBuf]) -> Option<dramatis::graph::KnowledgeGraph> {
     for e in &extraction.errors {
         eprintln!("dramatis: skipped {e}");
     }
+    for w in &extraction.warnings {
+        eprintln!("dramatis: warning: {w}");
+    }
     if extraction.graph.articles.is_empty() {
         eprintln!("dramatis: no article could be loaded");
         return None;

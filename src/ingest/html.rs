@@ -10,6 +10,9 @@ pub struct Page {
     pub text: String,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// No article body was found: the text is whatever the page had (its loose text, else its
+    /// description), which the user should be told.
+    pub little_text: bool,
 }
 
 const SKIPPED_TAGS: &[&str] = &[
@@ -138,7 +141,8 @@ pub fn extract_html(source: &str) -> Page {
         }
     }
     // A page with little text loads what it has: any text of the body, else the description.
-    if blocks.is_empty() {
+    let little_text = blocks.is_empty();
+    if little_text {
         if let Some(body) = doc.select(&selector("body")).next() {
             flat_text_blocks(body, &mut blocks);
         }
@@ -162,7 +166,7 @@ pub fn extract_html(source: &str) -> Page {
         text.push_str(b);
     }
     let text = if blocks.is_empty() { String::new() } else { super::text::clean_plain_text(&text) };
-    Page { title, text, date, url }
+    Page { title, text, date, url, little_text }
 }
 
 /// "Talks in Naqoura | Example News" → "Talks in Naqoura".

@@ -48,6 +48,17 @@ pub enum IngestError {
     Failed { reason: String },
 }
 
+/// A file that loaded, but not as well as it might: said to the user with its name.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}: {message}", path.display())]
+pub struct IngestWarning {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// Why a page loaded with a warning.
+const LITTLE_TEXT: &str = "no article body was found in the page; loaded the little text it has";
+
 impl IngestError {
     pub fn path(&self) -> &Path {
         match self {
@@ -165,6 +176,11 @@ fn megabytes(bytes: u64) -> String {
 }
 
 pub fn load_file(path: &Path) -> Result<Article, IngestError> {
+    load_file_noting(path).map(|(article, _)| article)
+}
+
+/// [`load_file`], and what the user should be told about a file that did load.
+pub fn load_file_noting(path: &Path) -> Result<(Article, Option<IngestWarning>), IngestError> {
     format_of(path)?;
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > MAX_FILE_MB * 1_000_000
@@ -176,15 +192,20 @@ pub fn load_file(path: &Path) -> Result<Article, IngestError> {
         std::io::ErrorKind::NotFound => IngestError::Missing { path: path.to_owned() },
         _ => IngestError::Io { path: path.to_owned(), source },
     })?;
-    article_from_bytes(&bytes, path)
+    article_from_bytes_noting(&bytes, path)
 }
 
 /// An article from the bytes of a file called `path` (its extension says the format; nothing
 /// is read from disk): what [`load_file`] does once it has the bytes, and what the fuzzers drive.
 pub fn article_from_bytes(bytes: &[u8], path: &Path) -> Result<Article, IngestError> {
+    article_from_bytes_noting(bytes, path).map(|(article, _)| article)
+}
+
+/// [`article_from_bytes`] with its warning, if any.
+pub fn article_from_bytes_noting(bytes: &[u8], path: &Path) -> Result<(Article, Option<IngestWarning>), IngestError> {
     let format = format_of(path)?;
     let fallback_title = title_from_file_name(path);
-    let mut article = load_bytes(bytes, format, &fallback_title).map_err(|e| e.at(path))?;
+    let (mut article, note) = load_bytes(bytes, format, &fallback_title).map_err(|e| e.at(path))?;
     if article.text.len() as u64 > MAX_TEXT_MB * 1_000_000 {
         let size = megabytes(article.text.len() as u64);
         return Err(IngestError::TooLarge { path: path.to_owned(), what: "its text", size, limit: MAX_TEXT_MB });
@@ -194,7 +215,8 @@ pub fn article_from_bytes(bytes: &[u8], path: &Path) -> Result<Article, IngestEr
     if article.id.is_empty() {
         article.id = "article".into();
     }
-    Ok(article)
+    let warning = note.map(|message| IngestWarning { path: path.to_owned(), message: message.to_string() });
+    Ok((article, warning))
 }
 
 /// A load failure before the path is known.
@@ -218,7 +240,12 @@ impl ContentError {
     }
 }
 
-fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Article, ContentError> {
+/// The article of a file's bytes, and a note for the user when it loaded with little to go on.
+fn load_bytes(
+    bytes: &[u8],
+    format: Format,
+    fallback_title: &str,
+) -> Result<(Article, Option<&'static str>), ContentError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ContentError::Empty);
     }
@@ -233,7 +260,7 @@ fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Arti
             return Err(ContentError::NoText);
         }
         let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| fallback_title.to_string());
-        return Ok(Article { id: String::new(), path: String::new(), title, text, date, url: None });
+        return Ok((Article { id: String::new(), path: String::new(), title, text, date, url: None }, None));
     }
     // A single-file page is its HTML part, in UTF-8 when its headers name another charset.
     let page;
@@ -248,9 +275,13 @@ fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Arti
         (bytes, format)
     };
     let decoded = decode(bytes, format == Format::Html).ok_or(ContentError::Binary)?;
+    let mut note = None;
     let (title, text, date, url) = match format {
         Format::Html | Format::Mhtml | Format::Docx | Format::Epub => {
             let page = extract_html(&decoded);
+            if page.little_text {
+                note = Some(LITTLE_TEXT);
+            }
             (page.title, page.text, page.date, page.url)
         }
         Format::Markdown => {
@@ -266,7 +297,7 @@ fn load_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Arti
         return Err(ContentError::NoText);
     }
     let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| fallback_title.to_string());
-    Ok(Article { id: String::new(), path: String::new(), title, text, date, url })
+    Ok((Article { id: String::new(), path: String::new(), title, text, date, url }, note))
 }
 
 fn title_from_file_name(path: &Path) -> String {
@@ -282,27 +313,32 @@ fn title_from_file_name(path: &Path) -> String {
     if words.is_empty() { "Untitled".into() } else { words.join(" ") }
 }
 
-/// Result of loading many paths: the articles (ids unique) and every failure, by name.
+/// Result of loading many paths: the articles (ids unique), every failure and every warning, by name.
 #[derive(Debug, Default)]
 pub struct LoadReport {
     pub articles: Vec<Article>,
     pub errors: Vec<IngestError>,
+    pub warnings: Vec<IngestWarning>,
 }
 
 /// Loads every file under `paths` in parallel; one bad file never stops the others.
 pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
     use rayon::prelude::*;
     let (files, mut errors) = collect_files(paths);
-    let results: Vec<Result<Article, IngestError>> = files.par_iter().map(|f| load_file(f)).collect();
+    let results: Vec<_> = files.par_iter().map(|f| load_file_noting(f)).collect();
     let mut articles = Vec::new();
+    let mut warnings = Vec::new();
     for r in results {
         match r {
-            Ok(a) => articles.push(a),
+            Ok((a, w)) => {
+                articles.push(a);
+                warnings.extend(w);
+            }
             Err(e) => errors.push(e),
         }
     }
     make_ids_unique(&mut articles);
-    LoadReport { articles, errors }
+    LoadReport { articles, errors, warnings }
 }
 
 pub fn make_ids_unique(articles: &mut [Article]) {
@@ -377,5 +413,20 @@ mod tests {
         ];
         make_ids_unique(&mut a);
         assert_eq!(a[1].id, "a-2");
+    }
+
+    /// A page with an article body loads quietly; one with only loose text loads it, with a warning.
+    #[test]
+    fn pages_with_little_text_load_with_a_warning() {
+        let full = "<html><body><article><p>Envoys from Norway and Lebanon met in Tyre on Tuesday to talk about \
+                    water rights along the river.</p><p>Both sides called the meeting useful.</p></article></body></html>";
+        let (article, warning) = article_from_bytes_noting(full.as_bytes(), Path::new("full.html")).unwrap();
+        assert!(article.text.contains("water rights") && warning.is_none(), "{warning:?}");
+        let teaser = "<html><body><span>Envoys met in Tyre.</span></body></html>";
+        let (article, warning) = article_from_bytes_noting(teaser.as_bytes(), Path::new("teaser.html")).unwrap();
+        assert!(article.text.contains("Envoys met in Tyre"));
+        let warning = warning.expect("a warning");
+        assert!(warning.to_string().starts_with("teaser.html: no article body"), "{warning}");
+        assert!(article_from_bytes_noting(b"Envoys met.", Path::new("note.txt")).unwrap().1.is_none());
     }
 }

@@ -105,22 +105,27 @@ fn a_bad_file_is_reported_and_the_others_load() {
     std::fs::copy(seed_path(), dir.path().join("good.txt")).unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
     std::fs::write(dir.path().join("paper.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(dir.path().join("teaser.html"), "<html><body><span>Envoys met in Tyre.</span></body></html>")
+        .unwrap();
     let mut app = App::new(Default::default());
     app.execute(Command::Open(vec![
         dir.path().join("good.txt"),
         dir.path().join("empty.txt"),
         dir.path().join("paper.pdf"),
+        dir.path().join("teaser.html"),
     ]));
     app.wait_for_import();
     app.finish_layout();
     let mut h = harness(app);
-    assert_eq!(h.state().graph.articles.len(), 1);
+    assert_eq!(h.state().graph.articles.len(), 2, "the page with little text loads too");
     assert!(h.query_by_label_contains("empty.txt").is_some(), "the empty file is named");
     assert!(h.query_by_label_contains("paper.pdf").is_some(), "the PDF is named");
+    assert!(h.query_by_label_contains("loaded with a warning").is_some(), "the teaser is flagged");
+    assert!(h.query_by_label_contains("teaser.html").is_some(), "the teaser is named");
     assert!(h.query_by_role_and_label(Role::Button, "Lebanon").is_some());
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(h.state().errors.is_empty());
+    assert!(h.state().errors.is_empty() && h.state().warnings.is_empty());
 }
 
 #[test]
