@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::graph::{KnowledgeGraph, build_graph};
-use crate::ingest::{IngestError, IngestWarning, LoadReport, collect_files, load_file_noting};
+use crate::ingest::{IngestError, IngestWarning, LoadReport, NotedArticle, collect_files, load_file_noting};
 use crate::project::{Project, is_project};
 
 /// The graph of everything that loaded, and what did not.
@@ -62,7 +62,7 @@ pub fn load(paths: &[PathBuf], progress: &Progress) -> Loaded {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         (progress.progress)(n, total, path);
     };
-    let results: Vec<Option<Result<(crate::model::Article, Option<IngestWarning>), IngestError>>> = files
+    let results: Vec<Option<Result<NotedArticle, IngestError>>> = files
         .par_iter()
         .map(|f| {
             if (progress.cancelled)() {

@@ -281,7 +281,7 @@ pub fn read_gmb(path: &Path, gazetteer: &GazetteerIndex) -> Result<Vec<LabeledSe
 /// GMB BIO tags → our spans: per → PERSON without leading titles, org → ORG, geo → GPE when the
 /// gazetteer knows a country or populated place by that name else LOC, gpe → NORP, tim → DATE,
 /// eve → EVENT, art/nat → MISC.
-pub(crate) fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> LabeledSentence {
+fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> LabeledSentence {
     let mut raw: Vec<(usize, usize, String)> = Vec::new();
     for (i, tag) in tags.iter().enumerate() {
         let (prefix, kind) = tag.split_once('-').unwrap_or(("O", ""));
@@ -406,7 +406,7 @@ pub fn training_set(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use dramatis::nlp::gazetteer::Gazetteer;
 
@@ -414,7 +414,8 @@ mod tests {
         GazetteerIndex::build(Gazetteer::bundled())
     }
 
-    fn sentence(words: &[&str], tags: &[&str]) -> LabeledSentence {
+    /// A GMB sentence from words and GMB tags (shared with the training tests).
+    pub(crate) fn sentence(words: &[&str], tags: &[&str]) -> LabeledSentence {
         let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
         convert(&words, &tags, &GazetteerIndex::build(Gazetteer::bundled()))

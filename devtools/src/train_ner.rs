@@ -378,13 +378,7 @@ pub fn train_from_corpora(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpora::convert;
-
-    fn sentence(words: &[&str], tags: &[&str]) -> LabeledSentence {
-        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-        let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
-        convert(&words, &tags, &GazetteerIndex::build(Gazetteer::bundled()))
-    }
+    use crate::corpora::tests::sentence;
 
     #[test]
     fn case_augmentation_adds_upper_and_lower_copies_deterministically() {

@@ -56,6 +56,9 @@ pub struct IngestWarning {
     pub message: String,
 }
 
+/// An article and what the user should be told about its file, if anything.
+pub type NotedArticle = (Article, Option<IngestWarning>);
+
 /// Why a page loaded with a warning.
 const LITTLE_TEXT: &str = "no article body was found in the page; loaded the little text it has";
 
@@ -180,7 +183,7 @@ pub fn load_file(path: &Path) -> Result<Article, IngestError> {
 }
 
 /// [`load_file`], and what the user should be told about a file that did load.
-pub fn load_file_noting(path: &Path) -> Result<(Article, Option<IngestWarning>), IngestError> {
+pub fn load_file_noting(path: &Path) -> Result<NotedArticle, IngestError> {
     format_of(path)?;
     if let Ok(meta) = std::fs::metadata(path)
         && meta.len() > MAX_FILE_MB * 1_000_000
@@ -202,7 +205,7 @@ pub fn article_from_bytes(bytes: &[u8], path: &Path) -> Result<Article, IngestEr
 }
 
 /// [`article_from_bytes`] with its warning, if any.
-pub fn article_from_bytes_noting(bytes: &[u8], path: &Path) -> Result<(Article, Option<IngestWarning>), IngestError> {
+pub fn article_from_bytes_noting(bytes: &[u8], path: &Path) -> Result<NotedArticle, IngestError> {
     let format = format_of(path)?;
     let fallback_title = title_from_file_name(path);
     let (mut article, note) = load_bytes(bytes, format, &fallback_title).map_err(|e| e.at(path))?;
