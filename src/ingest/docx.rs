@@ -9,23 +9,37 @@ pub(super) fn docx_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<
     let document = read_part(&mut archive, "word/document.xml")?;
     let mut paragraphs: Vec<String> = Vec::new();
     let mut styled_title: Option<String> = None;
-    let mut current = String::new();
-    let mut is_title = false;
+    // Paragraphs nest (a text box's paragraphs sit inside a run of the outer one): one buffer
+    // each, with whether it is styled as the Title.
+    let mut open_paragraphs: Vec<(String, bool)> = Vec::new();
     let mut in_text = false;
+    // Word writes a text box twice, as drawing and as a `Fallback` picture: read it once.
+    let mut in_fallback = 0usize;
     walk_xml(&document, |item| match item {
-        XmlItem::Start("p", _) => {
-            current.clear();
-            is_title = false;
-        }
+        XmlItem::Start("Fallback", _) => in_fallback += 1,
+        XmlItem::End("Fallback") => in_fallback = in_fallback.saturating_sub(1),
+        _ if in_fallback > 0 => {}
+        XmlItem::Start("p", _) => open_paragraphs.push((String::new(), false)),
         XmlItem::Start("pStyle", e) => {
-            is_title = attribute(e, "val").is_some_and(|v| v.eq_ignore_ascii_case("title"));
+            if let Some((_, is_title)) = open_paragraphs.last_mut() {
+                *is_title = attribute(e, "val").is_some_and(|v| v.eq_ignore_ascii_case("title"));
+            }
         }
         XmlItem::Start("t", _) => in_text = true,
         XmlItem::End("t") => in_text = false,
-        XmlItem::Start("tab" | "br" | "cr", _) => current.push(' '),
-        XmlItem::Text(t) if in_text => current.push_str(t),
+        XmlItem::Start("tab" | "br" | "cr", _) => {
+            if let Some((text, _)) = open_paragraphs.last_mut() {
+                text.push(' ');
+            }
+        }
+        XmlItem::Text(t) if in_text => {
+            if let Some((text, _)) = open_paragraphs.last_mut() {
+                text.push_str(t);
+            }
+        }
         XmlItem::End("p") => {
-            let paragraph = collapse_spaces(&current);
+            let Some((text, is_title)) = open_paragraphs.pop() else { return };
+            let paragraph = collapse_spaces(&text);
             if paragraph.is_empty() {
                 return;
             }
@@ -105,6 +119,15 @@ pub(super) mod tests {
         let (title, text, date) = docx_text(&zipped(&[("word/document.xml", DOCUMENT)])).unwrap();
         assert_eq!((title.as_deref(), date), (Some("Envoys meet in Tyre"), None));
         assert!(text.starts_with("Envoys from Norway"));
+    }
+
+    /// A text box's paragraphs are their own, read once (not again from the picture fallback),
+    /// and the paragraph around them keeps its text.
+    #[test]
+    fn text_boxes_are_read_once_and_keep_the_paragraph_around_them() {
+        let document = r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Inside the box.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Inside the box.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and after it.</w:t></w:r></w:p></w:body></w:document>"#;
+        let (_, text, _) = docx_text(&zipped(&[("word/document.xml", document)])).unwrap();
+        assert_eq!(text, "Inside the box.\n\nBefore the box and after it.");
     }
 
     #[test]
