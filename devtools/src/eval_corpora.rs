@@ -5,9 +5,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::corpora::training_set;
 use crate::corpora::{CORPORA, CorpusSpec, Split};
 use crate::eval_ner::{CorpusEval, corpus_header, corpus_row, predict};
-use crate::train_ner::{TrainOptions, train_from_corpora};
+use crate::train_ner::{LabeledSentence, TrainOptions, read_clusters, train_on};
 use dramatis::nlp::Gazetteer;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{Model, NerError};
@@ -104,7 +105,8 @@ fn errors(eval: &CorpusEval, predicted: &[Vec<dramatis::nlp::ner::Span>], limit:
 }
 
 /// Leave-one-corpus-out: for each of `corpora`, a model trained on every other corpus of
-/// [`CORPORA`], scored on `split` of the one left out. Two models train at a time.
+/// [`CORPORA`], scored on `split` of the one left out. Each corpus is read once; models train
+/// in parallel (rayon: two at a time on two cores).
 pub fn leave_one_out(
     shared: &Path,
     clusters: &Path,
@@ -112,44 +114,33 @@ pub fn leave_one_out(
     split: Split,
     options: &TrainOptions,
 ) -> Result<String, NerError> {
+    use rayon::prelude::*;
     let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let rows: std::sync::Mutex<Vec<(usize, String)>> = std::sync::Mutex::new(Vec::new());
-    let failure: std::sync::Mutex<Option<NerError>> = std::sync::Mutex::new(None);
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(left_out) = corpora.get(i) else { break };
-                    let result = (|| -> Result<String, NerError> {
-                        let others: Vec<&CorpusSpec> = CORPORA.iter().filter(|c| c.name != left_out.name).collect();
-                        let model = train_from_corpora(shared, &others, Some(clusters), options, |_| {})?;
-                        let eval = CorpusEval::load(shared, left_out, split, &gazetteer)?;
-                        let counts = eval.score(&predict(&model, &eval.corpus, true));
-                        eprintln!("left out {}: done", left_out.name);
-                        Ok(corpus_row(left_out.name, &eval, &counts))
-                    })();
-                    match result {
-                        Ok(row) => rows.lock().expect("rows").push((i, row)),
-                        Err(e) => {
-                            *failure.lock().expect("failure") = Some(e);
-                            break;
-                        }
-                    }
-                }
-            });
-        }
-    });
-    if let Some(e) = failure.into_inner().expect("failure") {
-        return Err(e);
-    }
-    let mut rows = rows.into_inner().expect("rows");
-    rows.sort();
+    let clusters = read_clusters(Some(clusters))?;
+    let training: Vec<Vec<LabeledSentence>> = CORPORA
+        .iter()
+        .map(|spec| training_set(shared, &[spec], &options.weights, &gazetteer, |_| {}))
+        .collect::<Result<_, _>>()?;
+    let rows: Vec<String> = corpora
+        .par_iter()
+        .map(|left_out| -> Result<String, NerError> {
+            let others: Vec<LabeledSentence> = CORPORA
+                .iter()
+                .zip(&training)
+                .filter(|(spec, _)| spec.name != left_out.name)
+                .flat_map(|(_, sentences)| sentences.iter().cloned())
+                .collect();
+            let model = train_on(&others, clusters.clone(), gazetteer.clone(), options, |_| {});
+            let eval = CorpusEval::load(shared, left_out, split, &gazetteer)?;
+            let counts = eval.score(&predict(&model, &eval.corpus, true));
+            eprintln!("left out {}: done", left_out.name);
+            Ok(corpus_row(left_out.name, &eval, &counts))
+        })
+        .collect::<Result<_, _>>()?;
     let mut out = String::new();
     let _ = writeln!(out, "Leave one corpus out ({split:?} split of the corpus left out; trained on all the others):");
     let _ = writeln!(out, "{}", corpus_header());
-    for (_, row) in rows {
+    for row in rows {
         let _ = writeln!(out, "{row}");
     }
     Ok(out)

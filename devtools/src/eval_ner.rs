@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::corpora::{CorpusSpec, Split, is_held_out, load, read_gmb};
-use crate::eval_re3d::{Doc, GoldEntity, byte_at, json_lines, named, re3d_folders};
+use crate::eval_re3d::{Doc, GoldEntity, json_lines, named, re3d_folders, sentence_token_span};
 
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, Model, NerError, Scratch, Span, tag_document};
@@ -78,16 +78,11 @@ pub fn re3d(root: &Path) -> Result<NerCorpus, NerError> {
                 if !named(&g.value) {
                     continue;
                 }
-                let (b, e) = (byte_at(text, g.begin), byte_at(text, g.end));
-                let Some((si, s)) = sentences.iter().enumerate().find(|(_, s)| {
-                    let r = s.tokens();
-                    r.clone().any(|t| tokens[t].start < e && b < tokens[t].end)
+                let Some((si, (mut start, end))) = sentences.iter().enumerate().find_map(|(si, s)| {
+                    sentence_token_span(text, &tokens, s.tokens(), g.begin, g.end).map(|x| (si, x))
                 }) else {
                     continue;
                 };
-                let range = s.tokens();
-                let inside: Vec<usize> = range.clone().filter(|&t| tokens[t].start < e && b < tokens[t].end).collect();
-                let (mut start, end) = (inside[0] - range.start, inside[inside.len() - 1] + 1 - range.start);
                 // "the Kurdish YPG": taggers mark names, not noun phrases.
                 let words = &corpus.sentences[first_sentence + si];
                 if end - start > 1 && words[start].eq_ignore_ascii_case("the") {

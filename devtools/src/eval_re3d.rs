@@ -84,6 +84,22 @@ pub(crate) fn byte_at(text: &str, chars: usize) -> usize {
     text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
 }
 
+/// The tokens of `sentence` (token indices) that a gold span of characters `[begin, end)`
+/// touches, as `[start, end)` relative to the sentence; `None` when it touches none.
+pub(crate) fn sentence_token_span(
+    text: &str,
+    tokens: &[dramatis::nlp::tokenize::Token],
+    sentence: std::ops::Range<usize>,
+    begin: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let (b, e) = (byte_at(text, begin), byte_at(text, end));
+    let mut inside = sentence.clone().filter(|&t| tokens[t].start < e && b < tokens[t].end);
+    let first = inside.next()?;
+    let last = inside.next_back().unwrap_or(first);
+    Some((first - sentence.start, last + 1 - sentence.start))
+}
+
 /// Is this mention a personal pronoun ("he", "She", "his")?
 fn is_pronoun(value: &str) -> bool {
     matches!(value.trim().to_lowercase().as_str(), "he" | "him" | "his" | "she" | "her" | "hers")

@@ -355,24 +355,36 @@ pub fn train_from_corpora(
     mut log: impl FnMut(&str),
 ) -> Result<Model, NerError> {
     let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
-    let clusters = match clusters_tsv {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
-            Clusters::parse(&text)
-        }
-        None => Clusters::default(),
-    };
+    let clusters = read_clusters(clusters_tsv)?;
     log(&format!("clusters: {} words; gazetteer phrases: {}", clusters.table.len(), gazetteer.phrases.len()));
     let training = crate::corpora::training_set(shared, corpora, &options.weights, &gazetteer, &mut log)?;
-    let training = augment_case(&training, options.case_augmentation, options.seed);
+    Ok(train_on(&training, clusters, gazetteer, options, log))
+}
+
+/// The word clusters of `scripts/distil_clusters.py`, or none.
+pub fn read_clusters(path: Option<&Path>) -> Result<Clusters, NerError> {
+    let Some(path) = path else { return Ok(Clusters::default()) };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
+    Ok(Clusters::parse(&text))
+}
+
+/// Case copies of `training`, then the perceptron: what every tagger model goes through.
+pub fn train_on(
+    training: &[LabeledSentence],
+    clusters: Clusters,
+    gazetteer: GazetteerIndex,
+    options: &TrainOptions,
+    mut log: impl FnMut(&str),
+) -> Model {
+    let training = augment_case(training, options.case_augmentation, options.seed);
     log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
     let model = train(&training, clusters, gazetteer, options, |epoch, accuracy| {
         log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
     });
     log(&format!("{} feature rows kept", model.rows.len()));
-    Ok(model)
+    model
 }
 
 #[cfg(test)]

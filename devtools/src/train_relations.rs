@@ -17,7 +17,7 @@ use anyhow::Context;
 
 use serde::Deserialize;
 
-use crate::eval_re3d::{Doc, GoldEntity, GoldRelation, byte_at, json_lines, named};
+use crate::eval_re3d::{Doc, GoldEntity, GoldRelation, json_lines, named, sentence_token_span};
 use dramatis::nlp::lexicon::RELATION_CLASSES;
 use dramatis::nlp::relations::learned::features::{PairMention, PairType, pair_features};
 use dramatis::nlp::relations::learned::model::{PairModel, class_of_output, output_of, softmax};
@@ -199,12 +199,11 @@ pub fn re3d_examples(folder: &Path) -> anyhow::Result<Vec<PairExample>> {
             let words: Vec<String> = tokens[range.clone()].iter().map(|t| t.text(text).to_string()).collect();
             let mut mentions = Vec::new();
             for (e, g) in ents.iter().enumerate() {
-                let (b, end) = (byte_at(text, g.begin), byte_at(text, g.end));
-                let inside: Vec<usize> =
-                    range.clone().filter(|&t| tokens[t].start < end && b < tokens[t].end).collect();
-                let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else { continue };
+                let Some((start, end)) = sentence_token_span(text, &tokens, range.clone(), g.begin, g.end) else {
+                    continue;
+                };
                 let kind = re3d_type(&g.kind).expect("filtered");
-                mentions.push((e, PairMention { start: first - range.start, end: last + 1 - range.start, kind }));
+                mentions.push((e, PairMention { start, end, kind }));
             }
             let span = |e: usize| (ents[e].begin, ents[e].end);
             let gold = |p: usize, q: usize| -> Option<Option<usize>> {

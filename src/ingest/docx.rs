@@ -1,7 +1,8 @@
 //! Word documents (`.docx`): the paragraphs of `word/document.xml` in order (inserted text,
 //! not deleted), the title and date from `docProps/core.xml` or the first Title-styled paragraph.
 
-use super::zipped::{XmlItem, attribute, collapse_spaces, open, read_part, walk_xml};
+use super::html::collapse;
+use super::zipped::{XmlItem, attribute, open, read_part, walk_xml};
 
 /// (title, text, date) of a Word document, or why it cannot be read.
 pub(super) fn docx_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<String>), String> {
@@ -39,7 +40,7 @@ pub(super) fn docx_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<
         }
         XmlItem::End("p") => {
             let Some((text, is_title)) = open_paragraphs.pop() else { return };
-            let paragraph = collapse_spaces(&text);
+            let paragraph = collapse(&text);
             if paragraph.is_empty() {
                 return;
             }
@@ -61,7 +62,7 @@ pub(super) fn docx_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<
             XmlItem::Start("created", _) => field = Some("created"),
             XmlItem::End(_) => field = None,
             XmlItem::Text(t) => match field {
-                Some("title") if !t.trim().is_empty() => title = Some(collapse_spaces(t)),
+                Some("title") if !t.trim().is_empty() => title = Some(collapse(t)),
                 Some("created") if t.trim().len() >= 10 => date = Some(t.trim()[..10].to_string()),
                 _ => {}
             },

@@ -1,7 +1,8 @@
 //! E-books (`.epub`): the chapters of the spine in reading order, each through the saved-page
 //! text extraction, joined; title and date from the package metadata.
 
-use super::zipped::{MAX_PARTS, XmlItem, attribute, collapse_spaces, open, read_part, walk_xml};
+use super::html::collapse;
+use super::zipped::{MAX_PARTS, XmlItem, attribute, open, read_part, walk_xml};
 
 /// `href` of the package file (`META-INF/container.xml` names it) resolved against `base`,
 /// with `%20`-style escapes decoded and `..` steps applied.
@@ -61,7 +62,7 @@ pub(super) fn epub_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<
         XmlItem::Start("date", _) => field = Some("date"),
         XmlItem::End("title" | "date") => field = None,
         XmlItem::Text(t) => match field {
-            Some("title") if title.is_none() && !t.trim().is_empty() => title = Some(collapse_spaces(t)),
+            Some("title") if title.is_none() && !t.trim().is_empty() => title = Some(collapse(t)),
             Some("date") if date.is_none() && t.trim().len() >= 4 => date = Some(t.trim().chars().take(10).collect()),
             _ => {}
         },

@@ -60,7 +60,8 @@ fn selector(s: &str) -> Selector {
     Selector::parse(s).expect("static selector is valid")
 }
 
-fn collapse(text: &str) -> String {
+/// Runs of whitespace become one space; the ends are trimmed.
+pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -95,8 +95,3 @@ pub(super) fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .find(|a| a.key.local_name().as_ref() == name)
         .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
-
-/// Runs of whitespace become one space; the ends are trimmed.
-pub(super) fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}

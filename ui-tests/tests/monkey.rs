@@ -37,11 +37,16 @@ const KEYS: &[(Modifiers, Key)] = &[
     (Modifiers::COMMAND, Key::F),
 ];
 
+/// A button going down or up at `at`, with no modifier held.
+fn press(h: &Harness<'_, App>, at: Pos2, button: PointerButton, pressed: bool) {
+    h.event(Event::PointerButton { pos: at, button, pressed, modifiers: Modifiers::NONE });
+}
+
 fn click(h: &Harness<'_, App>, at: Pos2, button: PointerButton, twice: bool) {
     h.event(Event::PointerMoved(at));
     for _ in 0..if twice { 2 } else { 1 } {
-        h.event(Event::PointerButton { pos: at, button, pressed: true, modifiers: Modifiers::NONE });
-        h.event(Event::PointerButton { pos: at, button, pressed: false, modifiers: Modifiers::NONE });
+        press(h, at, button, true);
+        press(h, at, button, false);
     }
 }
 
@@ -80,22 +85,12 @@ fn two_thousand_random_steps_never_panic_and_keep_the_state_coherent() {
             5 => {
                 let (from, to) = (random_pos(&mut rng), random_pos(&mut rng));
                 h.event(Event::PointerMoved(from));
-                h.event(Event::PointerButton {
-                    pos: from,
-                    button: PointerButton::Primary,
-                    pressed: true,
-                    modifiers: Modifiers::NONE,
-                });
+                press(&h, from, PointerButton::Primary, true);
                 h.step();
                 h.event(Event::PointerMoved(pos2((from.x + to.x) / 2.0, (from.y + to.y) / 2.0)));
                 h.step();
                 h.event(Event::PointerMoved(to));
-                h.event(Event::PointerButton {
-                    pos: to,
-                    button: PointerButton::Primary,
-                    pressed: false,
-                    modifiers: Modifiers::NONE,
-                });
+                press(&h, to, PointerButton::Primary, false);
             }
             6 => {
                 h.event(Event::PointerMoved(random_pos(&mut rng)));

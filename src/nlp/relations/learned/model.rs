@@ -66,17 +66,20 @@ impl PairModel {
 
     /// Class probabilities (softmax over the outputs) for one pair's feature keys.
     pub fn probabilities(&self, keys: &[u64], out: &mut Vec<f32>) {
-        let mut sums = vec![0i32; self.outputs];
+        // Sums of 16-bit weights over a few dozen keys stay far below 2^24: exact in f32.
+        out.clear();
+        out.resize(self.outputs, 0.0);
         for k in keys {
             if let Some(&row) = self.rows.get(k) {
                 let row = &self.weights[row as usize * self.outputs..(row as usize + 1) * self.outputs];
-                for (s, &w) in sums.iter_mut().zip(row) {
-                    *s += i32::from(w);
+                for (s, &w) in out.iter_mut().zip(row) {
+                    *s += f32::from(w);
                 }
             }
         }
-        out.clear();
-        out.extend(sums.iter().map(|&s| s as f32 * self.scale));
+        for s in out.iter_mut() {
+            *s *= self.scale;
+        }
         softmax(out);
     }
 

@@ -36,7 +36,6 @@ pub fn learned_relations(x: &SentenceContext, out: &mut Vec<RelationFinding>) {
 /// [`learned_relations`] with a given model and threshold.
 pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, out: &mut Vec<RelationFinding>) {
     let (a, s) = (x.a, x.sentence);
-    let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let names: Vec<(usize, PairMention)> = x
         .entities
         .iter()
@@ -48,16 +47,25 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         })
         .take(MAX_NAMES)
         .collect();
-    let related = |p: usize, q: usize, out: &[RelationFinding]| {
-        out.iter().any(|f| f.sentence == x.index && ((f.source, f.target) == (p, q) || (f.source, f.target) == (q, p)))
-    };
+    if names.len() < 2 {
+        return;
+    }
+    // What the hand rules related in this sentence: its findings are the last ones of `out`
+    // (sentences run in order), so earlier sentences are never scanned again.
+    let related: std::collections::HashSet<(usize, usize)> = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == x.index)
+        .map(|f| (f.source.min(f.target), f.source.max(f.target)))
+        .collect();
+    let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
                 || second.start - first.end > MAX_GAP
                 || same_target(&a.entities[p], &a.entities[q])
-                || related(p, q, out)
+                || related.contains(&(p.min(q), p.max(q)))
             {
                 continue;
             }
