@@ -4,6 +4,7 @@
 //! sentences, entities) → [`graph`] (the knowledge graph, resolution) → [`export`] (files).
 //! Only `app` (behind the `gui` feature) touches egui, eframe or rfd.
 
+pub mod curation;
 pub mod export;
 pub mod fonts;
 pub mod graph;

@@ -1,6 +1,7 @@
 //! What is shown: kind, event-type, article and confidence filters, the focus neighbourhood,
 //! and search.
 
+pub use crate::model::fold;
 use std::collections::{BTreeSet, HashSet};
 
 use petgraph::stable_graph::NodeIndex;
@@ -121,10 +122,4 @@ pub(super) fn show<T: Ord>(hidden: &mut BTreeSet<T>, item: T, visible: bool) {
     } else {
         hidden.insert(item);
     }
-}
-
-/// Lowercase without accents, for search ("Liban" finds "Líbano").
-pub fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }

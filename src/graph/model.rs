@@ -14,6 +14,10 @@ pub struct Node {
     /// Free attributes ("role": "President", "geonames": "276781").
     pub attributes: Vec<(String, String)>,
     pub event: Option<EventInfo>,
+    /// The user's note (curation), exported as an attribute.
+    pub note: Option<String>,
+    /// Hidden by the user: kept in the graph and its files, left out of views and images.
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +39,8 @@ impl Node {
             mentions: Vec::new(),
             attributes: Vec::new(),
             event: None,
+            note: None,
+            hidden: false,
         }
     }
 
@@ -65,10 +71,14 @@ pub struct Edge {
     pub label: Option<String>,
     pub confidence: f32,
     pub evidence: Vec<Span>,
+    /// The user's note (curation), exported as an attribute.
+    pub note: Option<String>,
+    /// Hidden by the user: kept in the graph and its files, left out of views and images.
+    pub hidden: bool,
 }
 
 impl Edge {
     pub fn new(kind: EdgeKind, confidence: f32) -> Edge {
-        Edge { kind, role: None, label: None, confidence, evidence: Vec::new() }
+        Edge { kind, role: None, label: None, confidence, evidence: Vec::new(), note: None, hidden: false }
     }
 }

@@ -178,6 +178,54 @@ impl KnowledgeGraph {
         }
     }
 
+    /// The edge with these ends, kind, role and label, if any (edges are keyed by all five).
+    pub fn find_edge(
+        &self,
+        source: NodeIndex,
+        target: NodeIndex,
+        kind: EdgeKind,
+        role: Option<Role>,
+        label: Option<&str>,
+    ) -> Option<EdgeIndex> {
+        self.index.edges.get(&(source, target, kind, role, label.map(str::to_string))).copied()
+    }
+
+    /// Sets or clears an edge's note (the key fields of an edge are never changed in place).
+    pub fn set_edge_note(&mut self, edge: EdgeIndex, note: Option<String>) -> bool {
+        self.graph.edge_weight_mut(edge).map(|e| e.note = note).is_some()
+    }
+
+    pub fn set_edge_hidden(&mut self, edge: EdgeIndex, hidden: bool) -> bool {
+        self.graph.edge_weight_mut(edge).map(|e| e.hidden = hidden).is_some()
+    }
+
+    /// Moves these mentions (and the aliases only they used) from one node to another.
+    pub fn move_mentions(&mut self, from: NodeIndex, to: NodeIndex, spans: &[Span]) {
+        if from == to || self.graph.node_weight(from).is_none() || self.graph.node_weight(to).is_none() {
+            return;
+        }
+        let moving: HashSet<Span> = spans.iter().copied().collect();
+        let taken: Vec<Span> = self.graph[from].mentions.iter().copied().filter(|m| moving.contains(m)).collect();
+        self.graph[from].mentions.retain(|m| !moving.contains(m));
+        for m in taken {
+            self.index.mentions.remove(&(from, m));
+            let surface = self.span_text(m).to_string();
+            self.add_mention(to, m, &surface);
+        }
+    }
+
+    /// Every node and edge as text, in a canonical order (ids, not indices): two graphs with the
+    /// same content give the same lines. For tests and for checking that an undo restores a state.
+    pub fn fingerprint(&self) -> Vec<String> {
+        let mut nodes: Vec<String> = self.nodes().map(|(_, n)| format!("{n:?}")).collect();
+        nodes.sort();
+        let mut edges: Vec<String> =
+            self.edges().map(|(_, s, t, e)| format!("{} -> {} {e:?}", self.graph[s].id, self.graph[t].id)).collect();
+        edges.sort();
+        nodes.extend(edges);
+        nodes
+    }
+
     pub fn edges_between(&self, a: NodeIndex, b: NodeIndex) -> Vec<(EdgeIndex, &Edge)> {
         let mut out: Vec<_> = self.graph.edges_connecting(a, b).map(|e| (e.id(), e.weight())).collect();
         out.extend(self.graph.edges_connecting(b, a).map(|e| (e.id(), e.weight())));
@@ -249,6 +297,11 @@ impl KnowledgeGraph {
                 target.set_attribute(&k, &v);
             }
         }
+        // Both notes survive a merge: the user wrote them.
+        target.note = match (target.note.take(), removed.note) {
+            (Some(a), Some(b)) if a != b => Some(format!("{a}\n{b}")),
+            (a, b) => a.or(b),
+        };
         for (s, t, e) in edges {
             let s = if s == from { into } else { s };
             let t = if t == from { into } else { t };

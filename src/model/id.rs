@@ -1,4 +1,11 @@
-//! Canonical ids: the slugs that name nodes and articles ("person:benjamin-netanyahu").
+//! Canonical ids and text keys: the slugs that name nodes and articles ("person:benjamin-netanyahu")
+//! and the accent-free lowercase form search and duplicate finding compare.
+
+/// Lowercase without accents, for search and comparison ("Líbano" → "libano").
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
 
 /// Lower-case letters and digits, every other run of characters one hyphen; no hyphen at either end.
 pub fn slug(text: &str) -> String {
@@ -23,5 +30,6 @@ mod tests {
         assert_eq!(slug("  U.S.-led  Coalition! "), "u-s-led-coalition");
         assert_eq!(slug("Líbano"), "líbano");
         assert_eq!(slug("--"), "");
+        assert_eq!(super::fold("Líbano ÉTAT"), "libano etat");
     }
 }

@@ -7,6 +7,6 @@ mod kinds;
 mod span;
 
 pub use article::Article;
-pub use id::slug;
+pub use id::{fold, slug};
 pub use kinds::{EdgeKind, Modality, NodeKind, Role};
 pub use span::Span;
