@@ -4,16 +4,21 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::curation::{Curation, Edit, ReplayIssue};
 use crate::graph::{KnowledgeGraph, build_graph};
 use crate::ingest::{IngestError, IngestWarning, LoadReport, NotedArticle, collect_files, load_file_noting};
 use crate::project::{Project, is_project};
 
-/// The graph of everything that loaded, and what did not.
+/// The graph of everything that loaded (with the projects' edits replayed), and what did not.
 #[derive(Debug)]
 pub struct Extraction {
     pub graph: KnowledgeGraph,
     pub errors: Vec<IngestError>,
     pub warnings: Vec<IngestWarning>,
+    /// The projects' edit logs, in replay order (all kept, applied or not).
+    pub edits: Vec<Edit>,
+    /// Edits of the log that no longer (fully) apply.
+    pub edit_issues: Vec<ReplayIssue>,
 }
 
 /// What a load brings: the articles, what failed, and the saved view of each project opened
@@ -38,11 +43,23 @@ impl Progress<'_> {
     }
 }
 
-/// Loads and analyses every article under `paths` (`.dramatis` projects bring their articles).
+/// Loads and analyses every article under `paths`; `.dramatis` projects bring their articles
+/// and their edits, replayed on the extraction in the order the projects were named.
 pub fn extract_paths(paths: &[PathBuf]) -> Extraction {
-    let report = load_sources(paths);
-    let graph = build_graph(report.articles);
-    Extraction { graph, errors: report.errors, warnings: report.warnings }
+    let loaded = load(paths, &Progress::none());
+    let curation = curate(build_graph(loaded.report.articles), &loaded.projects);
+    Extraction {
+        edit_issues: curation.issues(),
+        edits: curation.edits().cloned().collect(),
+        graph: curation.graph().clone(),
+        errors: loaded.report.errors,
+        warnings: loaded.report.warnings,
+    }
+}
+
+/// The extraction with every project's edit log replayed on it.
+pub fn curate(base: KnowledgeGraph, projects: &[Project]) -> Curation {
+    Curation::with_log(base, projects.iter().flat_map(|p| p.edits.iter().cloned()).collect())
 }
 
 /// Articles from files, folders and projects; a project that cannot be read is one error.
@@ -122,7 +139,7 @@ mod tests {
             date: None,
             url: None,
         }]);
-        project.min_confidence = 0.4;
+        project.view.min_confidence = 0.4;
         project.save(&dir.path().join("a.dramatis")).unwrap();
         std::fs::write(dir.path().join("broken.dramatis"), "not json").unwrap();
         let seen = std::sync::Mutex::new(Vec::new());
@@ -131,7 +148,7 @@ mod tests {
         let ids: Vec<&str> = loaded.report.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["b", "saved"]);
         assert_eq!(loaded.projects.len(), 1);
-        assert_eq!(loaded.projects[0].min_confidence, 0.4);
+        assert_eq!(loaded.projects[0].view.min_confidence, 0.4);
         assert_eq!(loaded.report.errors.len(), 1, "{:?}", loaded.report.errors);
         assert_eq!(seen.lock().unwrap().last(), Some(&(3, 3)));
         let cancelled = load(&[dir.path().to_path_buf()], &Progress { progress: &|_, _, _| {}, cancelled: &|| true });

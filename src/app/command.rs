@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
+use crate::curation::Edit;
 use crate::graph::{NodeKind, Span};
 
 /// What is selected.
@@ -27,6 +28,23 @@ pub enum Command {
     /// Select a node and centre the view on it.
     SelectAndCenter(NodeIndex),
     ClearSelection,
+    /// Ctrl/Shift+click: add a node to the selection, or take it out.
+    ToggleSelected(NodeIndex),
+    /// Select these nodes together (a box on the canvas, a list).
+    SelectNodes(Vec<NodeIndex>),
+    /// Change the graph (undoable); the app only ever changes the graph through these.
+    Edit(Edit),
+    /// Merge the selected nodes into the one selected first.
+    MergeSelected,
+    /// Delete the selected nodes, or the selected edge.
+    DeleteSelected,
+    Undo,
+    Redo,
+    /// Accept the merge suggestion at this rank (a merge edit) or dismiss it (remembered).
+    AcceptSuggestion(usize),
+    DismissSuggestion(usize),
+    /// The answer to the question on screen ([`super::state::Confirm`]).
+    Answer(Answer),
     Back,
     Forward,
     /// Show only the n-hop neighbourhood of a node, in a radial layout.
@@ -54,6 +72,8 @@ pub enum Command {
     SaveProjectAsDialog,
     /// Save the project to this file (and remember it for Ctrl+S).
     SaveProjectTo(PathBuf),
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
     ExportImageDialog {
         whole_graph: bool,
     },
@@ -66,4 +86,14 @@ pub enum Command {
     /// Write the graph as GraphML, GEXF, JSON or CSV, by the file's extension.
     ExportGraphTo(PathBuf),
     DismissErrors,
+}
+
+/// An answer to a question the explorer asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save first (unsaved changes) or recover (a recovery file).
+    Save,
+    /// Go on without saving, or throw the recovery file away.
+    Discard,
+    Cancel,
 }

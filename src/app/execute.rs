@@ -5,7 +5,7 @@ use super::command::{Command, Selection};
 use super::dialogs::DialogKind;
 use super::filters::show;
 use super::import::ImportJob;
-use super::state::App;
+use super::state::{App, Confirm};
 
 impl App {
     /// Carries out one command.
@@ -17,6 +17,16 @@ impl App {
                 if paths.is_empty() {
                     return;
                 }
+                let opens_project = matches!(paths.as_slice(), [single] if crate::project::is_project(single));
+                if opens_project && self.unsaved {
+                    self.confirm = Some(Confirm::OpenProject(paths));
+                    return;
+                }
+                if opens_project {
+                    // A project opens in place of what is open (its own articles and edits).
+                    self.close_all();
+                }
+                self.sources.extend(paths.iter().cloned());
                 for p in &paths {
                     self.settings.recent.retain(|r| r != p);
                     self.settings.recent.insert(0, p.clone());
@@ -39,7 +49,53 @@ impl App {
             }
             Command::Select(selection) => {
                 self.selection = Some(selection);
+                self.selected.clear();
+                if let Selection::Node(n) = selection {
+                    self.selected.push(n);
+                }
                 self.push_history(selection);
+            }
+            Command::ToggleSelected(node) => {
+                if let Some(at) = self.selected.iter().position(|&n| n == node) {
+                    self.selected.remove(at);
+                    if self.selection == Some(Selection::Node(node)) {
+                        self.selection = self.selected.last().map(|&n| Selection::Node(n));
+                    }
+                } else {
+                    // A lone edge selection is not part of a node selection.
+                    if let Some(Selection::Node(primary)) = self.selection
+                        && self.selected.is_empty()
+                    {
+                        self.selected.push(primary);
+                    }
+                    self.selected.push(node);
+                    self.selection = Some(Selection::Node(node));
+                    self.push_history(Selection::Node(node));
+                }
+            }
+            Command::SelectNodes(nodes) => {
+                self.selected.clear();
+                for n in nodes {
+                    if !self.selected.contains(&n) {
+                        self.selected.push(n);
+                    }
+                }
+                self.selection = self.selected.first().map(|&n| Selection::Node(n));
+            }
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::MergeSelected => self.merge_selected(),
+            Command::DeleteSelected => self.delete_selected(),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::AcceptSuggestion(rank) => self.accept_suggestion(rank),
+            Command::DismissSuggestion(rank) => self.dismiss_suggestion(rank),
+            Command::Answer(answer) => self.answer(answer),
+            Command::Quit => {
+                if self.unsaved {
+                    self.confirm = Some(Confirm::Quit);
+                } else {
+                    self.quit_requested = true;
+                }
             }
             Command::SelectAndCenter(node) => {
                 self.execute(Command::Select(Selection::Node(node)));
@@ -47,7 +103,10 @@ impl App {
                     self.view.center = p;
                 }
             }
-            Command::ClearSelection => self.selection = None,
+            Command::ClearSelection => {
+                self.selection = None;
+                self.selected.clear();
+            }
             Command::Back => {
                 if self.can_go_back() {
                     self.history_pos -= 1;
@@ -96,6 +155,7 @@ impl App {
                 self.layout_running = true;
             }
             Command::Unpin(node) => {
+                self.unsaved = true;
                 if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
                     layout.unpin(slot);
                     layout.restart();
@@ -103,14 +163,17 @@ impl App {
                 }
             }
             Command::SetKindVisible(kind, visible) => {
+                self.unsaved = true;
                 show(&mut self.hidden_kinds, kind, visible);
                 self.filters_changed();
             }
             Command::SetEventTypeVisible(event_type, visible) => {
+                self.unsaved = true;
                 show(&mut self.hidden_event_types, event_type, visible);
                 self.filters_changed();
             }
             Command::SetArticleVisible(article, visible) => {
+                self.unsaved = true;
                 show(&mut self.hidden_articles, article, visible);
                 self.filters_changed();
             }
@@ -120,6 +183,7 @@ impl App {
                 self.rebuild_layout();
             }
             Command::SetMinConfidence(c) => {
+                self.unsaved = true;
                 self.min_confidence = c.clamp(0.0, 1.0);
                 self.filters_changed();
             }
@@ -128,7 +192,7 @@ impl App {
                 if let Some(&best) = self.search_matches(1).first() {
                     if !self.visible_nodes().contains(&best) {
                         // Reveal what the user asked for.
-                        let kind = self.graph.node(best).map(|n| n.kind);
+                        let kind = self.curation.graph().node(best).map(|n| n.kind);
                         if let Some(kind) = kind {
                             self.hidden_kinds.remove(&kind);
                         }
@@ -160,9 +224,12 @@ impl App {
             Command::ExportGraphDialog => self.dialogs.open(DialogKind::ExportGraph),
             Command::ExportGraphTo(path) => {
                 let format = crate::export::Format::from_path(&path).unwrap_or(crate::export::Format::GraphMl);
-                if let Err(e) =
-                    crate::export::export(&self.graph, format, &path, &crate::export::ImageOptions::default())
-                {
+                if let Err(e) = crate::export::export(
+                    &self.curation.graph(),
+                    format,
+                    &path,
+                    &crate::export::ImageOptions::default(),
+                ) {
                     self.errors.push(e.to_string());
                 }
             }

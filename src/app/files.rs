@@ -1,14 +1,17 @@
-//! Reading and writing files from the explorer: finished imports, projects, image and graph exports.
+//! Reading and writing files from the explorer: finished imports (projects with their edits and
+//! view), saving projects, image and graph exports.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use petgraph::stable_graph::NodeIndex;
 
-use super::command::Selection;
+use super::command::{Command, Selection};
 use super::state::App;
+use crate::curation::{Curation, Edit};
 use crate::graph::NodeKind;
 use crate::layout::Vec2;
+use crate::project::{NodePosition, Project, SavedFocus};
 
 impl App {
     /// Writes the whole graph, or what is on screen (filters, focus), as PNG or SVG.
@@ -21,9 +24,9 @@ impl App {
         let format = crate::export::Format::from_path(path).unwrap_or(Format::Png);
         let visible = if whole_graph { None } else { Some(self.visible_nodes().clone()) };
         let positions: HashMap<NodeIndex, Vec2> =
-            self.graph.node_indices().filter_map(|n| Some((n, self.position(n)?))).collect();
+            self.curation.graph().node_indices().filter_map(|n| Some((n, self.position(n)?))).collect();
         let scene = crate::scene::Scene::build(
-            &self.graph,
+            &self.curation.graph(),
             &positions,
             |n| visible.as_ref().is_none_or(|v| v.contains(&n)),
             |e| whole_graph || self.edge_visible(e),
@@ -36,7 +39,7 @@ impl App {
             background: if self.settings.dark { Background::Dark } else { Background::White },
             ..ImageOptions::default()
         };
-        crate::export::write_image(&self.graph, &scene, &options, &highlight, format, path)
+        crate::export::write_image(&self.curation.graph(), &scene, &options, &highlight, format, path)
     }
 
     /// Blocks until the running import (if any) finishes, then adds its articles.
@@ -53,51 +56,143 @@ impl App {
         let result = loaded.report;
         self.errors.extend(result.errors.iter().map(|e| e.to_string()));
         self.warnings.extend(result.warnings.iter().map(|w| w.to_string()));
-        if !result.articles.is_empty() {
+        // Recovered work brings its own log and view; the projects it reopens bring only articles.
+        let recovered = self.recovering.take();
+        let recovering = recovered.is_some();
+        let projects: Vec<Project> = match recovered {
+            Some(state) => vec![state],
+            None => loaded.projects,
+        };
+        let from_project = !projects.is_empty();
+        if !result.articles.is_empty() || from_project {
             let first_new = self.articles.len() as u32;
-            self.add_articles(result.articles);
-            if self.reader.is_none() {
+            // A project's edits join the log, replayed on the new extraction.
+            let edits: Vec<Edit> = projects.iter().flat_map(|p| p.edits.iter().cloned()).collect();
+            self.articles.extend(result.articles);
+            crate::ingest::make_ids_unique(&mut self.articles);
+            let base = crate::graph::build_graph(self.articles.clone());
+            self.graph_changed(|curation| {
+                let mut log: Vec<Edit> = curation.edits().cloned().collect();
+                log.extend(edits);
+                *curation = Curation::with_log(base, log);
+            });
+            for issue in self.curation.issues() {
+                self.warnings.push(format!(
+                    "Edit {} ({}) does not apply to these articles: {}",
+                    issue.index + 1,
+                    issue.summary,
+                    issue.reason
+                ));
+            }
+            if self.reader.is_none() && (first_new as usize) < self.articles.len() {
                 self.reader = Some((first_new, None));
             }
         }
-        // What each project saved comes back: pinned nodes, hidden kinds, the confidence floor.
-        let mut filters_restored = false;
-        for project in loaded.projects {
-            for pin in &project.pinned {
-                if let Some(node) = self.graph.index_of(&pin.id) {
-                    self.pin(node, Vec2::new(pin.x, pin.y));
-                }
-            }
-            self.hidden_kinds.extend(project.hidden_kinds.iter().filter_map(|k| NodeKind::parse(k)));
-            self.min_confidence = self.min_confidence.max(project.min_confidence.clamp(0.0, 1.0));
-            filters_restored = true;
+        for project in &projects {
+            self.restore_view(project);
         }
-        if filters_restored {
+        if from_project {
             self.filters_changed();
+            // What was just opened is what is saved (recovered work is not, until saved).
+            self.unsaved = recovering;
         }
     }
 
-    /// The open articles and pinned positions as a project.
-    pub fn to_project(&self) -> crate::project::Project {
-        let mut project = crate::project::Project::new(self.articles.clone());
+    /// What a project saved comes back: positions (pinned or not), filters, focus, selection,
+    /// camera and dismissed suggestions.
+    fn restore_view(&mut self, project: &Project) {
+        let mut placed = 0;
+        for p in &project.positions {
+            let Some(node) = self.curation.graph().index_of(&p.id) else { continue };
+            let at = Vec2::new(p.x, p.y);
+            if p.pinned {
+                self.pin(node, at);
+            } else if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
+                layout.place(slot, at);
+            }
+            placed += 1;
+        }
+        // A layout saved whole comes back as it was, without moving.
+        if placed > 0 && placed == self.slots.len() {
+            if let Some(layout) = &mut self.layout {
+                layout.settle();
+            }
+            self.layout_running = false;
+            self.canvas.positions_changed();
+        }
+        let view = &project.view;
+        self.hidden_kinds.extend(view.hidden_kinds.iter().filter_map(|k| NodeKind::parse(k)));
+        self.hidden_event_types.extend(view.hidden_event_types.iter().cloned());
+        let article_index = |id: &String| self.articles.iter().position(|a| a.id == *id).map(|i| i as u32);
+        let hidden: Vec<u32> = view.hidden_articles.iter().filter_map(article_index).collect();
+        self.hidden_articles.extend(hidden);
+        self.min_confidence = self.min_confidence.max(view.min_confidence.clamp(0.0, 1.0));
+        self.dismissed.extend(project.dismissed_suggestions.iter().cloned());
+        let graph = self.curation.graph();
+        let selected: Vec<NodeIndex> = view.selection.iter().filter_map(|id| graph.index_of(id)).collect();
+        let focus = view.focus.as_ref().and_then(|f| Some((graph.index_of(&f.node)?, f.hops)));
+        if !selected.is_empty() {
+            self.execute(Command::SelectNodes(selected));
+        }
+        if let Some((node, hops)) = focus {
+            self.execute(Command::Focus(node));
+            self.execute(Command::SetFocusHops(hops));
+        }
+        if let (Some([x, y]), Some(zoom)) = (view.center, view.zoom) {
+            self.view = crate::app::View { center: Vec2::new(x, y), zoom };
+            self.fit_pending = false;
+        }
+    }
+
+    /// Everything open as a project: articles, edit log, dismissed suggestions, every node's
+    /// position, filters, focus, selection and camera.
+    pub fn to_project(&self) -> Project {
+        Project { articles: self.articles.clone(), ..self.to_project_without_articles() }
+    }
+
+    /// The project without its articles (the recovery record reads them again from their files).
+    pub(super) fn to_project_without_articles(&self) -> Project {
+        let mut project = Project::new(Vec::new());
+        project.edits = self.curation.edits().cloned().collect();
+        let mut dismissed: Vec<(String, String)> = self.dismissed.iter().cloned().collect();
+        dismissed.sort();
+        project.dismissed_suggestions = dismissed;
+        let graph = self.curation.graph();
         if let Some(layout) = &self.layout {
             for (slot, node) in self.slots.iter().enumerate() {
-                if layout.is_pinned(slot)
-                    && let (Some(n), Some(p)) = (self.graph.node(*node), layout.layout().positions.get(slot))
-                {
-                    project.pinned.push(crate::project::PinnedNode { id: n.id.clone(), x: p.x, y: p.y });
+                if let (Some(n), Some(p)) = (graph.node(*node), layout.layout().positions.get(slot)) {
+                    let pinned = layout.is_pinned(slot);
+                    project.positions.push(NodePosition { id: n.id.clone(), x: p.x, y: p.y, pinned });
                 }
             }
         }
-        project.hidden_kinds = self.hidden_kinds.iter().map(|k| k.as_str().to_string()).collect();
-        project.min_confidence = self.min_confidence;
+        let node_id = |n: NodeIndex| graph.node(n).map(|n| n.id.clone());
+        let view = &mut project.view;
+        view.hidden_kinds = self.hidden_kinds.iter().map(|k| k.as_str().to_string()).collect();
+        view.hidden_event_types = self.hidden_event_types.iter().cloned().collect();
+        view.hidden_articles =
+            self.hidden_articles.iter().filter_map(|&i| self.articles.get(i as usize).map(|a| a.id.clone())).collect();
+        view.min_confidence = self.min_confidence;
+        view.focus = self.focus.and_then(|(n, hops)| Some(SavedFocus { node: node_id(n)?, hops }));
+        view.selection = self.selected_nodes().into_iter().filter_map(node_id).collect();
+        view.center = Some([self.view.center.x, self.view.center.y]);
+        view.zoom = Some(self.view.zoom);
         project
     }
 
-    /// Saves the project to `path` (atomically) and remembers it for Ctrl+S.
+    /// Saves the project to `path` (atomically, the previous file kept as `.bak`) and remembers
+    /// it for Ctrl+S.
     pub fn save_project(&mut self, path: PathBuf) {
         match self.to_project().save(&path) {
-            Ok(()) => self.project_path = Some(path),
+            Ok(()) => {
+                self.project_path = Some(path.clone());
+                self.unsaved = false;
+                self.status = Some(format!("Saved {}", path.display()));
+                self.settings.recent.retain(|r| *r != path);
+                self.settings.recent.insert(0, path);
+                self.settings.recent.truncate(10);
+                self.recovery.clear();
+            }
             Err(e) => self.errors.push(e.to_string()),
         }
     }

@@ -16,12 +16,15 @@ impl App {
             let focus_set: Option<HashSet<NodeIndex>> =
                 self.focus.map(|(center, hops)| self.neighbourhood(center, hops));
             let visible = self
-                .graph
+                .curation
+                .graph()
                 .nodes()
                 .filter(|(i, n)| {
-                    !self.hidden_kinds.contains(&n.kind)
+                    (self.show_hidden || !n.hidden)
+                        && !self.hidden_kinds.contains(&n.kind)
                         && n.event.as_ref().is_none_or(|e| !self.hidden_event_types.contains(&e.event_type))
                         && (self.hidden_articles.is_empty()
+                            || n.mentions.is_empty()
                             || n.mentions.iter().any(|m| !self.hidden_articles.contains(&m.article)))
                         && focus_set.as_ref().is_none_or(|f| f.contains(i))
                 })
@@ -34,8 +37,10 @@ impl App {
 
     pub fn edge_visible(&self, edge: &crate::graph::Edge) -> bool {
         (self.settings.show_co_occurrence || edge.kind != crate::graph::EdgeKind::CoOccurrence)
+            && (self.show_hidden || !edge.hidden)
             && edge.confidence >= self.min_confidence
             && (self.hidden_articles.is_empty()
+                || edge.evidence.is_empty()
                 || edge.evidence.iter().any(|m| !self.hidden_articles.contains(&m.article)))
     }
 
@@ -45,7 +50,7 @@ impl App {
         for _ in 0..hops {
             let mut next = Vec::new();
             for n in frontier {
-                for (_, other, edge, _) in self.graph.incident_edges(n) {
+                for (_, other, edge, _) in self.curation.graph().incident_edges(n) {
                     if self.edge_visible(edge) && seen.insert(other) {
                         next.push(other);
                     }
@@ -67,7 +72,8 @@ impl App {
     pub(super) fn compute_focus_layout(&mut self, center: NodeIndex, hops: u8) {
         let Some(center_slot) = self.layout_slot(center) else { return };
         let keep = self.neighbourhood(center, hops);
-        let (mut layout_graph, _) = crate::style::layout_graph(&self.graph, self.settings.show_co_occurrence);
+        let (mut layout_graph, _) =
+            crate::style::layout_graph(&self.curation.graph(), self.settings.show_co_occurrence);
         // Only edges inside the neighbourhood shape the rings.
         layout_graph
             .edges
@@ -92,7 +98,8 @@ impl App {
             return Vec::new();
         }
         let mut hits: Vec<(u8, usize, NodeIndex)> = self
-            .graph
+            .curation
+            .graph()
             .nodes()
             .filter_map(|(i, n)| {
                 let label = fold(&n.label);

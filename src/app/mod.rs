@@ -3,25 +3,30 @@
 //! In rooms: [`state`] (what is open and shown), [`settings`] (what persists across runs),
 //! [`command`] (every action as one `Command`), [`execute`] (carrying them out), [`dialogs`]
 //! (file dialogs that never block), [`shortcuts`], [`filters`], [`files`] (imports, saves,
-//! exports), [`window`] (the frame and its panels), [`canvas`] and [`panels`].
+//! exports), [`editing`] (edits, undo, merge suggestions), [`recovery`] (autosave, crash
+//! recovery), [`window`] (the frame and its panels), [`canvas`], [`panels`] and [`curation_ui`].
 
 mod canvas;
 mod command;
+mod curation_ui;
 mod dialogs;
+mod editing;
 mod execute;
 mod files;
 mod filters;
 mod import;
 mod panels;
+mod recovery;
 mod settings;
 mod shortcuts;
 mod state;
 mod window;
 
 pub use canvas::View;
-pub use command::{Command, Selection};
+pub use command::{Answer, Command, Selection};
 pub use filters::fold;
 pub use import::ImportJob;
+pub use recovery::RecoveryWriter;
 pub use settings::Settings;
-pub use state::App;
+pub use state::{App, Confirm};
 pub use window::{install_fonts, run};

@@ -49,7 +49,12 @@ impl App {
                 if ui.button("Export graph…").clicked() {
                     commands.push(Command::ExportGraphDialog);
                 }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    commands.push(Command::Quit);
+                }
             });
+            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui, &mut commands));
             ui.menu_button("View", |ui| {
                 if ui.button("Fit to view  (F)").clicked() {
                     commands.push(Command::FitView);
@@ -150,19 +155,19 @@ impl App {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} nodes ({visible} shown) · {} edges · {} articles",
-                self.graph.node_count(),
-                self.graph.edge_count(),
-                self.graph.articles.len()
+                self.curation.graph().node_count(),
+                self.curation.graph().edge_count(),
+                self.curation.graph().articles.len()
             ));
             ui.separator();
             match self.selection {
                 Some(Selection::Node(n)) => {
-                    if let Some(node) = self.graph.node(n) {
+                    if let Some(node) = self.curation.graph().node(n) {
                         ui.label(format!("Selected: {} ({})", node.label, node.kind));
                     }
                 }
                 Some(Selection::Edge(e)) => {
-                    if let Some(edge) = self.graph.edge(e) {
+                    if let Some(edge) = self.curation.graph().edge(e) {
                         ui.label(format!("Selected: {} edge", edge.kind.as_str()));
                     }
                 }
@@ -173,6 +178,14 @@ impl App {
             if self.layout_running {
                 ui.separator();
                 ui.label("laying out…");
+            }
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(status);
+            }
+            if self.unsaved {
+                ui.separator();
+                ui.label("unsaved changes");
             }
         });
     }
@@ -193,16 +206,21 @@ impl App {
                 commands.push(Command::SubmitSearch);
             }
             for n in self.search_matches(8) {
-                if let Some(node) = self.graph.node(n)
+                if let Some(node) = self.curation.graph().node(n)
                     && ui.link(format!("{} · {}", node.label, style::kind_label(node.kind))).clicked()
                 {
-                    commands.push(Command::SelectAndCenter(n));
+                    // Ctrl/Shift+click adds to the selection, as on the canvas.
+                    let adding = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+                    commands.push(if adding { Command::ToggleSelected(n) } else { Command::SelectAndCenter(n) });
                 }
             }
 
             ui.separator();
+            self.suggestions_ui(ui, &mut commands);
+
+            ui.separator();
             ui.heading("Articles");
-            for (i, a) in self.graph.articles.iter().enumerate() {
+            for (i, a) in self.curation.graph().articles.iter().enumerate() {
                 let mut shown = !self.hidden_articles.contains(&(i as u32));
                 ui.horizontal(|ui| {
                     if ui
@@ -221,7 +239,7 @@ impl App {
             ui.separator();
             ui.heading("Filters");
             let mut counts: BTreeMap<NodeKind, usize> = BTreeMap::new();
-            for (_, n) in self.graph.nodes() {
+            for (_, n) in self.curation.graph().nodes() {
                 *counts.entry(n.kind).or_default() += 1;
             }
             for kind in NodeKind::ALL {
@@ -243,15 +261,23 @@ impl App {
             if ui.add(egui::Slider::new(&mut min, 0.0..=1.0).text("min confidence")).changed() {
                 commands.push(Command::SetMinConfidence(min));
             }
-            let mut event_types: Vec<String> =
-                self.graph.nodes().filter_map(|(_, n)| n.event.as_ref().map(|e| e.event_type.clone())).collect();
+            let mut event_types: Vec<String> = self
+                .curation
+                .graph()
+                .nodes()
+                .filter_map(|(_, n)| n.event.as_ref().map(|e| e.event_type.clone()))
+                .collect();
             event_types.sort();
             event_types.dedup();
             if !event_types.is_empty() {
                 ui.label(RichText::new("Event types").strong());
                 for t in event_types {
-                    let count =
-                        self.graph.nodes().filter(|(_, n)| n.event.as_ref().is_some_and(|e| e.event_type == t)).count();
+                    let count = self
+                        .curation
+                        .graph()
+                        .nodes()
+                        .filter(|(_, n)| n.event.as_ref().is_some_and(|e| e.event_type == t))
+                        .count();
                     let mut shown = !self.hidden_event_types.contains(&t);
                     if ui.checkbox(&mut shown, format!("{t} ({count})")).changed() {
                         commands.push(Command::SetEventTypeVisible(t.clone(), shown));
@@ -285,7 +311,7 @@ impl App {
                 ui.label("Click a node or an edge to see its relationships and the sentences behind them.");
             }
             Some(Selection::Node(index)) => {
-                let Some(node) = self.graph.node(index) else { return };
+                let Some(node) = self.curation.graph().node(index) else { return };
                 ui.heading(&node.label);
                 ui.label(
                     RichText::new(style::kind_label(node.kind)).color(color(style::node_color(node.kind))).strong(),
@@ -300,6 +326,9 @@ impl App {
                 for (k, v) in &node.attributes {
                     ui.label(format!("{k}: {v}"));
                 }
+                if let Some(note) = &node.note {
+                    ui.label(RichText::new(format!("Note: {note}")).italics());
+                }
                 ui.horizontal(|ui| {
                     if ui.button("Focus").clicked() {
                         commands.push(Command::Focus(index));
@@ -308,14 +337,16 @@ impl App {
                         commands.push(Command::Unpin(index));
                     }
                 });
+                self.node_edit_ui(ui, index, &mut commands);
+                let Some(node) = self.curation.graph().node(index) else { return };
                 ui.separator();
                 // Relationships grouped by edge kind.
                 let mut groups: BTreeMap<
                     EdgeKind,
                     Vec<(petgraph::stable_graph::EdgeIndex, petgraph::stable_graph::NodeIndex, String)>,
                 > = BTreeMap::new();
-                for (edge_index, other, edge, outgoing) in self.graph.incident_edges(index) {
-                    let Some(o) = self.graph.node(other) else { continue };
+                for (edge_index, other, edge, outgoing) in self.curation.graph().incident_edges(index) {
+                    let Some(o) = self.curation.graph().node(other) else { continue };
                     let arrow = if edge.kind.is_directed() { if outgoing { "to " } else { "from " } } else { "" };
                     let mut text = format!("{arrow}{}", o.label);
                     if let Some(role) = edge.role {
@@ -353,11 +384,15 @@ impl App {
                 self.evidence_list_ui(ui, &spans, &spans, &mut commands);
             }
             Some(Selection::Edge(e)) => {
-                let (Some(edge), Some((a, b))) = (self.graph.edge(e), self.graph.edge_endpoints(e)) else { return };
+                let (Some(edge), Some((a, b))) =
+                    (self.curation.graph().edge(e), self.curation.graph().edge_endpoints(e))
+                else {
+                    return;
+                };
                 let edge = edge.clone();
                 ui.heading(format!("{} edge", edge.kind.as_str().replace('_', " ")));
                 for (end, name) in [(a, "From"), (b, "To")] {
-                    if let Some(n) = self.graph.node(end) {
+                    if let Some(n) = self.curation.graph().node(end) {
                         ui.horizontal(|ui| {
                             ui.label(format!("{name}:"));
                             if ui.link(&n.label).clicked() {
@@ -373,11 +408,15 @@ impl App {
                     ui.label(format!("Label: {label}"));
                 }
                 ui.label(format!("Confidence: {:.2}", edge.confidence));
+                if let Some(note) = &edge.note {
+                    ui.label(RichText::new(format!("Note: {note}")).italics());
+                }
+                self.edge_edit_ui(ui, e, &mut commands);
                 ui.separator();
                 ui.label(RichText::new(format!("Evidence ({})", edge.evidence.len())).strong());
                 let mut marks: Vec<Span> = Vec::new();
                 for end in [a, b] {
-                    if let Some(n) = self.graph.node(end) {
+                    if let Some(n) = self.curation.graph().node(end) {
                         marks.extend(n.mentions.iter().copied());
                     }
                 }
@@ -391,12 +430,16 @@ impl App {
 
     /// Evidence sentences with marked mentions; clicking one opens it in the reader.
     fn evidence_list_ui(&self, ui: &mut egui::Ui, evidence: &[Span], marks: &[Span], commands: &mut Vec<Command>) {
-        let tokens_for = |article: u32| self.graph.article(article).map(|a| a.text.as_str()).unwrap_or("");
+        let tokens_for = |article: u32| self.curation.graph().article(article).map(|a| a.text.as_str()).unwrap_or("");
         for (k, span) in evidence.iter().enumerate().take(200) {
             let text = tokens_for(span.article);
             // The whole sentence around a mention, from the sentences the graph kept.
-            let (start, end) =
-                enclosing(self.graph.sentences(span.article), span.start as usize, span.end as usize, text.len());
+            let (start, end) = enclosing(
+                self.curation.graph().sentences(span.article),
+                span.start as usize,
+                span.end as usize,
+                text.len(),
+            );
             let mut job = LayoutJob::default();
             let mut cursor = start;
             let mut inside: Vec<(usize, usize)> = marks
@@ -421,7 +464,7 @@ impl App {
             }
             job.append(&text[cursor..end], 0.0, body.clone());
             job.wrap.max_width = ui.available_width();
-            let article = self.graph.article(span.article).map_or("", |a| a.title.as_str());
+            let article = self.curation.graph().article(span.article).map_or("", |a| a.title.as_str());
             let response = ui
                 .add(egui::Label::new(job).sense(egui::Sense::click()))
                 .on_hover_text(format!("{article} — click to read in context"));
@@ -436,7 +479,7 @@ impl App {
 
     pub fn reader_ui(&mut self, ui: &mut egui::Ui) {
         let Some((article_index, focus_span)) = self.reader else { return };
-        let Some(article) = self.graph.article(article_index) else { return };
+        let Some(article) = self.curation.graph().article(article_index) else { return };
         let mut commands = Vec::new();
         ui.horizontal(|ui| {
             ui.heading(&article.title);
@@ -447,7 +490,7 @@ impl App {
         });
         // Every mention coloured by its node's kind; the focused evidence highlighted.
         let mut mentions: Vec<(usize, usize, NodeKind, petgraph::stable_graph::NodeIndex)> = Vec::new();
-        for (i, n) in self.graph.nodes() {
+        for (i, n) in self.curation.graph().nodes() {
             for m in n.mentions.iter().filter(|m| m.article == article_index) {
                 mentions.push((m.start as usize, m.end as usize, n.kind, i));
             }

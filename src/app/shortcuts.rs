@@ -1,4 +1,5 @@
-//! Keyboard shortcuts, mouse back/forward buttons and dropped files, as commands.
+//! Keyboard shortcuts (open, save, undo/redo, delete, merge…), mouse back/forward buttons and
+//! dropped files, as commands.
 
 use std::path::PathBuf;
 
@@ -17,6 +18,15 @@ impl App {
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
                 commands.push(Command::SaveProject);
+            }
+            // Longest first: Ctrl+Shift+Z must not be read as Ctrl+Z.
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z))
+                || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+            {
+                commands.push(Command::Redo);
+            }
+            if !text_editing && i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
+                commands.push(Command::Undo);
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
                 commands.push(Command::FocusSearchBox);
@@ -43,6 +53,12 @@ impl App {
                 }
                 if i.consume_key(Modifiers::NONE, Key::Space) {
                     commands.push(Command::ToggleLayoutRunning);
+                }
+                if i.consume_key(Modifiers::NONE, Key::Delete) {
+                    commands.push(Command::DeleteSelected);
+                }
+                if i.consume_key(Modifiers::NONE, Key::M) {
+                    commands.push(Command::MergeSelected);
                 }
             }
             let dropped: Vec<PathBuf> = i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect();

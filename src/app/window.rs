@@ -23,10 +23,33 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result<()> {
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             cc.egui_ctx.set_theme(if settings.dark { egui::Theme::Dark } else { egui::Theme::Light });
             let mut app = App::new(settings);
+            if let Some(folder) = eframe::storage_dir("Dramatis") {
+                app.recovery = super::recovery::RecoveryWriter::in_folder(&folder);
+            }
+            install_panic_hook(&app);
+            // Work a crash left behind is offered before anything else opens.
+            app.offer_recovery();
             app.execute(Command::Open(paths));
             Ok(Box::new(app))
         }),
     )
+}
+
+/// On a crash: write the last snapshot of unsaved work to the recovery file and say so, then
+/// let the default hook report the panic.
+fn install_panic_hook(app: &App) {
+    let write_recovery = app.recovery.panic_hook();
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Some(path) = write_recovery() {
+            eprintln!(
+                "Dramatis stopped on an internal error. Your unsaved work was written to {} and will be \
+                 offered back when Dramatis starts again.",
+                path.display()
+            );
+        }
+        default(info);
+    }));
 }
 
 /// Registers the fonts Dramatis ships (Latin, Arabic, Hebrew) as fallbacks after egui's own.
@@ -56,6 +79,16 @@ impl App {
         self.apply_import();
         if self.import.is_some() {
             ctx.request_repaint();
+        }
+        self.autosave();
+        self.window_title(ctx);
+        // Closing with unsaved changes asks first; a confirmed close goes through.
+        if ctx.input(|i| i.viewport().close_requested()) && self.unsaved && !self.quit_requested {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(super::state::Confirm::Quit);
+        }
+        if self.quit_requested {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if self.layout_running
             && let Some(layout) = &mut self.layout
@@ -99,6 +132,26 @@ impl App {
             egui::Panel::bottom("reader").resizable(true).default_size(220.0).show(ui, |ui| self.reader_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.canvas_ui(ui));
+        self.dialogs_ui(&ctx);
+    }
+
+    /// The title bar: the project's name, with a dot while there are unsaved changes.
+    fn window_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if self.last_title.as_deref() != Some(title.as_str()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = Some(title);
+        }
+    }
+
+    /// "● region.dramatis — Dramatis".
+    pub fn title(&self) -> String {
+        let name = self
+            .project_path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| "Untitled".to_string(), |n| n.to_string_lossy().into_owned());
+        format!("{}{name} — Dramatis", if self.unsaved { "● " } else { "" })
     }
 }
 
@@ -109,5 +162,12 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit with nothing unsaved leaves no recovery file to offer.
+        if !self.unsaved {
+            self.recovery.clear();
+        }
     }
 }

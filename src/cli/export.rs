@@ -72,7 +72,7 @@ pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
         eprintln!("dramatis: --scale must be between 0.1 and 16");
         return Ok(ExitCode::from(2));
     }
-    let Some(graph) = super::load_graph(&args.paths) else { return Ok(ExitCode::from(1)) };
-    dramatis::export::export(&graph, format, &output, &options)?;
+    let Some(extraction) = super::load_graph(&args.paths) else { return Ok(ExitCode::from(1)) };
+    dramatis::export::export(&extraction.graph, format, &output, &options)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -63,8 +63,9 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-/// Loads and analyses `paths`, naming every file that failed; `None` when nothing loaded.
-fn load_graph(paths: &[PathBuf]) -> Option<dramatis::graph::KnowledgeGraph> {
+/// Loads and analyses `paths` (projects with their edits), naming every file that failed and
+/// every edit that no longer applies; `None` when nothing loaded.
+fn load_graph(paths: &[PathBuf]) -> Option<dramatis::pipeline::Extraction> {
     let extraction = dramatis::pipeline::extract_paths(paths);
     for e in &extraction.errors {
         eprintln!("dramatis: skipped {e}");
@@ -72,9 +73,12 @@ fn load_graph(paths: &[PathBuf]) -> Option<dramatis::graph::KnowledgeGraph> {
     for w in &extraction.warnings {
         eprintln!("dramatis: warning: {w}");
     }
+    for issue in &extraction.edit_issues {
+        eprintln!("dramatis: warning: edit {} ({}) does not apply: {}", issue.index + 1, issue.summary, issue.reason);
+    }
     if extraction.graph.articles.is_empty() {
         eprintln!("dramatis: no article could be loaded");
         return None;
     }
-    Some(extraction.graph)
+    Some(extraction)
 }

@@ -105,7 +105,7 @@ pub enum Edit {
 pub enum EditError {
     #[error("node {0} is not in the graph")]
     MissingNode(String),
-    #[error("the edge {} → {} ({}) is not in the graph", .0.source, .0.target, .0.kind.as_str())]
+    #[error("the edge {} to {} ({}) is not in the graph", .0.source, .0.target, .0.kind.as_str())]
     MissingEdge(EdgeRef),
     #[error("a node with id {0} already exists")]
     IdTaken(String),
@@ -215,7 +215,7 @@ impl Edit {
     /// their labels in `graph` (the graph the edit applies to) where it has them.
     pub fn describe(&self, graph: &KnowledgeGraph) -> String {
         let name = |id: &str| graph.node_by_id(id).map_or_else(|| id.to_string(), |n| n.label.clone());
-        let edge_name = |e: &EdgeRef| format!("{} → {}", name(&e.source), name(&e.target));
+        let edge_name = |e: &EdgeRef| format!("{} to {}", name(&e.source), name(&e.target));
         let target_name = |t: &Target| match t {
             Target::Node(id) => name(id),
             Target::Edge(e) => edge_name(e),
@@ -234,7 +234,7 @@ impl Edit {
             Edit::SetHidden { target, hidden: false } => format!("show {}", target_name(target)),
             Edit::AddNode { label, .. } => format!("add {label}"),
             Edit::AddEdge { source, target, label } => {
-                format!("add edge {} → {} ({label})", name(source), name(target))
+                format!("add edge {} to {} ({label})", name(source), name(target))
             }
             Edit::SetNote { target, note: Some(_) } => format!("note on {}", target_name(target)),
             Edit::SetNote { target, note: None } => format!("remove note on {}", target_name(target)),

@@ -7,10 +7,20 @@ use super::ExportError;
 use super::graphml::{modality_name, role_name};
 use crate::graph::{KnowledgeGraph, NodeKind};
 
-pub const NODE_HEADER: [&str; 8] =
-    ["id:ID", "label", "kind", "aliases:string[]", "mentions:int", "event_type", "modality", ":LABEL"];
-pub const EDGE_HEADER: [&str; 7] =
-    [":START_ID", ":END_ID", ":TYPE", "role", "label", "confidence:float", "evidence:int"];
+pub const NODE_HEADER: [&str; 10] = [
+    "id:ID",
+    "label",
+    "kind",
+    "aliases:string[]",
+    "mentions:int",
+    "event_type",
+    "modality",
+    "note",
+    "hidden:boolean",
+    ":LABEL",
+];
+pub const EDGE_HEADER: [&str; 9] =
+    [":START_ID", ":END_ID", ":TYPE", "role", "label", "confidence:float", "evidence:int", "note", "hidden:boolean"];
 
 fn neo4j_label(kind: NodeKind) -> &'static str {
     match kind {
@@ -44,6 +54,8 @@ pub fn write_neo4j_csv(graph: &KnowledgeGraph, dir: &Path) -> Result<(), ExportE
             n.mentions.len().to_string(),
             n.event.as_ref().map(|e| e.event_type.clone()).unwrap_or_default(),
             n.event.as_ref().map(|e| modality_name(e.modality).to_string()).unwrap_or_default(),
+            n.note.clone().unwrap_or_default(),
+            n.hidden.to_string(),
             neo4j_label(n.kind).to_string(),
         ]
     });
@@ -56,6 +68,8 @@ pub fn write_neo4j_csv(graph: &KnowledgeGraph, dir: &Path) -> Result<(), ExportE
             e.label.clone().unwrap_or_default(),
             format!("{:.3}", e.confidence),
             e.evidence.len().to_string(),
+            e.note.clone().unwrap_or_default(),
+            e.hidden.to_string(),
         ])
     });
     let render = |e: csv::Error| ExportError::Render(e.to_string());

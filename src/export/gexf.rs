@@ -33,14 +33,20 @@ pub fn to_gexf(graph: &KnowledgeGraph, positions: &HashMap<NodeIndex, Vec2>) -> 
         ("mentions", "mentions", "integer"),
         ("event_type", "event_type", "string"),
         ("modality", "modality", "string"),
+        ("note", "note", "string"),
+        ("hidden", "hidden", "boolean"),
     ] {
         x.empty("attribute", &[("id", id), ("title", title), ("type", ty)]);
     }
     x.end("attributes");
     x.start("attributes", &[("class", "edge")]);
-    for (id, title, ty) in
-        [("kind", "kind", "string"), ("role", "role", "string"), ("confidence", "confidence", "double")]
-    {
+    for (id, title, ty) in [
+        ("kind", "kind", "string"),
+        ("role", "role", "string"),
+        ("confidence", "confidence", "double"),
+        ("note", "note", "string"),
+        ("hidden", "hidden", "boolean"),
+    ] {
         x.empty("attribute", &[("id", id), ("title", title), ("type", ty)]);
     }
     x.end("attributes");
@@ -54,6 +60,12 @@ pub fn to_gexf(graph: &KnowledgeGraph, positions: &HashMap<NodeIndex, Vec2>) -> 
         if let Some(e) = &n.event {
             x.empty("attvalue", &[("for", "event_type"), ("value", &e.event_type)]);
             x.empty("attvalue", &[("for", "modality"), ("value", modality_name(e.modality))]);
+        }
+        if let Some(note) = &n.note {
+            x.empty("attvalue", &[("for", "note"), ("value", note)]);
+        }
+        if n.hidden {
+            x.empty("attvalue", &[("for", "hidden"), ("value", "true")]);
         }
         x.end("attvalues");
         let p = positions.get(&index).copied().unwrap_or_default();
@@ -85,6 +97,12 @@ pub fn to_gexf(graph: &KnowledgeGraph, positions: &HashMap<NodeIndex, Vec2>) -> 
             x.empty("attvalue", &[("for", "role"), ("value", role_name(r))]);
         }
         x.empty("attvalue", &[("for", "confidence"), ("value", &weight)]);
+        if let Some(note) = &e.note {
+            x.empty("attvalue", &[("for", "note"), ("value", note)]);
+        }
+        if e.hidden {
+            x.empty("attvalue", &[("for", "hidden"), ("value", "true")]);
+        }
         x.end("attvalues");
         let c = style::edge_color(e.kind);
         x.empty(

@@ -82,11 +82,15 @@ pub fn to_graphml(graph: &KnowledgeGraph, positions: Option<&HashMap<NodeIndex, 
         ("n_modality", "node", "modality", "string"),
         ("n_x", "node", "x", "double"),
         ("n_y", "node", "y", "double"),
+        ("n_note", "node", "note", "string"),
+        ("n_hidden", "node", "hidden", "boolean"),
         ("e_kind", "edge", "kind", "string"),
         ("e_role", "edge", "role", "string"),
         ("e_label", "edge", "label", "string"),
         ("e_confidence", "edge", "confidence", "double"),
         ("e_evidence", "edge", "evidence", "int"),
+        ("e_note", "edge", "note", "string"),
+        ("e_hidden", "edge", "hidden", "boolean"),
     ];
     for (id, target, name, ty) in keys {
         x.empty("key", &[("id", id), ("for", target), ("attr.name", name), ("attr.type", ty)]);
@@ -101,6 +105,12 @@ pub fn to_graphml(graph: &KnowledgeGraph, positions: Option<&HashMap<NodeIndex, 
         if let Some(e) = &n.event {
             x.text_element("data", &[("key", "n_event_type")], &e.event_type);
             x.text_element("data", &[("key", "n_modality")], modality_name(e.modality));
+        }
+        if let Some(note) = &n.note {
+            x.text_element("data", &[("key", "n_note")], note);
+        }
+        if n.hidden {
+            x.text_element("data", &[("key", "n_hidden")], "true");
         }
         if let Some(p) = positions.and_then(|p| p.get(&index)) {
             x.text_element("data", &[("key", "n_x")], &format!("{:.2}", p.x));
@@ -120,6 +130,12 @@ pub fn to_graphml(graph: &KnowledgeGraph, positions: Option<&HashMap<NodeIndex, 
         }
         x.text_element("data", &[("key", "e_confidence")], &format!("{:.3}", e.confidence));
         x.text_element("data", &[("key", "e_evidence")], &e.evidence.len().to_string());
+        if let Some(note) = &e.note {
+            x.text_element("data", &[("key", "e_note")], note);
+        }
+        if e.hidden {
+            x.text_element("data", &[("key", "e_hidden")], "true");
+        }
         x.end("edge");
     }
     x.end("graph");

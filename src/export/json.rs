@@ -47,6 +47,12 @@ pub struct NodeOut {
     pub time: Option<String>,
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub attributes: std::collections::BTreeMap<String, String>,
+    /// The user's note (curation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Hidden by the user (kept in graph files, left out of images).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -58,6 +64,10 @@ pub struct EdgeOut {
     pub label: Option<String>,
     pub confidence: f32,
     pub evidence: Vec<MentionOut>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 fn mention(graph: &KnowledgeGraph, span: &Span) -> MentionOut {
@@ -99,6 +109,8 @@ pub fn to_document(graph: &KnowledgeGraph) -> Document {
                 }),
                 time: n.event.as_ref().and_then(|e| e.time.clone()),
                 attributes: n.attributes.iter().cloned().collect(),
+                note: n.note.clone(),
+                hidden: n.hidden,
             }
         })
         .collect();
@@ -116,6 +128,8 @@ pub fn to_document(graph: &KnowledgeGraph) -> Document {
                 label: e.label.clone(),
                 confidence: (e.confidence * 1000.0).round() / 1000.0,
                 evidence: e.evidence.iter().map(|m| mention(graph, m)).collect(),
+                note: e.note.clone(),
+                hidden: e.hidden,
             })
         })
         .collect();

@@ -119,18 +119,33 @@ pub fn converged_positions(graph: &KnowledgeGraph) -> HashMap<NodeIndex, Vec2> {
     order.into_iter().zip(layout.layout().positions.iter().copied()).collect()
 }
 
-/// Writes bytes next to the target then renames, so readers never see half a file.
+/// Writes bytes to a temporary file beside the target, fsyncs it, renames it over the target
+/// and fsyncs the folder: readers and crashes see the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    // Unique per process and per call, so two saves at once (autosave and Save) never share one.
+    static NEXT: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("export");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let write =
-        |p: &Path| std::fs::write(p, bytes).map_err(|source| ExportError::Write { path: path.to_owned(), source });
-    write(&tmp)?;
-    std::fs::rename(&tmp, path).map_err(|source| {
+    let tmp = dir.join(format!(".{name}.{}-{}.tmp", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+    let error = |source| ExportError::Write { path: path.to_owned(), source };
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        ExportError::Write { path: path.to_owned(), source }
-    })
+        return Err(error(e));
+    }
+    // The rename is durable once the folder is on disk too (where a folder can be opened).
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
 }
 
 /// Exports the whole graph in `format` to `out` (a file, or a folder for CSV).
@@ -148,7 +163,13 @@ pub fn export(graph: &KnowledgeGraph, format: Format, out: &Path, options: &Imag
         Format::Csv => csv::write_neo4j_csv(graph, out),
         Format::Svg | Format::Png => {
             let positions = converged_positions(graph);
-            let scene = crate::scene::Scene::build(graph, &positions, |_| true, |_| true);
+            // Images show what the user did not hide; graph files keep everything, marked.
+            let scene = crate::scene::Scene::build(
+                graph,
+                &positions,
+                |n| graph.node(n).is_some_and(|n| !n.hidden),
+                |e| !e.hidden,
+            );
             write_image(graph, &scene, options, &[], format, out)
         }
     }

@@ -316,6 +316,18 @@ impl ForceLayout {
         }
     }
 
+    /// Puts node `i` at `p` without pinning it (a saved layout coming back).
+    pub fn place(&mut self, i: usize, p: Vec2) {
+        if let Some(slot) = self.layout.positions.get_mut(i) {
+            *slot = p;
+        }
+    }
+
+    /// Stops ticking: the positions are final (a converged layout restored from a project).
+    pub fn settle(&mut self) {
+        self.finished = true;
+    }
+
     pub fn unpin(&mut self, i: usize) {
         if i < self.pinned.len() {
             self.pinned[i] = false;

@@ -33,7 +33,7 @@ fn harness(app: App) -> Harness<'static, App> {
 
 fn selected_label(h: &Harness<'_, App>) -> Option<String> {
     match h.state().selection {
-        Some(Selection::Node(n)) => h.state().graph.node(n).map(|n| n.label.clone()),
+        Some(Selection::Node(n)) => h.state().graph().node(n).map(|n| n.label.clone()),
         _ => None,
     }
 }
@@ -117,7 +117,7 @@ fn a_bad_file_is_reported_and_the_others_load() {
     app.wait_for_import();
     app.finish_layout();
     let mut h = harness(app);
-    assert_eq!(h.state().graph.articles.len(), 2, "the page with little text loads too");
+    assert_eq!(h.state().graph().articles.len(), 2, "the page with little text loads too");
     assert!(h.query_by_label_contains("empty.txt").is_some(), "the empty file is named");
     assert!(h.query_by_label_contains("paper.pdf").is_some(), "the PDF is named");
     assert!(h.query_by_label_contains("loaded with a warning").is_some(), "the teaser is flagged");
@@ -133,7 +133,7 @@ fn keys_and_focus_never_panic() {
     let mut h = harness(seed_app());
     h.get_by_role_and_label(Role::Button, "Lebanon").click();
     h.run();
-    let lebanon = h.state().graph.index_of("country:LBN").unwrap();
+    let lebanon = h.state().graph().index_of("country:LBN").unwrap();
     h.state_mut().execute(Command::Focus(lebanon));
     h.run();
     assert!(h.state().focus.is_some());
@@ -151,7 +151,7 @@ fn keys_and_focus_never_panic() {
     // Back with one entry of history stays put.
     assert_eq!(h.state().selection, None);
     assert_eq!(h.state().layout_running, running_before);
-    assert!(h.state().graph.node_count() > 5);
+    assert!(h.state().graph().node_count() > 5);
     assert!(!h.state().can_go_back());
 }
 
@@ -167,7 +167,7 @@ fn seed_graph_snapshot() {
 #[test]
 fn a_saved_project_reopens_with_its_pins() {
     let mut app = seed_app();
-    let israel = app.graph.index_of("country:ISR").unwrap();
+    let israel = app.graph().index_of("country:ISR").unwrap();
     app.pin(israel, dramatis::layout::Vec2::new(123.0, -45.0));
     app.execute(Command::SetKindVisible(dramatis::graph::NodeKind::Place, false));
     app.execute(Command::SetMinConfidence(0.5));
@@ -178,14 +178,14 @@ fn a_saved_project_reopens_with_its_pins() {
     let mut reopened = App::new(Default::default());
     reopened.execute(Command::Open(vec![path.clone()]));
     reopened.wait_for_import();
-    assert_eq!(reopened.graph.node_count(), app.graph.node_count());
-    let israel = reopened.graph.index_of("country:ISR").unwrap();
+    assert_eq!(reopened.graph().node_count(), app.graph().node_count());
+    let israel = reopened.graph().index_of("country:ISR").unwrap();
     assert!(reopened.is_pinned(israel));
     assert_eq!(reopened.position(israel), Some(dramatis::layout::Vec2::new(123.0, -45.0)));
     assert_eq!(reopened.project_path.as_deref(), Some(path.as_path()));
     // The filters come back too.
     assert!(reopened.hidden_kinds.contains(&dramatis::graph::NodeKind::Place));
     assert_eq!(reopened.min_confidence, 0.5);
-    let naqoura = reopened.graph.nodes().find(|(_, n)| n.label.contains("Naqoura")).map(|(i, _)| i);
+    let naqoura = reopened.graph().nodes().find(|(_, n)| n.label.contains("Naqoura")).map(|(i, _)| i);
     assert!(naqoura.is_none_or(|n| !reopened.visible_nodes().contains(&n)));
 }

@@ -52,14 +52,14 @@ fn click(h: &Harness<'_, App>, at: Pos2, button: PointerButton, twice: bool) {
 
 /// The explorer's state is coherent: what it points at exists, the view is finite.
 fn check(app: &App, nodes: usize, step: usize) {
-    assert_eq!(app.graph.node_count(), nodes, "step {step}: the graph changed under the monkey");
+    assert_eq!(app.graph().node_count(), nodes, "step {step}: the graph changed under the monkey");
     match app.selection {
-        Some(Selection::Node(n)) => assert!(app.graph.node(n).is_some(), "step {step}: selected node is gone"),
-        Some(Selection::Edge(e)) => assert!(app.graph.edge(e).is_some(), "step {step}: selected edge is gone"),
+        Some(Selection::Node(n)) => assert!(app.graph().node(n).is_some(), "step {step}: selected node is gone"),
+        Some(Selection::Edge(e)) => assert!(app.graph().edge(e).is_some(), "step {step}: selected edge is gone"),
         None => {}
     }
     if let Some((center, hops)) = app.focus {
-        assert!(app.graph.node(center).is_some() && (1..=3).contains(&hops), "step {step}: bad focus");
+        assert!(app.graph().node(center).is_some() && (1..=3).contains(&hops), "step {step}: bad focus");
     }
     assert!(app.view.zoom.is_finite() && app.view.zoom > 0.0, "step {step}: zoom {}", app.view.zoom);
     assert!(app.view.center.x.is_finite() && app.view.center.y.is_finite(), "step {step}: view centre");
@@ -69,7 +69,7 @@ fn check(app: &App, nodes: usize, step: usize) {
 #[test]
 fn two_thousand_random_steps_never_panic_and_keep_the_state_coherent() {
     let app = samples_app();
-    let nodes = app.graph.node_count();
+    let nodes = app.graph().node_count();
     assert!(nodes > 100, "the samples give a real graph ({nodes} nodes)");
     let mut h = Harness::builder()
         .with_size(vec2(SIZE.0, SIZE.1))

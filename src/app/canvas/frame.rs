@@ -13,6 +13,8 @@ pub struct FrameState {
     pub on_screen: Vec<usize>,
     pub hovered: Option<usize>,
     pub selected_node: Option<usize>,
+    /// Every selected node (Ctrl+click, box), the primary one among them.
+    pub selected_nodes: Vec<usize>,
     /// Scene node pair of the selected edge.
     pub selected_edge: Option<(usize, usize)>,
     /// The selection, the hovered node and their neighbours: drawn strong and labelled.

@@ -1,5 +1,6 @@
-//! Canvas input: pan, zoom around the cursor, fit; nodes as widgets (hover, click, double-click
-//! to focus, drag to pin, context menu, accessibility); clicking near an edge selects it.
+//! Canvas input: pan, zoom around the cursor, fit, Shift+drag a selection box; nodes as widgets
+//! (hover, click, Ctrl/Shift+click to select several, double-click to focus, drag to pin, drop
+//! onto another node to merge, context menu, accessibility); clicking near an edge selects it.
 
 use egui::{Pos2, Rect, Response, Sense, vec2};
 
@@ -23,6 +24,31 @@ impl App {
 
     /// Dragging empty canvas pans; the wheel or a pinch zooms around the pointer; double-click fits.
     pub(super) fn pan_zoom_ui(&mut self, ui: &egui::Ui, rect: Rect, background: &Response) {
+        // Shift+drag on empty canvas draws a selection box instead of panning.
+        let shift = ui.input(|i| i.modifiers.shift);
+        if background.drag_started() && shift {
+            self.canvas.box_start = background.interact_pointer_pos();
+        }
+        if self.canvas.box_start.is_some() {
+            if background.drag_stopped() || !background.dragged() {
+                let (Some(start), Some(end)) = (self.canvas.box_start.take(), ui.input(|i| i.pointer.latest_pos()))
+                else {
+                    return;
+                };
+                let area = Rect::from_two_pos(start, end);
+                let view = self.view;
+                let inside: Vec<_> = self
+                    .canvas
+                    .scene
+                    .iter()
+                    .flat_map(|scene| scene.nodes.iter())
+                    .filter(|n| area.contains(view.to_screen(rect, n.position)))
+                    .map(|n| n.index)
+                    .collect();
+                self.execute(Command::SelectNodes(inside));
+            }
+            return;
+        }
         // Pan and zoom.
         if background.dragged() {
             let d = background.drag_delta();
@@ -81,7 +107,7 @@ impl App {
                         "{} · {} · {} mentions",
                         n.label,
                         style::kind_label(n.kind),
-                        self.graph.node(n.index).map_or(0, |x| x.mentions.len())
+                        self.curation.graph().node(n.index).map_or(0, |x| x.mentions.len())
                     ));
                 let label = n.label.clone();
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -89,7 +115,13 @@ impl App {
                     hovered = Some(i);
                 }
                 if response.clicked() {
-                    commands.push(Command::Select(Selection::Node(n.index)));
+                    // Ctrl/Shift+click adds the node to the selection (or takes it out).
+                    let adding = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+                    commands.push(if adding {
+                        Command::ToggleSelected(n.index)
+                    } else {
+                        Command::Select(Selection::Node(n.index))
+                    });
                 }
                 if response.double_clicked() {
                     commands.push(Command::Focus(n.index));
@@ -100,6 +132,17 @@ impl App {
                     let at = view.to_layout(rect, pointer);
                     self.pin(n.index, at);
                 }
+                // Dropping a node onto another merges it into that one (undoable).
+                if response.drag_stopped()
+                    && let Some(pointer) = response.interact_pointer_pos()
+                    && let Some(target) = on_screen.iter().map(|&j| &scene.nodes[j]).find(|t| {
+                        t.index != n.index && screen(t.position).distance(pointer) <= (t.radius * zoom).max(4.0)
+                    })
+                    && let (Some(into), Some(from)) = (self.graph().node(target.index), self.graph().node(n.index))
+                {
+                    let edit = crate::curation::Edit::Merge { into: into.id.clone(), from: vec![from.id.clone()] };
+                    commands.push(Command::Edit(edit));
+                }
                 let index = n.index;
                 let pinned = self.is_pinned(index);
                 response.context_menu(|ui| {
@@ -108,6 +151,9 @@ impl App {
                     }
                     if ui.button("Focus on neighbourhood").clicked() {
                         commands.push(Command::Focus(index));
+                    }
+                    if ui.button("Add to selection").clicked() {
+                        commands.push(Command::ToggleSelected(index));
                     }
                     if pinned && ui.button("Unpin").clicked() {
                         commands.push(Command::Unpin(index));
@@ -157,6 +203,6 @@ impl App {
         let (_, k) = best?;
         let e = &scene.edges[k];
         let (a, b) = (scene.nodes[e.from].index, scene.nodes[e.to].index);
-        self.graph.edges_between(a, b).into_iter().find(|(_, edge)| edge.kind == e.kind).map(|(i, _)| i)
+        self.curation.graph().edges_between(a, b).into_iter().find(|(_, edge)| edge.kind == e.kind).map(|(i, _)| i)
     }
 }

@@ -47,7 +47,7 @@ impl App {
             painter.galley(at, galley, text_color);
         }
         if let Some((center, hops)) = self.focus {
-            let name = self.graph.node(center).map_or_else(String::new, |n| n.label.clone());
+            let name = self.curation.graph().node(center).map_or_else(String::new, |n| n.label.clone());
             painter.text(
                 rect.left_top() + vec2(8.0, 8.0),
                 egui::Align2::LEFT_TOP,

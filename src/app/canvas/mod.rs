@@ -31,7 +31,8 @@ impl App {
             let visible = self.visible_nodes().clone();
             let positions: HashMap<NodeIndex, Vec2> =
                 visible.iter().filter_map(|&n| Some((n, self.position(n)?))).collect();
-            let scene = Scene::build(&self.graph, &positions, |n| visible.contains(&n), |e| self.edge_visible(e));
+            let scene =
+                Scene::build(&self.curation.graph(), &positions, |n| visible.contains(&n), |e| self.edge_visible(e));
             self.canvas.order = scene.importance_order();
             self.canvas.slot_of = scene.nodes.iter().enumerate().map(|(i, n)| (n.index, i)).collect();
             self.canvas.scene = Some(scene);
@@ -87,6 +88,10 @@ impl App {
         self.canvas.last_frame_nodes_drawn = nodes_drawn;
         self.canvas.last_frame_edges_drawn = edges_drawn;
         self.paint_labels(&painter, &scene, &frame);
+        if let (Some(start), Some(end)) = (self.canvas.box_start, ui.input(|i| i.pointer.latest_pos())) {
+            let stroke = Stroke::new(1.0, ui.visuals().selection.stroke.color);
+            painter.rect_stroke(egui::Rect::from_two_pos(start, end), 0.0, stroke, egui::StrokeKind::Inside);
+        }
         painter.rect_stroke(
             rect,
             0.0,
@@ -109,7 +114,10 @@ impl App {
         hovered: Option<usize>,
         selected_node: Option<usize>,
     ) -> frame::FrameState {
-        let mut emphasised: Vec<usize> = selected_node.into_iter().chain(hovered).collect();
+        let selected_nodes: Vec<usize> =
+            self.selected.iter().filter_map(|n| self.canvas.slot_of.get(n).copied()).collect();
+        let mut emphasised: Vec<usize> =
+            selected_node.into_iter().chain(hovered).chain(selected_nodes.iter().copied()).collect();
         for e in &scene.edges {
             for &s in selected_node.iter().chain(hovered.iter()) {
                 if e.from == s {
@@ -123,7 +131,8 @@ impl App {
         emphasised.dedup();
         let selected_edge = match self.selection {
             Some(Selection::Edge(e)) => self
-                .graph
+                .curation
+                .graph()
                 .edge_endpoints(e)
                 .and_then(|(a, b)| Some((*self.canvas.slot_of.get(&a)?, *self.canvas.slot_of.get(&b)?))),
             _ => None,
@@ -135,6 +144,7 @@ impl App {
             on_screen,
             hovered,
             selected_node,
+            selected_nodes,
             selected_edge,
             emphasised,
             dim: selected_node.is_some() || hovered.is_some(),

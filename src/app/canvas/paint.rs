@@ -154,12 +154,16 @@ impl App {
             let p = screen(n.position);
             let r = (n.radius * zoom).max(2.0);
             let shape = style::node_shape(n.kind);
-            let emphasis = selected_node == Some(i) || hovered == Some(i);
+            let emphasis = selected_node == Some(i) || hovered == Some(i) || f.selected_nodes.contains(&i);
             if r > 3.0 || emphasis {
                 let ring = if emphasis { r + 3.0 } else { r + 1.5 };
                 polygon(&mut mesh, p, &node_outline(shape, p.x, p.y, ring), if emphasis { highlight } else { outline });
             }
             let mut c = color(style::node_color(n.kind));
+            // Hidden nodes shown on request are drawn faint.
+            if self.graph().node(n.index).is_some_and(|x| x.hidden) {
+                c = c.gamma_multiply(0.3);
+            }
             if dim && !emphasised.contains(&i) {
                 c = c.gamma_multiply(0.45);
             }

@@ -45,6 +45,8 @@ pub struct CanvasCache {
     pub last_frame_nodes_drawn: usize,
     pub last_frame_edges_drawn: usize,
     pub last_rect: Option<Rect>,
+    /// Where a Shift+drag box selection started (screen coordinates).
+    pub(super) box_start: Option<egui::Pos2>,
 }
 
 impl CanvasCache {

@@ -1,0 +1,143 @@
+//! Curation driven like a user would (egui_kittest, AccessKit queries): Ctrl+click two nodes,
+//! merge, undo, redo, save and reopen; accept a merge suggestion; rename and undo; and the
+//! title bar's unsaved marker.
+
+use std::path::{Path, PathBuf};
+
+use dramatis::app::{App, Command, Selection};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn seed_path() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/samples/naqoura-talks.txt"))
+}
+
+fn opened(paths: Vec<PathBuf>) -> App {
+    let mut app = App::new(Default::default());
+    app.execute(Command::Open(paths));
+    app.wait_for_import();
+    app.finish_layout();
+    app
+}
+
+fn harness(app: App) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+        .with_context_setup(dramatis::app::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn has_node(h: &Harness<'_, App>, id: &str) -> bool {
+    h.state().graph().index_of(id).is_some()
+}
+
+fn label_of(h: &Harness<'_, App>, id: &str) -> Option<String> {
+    h.state().graph().node_by_id(id).map(|n| n.label.clone())
+}
+
+#[test]
+fn select_two_merge_undo_redo_save_and_reopen() {
+    let mut h = harness(opened(vec![seed_path()]));
+    let nodes = h.state().graph().node_count();
+    h.get_by_role_and_label(Role::Button, "Naqoura").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Beirut").click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(h.state().selected_nodes().len(), 2, "Ctrl+click adds to the selection");
+    h.get_by_label_contains("Merge Beirut into Naqoura").click();
+    h.run();
+    assert_eq!(h.state().graph().node_count(), nodes - 1);
+    let naqoura = h.state().graph().nodes().find(|(_, n)| n.label == "Naqoura").map(|(_, n)| n.id.clone()).unwrap();
+    let beirut_gone = !h.state().graph().nodes().any(|(_, n)| n.label == "Beirut");
+    assert!(beirut_gone && h.state().graph().node_by_id(&naqoura).unwrap().aliases.contains(&"Beirut".to_string()));
+    assert!(h.state().title().starts_with("● "), "unsaved marker: {}", h.state().title());
+    // The Edit menu says what Undo will undo.
+    h.get_by_label("Edit").click();
+    h.run();
+    assert!(h.query_by_label_contains("Undo merge Beirut into Naqoura").is_some(), "undo names the merge");
+    h.get_by_label("Edit").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().graph().node_count(), nodes, "undo brings Beirut back");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().graph().node_count(), nodes - 1, "redo merges again");
+    // Save (the dialog answers with this command) and reopen: the merge is there.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("curated.dramatis");
+    h.state_mut().execute(Command::SaveProjectTo(path.clone()));
+    h.run();
+    assert!(!h.state().unsaved && h.state().title() == "curated.dramatis — Dramatis", "{}", h.state().title());
+    let saved = dramatis::project::Project::open(&path).unwrap();
+    assert_eq!(saved.view.selection, [naqoura.clone()], "the selection left after the merge is saved");
+    let reopened = harness(opened(vec![path]));
+    assert_eq!(reopened.state().graph().node_count(), nodes - 1);
+    assert!(!reopened.state().graph().nodes().any(|(_, n)| n.label == "Beirut"));
+    let selected: Vec<String> = reopened
+        .state()
+        .selected_nodes()
+        .iter()
+        .map(|&n| reopened.state().graph().node(n).unwrap().id.clone())
+        .collect();
+    assert_eq!(selected, [naqoura], "the selection comes back");
+    assert_eq!(reopened.state().curation().undo_summary(), Some("merge Beirut into Naqoura"));
+}
+
+#[test]
+fn rename_and_undo() {
+    let mut h = harness(opened(vec![seed_path()]));
+    h.get_by_role_and_label(Role::Button, "Israel").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Name").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Name").type_text("State of Israel");
+    h.run();
+    h.get_by_label("Rename").click();
+    h.run();
+    assert_eq!(label_of(&h, "country:ISR").as_deref(), Some("State of Israel"));
+    assert!(h.query_by_role_and_label(Role::Button, "State of Israel").is_some(), "the canvas shows the new name");
+    // Ctrl+Z outside a text field undoes the rename.
+    h.state_mut().execute(Command::Undo);
+    h.run();
+    assert_eq!(label_of(&h, "country:ISR").as_deref(), Some("Israel"));
+    assert_eq!(h.state().selection.map(|s| matches!(s, Selection::Node(_))), Some(true), "Israel stays selected");
+    assert_eq!(h.state().curation().redo_summary(), Some("rename Israel to State of Israel"));
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn accept_and_dismiss_merge_suggestions() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", "The Andean Trade Council met in Lima on Monday to discuss tariffs with Peru.");
+    let b = write(dir.path(), "b.txt", "The ATC said on Friday that Bolivia would join the talks in Lima next month.");
+    let mut h = harness(opened(vec![a, b]));
+    assert!(has_node(&h, "organization:atc") && has_node(&h, "organization:andean-trade-council"));
+    h.get_by_label_contains("Merge suggestions").click();
+    h.run();
+    assert!(h.query_by_label_contains("merge ATC into Andean Trade Council").is_some(), "the acronym pair is proposed");
+    h.get_by_label("Merge").click();
+    h.run();
+    assert!(!has_node(&h, "organization:atc"), "accepting merges the acronym into its expansion");
+    h.state_mut().execute(Command::Undo);
+    h.run();
+    assert!(has_node(&h, "organization:atc"), "an accepted suggestion is an undoable merge");
+    // "Not the same" is remembered: the pair is not proposed again, and the project keeps it.
+    h.get_by_label("Not the same").click();
+    h.run();
+    assert!(h.query_by_label("merge ATC into Andean Trade Council").is_none());
+    let project = h.state().to_project();
+    assert_eq!(project.dismissed_suggestions.len(), 1);
+}
