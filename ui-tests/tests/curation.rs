@@ -141,3 +141,74 @@ fn accept_and_dismiss_merge_suggestions() {
     let project = h.state().to_project();
     assert_eq!(project.dismissed_suggestions.len(), 1);
 }
+
+#[test]
+fn save_and_open_give_back_the_graph_layout_filters_focus_and_notes() {
+    let mut app = opened(vec![seed_path()]);
+    let israel = app.graph().index_of("country:ISR").unwrap();
+    let target = dramatis::curation::Target::Node("country:ISR".into());
+    app.execute(Command::Edit(dramatis::curation::Edit::SetNote { target, note: Some("party".into()) }));
+    app.finish_layout();
+    app.execute(Command::SetMinConfidence(0.3));
+    app.execute(Command::Focus(israel));
+    app.execute(Command::SetFocusHops(2));
+    let lebanon = app.graph().index_of("country:LBN").unwrap();
+    let (layout_of_lebanon, fingerprint) =
+        (app.layout_slot(lebanon).map(|_| app.position(lebanon)), app.graph().fingerprint());
+    app.execute(Command::LeaveFocus);
+    let base_position = app.position(lebanon);
+    app.execute(Command::Focus(israel));
+    app.execute(Command::SetFocusHops(2));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("view.dramatis");
+    app.save_project(path.clone());
+    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    let mut reopened = opened_without_layout(vec![path]);
+    assert_eq!(reopened.graph().fingerprint(), fingerprint, "the same graph, note included");
+    assert_eq!(reopened.graph().node_by_id("country:ISR").unwrap().note.as_deref(), Some("party"));
+    assert_eq!(reopened.min_confidence, 0.3);
+    let israel = reopened.graph().index_of("country:ISR").unwrap();
+    assert_eq!(reopened.focus, Some((israel, 2)), "the focus comes back with its hops");
+    // The layout comes back as it was, without running again.
+    reopened.execute(Command::LeaveFocus);
+    let lebanon = reopened.graph().index_of("country:LBN").unwrap();
+    assert_eq!(reopened.position(lebanon), base_position);
+    assert!(base_position.is_some() && !reopened.layout_running);
+    assert!(!reopened.unsaved, "a project just opened has nothing unsaved");
+}
+
+fn opened_without_layout(paths: Vec<PathBuf>) -> App {
+    let mut app = App::new(Default::default());
+    app.execute(Command::Open(paths));
+    app.wait_for_import();
+    app
+}
+
+#[test]
+fn unsaved_work_is_recovered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = opened(vec![seed_path()]);
+    app.recovery = dramatis::app::RecoveryWriter::in_folder(dir.path());
+    app.execute(Command::Edit(dramatis::curation::Edit::Rename {
+        node: "country:LBN".into(),
+        label: "Lebanese Republic".into(),
+    }));
+    app.write_recovery_now();
+    drop(app); // the crash: nothing saved, no clean exit
+    let mut next = App::new(Default::default());
+    next.recovery = dramatis::app::RecoveryWriter::in_folder(dir.path());
+    next.offer_recovery();
+    assert!(matches!(next.confirm, Some(dramatis::app::Confirm::Recover(_))), "the recovery is offered");
+    next.execute(Command::Answer(dramatis::app::Answer::Save));
+    next.wait_for_import();
+    assert_eq!(next.graph().node_by_id("country:LBN").unwrap().label, "Lebanese Republic");
+    assert!(next.unsaved, "recovered work is not saved until the user saves it");
+    // Discarding removes the file: nothing is offered again.
+    next.write_recovery_now();
+    let mut third = App::new(Default::default());
+    third.recovery = dramatis::app::RecoveryWriter::in_folder(dir.path());
+    third.offer_recovery();
+    third.execute(Command::Answer(dramatis::app::Answer::Discard));
+    third.offer_recovery();
+    assert!(third.confirm.is_none());
+}
