@@ -186,3 +186,89 @@ pub fn bench_tag(file: &Path, runs: usize) -> anyhow::Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// GMB's sentences as newswire-like articles, `per_article` sentences each (a corpus of many
+/// articles for the curation bench; GMB is itself newswire).
+pub fn gmb_articles(shared: &Path, count: usize, per_article: usize) -> anyhow::Result<Vec<dramatis::model::Article>> {
+    let path = shared.join("corpora/gmb/ner_dataset.csv");
+    let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let mut sentences: Vec<String> = Vec::new();
+    for record in reader.records() {
+        let record = record?;
+        let (Some(marker), Some(word)) = (record.get(0), record.get(1)) else { continue };
+        if !marker.is_empty() || sentences.is_empty() {
+            sentences.push(String::new());
+        }
+        let sentence = sentences.last_mut().expect("pushed above");
+        let glued = matches!(word, "." | "," | ";" | ":" | "'s" | "?" | "!" | "%" | ")") || sentence.ends_with('(');
+        if !sentence.is_empty() && !glued {
+            sentence.push(' ');
+        }
+        sentence.push_str(word);
+    }
+    Ok(sentences
+        .chunks(per_article)
+        .take(count)
+        .enumerate()
+        .map(|(i, chunk)| dramatis::model::Article {
+            id: format!("gmb-{i}"),
+            path: format!("gmb-{i}.txt"),
+            title: format!("GMB {i}"),
+            text: chunk.join(" "),
+            date: None,
+            url: None,
+        })
+        .collect())
+}
+
+/// Curation on a big project: merge suggestions, an edit, undo and redo, and replaying a log.
+pub fn bench_curation(shared: &Path, articles: usize) -> anyhow::Result<ExitCode> {
+    use dramatis::curation::{Curation, Edit, suggest_merges};
+    let time = |f: &mut dyn FnMut()| {
+        let start = std::time::Instant::now();
+        f();
+        start.elapsed().as_secs_f64() * 1000.0
+    };
+    let articles = gmb_articles(shared, articles, 10)?;
+    let count = articles.len();
+    let mut base = None;
+    let extract_ms = time(&mut || base = Some(dramatis::graph::build_graph(articles.clone())));
+    let base = base.expect("built above");
+    println!(
+        "articles: {count}  nodes: {}  edges: {}  extract_ms: {extract_ms:.0}",
+        base.node_count(),
+        base.edge_count()
+    );
+    let mut found = Vec::new();
+    let mut runs: Vec<f64> = (0..5).map(|_| time(&mut || found = suggest_merges(&base, &Default::default()))).collect();
+    runs.sort_by(f64::total_cmp);
+    println!("suggestions: {}  suggest_ms: median {:.1}  max {:.1}", found.len(), runs[2], runs[4]);
+    for s in found.iter().take(5) {
+        println!("  {:?} {:.2}: {} <- {}", s.reason, s.score, s.keep, s.merge);
+    }
+    // A log of 200 accepted suggestions, then one more edit, undo and redo at that depth.
+    let mut curation = Curation::new(base.clone());
+    for s in found.iter().take(200) {
+        let _ = curation.apply(Edit::Merge { into: s.keep.clone(), from: vec![s.merge.clone()] });
+    }
+    let edits = curation.edits().count();
+    let node = curation.graph().nodes().next().map(|(_, n)| n.id.clone()).unwrap_or_default();
+    let apply_ms = time(&mut || {
+        let _ = curation.apply(Edit::Rename { node: node.clone(), label: "Renamed".into() });
+    });
+    let undo_ms = time(&mut || {
+        curation.undo();
+    });
+    let redo_ms = time(&mut || {
+        curation.redo();
+    });
+    let replay_ms = time(&mut || {
+        std::hint::black_box(Curation::with_log(base.clone(), curation.edits().cloned().collect()));
+    });
+    println!(
+        "log: {edits} edits  apply_ms: {apply_ms:.1}  undo_ms: {undo_ms:.1}  redo_ms: {redo_ms:.1}  replay_ms: {replay_ms:.1}"
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -192,6 +192,13 @@ enum BenchCommand {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Time merge suggestions, an edit, undo, redo and log replay on GMB written out as articles.
+    Curation {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, default_value_t = 5000)]
+        articles: usize,
+    },
     /// Time SVG and PNG export of a synthetic graph (laid out first; layout time not counted).
     Export {
         #[arg(long, default_value_t = 10_000)]
@@ -251,6 +258,9 @@ fn main() -> ExitCode {
             train_relations::run_eval(&shared, split == SplitArg::Test, threshold, model.as_deref())
         }
         Command::Bench { what: BenchCommand::Extract { paths, runs } } => bench::bench_extract(&paths, runs),
+        Command::Bench { what: BenchCommand::Curation { shared, articles } } => {
+            bench::bench_curation(&shared, articles)
+        }
         Command::Bench { what: BenchCommand::Export { nodes, edges, width, height } } => {
             bench::bench_export(nodes, edges, width, height)
         }

@@ -179,40 +179,43 @@ impl App {
 
     /// Likely duplicates, best first: accept merges them (undoable), dismiss remembers the pair.
     pub fn suggestions_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let suggestions = self.suggestions().to_vec();
-        let graph = self.curation.graph();
-        egui::CollapsingHeader::new(format!("Merge suggestions ({})", suggestions.len())).id_salt("suggestions").show(
-            ui,
-            |ui| {
-                if suggestions.is_empty() {
-                    ui.weak("No likely duplicates.");
-                }
-                for (rank, s) in suggestions.iter().enumerate().take(50) {
-                    let (Some(keep), Some(merge)) = (graph.node_by_id(&s.keep), graph.node_by_id(&s.merge)) else {
-                        continue;
-                    };
-                    ui.group(|ui| {
-                        ui.label(format!("merge {} into {}", merge.label, keep.label));
-                        ui.weak(format!("{} · {:.0}%", s.reason.describe(), s.score * 100.0));
-                        for span in &s.evidence {
-                            let text = graph.span_text(*span);
-                            let short: String = text.chars().take(140).collect();
-                            if ui.link(egui::RichText::new(short).small()).clicked() {
-                                commands.push(Command::ShowInReader(span.article, Some(*span)));
-                            }
+        // Computed only while the panel is open, once per change of the graph (64 ms on a
+        // 4,800-article graph of 31,000 nodes: `dramatis-dev bench curation`).
+        let title = match &self.suggestions {
+            Some(list) => format!("Merge suggestions ({})", list.len()),
+            None => "Merge suggestions".to_string(),
+        };
+        egui::CollapsingHeader::new(title).id_salt("suggestions").show(ui, |ui| {
+            let suggestions = self.suggestions().to_vec();
+            let graph = self.curation.graph();
+            if suggestions.is_empty() {
+                ui.weak("No likely duplicates.");
+            }
+            for (rank, s) in suggestions.iter().enumerate().take(50) {
+                let (Some(keep), Some(merge)) = (graph.node_by_id(&s.keep), graph.node_by_id(&s.merge)) else {
+                    continue;
+                };
+                ui.group(|ui| {
+                    ui.label(format!("merge {} into {}", merge.label, keep.label));
+                    ui.weak(format!("{} · {:.0}%", s.reason.describe(), s.score * 100.0));
+                    for span in &s.evidence {
+                        let text = graph.span_text(*span);
+                        let short: String = text.chars().take(140).collect();
+                        if ui.link(egui::RichText::new(short).small()).clicked() {
+                            commands.push(Command::ShowInReader(span.article, Some(*span)));
                         }
-                        ui.horizontal(|ui| {
-                            if ui.button("Merge").clicked() {
-                                commands.push(Command::AcceptSuggestion(rank));
-                            }
-                            if ui.button("Not the same").clicked() {
-                                commands.push(Command::DismissSuggestion(rank));
-                            }
-                        });
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button("Merge").clicked() {
+                            commands.push(Command::AcceptSuggestion(rank));
+                        }
+                        if ui.button("Not the same").clicked() {
+                            commands.push(Command::DismissSuggestion(rank));
+                        }
                     });
-                }
-            },
-        );
+                });
+            }
+        });
     }
 
     /// The "Add node" window and the question on screen, if any.

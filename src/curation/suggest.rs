@@ -104,17 +104,26 @@ pub fn suggest_merges(graph: &KnowledgeGraph, dismissed: &HashSet<(String, Strin
             by_name.entry(k).or_default().push((i, n));
         }
     }
-    // A name on more than a handful of nodes is a common word, not a duplicate.
-    for nodes in by_name.values().filter(|v| v.len() > 1 && v.len() <= 8) {
-        for (x, &(a, na)) in nodes.iter().enumerate() {
-            for &(b, nb) in &nodes[x + 1..] {
-                if in_gazetteer(na) && in_gazetteer(nb) {
+    // A name on more than a handful of nodes is a common word, not a duplicate. Two nodes
+    // labelled alike are one; a label that is only an alias of the other is weaker evidence,
+    // split among all that use it ("Bush" for George, Laura and George H. W. Bush); two nodes
+    // sharing only an alias prove nothing.
+    for (key, nodes) in by_name.iter().filter(|(_, v)| v.len() > 1 && v.len() <= 8) {
+        let labelled: Vec<(NodeIndex, &Node)> =
+            nodes.iter().copied().filter(|(_, n)| name_key(&n.label) == *key).collect();
+        let alias_only = nodes.len() - labelled.len();
+        for (x, &(a, na)) in labelled.iter().enumerate() {
+            for &(b, nb) in nodes.iter().filter(|(b, _)| *b != a) {
+                let b_labelled = labelled.iter().any(|(l, _)| *l == b);
+                if (b_labelled && labelled[..x].iter().any(|(l, _)| *l == b)) || (in_gazetteer(na) && in_gazetteer(nb))
+                {
                     continue;
                 }
+                let score = if b_labelled { 0.95 } else { 0.85 / alias_only as f32 };
                 if na.kind == nb.kind {
-                    propose(a, b, Reason::SameName, 0.95);
+                    propose(a, b, Reason::SameName, score);
                 } else {
-                    propose(a, b, Reason::SameNameOtherKind, 0.8);
+                    propose(a, b, Reason::SameNameOtherKind, score * 0.85);
                 }
             }
         }
@@ -178,25 +187,25 @@ pub fn suggest_merges(graph: &KnowledgeGraph, dismissed: &HashSet<(String, Strin
 
     // Spelling variants one edit apart, among names of five letters or more: two such names
     // share a one-letter deletion (or one is a deletion of the other).
-    let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
     let keys: Vec<(NodeIndex, &Node, String)> = candidates
         .iter()
         .map(|&(i, n)| (i, n, name_key(&n.label)))
         .filter(|(_, _, k)| (5..=40).contains(&k.chars().count()))
         .collect();
+    // Hashes of each name and of its one-letter deletions, sorted so equal hashes sit together
+    // (no string per variant; a hash collision only adds a pair the distance check rejects).
+    let mut variants: Vec<(u64, u32)> = Vec::new();
     for (slot, (_, _, k)) in keys.iter().enumerate() {
         let chars: Vec<char> = k.chars().collect();
-        by_deletion.entry(k.clone()).or_default().push(slot);
-        for skip in 0..chars.len() {
-            let d: String = chars.iter().enumerate().filter(|(p, _)| *p != skip).map(|(_, c)| c).collect();
-            by_deletion.entry(d).or_default().push(slot);
-        }
+        variants.push((hash_without(&chars, usize::MAX), slot as u32));
+        variants.extend((0..chars.len()).map(|skip| (hash_without(&chars, skip), slot as u32)));
     }
-    let mut compared: HashSet<(usize, usize)> = HashSet::new();
-    for group in by_deletion.values().filter(|g| g.len() > 1 && g.len() <= 16) {
-        for (x, &sa) in group.iter().enumerate() {
-            for &sb in &group[x + 1..] {
-                let ((a, na, ka), (b, nb, kb)) = (&keys[sa], &keys[sb]);
+    variants.sort_unstable();
+    let mut compared: HashSet<(u32, u32)> = HashSet::new();
+    for group in variants.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1 && g.len() <= 16) {
+        for (x, &(_, sa)) in group.iter().enumerate() {
+            for &(_, sb) in &group[x + 1..] {
+                let ((a, na, ka), (b, nb, kb)) = (&keys[sa as usize], &keys[sb as usize]);
                 if a == b || !compared.insert((sa.min(sb), sa.max(sb))) {
                     continue;
                 }
@@ -239,13 +248,28 @@ pub fn suggest_merges(graph: &KnowledgeGraph, dismissed: &HashSet<(String, Strin
     out
 }
 
+/// FNV-1a over the characters of a name but the one at `skip`.
+fn hash_without(chars: &[char], skip: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, c) in chars.iter().enumerate() {
+        if i != skip {
+            h = (h ^ u64::from(*c as u32)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// Which node stays: the gazetteer's, the full name, the expansion; else the one mentioned more.
 fn keeper<'a>(reason: Reason, a: &'a Node, b: &'a Node) -> (&'a Node, &'a Node) {
     let gazetteer = Gazetteer::bundled();
     let a_first = match reason {
         Reason::SameGazetteerEntry => gazetteer.by_id(&a.id).is_some(),
         Reason::Surname | Reason::Acronym => a.label.chars().count() > b.label.chars().count(),
-        _ => (a.mentions.len(), std::cmp::Reverse(&a.id)) >= (b.mentions.len(), std::cmp::Reverse(&b.id)),
+        // The node named more often stays; on a tie the fuller name ("Karim Hamid" over "Hamid").
+        _ => {
+            let rank = |n: &'a Node| (n.mentions.len(), n.label.chars().count(), std::cmp::Reverse(&n.id));
+            rank(a) >= rank(b)
+        }
     };
     if a_first { (a, b) } else { (b, a) }
 }
@@ -417,6 +441,24 @@ mod tests {
         let found = suggest_merges(&g, &HashSet::new());
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|s| s.reason == Reason::Surname && s.score < 0.25), "{found:?}");
+    }
+
+    #[test]
+    fn an_alias_shared_by_several_full_names_is_weak_evidence_and_links_them_not() {
+        use NodeKind::*;
+        let mut g = graph(&[
+            ("person:hamid", Person, "Hamid", 0),
+            ("person:karim-hamid", Person, "Karim Hamid", 1),
+            ("person:omar-hamid", Person, "Omar Hamid", 1),
+        ]);
+        for id in ["person:karim-hamid", "person:omar-hamid"] {
+            let i = g.index_of(id).unwrap();
+            g.node_mut(i).unwrap().add_alias("Hamid");
+        }
+        let found = suggest_merges(&g, &HashSet::new());
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|s| s.merge == "person:hamid" && s.score < 0.5), "{found:?}");
+        assert!(!found.iter().any(|s| s.keep == "person:karim-hamid" && s.merge == "person:omar-hamid"));
     }
 
     #[test]

@@ -4,6 +4,9 @@
 /// Lowercase without accents, for search and comparison ("Líbano" → "libano").
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
