@@ -11,19 +11,6 @@ use crate::curation::{Edit, Target, new_node_id};
 use crate::graph::NodeKind;
 use crate::style;
 
-/// Text the user is typing in the editing controls (transient, never saved).
-#[derive(Debug, Default)]
-pub struct Drafts {
-    /// The rename field, and the node it belongs to.
-    pub rename: (Option<String>, String),
-    /// The note field, and what it belongs to.
-    pub note: (Option<Target>, String),
-    /// The label of a new edge between two selected nodes.
-    pub edge_label: String,
-    /// The "Add node" window: its name and kind, while open.
-    pub new_node: Option<(String, NodeKind)>,
-}
-
 impl App {
     /// The Edit menu: undo and redo naming what they change, the selection's edits, Add node.
     pub fn edit_menu_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {

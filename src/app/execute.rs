@@ -32,11 +32,9 @@ impl App {
                     self.settings.recent.insert(0, p.clone());
                 }
                 self.settings.recent.truncate(10);
-                if let [single] = paths.as_slice()
-                    && crate::project::is_project(single)
-                {
-                    self.project_path = Some(single.clone());
-                }
+                // Ctrl+S saves to the project only once it has opened: a file this build cannot
+                // read (damaged, or from a newer Dramatis) must never be overwritten.
+                self.opening_project = if opens_project { paths.first().cloned() } else { None };
                 if let Some(job) = &self.import {
                     job.cancel();
                 }

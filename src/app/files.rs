@@ -59,11 +59,16 @@ impl App {
         // Recovered work brings its own log and view; the projects it reopens bring only articles.
         let recovered = self.recovering.take();
         let recovering = recovered.is_some();
+        let loaded_projects = loaded.projects.len();
         let projects: Vec<Project> = match recovered {
             Some(state) => vec![state],
             None => loaded.projects,
         };
         let from_project = !projects.is_empty();
+        let opening = self.opening_project.take();
+        if !recovering && loaded_projects == 1 {
+            self.project_path = opening;
+        }
         if !result.articles.is_empty() || from_project {
             let first_new = self.articles.len() as u32;
             // A project's edits join the log, replayed on the new extraction.

@@ -3,13 +3,15 @@
 //! In rooms: [`state`] (what is open and shown), [`settings`] (what persists across runs),
 //! [`command`] (every action as one `Command`), [`execute`] (carrying them out), [`dialogs`]
 //! (file dialogs that never block), [`shortcuts`], [`filters`], [`files`] (imports, saves,
-//! exports), [`editing`] (edits, undo, merge suggestions), [`recovery`] (autosave, crash
-//! recovery), [`window`] (the frame and its panels), [`canvas`], [`panels`] and [`curation_ui`].
+//! exports), [`editing`] (edits, undo, merge suggestions), [`autosave`] and [`recovery`]
+//! (unsaved work written every 30 s and on a crash, offered back), [`window`] (the frame and its panels), [`canvas`], [`panels`] and [`curation_ui`].
 
+mod autosave;
 mod canvas;
 mod command;
 mod curation_ui;
 mod dialogs;
+mod drafts;
 mod editing;
 mod execute;
 mod files;

@@ -42,10 +42,12 @@ pub struct App {
     pub recovery: RecoveryWriter,
     /// A recovered session waiting for its articles to load.
     pub(super) recovering: Option<crate::project::Project>,
+    /// The project file being opened (it becomes `project_path` when it loads).
+    pub(super) opening_project: Option<PathBuf>,
     /// The title last sent to the window.
     pub(super) last_title: Option<String>,
     /// Transient editing state of the panels (text being typed).
-    pub(super) drafts: super::curation_ui::Drafts,
+    pub(super) drafts: super::drafts::Drafts,
     pub(super) layout: Option<ForceLayout>,
     /// Node of each layout slot, and back.
     pub(super) slots: Vec<NodeIndex>,
@@ -101,6 +103,7 @@ impl App {
             quit_requested: false,
             recovery: RecoveryWriter::default(),
             recovering: None,
+            opening_project: None,
             last_title: None,
             drafts: Default::default(),
             layout: None,

@@ -212,3 +212,23 @@ fn unsaved_work_is_recovered_after_a_crash() {
     third.offer_recovery();
     assert!(third.confirm.is_none());
 }
+
+#[test]
+fn a_project_from_a_newer_version_is_refused_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path =
+        write(dir.path(), "future.dramatis", r#"{"format": "dramatis-project", "version": 999, "articles": []}"#);
+    let before = std::fs::read(&path).unwrap();
+    let mut h = harness(opened(vec![path.clone()]));
+    assert!(h.state().errors.iter().any(|e| e.contains("newer Dramatis")), "{:?}", h.state().errors);
+    assert!(h.query_by_label_contains("newer Dramatis").is_some(), "the error is on screen");
+    // Ctrl+S asks where to save (no project path) instead of writing over the file it could not read.
+    assert_eq!(h.state().project_path, None);
+    h.state_mut().execute(Command::Edit(dramatis::curation::Edit::AddNode {
+        id: "user:x".into(),
+        kind: dramatis::graph::NodeKind::Person,
+        label: "X".into(),
+    }));
+    h.run();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
