@@ -34,6 +34,9 @@ impl App {
     }
 
     pub(super) fn undo(&mut self) {
+        if self.curation.undo_summary().is_none() {
+            return;
+        }
         if let Some(summary) = self.graph_changed(|curation| curation.undo()) {
             self.unsaved = true;
             self.status = Some(format!("Undid {summary}"));
@@ -41,6 +44,9 @@ impl App {
     }
 
     pub(super) fn redo(&mut self) {
+        if self.curation.redo_summary().is_none() {
+            return;
+        }
         if let Some(summary) = self.graph_changed(|curation| curation.redo()) {
             self.unsaved = true;
             self.status = Some(format!("Redid {summary}"));

@@ -1,5 +1,6 @@
-//! A monkey in the explorer: thousands of seeded random clicks, drags, scrolls and keys over the
-//! bundled samples. Nothing may panic, and after every step the state must still make sense.
+//! A monkey in the explorer: thousands of seeded random clicks, drags, scrolls and keys (edits,
+//! undo and redo among them) over the bundled samples. Nothing may panic, after every step the
+//! state must still make sense, and undoing everything gives the extraction back.
 
 use std::path::PathBuf;
 
@@ -35,6 +36,12 @@ const KEYS: &[(Modifiers, Key)] = &[
     (Modifiers::ALT, Key::ArrowLeft),
     (Modifiers::ALT, Key::ArrowRight),
     (Modifiers::COMMAND, Key::F),
+    // Editing: delete and merge the selection, undo and redo.
+    (Modifiers::NONE, Key::Delete),
+    (Modifiers::NONE, Key::M),
+    (Modifiers::COMMAND, Key::Z),
+    (Modifiers::COMMAND, Key::Z),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
 ];
 
 /// A button going down or up at `at`, with no modifier held.
@@ -50,9 +57,15 @@ fn click(h: &Harness<'_, App>, at: Pos2, button: PointerButton, twice: bool) {
     }
 }
 
-/// The explorer's state is coherent: what it points at exists, the view is finite.
+/// The explorer's state is coherent: what it points at exists, the view is finite, and with
+/// no edit in the log the graph is the extraction.
 fn check(app: &App, nodes: usize, step: usize) {
-    assert_eq!(app.graph().node_count(), nodes, "step {step}: the graph changed under the monkey");
+    if app.curation().log().is_empty() {
+        assert_eq!(app.graph().node_count(), nodes, "step {step}: the graph changed without an edit");
+    }
+    for &n in &app.selected {
+        assert!(app.graph().node(n).is_some(), "step {step}: a selected node is gone");
+    }
     match app.selection {
         Some(Selection::Node(n)) => assert!(app.graph().node(n).is_some(), "step {step}: selected node is gone"),
         Some(Selection::Edge(e)) => assert!(app.graph().edge(e).is_some(), "step {step}: selected edge is gone"),
@@ -76,7 +89,7 @@ fn two_thousand_random_steps_never_panic_and_keep_the_state_coherent() {
         .with_context_setup(dramatis::app::install_fonts)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     let mut rng = SplitMix64::new(2026);
-    let mut selections = 0;
+    let (mut selections, mut longest_log) = (0, 0);
     for step in 0..STEPS {
         match rng.next_u64() % 10 {
             0..=2 => click(&h, random_pos(&mut rng), PointerButton::Primary, false),
@@ -112,7 +125,20 @@ fn two_thousand_random_steps_never_panic_and_keep_the_state_coherent() {
         h.step();
         check(h.state(), nodes, step);
         selections += usize::from(h.state().selection.is_some());
+        longest_log = longest_log.max(h.state().curation().log().len());
     }
     // The monkey did reach the graph, not only empty space.
     assert!(selections > 0, "no step ever selected anything");
+    // Whatever it edited, undoing everything gives the extraction back.
+    let edits = h.state().curation().log().len();
+    eprintln!("monkey: {edits} edits in the log, {longest_log} at most");
+    assert!(longest_log > 0, "the monkey never edited the graph");
+    while h.state().curation().undo_summary().is_some() {
+        h.state_mut().execute(Command::Undo);
+    }
+    assert_eq!(
+        h.state().graph().fingerprint(),
+        h.state().curation().base().fingerprint(),
+        "after undoing {edits} edits"
+    );
 }
