@@ -222,12 +222,9 @@ impl App {
             Command::ExportGraphDialog => self.dialogs.open(DialogKind::ExportGraph),
             Command::ExportGraphTo(path) => {
                 let format = crate::export::Format::from_path(&path).unwrap_or(crate::export::Format::GraphMl);
-                if let Err(e) = crate::export::export(
-                    &self.curation.graph(),
-                    format,
-                    &path,
-                    &crate::export::ImageOptions::default(),
-                ) {
+                if let Err(e) =
+                    crate::export::export(self.curation.graph(), format, &path, &crate::export::ImageOptions::default())
+                {
                     self.errors.push(e.to_string());
                 }
             }

@@ -26,7 +26,7 @@ impl App {
         let positions: HashMap<NodeIndex, Vec2> =
             self.curation.graph().node_indices().filter_map(|n| Some((n, self.position(n)?))).collect();
         let scene = crate::scene::Scene::build(
-            &self.curation.graph(),
+            self.curation.graph(),
             &positions,
             |n| visible.as_ref().is_none_or(|v| v.contains(&n)),
             |e| whole_graph || self.edge_visible(e),
@@ -39,7 +39,7 @@ impl App {
             background: if self.settings.dark { Background::Dark } else { Background::White },
             ..ImageOptions::default()
         };
-        crate::export::write_image(&self.curation.graph(), &scene, &options, &highlight, format, path)
+        crate::export::write_image(self.curation.graph(), &scene, &options, &highlight, format, path)
     }
 
     /// Blocks until the running import (if any) finishes, then adds its articles.

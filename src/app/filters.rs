@@ -72,8 +72,7 @@ impl App {
     pub(super) fn compute_focus_layout(&mut self, center: NodeIndex, hops: u8) {
         let Some(center_slot) = self.layout_slot(center) else { return };
         let keep = self.neighbourhood(center, hops);
-        let (mut layout_graph, _) =
-            crate::style::layout_graph(&self.curation.graph(), self.settings.show_co_occurrence);
+        let (mut layout_graph, _) = crate::style::layout_graph(self.curation.graph(), self.settings.show_co_occurrence);
         // Only edges inside the neighbourhood shape the rings.
         layout_graph
             .edges

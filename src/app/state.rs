@@ -228,8 +228,7 @@ impl App {
     }
 
     pub(super) fn rebuild_layout(&mut self) {
-        let (layout_graph, order) =
-            crate::style::layout_graph(&self.curation.graph(), self.settings.show_co_occurrence);
+        let (layout_graph, order) = crate::style::layout_graph(self.curation.graph(), self.settings.show_co_occurrence);
         match &mut self.layout {
             Some(layout) => layout.set_graph(&layout_graph),
             None => {

@@ -32,7 +32,7 @@ impl App {
             let positions: HashMap<NodeIndex, Vec2> =
                 visible.iter().filter_map(|&n| Some((n, self.position(n)?))).collect();
             let scene =
-                Scene::build(&self.curation.graph(), &positions, |n| visible.contains(&n), |e| self.edge_visible(e));
+                Scene::build(self.curation.graph(), &positions, |n| visible.contains(&n), |e| self.edge_visible(e));
             self.canvas.order = scene.importance_order();
             self.canvas.slot_of = scene.nodes.iter().enumerate().map(|(i, n)| (n.index, i)).collect();
             self.canvas.scene = Some(scene);
