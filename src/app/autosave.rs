@@ -78,6 +78,9 @@ impl App {
     pub(super) fn recover(&mut self, path: &Path) {
         match Recovery::open(path) {
             Ok(recovery) => {
+                if let Some(job) = &self.import {
+                    job.cancel();
+                }
                 self.close_all();
                 self.project_path = recovery.project_path.clone();
                 self.sources = recovery.sources.clone();

@@ -22,7 +22,8 @@ impl App {
         match self.graph_changed(|curation| curation.apply(edit)) {
             Ok(()) => {
                 self.unsaved = true;
-                self.status = None;
+                // Say what happened: a drop that merged by accident is one Ctrl+Z away.
+                self.status = self.curation.undo_summary().map(|s| format!("Did {s} (Ctrl+Z undoes it)"));
                 // After a merge the node that stays is what the user looks at.
                 if let Some(node) = merged_into.and_then(|id| self.curation.graph().index_of(&id)) {
                     self.selection = Some(Selection::Node(node));
