@@ -10,27 +10,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn seed_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/samples/naqoura-talks.txt"))
-}
-
-fn opened(paths: Vec<PathBuf>) -> App {
-    let mut app = App::new(Default::default());
-    app.execute(Command::Open(paths));
-    app.wait_for_import();
-    app.finish_layout();
-    app
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(200)
-        .with_context_setup(dramatis::app::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
-}
+mod common;
+use common::{harness, opened, seed_path};
 
 fn has_node(h: &Harness<'_, App>, id: &str) -> bool {
     h.state().graph().index_of(id).is_some()

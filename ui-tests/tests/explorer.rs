@@ -2,33 +2,16 @@
 //! seed article, click through relationships, go back, search, filter, read evidence, and see a
 //! bad file reported while the good ones load. Plus a CPU-rendered snapshot of the seed graph.
 
-use std::path::PathBuf;
-
 use dramatis::app::{App, Command, Selection};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn seed_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/samples/naqoura-talks.txt"))
-}
+mod common;
+use common::{harness, opened, seed_path};
 
 fn seed_app() -> App {
-    let mut app = App::new(Default::default());
-    app.execute(Command::Open(vec![seed_path()]));
-    app.wait_for_import();
-    app.finish_layout();
-    app
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(200)
-        .with_context_setup(dramatis::app::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
+    opened(vec![seed_path()])
 }
 
 fn selected_label(h: &Harness<'_, App>) -> Option<String> {
