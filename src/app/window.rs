@@ -91,6 +91,7 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if self.layout_running
+            && !self.canvas.dragging_node
             && let Some(layout) = &mut self.layout
         {
             // A few ticks per frame for small graphs, one for big ones: smooth either way.

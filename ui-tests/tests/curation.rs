@@ -212,3 +212,42 @@ fn a_project_from_a_newer_version_is_refused_and_never_overwritten() {
     h.run();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// A left-button drag from `from` to `to` in a few moves, with `modifiers` held.
+fn drag(h: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2, modifiers: Modifiers) {
+    use egui::{Event, PointerButton};
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerMoved(from));
+    h.event(Event::PointerButton { pos: from, button: PointerButton::Primary, pressed: true, modifiers });
+    h.step();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        h.event(Event::PointerMoved(from + (to - from) * t));
+        h.step();
+    }
+    h.event(Event::PointerButton { pos: to, button: PointerButton::Primary, pressed: false, modifiers });
+    h.step();
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+}
+
+#[test]
+fn dropping_a_node_onto_another_merges_it_and_a_shift_box_selects_several() {
+    let mut h = harness(opened(vec![seed_path()]));
+    let nodes = h.state().graph().node_count();
+    let beirut = h.get_by_role_and_label(Role::Button, "Beirut").rect().center();
+    let naqoura = h.get_by_role_and_label(Role::Button, "Naqoura").rect().center();
+    drag(&mut h, beirut, naqoura, Modifiers::NONE);
+    assert_eq!(h.state().graph().node_count(), nodes - 1, "the dropped node merged");
+    let kept = h.state().graph().nodes().find(|(_, n)| n.label == "Naqoura").map(|(_, n)| n.aliases.clone());
+    assert!(kept.unwrap().contains(&"Beirut".to_string()), "into the node it was dropped on");
+    assert!(h.state().status.as_deref().is_some_and(|s| s.contains("Ctrl+Z")), "{:?}", h.state().status);
+    h.state_mut().execute(Command::Undo);
+    h.run();
+    assert_eq!(h.state().graph().node_count(), nodes);
+    // Shift+drag over empty canvas draws a box: everything inside is selected.
+    h.state_mut().finish_layout(); // settled and fitted: every node is on the canvas
+    h.run();
+    let canvas = h.state().canvas.last_rect.unwrap();
+    drag(&mut h, canvas.min + egui::vec2(2.0, 2.0), canvas.max - egui::vec2(2.0, 2.0), Modifiers::SHIFT);
+    assert_eq!(h.state().selected_nodes().len(), nodes, "the box around the whole canvas selects every node");
+}

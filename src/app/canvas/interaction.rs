@@ -23,11 +23,12 @@ impl App {
     }
 
     /// Dragging empty canvas pans; the wheel or a pinch zooms around the pointer; double-click fits.
-    pub(super) fn pan_zoom_ui(&mut self, ui: &egui::Ui, rect: Rect, background: &Response) {
+    pub(super) fn pan_zoom_ui(&mut self, ui: &egui::Ui, scene: &Scene, rect: Rect, background: &Response) {
         // Shift+drag on empty canvas draws a selection box instead of panning.
         let shift = ui.input(|i| i.modifiers.shift);
         if background.drag_started() && shift {
-            self.canvas.box_start = background.interact_pointer_pos();
+            // Where the button went down, not where the drag was first noticed.
+            self.canvas.box_start = ui.input(|i| i.pointer.press_origin());
         }
         if self.canvas.box_start.is_some() {
             if background.drag_stopped() || !background.dragged() {
@@ -37,11 +38,9 @@ impl App {
                 };
                 let area = Rect::from_two_pos(start, end);
                 let view = self.view;
-                let inside: Vec<_> = self
-                    .canvas
-                    .scene
+                let inside: Vec<_> = scene
+                    .nodes
                     .iter()
-                    .flat_map(|scene| scene.nodes.iter())
                     .filter(|n| area.contains(view.to_screen(rect, n.position)))
                     .map(|n| n.index)
                     .collect();
@@ -89,6 +88,7 @@ impl App {
         let on_screen: Vec<usize> =
             (0..scene.nodes.len()).filter(|&i| rect.expand(20.0).contains(screen(scene.nodes[i].position))).collect();
         let interactive = on_screen.len() <= 1500;
+        self.canvas.dragging_node = false;
         if interactive {
             // Most important last, so it wins where nodes overlap.
             let mut by_importance = on_screen.clone();
@@ -131,10 +131,12 @@ impl App {
                 {
                     let at = view.to_layout(rect, pointer);
                     self.pin(n.index, at);
+                    self.canvas.dragging_node = true;
+                    self.canvas.positions_changed();
                 }
                 // Dropping a node onto another merges it into that one (undoable).
                 if response.drag_stopped()
-                    && let Some(pointer) = response.interact_pointer_pos()
+                    && let Some(pointer) = ui.input(|i| i.pointer.latest_pos())
                     && let Some(target) = on_screen.iter().map(|&j| &scene.nodes[j]).find(|t| {
                         t.index != n.index && screen(t.position).distance(pointer) <= (t.radius * zoom).max(4.0)
                     })

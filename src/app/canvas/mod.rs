@@ -76,7 +76,7 @@ impl App {
             self.canvas.scene = Some(scene);
             return;
         }
-        self.pan_zoom_ui(ui, rect, &background);
+        self.pan_zoom_ui(ui, &scene, rect, &background);
         let selected_node = match self.selection {
             Some(Selection::Node(n)) => self.canvas.slot_of.get(&n).copied(),
             _ => None,

@@ -45,6 +45,8 @@ pub struct CanvasCache {
     pub last_frame_nodes_drawn: usize,
     pub last_frame_edges_drawn: usize,
     pub last_rect: Option<Rect>,
+    /// A node is being dragged: the layout holds still so the drop target stays put.
+    pub(crate) dragging_node: bool,
     /// Where a Shift+drag box selection started (screen coordinates).
     pub(super) box_start: Option<egui::Pos2>,
 }
