@@ -99,6 +99,12 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
     let bomb = write(d, "bomb.docx", docx(&vec![b' '; 80_000_000]));
     let cut = write(d, "cut.docx", &report[..report.len() / 2]);
     let picture_docx = write(d, "picture.docx", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    // PDFs: a real one (groff + Ghostscript, see tests/fixtures), the same cut in half, and a
+    // picture named .pdf.
+    let seed_pdf = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/naqoura-talks.pdf")).unwrap();
+    write(d, "talks.pdf", &seed_pdf);
+    let cut_pdf = write(d, "cut.pdf", &seed_pdf[..seed_pdf.len() / 2]);
+    let picture_pdf = write(d, "picture.pdf", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
@@ -109,7 +115,7 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(took < Duration::from_secs(120), "took {took:?}");
     let loaded: Vec<&str> = doc["articles"].as_array().unwrap().iter().filter_map(|a| a["path"].as_str()).collect();
-    for bad in [&empty, &png, &too_big, &bomb, &cut, &picture_docx] {
+    for bad in [&empty, &png, &too_big, &bomb, &cut, &picture_docx, &cut_pdf, &picture_pdf] {
         assert!(stderr.contains(&bad.display().to_string()), "{} not named in {stderr}", bad.display());
         assert!(!loaded.contains(&bad.display().to_string().as_str()));
     }
@@ -131,6 +137,7 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
         "one-long-line.txt",
         "saved.mhtml",
         "report.docx",
+        "talks.pdf",
     ] {
         assert!(loaded.iter().any(|p| p.ends_with(name)), "{name} did not load: {stderr}");
     }
@@ -139,6 +146,10 @@ fn a_folder_of_hostile_files_loads_what_it_can_and_names_the_rest() {
     assert!(!texts.contains("fake") && !texts.contains("alert"), "script text leaked");
     assert!(texts.contains("Hezbollah warned Israel again"));
     assert!(texts.contains("stayed out of the talks in Southern Lebanon"), "the MHTML page's soft line break");
+    assert!(
+        texts.contains("officials from Israel and Lebanon have held direct talks facilitated by the United States"),
+        "the PDF's text layer, ligatures unfolded and lines joined"
+    );
     let labels = labels(&doc);
     for expected in ["Israel", "Lebanon", "Hezbollah"] {
         assert!(labels.iter().any(|l| l == expected), "{expected} missing from {labels:?}");

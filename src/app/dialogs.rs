@@ -24,7 +24,7 @@ impl DialogKind {
             DialogKind::OpenFiles => dialog
                 .add_filter(
                     "Articles and projects",
-                    &["txt", "md", "markdown", "html", "htm", "mhtml", "mht", "docx", "epub", "dramatis"],
+                    &["txt", "md", "markdown", "html", "htm", "mhtml", "mht", "docx", "epub", "pdf", "dramatis"],
                 )
                 .pick_files()
                 .unwrap_or_default(),

@@ -41,6 +41,10 @@ fn install_panic_hook(app: &App) {
     let write_recovery = app.recovery.panic_hook();
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A PDF parser's panic is caught in its own thread and becomes that file's load error.
+        if crate::ingest::pdf::is_isolated_thread() {
+            return;
+        }
         if let Some(path) = write_recovery() {
             eprintln!(
                 "Dramatis stopped on an internal error. Your unsaved work was written to {} and will be \

@@ -10,6 +10,7 @@ mod html;
 mod jsonld;
 mod markdown;
 mod mhtml;
+pub mod pdf;
 mod text;
 mod zipped;
 
@@ -30,7 +31,7 @@ pub enum IngestError {
     Empty { path: PathBuf },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },
-    #[error("{path}: {kind} files are not supported (open .txt, .md, .html, .mhtml, .docx or .epub)")]
+    #[error("{path}: {kind} files are not supported (open .txt, .md, .html, .mhtml, .docx, .epub or .pdf)")]
     Unsupported { path: PathBuf, kind: String },
     #[error("{path}: no article text found in the page")]
     NoText { path: PathBuf },
@@ -90,6 +91,8 @@ enum Format {
     Docx,
     /// An e-book (zipped XHTML chapters).
     Epub,
+    /// A PDF with a text layer.
+    Pdf,
 }
 
 /// Extensions that belong to saved web pages' asset folders: skipped silently in folder walks.
@@ -105,6 +108,7 @@ fn format_of(path: &Path) -> Result<Format, IngestError> {
         "mhtml" | "mht" => Ok(Format::Mhtml),
         "docx" => Ok(Format::Docx),
         "epub" => Ok(Format::Epub),
+        "pdf" => Ok(Format::Pdf),
         other => Err(IngestError::Unsupported { path: path.to_owned(), kind: other.to_uppercase() }),
     }
 }
@@ -256,6 +260,7 @@ fn load_bytes(
     let zipped = match format {
         Format::Docx => Some(docx::docx_text(bytes).map_err(|e| ContentError::Damaged("Word", e))?),
         Format::Epub => Some(epub::epub_text(bytes).map_err(|e| ContentError::Damaged("EPUB", e))?),
+        Format::Pdf => Some(pdf::pdf_text(bytes).map_err(|e| ContentError::Damaged("PDF", e))?),
         _ => None,
     };
     if let Some((title, text, date)) = zipped {
@@ -280,7 +285,7 @@ fn load_bytes(
     let decoded = decode(bytes, format == Format::Html).ok_or(ContentError::Binary)?;
     let mut note = None;
     let (title, text, date, url) = match format {
-        Format::Html | Format::Mhtml | Format::Docx | Format::Epub => {
+        Format::Html | Format::Mhtml | Format::Docx | Format::Epub | Format::Pdf => {
             let page = extract_html(&decoded);
             if page.little_text {
                 note = Some(LITTLE_TEXT);
