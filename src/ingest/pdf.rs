@@ -32,10 +32,13 @@ pub(super) fn pdf_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<S
         let result = std::panic::catch_unwind(|| read_layer(&owned));
         let _ = sender.send(result);
     });
-    if let Err(e) = spawned {
-        return Err(format!("cannot start the PDF reader: {e}"));
+    let reader = spawned.map_err(|e| format!("cannot start the PDF reader: {e}"))?;
+    let answer = receiver.recv_timeout(TIME_LIMIT);
+    if answer.is_ok() {
+        // It has answered and is ending: wait for it, so no thread outlives the file it read.
+        let _ = reader.join();
     }
-    let layer = match receiver.recv_timeout(TIME_LIMIT) {
+    let layer = match answer {
         Ok(Ok(Ok(text))) => text,
         Ok(Ok(Err(e))) => return Err(e),
         Ok(Err(_)) => return Err("the PDF reader failed on this file (it may be damaged)".into()),
