@@ -51,7 +51,7 @@ pub fn extract_paths(paths: &[PathBuf]) -> Extraction {
     Extraction {
         edit_issues: curation.issues(),
         edits: curation.edits().cloned().collect(),
-        graph: curation.graph().clone(),
+        graph: curation.into_graph(),
         errors: loaded.report.errors,
         warnings: loaded.report.warnings,
     }

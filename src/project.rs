@@ -134,9 +134,15 @@ impl Project {
     /// Older versions are migrated; newer ones are refused.
     pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Project, ProjectError> {
         let invalid = |reason: String| ProjectError::Invalid { path: path.display().to_string(), reason };
-        let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
             if e.is_eof() { invalid(format!("the file is cut short ({e})")) } else { invalid(e.to_string()) }
         })?;
+        Project::from_value(value, path)
+    }
+
+    /// A project from parsed JSON (the file at `path`, named in errors): checked, migrated, made safe.
+    fn from_value(mut value: serde_json::Value, path: &Path) -> Result<Project, ProjectError> {
+        let invalid = |reason: String| ProjectError::Invalid { path: path.display().to_string(), reason };
         if value["format"] != FORMAT {
             return Err(invalid("no \"format\": \"dramatis-project\" field".into()));
         }
@@ -224,15 +230,15 @@ impl Recovery {
         let bytes =
             std::fs::read(path).map_err(|source| ProjectError::Read { path: path.display().to_string(), source })?;
         let invalid = |reason: String| ProjectError::Invalid { path: path.display().to_string(), reason };
-        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))?;
+        let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))?;
         if value["format"] != RECOVERY_FORMAT {
             return Err(invalid("not a recovery file".into()));
         }
-        let state_bytes = serde_json::to_vec(&value["state"]).unwrap_or_default();
-        let state = Project::from_bytes(&state_bytes, path)?;
-        let mut recovery: Recovery = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
-        recovery.state = state;
-        Ok(recovery)
+        // The state is a project: checked and migrated like one.
+        let state = Project::from_value(value["state"].take(), path)?;
+        let sources = serde_json::from_value(value["sources"].take()).map_err(|e| invalid(e.to_string()))?;
+        let project_path = serde_json::from_value(value["project_path"].take()).map_err(|e| invalid(e.to_string()))?;
+        Ok(Recovery { format: RECOVERY_FORMAT.into(), sources, project_path, state })
     }
 }
 

@@ -12,8 +12,7 @@ use crate::project::{RECOVERY_FORMAT, Recovery};
 impl App {
     /// The session as a recovery record: its sources and everything the user did.
     pub fn recovery_record(&self) -> Recovery {
-        let mut state = self.to_project_without_articles();
-        state.articles.clear();
+        let state = self.to_project_without_articles();
         Recovery {
             format: RECOVERY_FORMAT.into(),
             sources: self.sources.clone(),

@@ -173,7 +173,8 @@ impl App {
             None => "Merge suggestions".to_string(),
         };
         egui::CollapsingHeader::new(title).id_salt("suggestions").show(ui, |ui| {
-            let suggestions = self.suggestions().to_vec();
+            self.suggestions(); // computed once per change, then only read (no copy per frame)
+            let suggestions = self.suggestions.as_deref().unwrap_or_default();
             let graph = self.curation.graph();
             if suggestions.is_empty() {
                 ui.weak("No likely duplicates.");

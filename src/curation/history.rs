@@ -60,6 +60,11 @@ impl Curation {
         &self.graph
     }
 
+    /// The curated graph, the rest dropped (no copy when only the result is wanted).
+    pub fn into_graph(self) -> KnowledgeGraph {
+        self.graph
+    }
+
     /// The graph as extracted, before any edit.
     pub fn base(&self) -> &KnowledgeGraph {
         &self.base

@@ -199,7 +199,7 @@ impl KnowledgeGraph {
         self.graph.edge_weight_mut(edge).map(|e| e.hidden = hidden).is_some()
     }
 
-    /// Moves these mentions (and the aliases only they used) from one node to another.
+    /// Moves these mentions from one node to another (their surface forms become aliases of `to`).
     pub fn move_mentions(&mut self, from: NodeIndex, to: NodeIndex, spans: &[Span]) {
         if from == to || self.graph.node_weight(from).is_none() || self.graph.node_weight(to).is_none() {
             return;

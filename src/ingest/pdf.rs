@@ -22,7 +22,8 @@ pub fn is_isolated_thread() -> bool {
 
 /// (title, text, date) of a PDF, or why it cannot be read.
 pub(super) fn pdf_text(bytes: &[u8]) -> Result<(Option<String>, String, Option<String>), String> {
-    if !bytes.starts_with(b"%PDF") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+    // The header may follow a little junk (readers accept it within the first kilobyte).
+    if !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
         return Err("not a PDF (no %PDF header)".into());
     }
     quiet_isolated_panics();
