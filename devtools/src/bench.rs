@@ -59,51 +59,133 @@ pub fn bench_extract(paths: &[PathBuf], runs: usize) -> anyhow::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn bench_layout(
-    nodes: usize,
-    edges: usize,
-    iterations: usize,
-    graph_out: Option<&Path>,
-    converge: bool,
-    seed: u64,
-) -> anyhow::Result<ExitCode> {
-    use dramatis::layout::{ForceLayout, ForceParams, scale_free_graph};
-    let graph = scale_free_graph(nodes, edges, seed);
-    if let Some(path) = graph_out {
+/// Where the layout bench's graph comes from.
+pub enum LayoutSource {
+    /// The deterministic scale-free graph of `nodes` and `edges`.
+    Synthetic { nodes: usize, edges: usize, seed: u64 },
+    /// A node-link JSON file (`nodes[].id`, optional `radius`; `links[].source/target` by id, optional `weight`).
+    File(PathBuf),
+    /// Articles extracted by the product's pipeline, sized by its style (what the explorer lays out).
+    Articles(Vec<PathBuf>),
+}
+
+/// What the layout bench writes and whether it runs to convergence.
+pub struct LayoutBenchOptions {
+    pub iterations: usize,
+    pub converge: bool,
+    pub seed: u64,
+    pub graph_out: Option<PathBuf>,
+    pub positions_out: Option<PathBuf>,
+}
+
+/// Reads a node-link JSON graph (d3-force, networkx and igraph's peer script read the same).
+pub fn read_node_link(path: &Path) -> anyhow::Result<dramatis::layout::LayoutGraph> {
+    #[derive(serde::Deserialize)]
+    struct Node {
+        id: serde_json::Value,
+        radius: Option<f32>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Link {
+        source: serde_json::Value,
+        target: serde_json::Value,
+        weight: Option<f32>,
+    }
+    #[derive(serde::Deserialize)]
+    struct File {
+        nodes: Vec<Node>,
+        #[serde(alias = "edges")]
+        links: Vec<Link>,
+    }
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let file: File = serde_json::from_str(&text).with_context(|| format!("{} is not node-link JSON", path.display()))?;
+    let key = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut graph = dramatis::layout::LayoutGraph::default();
+    let mut index = std::collections::HashMap::new();
+    for node in &file.nodes {
+        index.insert(key(&node.id), graph.keys.len() as u32);
+        graph.keys.push(key(&node.id));
+        graph.radius.push(node.radius.unwrap_or(5.0));
+        graph.group.push(0);
+    }
+    for link in &file.links {
+        let (Some(&a), Some(&b)) = (index.get(&key(&link.source)), index.get(&key(&link.target))) else {
+            anyhow::bail!("{}: a link names a node that is not in the file", path.display());
+        };
+        graph.edges.push((a, b, link.weight.unwrap_or(1.0)));
+    }
+    Ok(graph)
+}
+
+pub fn bench_layout(source: LayoutSource, options: LayoutBenchOptions) -> anyhow::Result<ExitCode> {
+    use dramatis::layout::{ForceLayout, ForceParams, quality, scale_free_graph};
+    let (graph, described) = match source {
+        LayoutSource::Synthetic { nodes, edges, seed } => {
+            (scale_free_graph(nodes, edges, seed), format!("scale-free, seed {seed}"))
+        }
+        LayoutSource::File(path) => (read_node_link(&path)?, path.display().to_string()),
+        LayoutSource::Articles(paths) => {
+            let start = std::time::Instant::now();
+            let extraction = dramatis::pipeline::extract_paths(&paths);
+            let articles = extraction.graph.articles.len();
+            let (graph, _) = dramatis::style::layout_graph(&extraction.graph, true);
+            (graph, format!("{articles} articles, extracted in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0))
+        }
+    };
+    if let Some(path) = &options.graph_out {
         let json = serde_json::json!({
-            "nodes": graph.keys.iter().map(|k| serde_json::json!({"id": k})).collect::<Vec<_>>(),
+            "nodes": graph.keys.iter().zip(&graph.radius).map(|(k, r)| serde_json::json!({"id": k, "radius": r})).collect::<Vec<_>>(),
             // Links name their ends by node id, as node-link readers (d3-force, networkx) expect.
             "links": graph.edges.iter().map(|&(a, b, w)| serde_json::json!({"source": graph.keys[a as usize], "target": graph.keys[b as usize], "weight": w})).collect::<Vec<_>>(),
         });
         dramatis::export::write_atomically(path, serde_json::to_string(&json)?.as_bytes())?;
     }
     let threads = rayon::current_num_threads();
+    let seed = options.seed;
     let start = std::time::Instant::now();
     let mut layout = ForceLayout::new(&graph, ForceParams { seed, ..ForceParams::default() });
     let setup_ms = start.elapsed().as_secs_f64() * 1000.0;
     println!(
-        "graph: {} nodes, {} edges (scale-free, seed {seed}); threads: {threads}; setup_ms: {setup_ms:.1}",
+        "graph: {} nodes, {} edges ({described}); threads: {threads}; setup_ms: {setup_ms:.1}",
         graph.len(),
         graph.edges.len()
     );
-    if converge {
+    if options.converge {
         let start = std::time::Instant::now();
         layout.run_to_convergence();
         let ms = start.elapsed().as_secs_f64() * 1000.0;
         println!(
-            "converged: {} iterations in {ms:.1} ms ({:.3} ms_per_iteration)",
+            "converged: {} iterations in {ms:.1} ms ({:.3} ms_per_iteration; total with setup {:.1} ms)",
             layout.iterations(),
-            ms / layout.iterations().max(1) as f64
+            ms / layout.iterations().max(1) as f64,
+            ms + setup_ms
+        );
+        let q = quality::measure(&graph, &layout.layout().positions, seed);
+        println!(
+            "quality (largest component, {} nodes, {} Louvain communities): community_ratio {:.3}  linked_ratio {:.3}",
+            q.nodes, q.communities, q.community_ratio, q.linked_ratio
         );
     } else {
         layout.tick(); // warm-up: sizes the tree arena
         let start = std::time::Instant::now();
-        for _ in 0..iterations {
+        for _ in 0..options.iterations {
             layout.tick();
         }
         let ms = start.elapsed().as_secs_f64() * 1000.0;
-        println!("iterations: {iterations}");
-        println!("ms_per_iteration: {:.3}", ms / iterations.max(1) as f64);
+        println!("iterations: {}", options.iterations);
+        println!("ms_per_iteration: {:.3}", ms / options.iterations.max(1) as f64);
+    }
+    if let Some(path) = &options.positions_out {
+        let positions: serde_json::Map<String, serde_json::Value> = graph
+            .keys
+            .iter()
+            .zip(&layout.layout().positions)
+            .map(|(k, p)| (k.clone(), serde_json::json!([p.x, p.y])))
+            .collect();
+        dramatis::export::write_atomically(path, serde_json::to_string(&positions)?.as_bytes())?;
     }
     let state = layout.state_bytes();
     let budget = 200 * graph.len() + 32 * graph.edges.len();

@@ -3,6 +3,7 @@
 
 mod bench;
 mod corpora;
+mod corpus_articles;
 mod eval_corpora;
 mod eval_ner;
 mod eval_re3d;
@@ -42,11 +43,28 @@ enum Command {
         #[arg(long, default_value = "data")]
         data: PathBuf,
     },
+    /// Write a corpus's documents as article files (real graphs for the layout bench).
+    WriteArticles {
+        #[arg(value_enum)]
+        corpus: ArticleCorpus,
+        /// Folder to write into (created if missing).
+        out: PathBuf,
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+    },
     /// Benchmarks (run a release build: `cargo run --release -p dramatis-devtools -- bench ...`).
     Bench {
         #[command(subcommand)]
         what: BenchCommand,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ArticleCorpus {
+    /// Re-DocRED's Wikipedia documents.
+    Redocred,
+    /// GUM's documents (news, interviews, how-tos, fiction, academic, …).
+    Gum,
 }
 
 #[derive(Subcommand)]
@@ -218,7 +236,8 @@ enum BenchCommand {
     },
     /// Time rendering an SVG file to PNG.
     Svg { file: PathBuf },
-    /// Time force-layout iterations on a deterministic scale-free graph.
+    /// Time force-layout iterations (or convergence, with its quality figures) on a deterministic
+    /// scale-free graph, a node-link file (`--graph`) or the graph of articles (`--articles`).
     Layout {
         #[arg(long, default_value_t = 100_000)]
         nodes: usize,
@@ -226,9 +245,18 @@ enum BenchCommand {
         edges: usize,
         #[arg(long, default_value_t = 50)]
         iterations: usize,
-        /// Also write the graph as JSON node-link (for peer comparisons).
+        /// Lay out this node-link JSON file instead of the synthetic graph.
+        #[arg(long, conflicts_with = "articles")]
+        graph: Option<PathBuf>,
+        /// Lay out the graph extracted from these files or folders instead.
+        #[arg(long, num_args = 1..)]
+        articles: Vec<PathBuf>,
+        /// Also write the graph as JSON node-link, links naming nodes by id (for peer comparisons).
         #[arg(long)]
         graph_out: Option<PathBuf>,
+        /// Write the final positions as JSON: node id → [x, y].
+        #[arg(long)]
+        positions_out: Option<PathBuf>,
         /// Run ticks until the layout converges and report the time instead.
         #[arg(long)]
         converge: bool,
@@ -241,6 +269,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::BuildGazetteer { shared, data } => build_gazetteer(&shared, &data),
+        Command::WriteArticles { corpus, out, shared } => (|| {
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            let written = match corpus {
+                ArticleCorpus::Redocred => corpus_articles::write_redocred(&shared, &out)?,
+                ArticleCorpus::Gum => corpus_articles::write_gum(&shared, &out)?,
+            };
+            println!("{written} articles written to {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        })(),
         Command::Eval { what: EvalCommand::Re3d { path } } => (|| {
             let report = eval_re3d::eval_re3d(&path)?;
             print!("{report}");
@@ -272,8 +309,16 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Bench { what: BenchCommand::Tag { file, runs } } => bench::bench_tag(&file, runs),
-        Command::Bench { what: BenchCommand::Layout { nodes, edges, iterations, graph_out, converge, seed } } => {
-            bench::bench_layout(nodes, edges, iterations, graph_out.as_deref(), converge, seed)
+        Command::Bench {
+            what:
+                BenchCommand::Layout { nodes, edges, iterations, graph, articles, graph_out, positions_out, converge, seed },
+        } => {
+            let source = match graph {
+                Some(path) => bench::LayoutSource::File(path),
+                None if !articles.is_empty() => bench::LayoutSource::Articles(articles),
+                None => bench::LayoutSource::Synthetic { nodes, edges, seed },
+            };
+            bench::bench_layout(source, bench::LayoutBenchOptions { iterations, converge, seed, graph_out, positions_out })
         }
     };
     match result {

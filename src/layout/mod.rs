@@ -6,6 +6,7 @@ pub mod circular;
 pub mod force;
 pub mod graph;
 pub mod quadtree;
+pub mod quality;
 pub mod radial;
 pub mod rng;
 pub mod synthetic;
