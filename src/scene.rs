@@ -130,11 +130,22 @@ pub struct LabelPlacement {
     pub node: usize,
     pub x: f32,
     pub top: f32,
+    /// The label sits away from its node: draw a thin line from the node's edge to this point
+    /// (the middle of the label box's nearest side).
+    pub leader: Option<(f32, f32)>,
 }
 
-/// Chooses which labels to draw, most important first, never overlapping each other or other
-/// nodes' discs: below the node, else above, right or left. `screen` maps a layout point to
-/// output pixels and `scale` layout units to pixels; `must` are always labelled (selection, hover).
+/// How many of the most important nodes are always labelled, in a scene of `nodes`.
+pub fn top_tier(nodes: usize) -> usize {
+    (nodes / 50).clamp(10, 40).min(nodes)
+}
+
+/// Chooses which labels to draw, most important first, never overlapping each other: below the
+/// node, else above, right or left. The top tier (`top_tier`) may lie over other nodes (drawn
+/// with a halo) and, when crowded, further out with a leader line; it is never dropped. The rest
+/// also keep clear of other nodes' discs and are dropped when nothing fits. `screen` maps a
+/// layout point to output pixels and `scale` layout units to pixels; `must` are always labelled
+/// (selection, hover).
 pub fn place_labels(
     scene: &Scene,
     screen: impl Fn(Vec2) -> (f32, f32),
@@ -180,45 +191,79 @@ pub fn place_labels_in_order(
                 (nx - cx).powi(2) + (ny - cy).powi(2) > r * r
             })
     };
-    let mut place = |i: usize, force: bool, chosen: &mut Vec<LabelPlacement>| {
+    let labels_clear = |b: (f32, f32, f32, f32), boxes: &[(f32, f32, f32, f32)]| {
+        boxes.iter().all(|o| b.2 < o.0 || b.0 > o.2 || b.3 < o.1 || b.1 > o.3)
+    };
+    // `top`: may cover discs and move out with a leader; `force`: placed below even if crowded.
+    let mut place = |i: usize, top: bool, force: bool, chosen: &mut Vec<LabelPlacement>| {
         let n = &scene.nodes[i];
         let (x, y, r) = disc_of(i);
         let w = n.label.chars().count() as f32 * font_px * 0.56 + 4.0;
         let h = font_px * 1.3;
         let gap = 2.0;
-        let candidates = [
-            (x, y + r + gap),                     // below
-            (x, y - r - gap - h),                 // above
-            (x + r + gap + w / 2.0, y - h / 2.0), // right
-            (x - r - gap - w / 2.0, y - h / 2.0), // left
+        let mut candidates = vec![
+            (x, y + r + gap, None),                     // below
+            (x, y - r - gap - h, None),                 // above
+            (x + r + gap + w / 2.0, y - h / 2.0, None), // right
+            (x - r - gap - w / 2.0, y - h / 2.0, None), // left
         ];
-        for (k, &(cx, top)) in candidates.iter().enumerate() {
-            let b = (cx - w / 2.0, top, cx + w / 2.0, top + h);
-            let fits = free(b, i, &boxes);
-            if fits || (force && k == candidates.len() - 1) {
-                let (cx, top) = if fits { (cx, top) } else { candidates[0] };
-                boxes.push((cx - w / 2.0, top, cx + w / 2.0, top + h));
-                chosen.push(LabelPlacement { node: i, x: cx, top });
-                return;
+        if top {
+            // Further out, in eight directions, tied to the node by a leader line.
+            for step in 1..=3 {
+                let reach = r + gap + step as f32 * 1.6 * h;
+                for k in 0..8 {
+                    let angle = std::f32::consts::FRAC_PI_4 * k as f32 + std::f32::consts::FRAC_PI_2;
+                    let (ux, uy) = (angle.cos(), angle.sin());
+                    let (cx, cy) = (x + ux * (reach + w / 2.0 * ux.abs()), y + uy * (reach + h / 2.0 * uy.abs()));
+                    candidates.push((cx, cy - h / 2.0, Some(box_edge_towards((cx, cy), (w, h), (x, y)))));
+                }
             }
+        }
+        // The top tier first looks for a spot clear of discs too, then settles for one clear of labels.
+        let passes: &[bool] = if top { &[true, false] } else { &[true] };
+        for &avoid in passes {
+            for &(cx, top_y, leader) in &candidates {
+                let b = (cx - w / 2.0, top_y, cx + w / 2.0, top_y + h);
+                let fits = if avoid { free(b, i, &boxes) } else { labels_clear(b, &boxes) };
+                if fits {
+                    boxes.push(b);
+                    chosen.push(LabelPlacement { node: i, x: cx, top: top_y, leader });
+                    return;
+                }
+            }
+        }
+        if force || top {
+            let (cx, top_y, _) = candidates[0];
+            boxes.push((cx - w / 2.0, top_y, cx + w / 2.0, top_y + h));
+            chosen.push(LabelPlacement { node: i, x: cx, top: top_y, leader: None });
         }
     };
     for &i in must {
         if i < scene.nodes.len() {
-            place(i, true, &mut chosen);
+            place(i, true, true, &mut chosen);
         }
     }
     // A small graph names every node, even if a label must sit awkwardly.
     let force_all = scene.nodes.len() <= 40;
-    for &i in order {
-        if chosen.len() >= max_labels {
+    let tier = top_tier(order.len());
+    for (rank, &i) in order.iter().enumerate() {
+        if chosen.len() >= max_labels && rank >= tier {
             break;
         }
         if !must.contains(&i) {
-            place(i, force_all, &mut chosen);
+            place(i, rank < tier, force_all, &mut chosen);
         }
     }
     chosen
+}
+
+/// Where the segment from a box's centre toward `target` leaves the box (`size` = width, height).
+fn box_edge_towards(centre: (f32, f32), size: (f32, f32), target: (f32, f32)) -> (f32, f32) {
+    let (dx, dy) = (target.0 - centre.0, target.1 - centre.1);
+    let tx = if dx.abs() > 1e-6 { size.0 / 2.0 / dx.abs() } else { f32::INFINITY };
+    let ty = if dy.abs() > 1e-6 { size.1 / 2.0 / dy.abs() } else { f32::INFINITY };
+    let t = tx.min(ty).min(1.0);
+    (centre.0 + dx * t, centre.1 + dy * t)
 }
 
 /// Points of a node's outline shape (polygon kinds), centred at (cx, cy) with radius r.

@@ -180,3 +180,51 @@ fn graph_files_round_trip_counts_of_the_samples() {
     }
     assert_eq!(count, edges);
 }
+
+/// The ten most important nodes of the samples (mentions + degree, as the scene ranks them)
+/// are labelled in the exported image, inside the canvas and clear of the legend's column; no
+/// two events share a label.
+#[test]
+fn the_largest_nodes_of_the_samples_carry_visible_labels() {
+    let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("samples.svg");
+    run_export(samples, "svg", &out, &[]);
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let graph = dramatis::pipeline::extract_paths(&[samples.into()]).graph;
+    let mut ranked: Vec<(usize, String)> =
+        graph.nodes().map(|(i, n)| (n.mentions.len() + graph.degree(i), n.label.clone())).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let root = doc.root_element();
+    let width: f32 = root.attribute("width").unwrap().parse().unwrap();
+    let height: f32 = root.attribute("height").unwrap().parse().unwrap();
+    let legend_right = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("legend"))
+        .and_then(|g| g.children().find(|c| c.tag_name().name() == "rect"))
+        .map(|r| {
+            r.attribute("x").unwrap().parse::<f32>().unwrap() + r.attribute("width").unwrap().parse::<f32>().unwrap()
+        })
+        .expect("a legend");
+    let labels = doc.descendants().find(|n| n.attribute("id") == Some("labels")).expect("a labels group");
+    let drawn: Vec<(String, f32, f32)> = labels
+        .children()
+        .filter(|n| n.tag_name().name() == "text")
+        .map(|n| {
+            let at = |a| n.attribute(a).unwrap().parse::<f32>().unwrap();
+            (n.text().unwrap_or_default().to_string(), at("x"), at("y"))
+        })
+        .collect();
+    for (_, label) in ranked.iter().take(10) {
+        let (_, x, y) = drawn.iter().find(|(t, _, _)| t == label).unwrap_or_else(|| panic!("{label} has no label"));
+        let half = label.chars().count() as f32 * 13.0 * 0.28;
+        assert!(x - half >= legend_right && x + half <= width && *y > 0.0 && *y <= height, "{label} at {x},{y}");
+    }
+    let mut events: Vec<&str> =
+        graph.nodes().filter(|(_, n)| n.event.is_some()).map(|(_, n)| n.label.as_str()).collect();
+    let count = events.len();
+    events.sort();
+    events.dedup();
+    assert_eq!(events.len(), count, "two events share a label");
+}

@@ -1,5 +1,5 @@
 //! The force layout on the bundled samples' graph: converged, no overlapping discs, linked
-//! nodes closer than unlinked ones; radial rings by hop distance.
+//! nodes closer than unlinked ones, communities visible; radial rings by hop distance.
 
 use std::path::PathBuf;
 
@@ -41,6 +41,10 @@ fn samples_layout_is_readable() {
     }
     let (linked_mean, other_mean) = (linked_sum / linked_n as f64, other_sum / other_n as f64);
     assert!(linked_mean < other_mean, "linked {linked_mean} vs unlinked {other_mean}");
+    // Structure shows: communities gather and edges are short (0.42 / 0.31 when written; igraph's
+    // Fruchterman–Reingold scores 0.51 / 0.31 on this graph).
+    let q = dramatis::layout::quality::measure(&graph, p, 1);
+    assert!(q.community_ratio < 0.5 && q.linked_ratio < 0.4, "{q:?}");
 }
 
 #[test]

@@ -98,7 +98,8 @@ pub fn read_node_link(path: &Path) -> anyhow::Result<dramatis::layout::LayoutGra
         links: Vec<Link>,
     }
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let file: File = serde_json::from_str(&text).with_context(|| format!("{} is not node-link JSON", path.display()))?;
+    let file: File =
+        serde_json::from_str(&text).with_context(|| format!("{} is not node-link JSON", path.display()))?;
     let key = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -168,6 +169,8 @@ pub fn bench_layout(source: LayoutSource, options: LayoutBenchOptions) -> anyhow
             "quality (largest component, {} nodes, {} Louvain communities): community_ratio {:.3}  linked_ratio {:.3}",
             q.nodes, q.communities, q.community_ratio, q.linked_ratio
         );
+        let overlaps = dramatis::layout::overlap::overlapping_pairs(&layout.layout().positions, &graph.radius);
+        println!("overlapping discs: {overlaps} pairs");
     } else {
         layout.tick(); // warm-up: sizes the tree arena
         let start = std::time::Instant::now();

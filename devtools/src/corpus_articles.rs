@@ -11,9 +11,13 @@ pub fn detokenize(tokens: &[&str]) -> String {
     let mut text = String::new();
     let mut open_quote = false;
     for &token in tokens {
-        let closing = matches!(token, "." | "," | ";" | ":" | "?" | "!" | "%" | ")" | "]" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m");
+        let closing = matches!(
+            token,
+            "." | "," | ";" | ":" | "?" | "!" | "%" | ")" | "]" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m"
+        );
         let quote = token == "\"";
-        let glued = closing || (quote && open_quote) || text.ends_with(['(', '[']) || (text.ends_with('"') && open_quote);
+        let glued =
+            closing || (quote && open_quote) || text.ends_with(['(', '[']) || (text.ends_with('"') && open_quote);
         if !text.is_empty() && !glued {
             text.push(' ');
         }
@@ -88,7 +92,10 @@ mod tests {
 
     #[test]
     fn tokens_become_running_text() {
-        let tokens = ["The", "ship", "(", "a", "ferry", ")", "left", "Oslo", "'s", "port", ",", "he", "said", "\"", "at", "dawn", "\"", "."];
+        let tokens = [
+            "The", "ship", "(", "a", "ferry", ")", "left", "Oslo", "'s", "port", ",", "he", "said", "\"", "at", "dawn",
+            "\"", ".",
+        ];
         assert_eq!(detokenize(&tokens), "The ship (a ferry) left Oslo's port, he said \"at dawn\".");
     }
 }

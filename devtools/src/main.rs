@@ -318,7 +318,10 @@ fn main() -> ExitCode {
                 None if !articles.is_empty() => bench::LayoutSource::Articles(articles),
                 None => bench::LayoutSource::Synthetic { nodes, edges, seed },
             };
-            bench::bench_layout(source, bench::LayoutBenchOptions { iterations, converge, seed, graph_out, positions_out })
+            bench::bench_layout(
+                source,
+                bench::LayoutBenchOptions { iterations, converge, seed, graph_out, positions_out },
+            )
         }
     };
     match result {

@@ -11,6 +11,8 @@ use crate::scene::{Scene, place_labels, shape_points};
 use crate::style::{self, Rgba};
 
 const FONT_PX: f32 = 13.0;
+/// Width of the legend panel (and of the column kept free for it), before scaling.
+const LEGEND_W: f32 = 190.0;
 
 /// One straight or curved edge stroke, in output pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,21 +122,24 @@ pub fn draw(graph: &KnowledgeGraph, scene: &Scene, options: &ImageOptions, highl
     let footer_lines = if sources.is_empty() { 0 } else { 3 };
     let footer_h = footer_lines as f32 * 16.0 * s + if footer_lines > 0 { 12.0 * s } else { 0.0 };
     let margin = 24.0 * s;
-    let (area_x, area_y) = (margin, title_h + margin);
-    let (area_w, area_h) = ((width - 2.0 * margin).max(10.0), (height - title_h - footer_h - 2.0 * margin).max(10.0));
+    // The legend gets a column of its own on the left, so it never covers nodes.
+    let legend_column = if options.legend && !scene.nodes.is_empty() { LEGEND_W * s + margin * 0.5 } else { 0.0 };
+    let (area_x, area_y) = (margin + legend_column, title_h + margin);
+    let (area_w, area_h) =
+        ((width - 2.0 * margin - legend_column).max(10.0), (height - title_h - footer_h - 2.0 * margin).max(10.0));
     // Leave room below nodes for labels.
     // Small graphs keep readable node sizes instead of filling the page.
     let k = (area_w / gw).min(area_h / (gh + 30.0)).min(1.6 * s);
     // Without an explicit size, the canvas shrinks to the drawing (but keeps room for the legend).
     let (width, height, area_w, area_h) = if options.width.is_none() && options.height.is_none() {
         let (w, h) = (
-            (gw * k + 2.0 * margin + 200.0 * s).max(800.0 * s),
+            (gw * k + 2.0 * margin + legend_column).max(800.0 * s),
             (gh * k + 30.0 * k + title_h + footer_h + 2.0 * margin).max(600.0 * s),
         );
         (
             w.min(width),
             h.min(height),
-            (w.min(width) - 2.0 * margin).max(10.0),
+            (w.min(width) - 2.0 * margin - legend_column).max(10.0),
             (h.min(height) - title_h - footer_h - 2.0 * margin).max(10.0),
         )
     } else {
@@ -229,6 +234,25 @@ pub fn draw(graph: &KnowledgeGraph, scene: &Scene, options: &ImageOptions, highl
         let font = FONT_PX * s;
         let chosen = place_labels(scene, to_px, k, font, highlight, 2000);
         let halo = bg.unwrap_or(Rgba(255, 255, 255, 255)).hex();
+        // Leader lines tie labels that had to move out of a crowd to their node.
+        let leaders: Vec<_> = chosen.iter().filter_map(|l| l.leader.map(|end| (l.node, end))).collect();
+        if !leaders.is_empty() {
+            let _ = writeln!(out, r#"<g id="leaders" stroke="{}" stroke-width="{:.2}">"#, muted.hex(), 0.9 * s);
+            for (node, (ex, ey)) in leaders {
+                let n = &scene.nodes[node];
+                let (x, y) = to_px(n.position);
+                let (dx, dy) = (ex - x, ey - y);
+                let len = (dx * dx + dy * dy).sqrt().max(1e-3);
+                let r = n.radius * k;
+                let _ = writeln!(
+                    out,
+                    r#"<line x1="{:.1}" y1="{:.1}" x2="{ex:.1}" y2="{ey:.1}"/>"#,
+                    x + dx / len * r,
+                    y + dy / len * r
+                );
+            }
+            let _ = writeln!(out, "</g>");
+        }
         let _ = writeln!(
             out,
             r#"<g id="labels" font-size="{font:.1}" text-anchor="middle" fill="{}" stroke="{halo}" stroke-width="{:.1}" stroke-linejoin="round" paint-order="stroke">"#,
@@ -237,9 +261,14 @@ pub fn draw(graph: &KnowledgeGraph, scene: &Scene, options: &ImageOptions, highl
         );
         for l in chosen {
             let n = &scene.nodes[l.node];
-            // Keep labels inside the canvas.
             let half = n.label.chars().count() as f32 * font * 0.28 + 2.0;
-            let x = if width > 2.0 * half + 8.0 { l.x.clamp(half + 4.0, width - half - 4.0) } else { width / 2.0 };
+            // Keep labels inside the canvas and out of the legend's column.
+            let left = legend_column + margin * 0.5;
+            let x = if width - left > 2.0 * half + 8.0 {
+                l.x.clamp(left + half + 4.0, width - half - 4.0)
+            } else {
+                (left + width) / 2.0
+            };
             let _ =
                 writeln!(out, r#"<text x="{x:.1}" y="{:.1}">{}</text>"#, l.top + font * 1.0, escape(n.label.as_str()));
         }
@@ -252,7 +281,7 @@ pub fn draw(graph: &KnowledgeGraph, scene: &Scene, options: &ImageOptions, highl
         let events = scene.event_types();
         let row = 20.0 * s;
         let legend_h = (kinds.len() + events.len()) as f32 * row + 16.0 * s;
-        let legend_w = 190.0 * s;
+        let legend_w = LEGEND_W * s;
         let (lx, ly) = (margin * 0.5, title_h + margin * 0.5);
         let panel = bg.unwrap_or(Rgba(255, 255, 255, 255)).hex();
         let _ = writeln!(

@@ -43,6 +43,7 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
     super::resolve::resolve(&mut graph);
     merge_events_across_articles(&mut graph);
     relabel_unseen_place_names(&mut graph);
+    super::event_labels::distinguish_event_labels(&mut graph);
     add_co_occurrence(&mut graph, &sentence_spans);
     graph.set_sentences(sentence_spans);
     graph

@@ -2,6 +2,7 @@
 //! edge tied to the article spans it came from.
 
 pub mod build;
+pub mod event_labels;
 pub mod model;
 pub mod resolve;
 pub mod store;

@@ -1,12 +1,17 @@
 //! ForceAtlas2-style force layout: Barnes–Hut repulsion scaled by degree, attraction along
-//! weighted edges (linear or LinLog), gravity, adaptive per-node speed (swinging/traction) and
-//! overlap prevention by node radius. Ticked incrementally; deterministic for a given seed.
+//! weighted edges (linear or LinLog), weak gravity toward each component's centre, components
+//! packed side by side, adaptive per-node speed (swinging/traction). Two phases: the forces
+//! spread the graph with nodes as points, then a short tidying phase treats them as discs and a
+//! last clean-up removes what overlap remains. Ticked incrementally; deterministic for a seed.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::forces::{GROUP_SIZE, Walk};
 use super::graph::{Layout, LayoutGraph, Vec2};
+use super::overlap::{CLEARANCE_PAD, separate_overlaps};
+use super::packing::{Components, extents, shelf_pack};
 use super::quadtree::QuadTree;
 use super::rng::{SplitMix64, key_hash};
 
@@ -17,13 +22,20 @@ pub struct ForceParams {
     pub theta: f32,
     /// Repulsion strength (FA2 "scaling").
     pub scaling: f32,
-    /// Pull toward the centre. With `strong_gravity` it is relative: 1.0 balances repulsion
-    /// at a radius where the nodes' discs would fill about a fourteenth of the disc.
+    /// Pull toward the centre of the node's component, proportional to its mass. Weak by default:
+    /// it only keeps loose ends from drifting; components are kept together by packing.
     pub gravity: f32,
-    /// Gravity grows with distance (keeps disconnected parts and lone nodes close).
+    /// Gravity grows with distance (FA2 "strong gravity"): a round, dense picture.
     pub strong_gravity: bool,
-    /// LinLog attraction: tighter clusters.
+    /// LinLog attraction (log of the distance): tighter clusters, longer edges between them.
     pub lin_log: bool,
+    /// Divide a node's pull along its edges by its mass (FA2 "dissuade hubs"): hubs go to the
+    /// edge of their cluster instead of its middle.
+    pub dissuade_hubs: bool,
+    /// Lay connected components side by side instead of letting them orbit each other.
+    pub pack_components: bool,
+    /// A big graph laid out from scratch starts from a multilevel pass (`layout::multilevel`).
+    pub multilevel: bool,
     /// 0 ignores edge weights, 1 uses them as given.
     pub edge_weight_influence: f32,
     pub jitter_tolerance: f32,
@@ -32,7 +44,8 @@ pub struct ForceParams {
     pub seed: u64,
     /// Stop after this many ticks even if still moving.
     pub max_iterations: u32,
-    /// Finished when the mean displacement per tick falls below this share of the layout's spread.
+    /// A phase ends when the mean displacement per tick falls below this share of the spread of
+    /// nodes around their component centres.
     pub tolerance: f32,
     /// Use rayon across cores.
     pub parallel: bool,
@@ -43,25 +56,28 @@ impl Default for ForceParams {
         ForceParams {
             theta: 1.2,
             scaling: 4.0,
-            gravity: 1.0,
-            strong_gravity: true,
+            gravity: 0.05,
+            strong_gravity: false,
             lin_log: false,
+            dissuade_hubs: false,
+            pack_components: true,
+            multilevel: true,
             edge_weight_influence: 1.0,
             jitter_tolerance: 1.0,
             prevent_overlap: true,
             seed: 42,
             max_iterations: 3000,
-            tolerance: 2e-3,
+            tolerance: 5e-4,
             parallel: true,
         }
     }
 }
 
-/// After the forces settle, neighbouring discs keep this multiple of their radii apart, plus
-/// `CLEARANCE_PAD` layout units: polygons (hexagons, diamonds) reach past their disc, and
-/// labels need a gap to sit in.
-const CLEARANCE: f32 = 1.35;
-const CLEARANCE_PAD: f32 = 2.0;
+/// Ticks of the tidying phase (discs repel as discs) after the spreading phase has settled.
+const TIDY_TICKS: u32 = 120;
+
+/// Ticks after which a layout from a multilevel start begins to cool.
+const COOL_FROM_MULTILEVEL: u32 = 150;
 
 /// The running layout: state per node is kept flat for speed and small size.
 #[derive(Debug)]
@@ -79,6 +95,14 @@ pub struct ForceLayout {
     adjacency: Vec<(u32, f32)>,
     /// Gravity coefficient after scaling to the graph (see `ForceParams::gravity`).
     gravity: f32,
+    components: Components,
+    /// Centroid of each component, updated every tick (gravity pulls toward it).
+    centre: Vec<Vec2>,
+    /// Discs repel as discs: the tidying phase, after the spreading phase settled.
+    tidying: bool,
+    tidy_from: u32,
+    /// Positions came from a multilevel pass (see `layout::multilevel`).
+    from_multilevel: bool,
     layout: Layout,
     force: Vec<Vec2>,
     old_force: Vec<Vec2>,
@@ -109,6 +133,11 @@ impl ForceLayout {
             offsets: Vec::new(),
             adjacency: Vec::new(),
             gravity: 1.0,
+            components: Components::default(),
+            centre: Vec::new(),
+            tidying: false,
+            tidy_from: 0,
+            from_multilevel: false,
             layout: Layout::default(),
             force: Vec::new(),
             old_force: Vec::new(),
@@ -124,6 +153,15 @@ impl ForceLayout {
             finished: false,
         };
         layout.set_graph(graph);
+        layout
+    }
+
+    /// Starts a layout at given positions (one per node), without a multilevel pass.
+    pub fn with_positions(graph: &LayoutGraph, params: ForceParams, positions: &[Vec2]) -> ForceLayout {
+        let mut layout = ForceLayout::new(graph, ForceParams { multilevel: false, ..params });
+        for (slot, p) in layout.layout.positions.iter_mut().zip(positions) {
+            *slot = *p;
+        }
         layout
     }
 
@@ -176,6 +214,12 @@ impl ForceLayout {
                     placed[i] = true;
                 }
             }
+        }
+        if !had_positions && self.params.multilevel && n >= super::multilevel::MULTILEVEL_FROM {
+            // A big graph laid out from scratch starts from its coarsened picture.
+            positions = super::multilevel::initial_positions(graph, &self.params);
+            placed.iter_mut().for_each(|p| *p = true);
+            self.from_multilevel = true;
         }
         for i in 0..n {
             if !placed[i] {
@@ -232,6 +276,7 @@ impl ForceLayout {
             fill[b as usize] += 1;
         }
         self.mass = degree.iter().map(|&d| d as f32 + 1.0).collect();
+        self.components = Components::new(&self.offsets, &self.adjacency);
         self.gravity = self.params.gravity;
         if self.params.strong_gravity {
             // Balance kr·M/D = kg·D at the radius D where discs fill about a fourteenth of the area.
@@ -284,6 +329,7 @@ impl ForceLayout {
         self.iterations = 0;
         self.calm_ticks = 0;
         self.finished = false;
+        self.tidying = false;
         self.speed = 1.0;
         self.speed_efficiency = 1.0;
     }
@@ -371,6 +417,8 @@ impl ForceLayout {
         self.tree.build_sorted(&self.order, &self.layout.positions, &self.mass, &self.radius, size);
         self.tree.groups(GROUP_SIZE, &mut self.groups);
         self.ordered_force.resize(n, Vec2::ZERO);
+        let (centre, _) = extents(&self.components, &self.layout.positions, &self.radius);
+        self.centre = centre;
         let walk = Walk {
             params: &self.params,
             positions: &self.layout.positions,
@@ -379,6 +427,11 @@ impl ForceLayout {
             offsets: &self.offsets,
             adjacency: &self.adjacency,
             gravity: self.gravity,
+            gravity_core: 4.0 * self.radius.iter().sum::<f32>() / n as f32,
+            component: &self.components.of,
+            centre: &self.centre,
+            mean_mass: self.mass.iter().sum::<f32>() / n as f32,
+            discs: self.tidying,
             tree: &self.tree,
             order: &self.order,
         };
@@ -387,8 +440,83 @@ impl ForceLayout {
         for (f, &(_, i)) in self.ordered_force.iter().zip(self.order.iter()) {
             self.force[i as usize] = *f;
         }
+        self.adapt_speed();
 
-        // Adaptive speed (ForceAtlas2): compare swinging (oscillation) with traction (progress).
+        // Move.
+        let speed = self.speed;
+        // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running.
+        // A multilevel start already has its shape: it cools sooner.
+        let cool_from = if self.from_multilevel { COOL_FROM_MULTILEVEL } else { 400 };
+        let cooling =
+            if self.iterations > cool_from { 0.993f32.powi((self.iterations - cool_from) as i32) } else { 1.0 };
+        let mut total_displacement = 0.0f64;
+        let settling = self.iterations < self.settle_until;
+        let mut moving = 0usize;
+        for i in 0..n {
+            if self.pinned[i] || (settling && !self.newcomer[i]) {
+                continue;
+            }
+            moving += 1;
+            let (f, o) = (self.force[i], self.old_force[i]);
+            let swing = self.mass[i] * Vec2::new(f.x - o.x, f.y - o.y).length();
+            let mut factor = speed / (1.0 + (speed * swing).sqrt());
+            if self.tidying {
+                factor *= 0.5;
+            }
+            let fl = f.length();
+            // Cap a single step so a node never jumps across the layout.
+            let step_cap = 10.0 * self.radius[i].max(1.0);
+            if fl * factor > step_cap {
+                factor = step_cap / fl;
+            }
+            factor *= cooling;
+            let pos = &mut self.layout.positions[i];
+            pos.x += f.x * factor;
+            pos.y += f.y * factor;
+            total_displacement += (fl * factor) as f64;
+        }
+        self.iterations += 1;
+        if self.params.pack_components && !settling {
+            self.pack();
+        }
+
+        // A phase ends when nodes move a tiny share of the spread, several ticks running.
+        let spread = self.spread_in_components().max(1e-3) as f64;
+        let mean = total_displacement / moving.max(1) as f64;
+        if mean < self.params.tolerance as f64 * spread {
+            self.calm_ticks += 1;
+        } else {
+            self.calm_ticks = 0;
+        }
+        let settled = self.calm_ticks >= 10 || self.iterations >= self.params.max_iterations;
+        if self.params.prevent_overlap && !self.tidying && !settling && settled {
+            // Spread done: a short phase with discs as discs, at the speed it had reached.
+            self.tidying = true;
+            self.calm_ticks = 0;
+            self.speed = self.speed.min(1.0);
+            self.speed_efficiency = 1.0;
+            self.tidy_from = self.iterations;
+            return &self.layout;
+        }
+        let tidied = self.tidying && self.iterations >= self.tidy_from + TIDY_TICKS;
+        if settled || tidied || (settling && self.iterations + 1 >= self.settle_until) {
+            self.finished = true;
+            if self.params.prevent_overlap {
+                let newcomer = &self.newcomer;
+                let pinned = &self.pinned;
+                let movable = |k: usize| !pinned[k] && (!settling || newcomer.get(k).copied().unwrap_or(false));
+                separate_overlaps(&mut self.layout.positions, &self.radius, &self.keys, movable);
+                if self.params.pack_components && !settling {
+                    self.pack();
+                }
+            }
+        }
+        &self.layout
+    }
+
+    /// Adaptive speed (ForceAtlas2): compares swinging (oscillation) with traction (progress).
+    fn adapt_speed(&mut self) {
+        let n = self.layout.positions.len();
         let (mut swinging, mut traction) = (0.0f64, 0.0f64);
         for i in 0..n {
             if self.pinned[i] {
@@ -403,7 +531,6 @@ impl ForceLayout {
         let min_jitter = estimated_jitter.sqrt();
         let max_jitter = 10.0f64;
         let p = &self.params;
-        let overlap = p.prevent_overlap;
         let mut jitter = p.jitter_tolerance as f64
             * min_jitter.max(max_jitter.min(estimated_jitter * traction / (n as f64 * n as f64)));
         let min_efficiency = 0.05;
@@ -424,127 +551,48 @@ impl ForceLayout {
         let max_rise = 0.5;
         let speed = self.speed as f64;
         self.speed = (speed + (target - speed).min(max_rise * speed)) as f32;
-
-        // Move.
-        let speed = self.speed;
-        // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running.
-        let cooling = if self.iterations > 400 { 0.993f32.powi((self.iterations - 400) as i32) } else { 1.0 };
-        let mut total_displacement = 0.0f64;
-        let settling = self.iterations < self.settle_until;
-        let mut moving = 0usize;
-        for i in 0..n {
-            if self.pinned[i] || (settling && !self.newcomer[i]) {
-                continue;
-            }
-            moving += 1;
-            let (f, o) = (self.force[i], self.old_force[i]);
-            let swing = self.mass[i] * Vec2::new(f.x - o.x, f.y - o.y).length();
-            let mut factor = speed / (1.0 + (speed * swing).sqrt());
-            if overlap {
-                factor *= 0.5;
-            }
-            let fl = f.length();
-            // Cap a single step so a node never jumps across the layout.
-            let step_cap = 10.0 * self.radius[i].max(1.0);
-            if fl * factor > step_cap {
-                factor = step_cap / fl;
-            }
-            factor *= cooling;
-            let pos = &mut self.layout.positions[i];
-            pos.x += f.x * factor;
-            pos.y += f.y * factor;
-            total_displacement += (fl * factor) as f64;
-        }
-        self.iterations += 1;
-
-        // Converged when nodes move a tiny share of the layout's spread, several ticks running.
-        let spread = self.rms_spread().max(1e-3) as f64;
-        let mean = total_displacement / moving.max(1) as f64;
-        if mean < self.params.tolerance as f64 * spread {
-            self.calm_ticks += 1;
-        } else {
-            self.calm_ticks = 0;
-        }
-        if self.calm_ticks >= 10
-            || self.iterations >= self.params.max_iterations
-            || (settling && self.iterations + 1 >= self.settle_until)
-        {
-            self.finished = true;
-            if self.params.prevent_overlap {
-                self.separate_overlaps(settling);
-            }
-        }
-        &self.layout
     }
 
-    /// Pushes overlapping discs apart, leaving some air for outlines and labels (a final clean-up: cooling can stop the forces a hair
-    /// early). Uses a grid of cells as wide as the largest disc; pinned nodes stay put and so
-    /// do old nodes while newcomers settle.
-    fn separate_overlaps(&mut self, only_newcomers: bool) {
-        let n = self.layout.positions.len();
-        let max_r = self.radius.iter().fold(0.0f32, |m, r| m.max(*r)).max(1e-3);
-        let cell = 2.0 * max_r * CLEARANCE + CLEARANCE_PAD + 1.0;
-        let mut grid: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
-        // Crowded hubs need hundreds of passes: the ring around them widens a little each time.
-        for _pass in 0..2000 {
-            grid.clear();
-            for (i, p) in self.layout.positions.iter().enumerate() {
-                grid.entry(((p.x / cell).floor() as i32, (p.y / cell).floor() as i32)).or_default().push(i as u32);
-            }
-            let mut moved = false;
-            for i in 0..n {
-                let p = self.layout.positions[i];
-                let (cx, cy) = ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
-                for dx in -1..=1 {
-                    for dy in -1..=1 {
-                        let Some(bucket) = grid.get(&(cx + dx, cy + dy)) else { continue };
-                        for &j in bucket {
-                            let j = j as usize;
-                            if j <= i {
-                                continue;
-                            }
-                            let (a, b) = (self.layout.positions[i], self.layout.positions[j]);
-                            let (vx, vy) = (b.x - a.x, b.y - a.y);
-                            let d = (vx * vx + vy * vy).sqrt();
-                            let need = (self.radius[i] + self.radius[j]) * CLEARANCE + CLEARANCE_PAD;
-                            // A hair of tolerance: after a shift the pair sits at `need` up to rounding.
-                            if d >= need - 1e-3 {
-                                continue;
-                            }
-                            if d < 1e-4 {
-                                // Coincident: separate along a direction fixed by the pair.
-                                let angle =
-                                    (key_hash(&self.keys[i], j as u64) % 360) as f32 * std::f32::consts::PI / 180.0;
-                                self.shift(i, j, angle.cos(), angle.sin(), need, only_newcomers);
-                            } else {
-                                self.shift(i, j, vx / d, vy / d, need - d, only_newcomers);
-                            }
-                            moved = true;
-                        }
-                    }
-                }
-            }
-            if !moved {
-                break;
-            }
+    /// Moves each component as a whole to its slot of the shelf packing (a component holding a
+    /// pinned node stays where the user put it).
+    fn pack(&mut self) {
+        if self.components.count() < 2 {
+            return;
+        }
+        let (centre, extent) = extents(&self.components, &self.layout.positions, &self.radius);
+        let mean_radius = self.radius.iter().sum::<f32>() / self.radius.len().max(1) as f32;
+        let slots = shelf_pack(&extent, 4.0 * mean_radius + 2.0 * CLEARANCE_PAD);
+        let mut held = vec![false; self.components.count()];
+        for (i, &c) in self.components.of.iter().enumerate() {
+            held[c as usize] |= self.pinned[i];
+        }
+        let shift: Vec<Vec2> = slots
+            .iter()
+            .zip(&centre)
+            .zip(&held)
+            .map(|((s, c), &held)| if held { Vec2::ZERO } else { Vec2::new(s.x - c.x, s.y - c.y) })
+            .collect();
+        for (p, &c) in self.layout.positions.iter_mut().zip(&self.components.of) {
+            let d = shift[c as usize];
+            p.x += d.x;
+            p.y += d.y;
         }
     }
 
-    /// Moves i and j apart along (ux, uy) by `overlap`, shared by those allowed to move.
-    fn shift(&mut self, i: usize, j: usize, ux: f32, uy: f32, overlap: f32, only_newcomers: bool) {
-        let can = |k: usize| !self.pinned[k] && (!only_newcomers || self.newcomer.get(k).copied().unwrap_or(false));
-        let (si, sj) = match (can(i), can(j)) {
-            (true, true) => (0.5, 0.5),
-            (true, false) => (1.0, 0.0),
-            (false, true) => (0.0, 1.0),
-            (false, false) => return,
-        };
-        // A little over-relaxation: crowded neighbourhoods settle in far fewer passes.
-        let step = overlap * 1.25 + 0.01;
-        self.layout.positions[i].x -= ux * step * si;
-        self.layout.positions[i].y -= uy * step * si;
-        self.layout.positions[j].x += ux * step * sj;
-        self.layout.positions[j].y += uy * step * sj;
+    /// Root-mean-square distance of nodes from their component's centroid.
+    fn spread_in_components(&self) -> f32 {
+        let n = self.layout.positions.len().max(1) as f32;
+        let sum: f32 = self
+            .layout
+            .positions
+            .iter()
+            .zip(&self.components.of)
+            .map(|(p, &c)| {
+                let o = self.centre.get(c as usize).copied().unwrap_or(Vec2::ZERO);
+                (p.x - o.x).powi(2) + (p.y - o.y).powi(2)
+            })
+            .sum();
+        (sum / n).sqrt()
     }
 
     /// Sorts node indices along a Z-order curve over the current bounding box.
@@ -557,168 +605,12 @@ impl ForceLayout {
         }
     }
 
+    #[cfg(test)]
     fn rms_spread(&self) -> f32 {
         let n = self.layout.positions.len().max(1) as f32;
         let (cx, cy) = self.layout.positions.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
         let (cx, cy) = (cx / n, cy / n);
         (self.layout.positions.iter().map(|p| (p.x - cx).powi(2) + (p.y - cy).powi(2)).sum::<f32>() / n).sqrt()
-    }
-}
-
-/// Bodies per group of the Barnes–Hut group walk: one interaction list serves them all.
-const GROUP_SIZE: u32 = 32;
-
-/// Interaction lists of one group in structure-of-arrays form, so the inner loops vectorise.
-#[derive(Default)]
-struct Scratch {
-    far: Vec<(f32, f32, f32)>,
-    near_cells: Vec<u32>,
-    xs: Vec<f32>,
-    ys: Vec<f32>,
-    ms: Vec<f32>,
-    /// Near-field bodies: positions, masses, radii.
-    nx: Vec<f32>,
-    ny: Vec<f32>,
-    nm: Vec<f32>,
-    nr: Vec<f32>,
-}
-
-thread_local! {
-    /// Per-thread scratch, reused across ticks (no allocation after warm-up).
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
-
-/// Everything the force computation reads, shared by the worker threads.
-struct Walk<'a> {
-    params: &'a ForceParams,
-    positions: &'a [Vec2],
-    mass: &'a [f32],
-    radius: &'a [f32],
-    offsets: &'a [u32],
-    adjacency: &'a [(u32, f32)],
-    gravity: f32,
-    tree: &'a QuadTree,
-    order: &'a [(u32, u32)],
-}
-
-impl Walk<'_> {
-    /// Computes forces for `groups` into `out` (Morton order, starting at body `base`),
-    /// splitting the work across threads at group boundaries.
-    fn run(&self, groups: &[u32], out: &mut [Vec2], base: usize, parallel: bool) {
-        if parallel && groups.len() > 16 && out.len() > 1024 {
-            let mid = groups.len() / 2;
-            let split = self.tree.cells[groups[mid] as usize].first as usize;
-            let (left, right) = out.split_at_mut(split - base);
-            rayon::join(|| self.run(&groups[..mid], left, base, true), || self.run(&groups[mid..], right, split, true));
-            return;
-        }
-        SCRATCH.with(|scratch| {
-            let scratch = &mut *scratch.borrow_mut();
-            for &g in groups {
-                self.group(g, out, base, scratch);
-            }
-        });
-    }
-
-    fn group(&self, g: u32, out: &mut [Vec2], base: usize, s: &mut Scratch) {
-        let cell = self.tree.cells[g as usize];
-        let run = &self.order[cell.first as usize..(cell.first + cell.count) as usize];
-        let (mut lo, mut hi) = (Vec2::new(f32::MAX, f32::MAX), Vec2::new(f32::MIN, f32::MIN));
-        for &(_, i) in run {
-            let p = self.positions[i as usize];
-            lo = Vec2::new(lo.x.min(p.x), lo.y.min(p.y));
-            hi = Vec2::new(hi.x.max(p.x), hi.y.max(p.y));
-        }
-        let p = self.params;
-        self.tree.interactions(lo, hi, p.theta * p.theta, &mut s.far, &mut s.near_cells);
-        s.xs.clear();
-        s.ys.clear();
-        s.ms.clear();
-        for &(x, y, m) in &s.far {
-            s.xs.push(x);
-            s.ys.push(y);
-            s.ms.push(m);
-        }
-        s.nx.clear();
-        s.ny.clear();
-        s.nm.clear();
-        s.nr.clear();
-        for &c in &s.near_cells {
-            let leaf = self.tree.cells[c as usize];
-            for &(_, j) in &self.order[leaf.first as usize..(leaf.first + leaf.count) as usize] {
-                let j = j as usize;
-                s.nx.push(self.positions[j].x);
-                s.ny.push(self.positions[j].y);
-                s.nm.push(self.mass[j]);
-                s.nr.push(self.radius[j]);
-            }
-        }
-        let kr = p.scaling;
-        for (k, &(_, i)) in run.iter().enumerate() {
-            let i = i as usize;
-            let pi = self.positions[i];
-            let mi = self.mass[i];
-            let ri = self.radius[i];
-            let krm = kr * mi;
-            // Repulsion, far field: kr * mi * mj / d along the separating direction.
-            // Branch-free so it vectorises; a body's own term has dx = dy = 0 and adds nothing.
-            let (mut fx, mut fy) = (0.0f32, 0.0f32);
-            for ((&x, &y), &m) in s.xs.iter().zip(&s.ys).zip(&s.ms) {
-                let dx = pi.x - x;
-                let dy = pi.y - y;
-                let factor = krm * m / (dx * dx + dy * dy).max(1e-12);
-                fx += dx * factor;
-                fy += dy * factor;
-            }
-            // Near field, body by body, with overlap prevention.
-            if p.prevent_overlap {
-                for (((&x, &y), &m), &r) in s.nx.iter().zip(&s.ny).zip(&s.nm).zip(&s.nr) {
-                    let dx = pi.x - x;
-                    let dy = pi.y - y;
-                    let d = (dx * dx + dy * dy).max(1e-12).sqrt();
-                    let gap = d - ri - r;
-                    let apart = krm * m / (gap.max(1e-6) * d);
-                    let overlapping = 100.0 * krm * m / d;
-                    let factor = if gap > 0.0 { apart } else { overlapping };
-                    fx += dx * factor;
-                    fy += dy * factor;
-                }
-            } else {
-                for ((&x, &y), &m) in s.nx.iter().zip(&s.ny).zip(&s.nm) {
-                    let dx = pi.x - x;
-                    let dy = pi.y - y;
-                    let factor = krm * m / (dx * dx + dy * dy).max(1e-12);
-                    fx += dx * factor;
-                    fy += dy * factor;
-                }
-            }
-            // Gravity toward the origin.
-            let d = pi.length();
-            if d > 1e-6 {
-                let g = if p.strong_gravity { self.gravity * mi } else { self.gravity * mi / d };
-                fx -= pi.x * g;
-                fy -= pi.y * g;
-            }
-            // Attraction along edges (linear, or LinLog), none between overlapping discs.
-            for &(j, w) in &self.adjacency[self.offsets[i] as usize..self.offsets[i + 1] as usize] {
-                let pj = self.positions[j as usize];
-                let dx = pj.x - pi.x;
-                let dy = pj.y - pi.y;
-                let mut factor = w;
-                if p.lin_log || p.prevent_overlap {
-                    let d = (dx * dx + dy * dy).sqrt();
-                    if d < 1e-6 || (p.prevent_overlap && d < ri + self.radius[j as usize]) {
-                        continue;
-                    }
-                    if p.lin_log {
-                        factor *= (1.0 + d).ln() / d;
-                    }
-                }
-                fx += dx * factor;
-                fy += dy * factor;
-            }
-            out[cell.first as usize - base + k] = Vec2::new(fx, fy);
-        }
     }
 }
 
@@ -771,6 +663,39 @@ mod tests {
             }
         }
         assert_eq!(overlaps, 0);
+    }
+
+    /// Eight planted communities of 40 (dense inside, sparse between) plus small separate
+    /// components: communities come out as clusters, components side by side without overlap.
+    #[test]
+    fn planted_partition_shows_its_communities() {
+        let mut rng = SplitMix64::new(5);
+        let (blocks, size) = (8u32, 40u32);
+        let n = blocks * size + 12;
+        let mut g = LayoutGraph {
+            keys: (0..n).map(|i| format!("n{i}")).collect(),
+            radius: vec![4.0; n as usize],
+            group: vec![0; n as usize],
+            edges: Vec::new(),
+        };
+        for a in 0..blocks * size {
+            for b in a + 1..blocks * size {
+                let p = if a / size == b / size { 0.25 } else { 0.004 };
+                if rng.next_f32() < p {
+                    g.edges.push((a, b, 1.0));
+                }
+            }
+        }
+        // Four separate triangles.
+        for t in 0..4 {
+            let base = blocks * size + 3 * t;
+            g.edges.extend([(base, base + 1, 1.0), (base + 1, base + 2, 1.0), (base, base + 2, 1.0)]);
+        }
+        let mut f = ForceLayout::new(&g, ForceParams::default());
+        f.run_to_convergence();
+        let q = crate::layout::quality::measure(&g, &f.layout().positions, 3);
+        assert!(q.community_ratio < 0.5 && q.linked_ratio < 0.3, "{q:?}");
+        assert_eq!(crate::layout::overlap::overlapping_pairs(&f.layout().positions, &g.radius), 0);
     }
 
     #[test]

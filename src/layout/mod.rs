@@ -4,7 +4,11 @@
 
 pub mod circular;
 pub mod force;
+mod forces;
 pub mod graph;
+pub mod multilevel;
+pub mod overlap;
+pub mod packing;
 pub mod quadtree;
 pub mod quality;
 pub mod radial;

@@ -265,7 +265,7 @@ impl Level {
         }
         let mut triples: Vec<(u32, u32, f64)> = sums.into_iter().map(|((a, b), w)| (a, b, w)).collect();
         // Hash order must not leak into neighbour order (and so into the result).
-        triples.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        triples.sort_by_key(|t| (t.0, t.1));
         Level::from_triples(count, triples)
     }
 }
@@ -344,7 +344,8 @@ mod tests {
     #[test]
     fn components_are_found_without_recursion() {
         let n = 200_000;
-        let edges: Vec<(u32, u32, f32)> = (0..n as u32 - 1).filter(|i| i % 1000 != 999).map(|i| (i, i + 1, 1.0)).collect();
+        let edges: Vec<(u32, u32, f32)> =
+            (0..n as u32 - 1).filter(|i| i % 1000 != 999).map(|i| (i, i + 1, 1.0)).collect();
         let labels = components(n, &edges);
         let distinct: std::collections::HashSet<_> = labels.iter().collect();
         assert_eq!(distinct.len(), 200);

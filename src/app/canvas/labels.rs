@@ -42,6 +42,14 @@ impl App {
                 (l.x - size.x / 2.0).clamp(rect.left() + 2.0, (rect.right() - size.x - 2.0).max(rect.left() + 2.0)),
                 l.top.clamp(rect.top() + 2.0, (rect.bottom() - size.y - 2.0).max(rect.top() + 2.0)),
             );
+            if let Some((ex, ey)) = l.leader {
+                // A label moved out of a crowd is tied to its node.
+                let centre = screen(n.position);
+                let end = pos2(ex, ey);
+                let dir = (end - centre).normalized();
+                let start = centre + dir * n.radius * zoom;
+                painter.line_segment([start, end], egui::Stroke::new(0.9, text_color.gamma_multiply(0.5)));
+            }
             let bg = if dark { Color32::from_black_alpha(150) } else { Color32::from_white_alpha(190) };
             painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(1.0), 2.0, bg);
             painter.galley(at, galley, text_color);

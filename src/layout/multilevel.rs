@@ -1,0 +1,182 @@
+//! Multilevel start for big graphs (as sfdp, FM³ and OpenOrd do): coarsen by heavy-edge
+//! matching until the graph is small, lay out the coarsest, then step back down — each node
+//! starts at its coarse parent's place and a few ticks refine every level. The finest level is
+//! then the ordinary force layout, started from a picture that already has its global shape.
+
+use super::force::{ForceLayout, ForceParams};
+use super::graph::{LayoutGraph, Vec2};
+use super::rng::{SplitMix64, key_hash};
+
+/// Graphs smaller than this are laid out directly.
+pub const MULTILEVEL_FROM: usize = 2_000;
+/// Coarsening stops at about this many nodes, or when a level shrinks by less than a tenth.
+const COARSEST: usize = 500;
+/// Refinement ticks at each intermediate level.
+const REFINE_TICKS: u32 = 60;
+
+/// One coarsening step: the coarse graph and each fine node's coarse parent.
+#[derive(Debug, Clone)]
+pub struct Level {
+    pub graph: LayoutGraph,
+    pub parent: Vec<u32>,
+}
+
+/// Heavy-edge matching: nodes in order of increasing degree each pair with the unmatched
+/// neighbour they share the heaviest edge with (weight ÷ the pair's degrees, so hubs do not
+/// swallow their leaves one by one); pairs become one coarse node with their radii's area and
+/// summed edge weights. Edges between different coarse nodes stay, so components are kept.
+pub fn coarsen(graph: &LayoutGraph) -> Level {
+    let n = graph.len();
+    let mut lists: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+    for &(a, b, w) in &graph.edges {
+        if a != b && (a as usize) < n && (b as usize) < n {
+            lists[a as usize].push((b, w));
+            lists[b as usize].push((a, w));
+        }
+    }
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by_key(|&i| (lists[i as usize].len(), i));
+    let mut mate = vec![u32::MAX; n];
+    for &i in &order {
+        if mate[i as usize] != u32::MAX {
+            continue;
+        }
+        let degree = |k: u32| lists[k as usize].len() as f32;
+        let best = lists[i as usize].iter().filter(|&&(j, _)| j != i && mate[j as usize] == u32::MAX).max_by(|x, y| {
+            let score = |&(j, w): &(u32, f32)| w / (degree(i) * degree(j)).sqrt();
+            score(x).total_cmp(&score(y)).then(y.0.cmp(&x.0))
+        });
+        match best {
+            Some(&(j, _)) => {
+                mate[i as usize] = j;
+                mate[j as usize] = i;
+            }
+            None => mate[i as usize] = i,
+        }
+    }
+    let mut parent = vec![u32::MAX; n];
+    let mut coarse = LayoutGraph::default();
+    for i in 0..n {
+        if parent[i] != u32::MAX {
+            continue;
+        }
+        let id = coarse.keys.len() as u32;
+        let j = mate[i] as usize;
+        parent[i] = id;
+        parent[j] = id;
+        coarse.keys.push(graph.keys[i].clone());
+        let area = graph.radius[i].powi(2) + if j != i { graph.radius[j].powi(2) } else { 0.0 };
+        coarse.radius.push(area.sqrt());
+        coarse.group.push(graph.group[i]);
+    }
+    let mut merged: std::collections::HashMap<(u32, u32), f32> = std::collections::HashMap::new();
+    for &(a, b, w) in &graph.edges {
+        if (a as usize) >= n || (b as usize) >= n {
+            continue;
+        }
+        let (pa, pb) = (parent[a as usize], parent[b as usize]);
+        if pa != pb {
+            *merged.entry((pa.min(pb), pa.max(pb))).or_default() += w;
+        }
+    }
+    let mut edges: Vec<(u32, u32, f32)> = merged.into_iter().map(|((a, b), w)| (a, b, w)).collect();
+    edges.sort_by_key(|e| (e.0, e.1));
+    coarse.edges = edges;
+    Level { graph: coarse, parent }
+}
+
+/// Starting positions for `graph` from a multilevel pass (deterministic for the seed).
+pub fn initial_positions(graph: &LayoutGraph, params: &ForceParams) -> Vec<Vec2> {
+    let mut levels: Vec<Level> = Vec::new();
+    loop {
+        let current = levels.last().map_or(graph, |l| &l.graph);
+        if current.len() <= COARSEST {
+            break;
+        }
+        let next = coarsen(current);
+        if next.graph.len() * 10 > current.len() * 9 {
+            break;
+        }
+        levels.push(next);
+    }
+    let quick = ForceParams { prevent_overlap: false, multilevel: false, ..params.clone() };
+    let coarsest = levels.last().map_or(graph, |l| &l.graph);
+    let mut layout = ForceLayout::new(coarsest, quick.clone());
+    layout.run_to_convergence();
+    let mut positions = layout.layout().positions.clone();
+    for k in (0..levels.len()).rev() {
+        let finer = if k == 0 { graph } else { &levels[k - 1].graph };
+        let parent = &levels[k].parent;
+        // A layout's size grows with the square root of its node count.
+        let grow = (finer.len() as f32 / levels[k].graph.len().max(1) as f32).sqrt();
+        let mut fine: Vec<Vec2> = (0..finer.len())
+            .map(|i| {
+                let p = positions[parent[i] as usize];
+                let mut rng = SplitMix64::new(key_hash(&finer.keys[i], params.seed));
+                let jitter = finer.radius[i].max(1.0);
+                Vec2::new(p.x * grow + (rng.next_f32() - 0.5) * jitter, p.y * grow + (rng.next_f32() - 0.5) * jitter)
+            })
+            .collect();
+        if k > 0 {
+            let mut refine = ForceLayout::with_positions(finer, quick.clone(), &fine);
+            for _ in 0..REFINE_TICKS {
+                refine.tick();
+            }
+            fine = refine.layout().positions.clone();
+        }
+        positions = fine;
+    }
+    positions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::scale_free_graph;
+
+    fn component_count(g: &LayoutGraph) -> usize {
+        let labels = crate::layout::quality::components(g.len(), &g.edges);
+        let distinct: std::collections::HashSet<_> = labels.into_iter().collect();
+        distinct.len()
+    }
+
+    #[test]
+    fn coarsening_keeps_connectivity_and_shrinks() {
+        let mut g = scale_free_graph(3000, 6000, 11);
+        // Two separate islands as well.
+        let n = g.len() as u32;
+        for k in 0..4 {
+            g.keys.push(format!("island{k}"));
+            g.radius.push(3.0);
+            g.group.push(0);
+        }
+        g.edges.push((n, n + 1, 1.0));
+        g.edges.push((n + 2, n + 3, 1.0));
+        let before = component_count(&g);
+        let level = coarsen(&g);
+        assert!(level.graph.len() < g.len() * 3 / 4, "{} → {}", g.len(), level.graph.len());
+        assert_eq!(component_count(&level.graph), before);
+        // Linked fine nodes have the same or linked parents.
+        let coarse_links: std::collections::HashSet<(u32, u32)> =
+            level.graph.edges.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+        for &(a, b, _) in &g.edges {
+            let (pa, pb) = (level.parent[a as usize], level.parent[b as usize]);
+            assert!(pa == pb || coarse_links.contains(&(pa.min(pb), pa.max(pb))));
+        }
+    }
+
+    #[test]
+    fn multilevel_layout_is_deterministic_and_keeps_pins() {
+        let g = scale_free_graph(4000, 9000, 3);
+        let params = ForceParams { max_iterations: 80, ..ForceParams::default() };
+        let mut a = ForceLayout::new(&g, params.clone());
+        let mut b = ForceLayout::new(&g, ForceParams { parallel: false, ..params });
+        assert_eq!(a.layout(), b.layout(), "same start");
+        a.pin(7, Vec2::new(1.0, 2.0));
+        b.pin(7, Vec2::new(1.0, 2.0));
+        a.run_to_convergence();
+        b.run_to_convergence();
+        assert_eq!(a.layout(), b.layout());
+        assert_eq!(a.layout().positions[7], Vec2::new(1.0, 2.0));
+    }
+}
