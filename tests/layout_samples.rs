@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use dramatis::layout::{ForceLayout, ForceParams, LayoutGraph, Vec2, radial::hop_distances, radial_layout};
+use dramatis::layout::{ForceParams, LayoutGraph, Vec2, radial::hop_distances, radial_layout, start_layout};
 
 fn samples_graph() -> LayoutGraph {
     let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples"));
@@ -19,7 +19,7 @@ fn distance(a: Vec2, b: Vec2) -> f32 {
 fn samples_layout_is_readable() {
     let graph = samples_graph();
     assert!(graph.len() > 50);
-    let mut layout = ForceLayout::new(&graph, ForceParams::default());
+    let mut layout = start_layout(&graph, ForceParams::default());
     layout.run_to_convergence();
     assert!(layout.iterations() < ForceParams::default().max_iterations, "no convergence");
     let p = &layout.layout().positions;

@@ -122,7 +122,7 @@ pub fn read_node_link(path: &Path) -> anyhow::Result<dramatis::layout::LayoutGra
 }
 
 pub fn bench_layout(source: LayoutSource, options: LayoutBenchOptions) -> anyhow::Result<ExitCode> {
-    use dramatis::layout::{ForceLayout, ForceParams, quality, scale_free_graph};
+    use dramatis::layout::{ForceParams, quality, scale_free_graph, start_layout};
     let (graph, described) = match source {
         LayoutSource::Synthetic { nodes, edges, seed } => {
             (scale_free_graph(nodes, edges, seed), format!("scale-free, seed {seed}"))
@@ -147,7 +147,7 @@ pub fn bench_layout(source: LayoutSource, options: LayoutBenchOptions) -> anyhow
     let threads = rayon::current_num_threads();
     let seed = options.seed;
     let start = std::time::Instant::now();
-    let mut layout = ForceLayout::new(&graph, ForceParams { seed, ..ForceParams::default() });
+    let mut layout = start_layout(&graph, ForceParams { seed, ..ForceParams::default() });
     let setup_ms = start.elapsed().as_secs_f64() * 1000.0;
     println!(
         "graph: {} nodes, {} edges ({described}); threads: {threads}; setup_ms: {setup_ms:.1}",

@@ -232,7 +232,7 @@ impl App {
         match &mut self.layout {
             Some(layout) => layout.set_graph(&layout_graph),
             None => {
-                self.layout = Some(ForceLayout::new(&layout_graph, ForceParams::default()));
+                self.layout = Some(crate::layout::start_layout(&layout_graph, ForceParams::default()));
                 self.fit_pending = true;
             }
         }

@@ -17,7 +17,7 @@ use petgraph::stable_graph::NodeIndex;
 pub use json::{Document, to_document, write_json};
 
 use crate::graph::KnowledgeGraph;
-use crate::layout::{ForceLayout, ForceParams, Vec2};
+use crate::layout::{ForceParams, Vec2};
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -114,7 +114,7 @@ impl Default for ImageOptions {
 /// Positions for every node: the force layout run to convergence (deterministic).
 pub fn converged_positions(graph: &KnowledgeGraph) -> HashMap<NodeIndex, Vec2> {
     let (layout_graph, order) = crate::style::layout_graph(graph, true);
-    let mut layout = ForceLayout::new(&layout_graph, ForceParams::default());
+    let mut layout = crate::layout::start_layout(&layout_graph, ForceParams::default());
     layout.run_to_convergence();
     order.into_iter().zip(layout.layout().positions.iter().copied()).collect()
 }

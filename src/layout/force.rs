@@ -12,72 +12,17 @@ use super::forces::{GROUP_SIZE, Walk};
 use super::graph::{Layout, LayoutGraph, Vec2};
 use super::overlap::{CLEARANCE_PAD, separate_overlaps};
 use super::packing::{Components, extents, shelf_pack};
+pub use super::params::ForceParams;
 use super::quadtree::QuadTree;
 use super::rng::{SplitMix64, key_hash};
-
-/// Parameters of the force layout. Changing them restarts convergence, not positions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ForceParams {
-    /// Barnes–Hut opening criterion: larger is faster and coarser.
-    pub theta: f32,
-    /// Repulsion strength (FA2 "scaling").
-    pub scaling: f32,
-    /// Pull toward the centre of the node's component, proportional to its mass. Weak by default:
-    /// it only keeps loose ends from drifting; components are kept together by packing.
-    pub gravity: f32,
-    /// Gravity grows with distance (FA2 "strong gravity"): a round, dense picture.
-    pub strong_gravity: bool,
-    /// LinLog attraction (log of the distance): tighter clusters, longer edges between them.
-    pub lin_log: bool,
-    /// Divide a node's pull along its edges by its mass (FA2 "dissuade hubs"): hubs go to the
-    /// edge of their cluster instead of its middle.
-    pub dissuade_hubs: bool,
-    /// Lay connected components side by side instead of letting them orbit each other.
-    pub pack_components: bool,
-    /// A big graph laid out from scratch starts from a multilevel pass (`layout::multilevel`).
-    pub multilevel: bool,
-    /// 0 ignores edge weights, 1 uses them as given.
-    pub edge_weight_influence: f32,
-    pub jitter_tolerance: f32,
-    /// Keep node discs from overlapping (by `LayoutGraph::radius`).
-    pub prevent_overlap: bool,
-    pub seed: u64,
-    /// Stop after this many ticks even if still moving.
-    pub max_iterations: u32,
-    /// A phase ends when the mean displacement per tick falls below this share of the spread of
-    /// nodes around their component centres.
-    pub tolerance: f32,
-    /// Use rayon across cores.
-    pub parallel: bool,
-}
-
-impl Default for ForceParams {
-    fn default() -> Self {
-        ForceParams {
-            theta: 1.2,
-            scaling: 4.0,
-            gravity: 0.05,
-            strong_gravity: false,
-            lin_log: false,
-            dissuade_hubs: false,
-            pack_components: true,
-            multilevel: true,
-            edge_weight_influence: 1.0,
-            jitter_tolerance: 1.0,
-            prevent_overlap: true,
-            seed: 42,
-            max_iterations: 3000,
-            tolerance: 5e-4,
-            parallel: true,
-        }
-    }
-}
 
 /// Ticks of the tidying phase (discs repel as discs) after the spreading phase has settled.
 const TIDY_TICKS: u32 = 120;
 
-/// Ticks after which a layout from a multilevel start begins to cool.
-const COOL_FROM_MULTILEVEL: u32 = 150;
+/// Cooling: (the tick it starts at, the factor per tick after it). A multilevel start has its
+/// global shape already, so it cools sooner and faster.
+const COOLING: (u32, f32) = (400, 0.993);
+const COOLING_MULTILEVEL: (u32, f32) = (10, 0.93);
 
 /// The running layout: state per node is kept flat for speed and small size.
 #[derive(Debug)]
@@ -103,6 +48,8 @@ pub struct ForceLayout {
     tidy_from: u32,
     /// Positions came from a multilevel pass (see `layout::multilevel`).
     from_multilevel: bool,
+    /// Speed when cooling began: the ceiling while it cools.
+    speed_cap: f32,
     layout: Layout,
     force: Vec<Vec2>,
     old_force: Vec<Vec2>,
@@ -138,6 +85,7 @@ impl ForceLayout {
             tidying: false,
             tidy_from: 0,
             from_multilevel: false,
+            speed_cap: f32::MAX,
             layout: Layout::default(),
             force: Vec::new(),
             old_force: Vec::new(),
@@ -156,12 +104,14 @@ impl ForceLayout {
         layout
     }
 
-    /// Starts a layout at given positions (one per node), without a multilevel pass.
-    pub fn with_positions(graph: &LayoutGraph, params: ForceParams, positions: &[Vec2]) -> ForceLayout {
-        let mut layout = ForceLayout::new(graph, ForceParams { multilevel: false, ..params });
+    /// Starts a layout at given positions (one per node). `shaped`: the positions already show
+    /// the global structure (a multilevel pass made them), so the layout cools sooner.
+    pub fn with_positions(graph: &LayoutGraph, params: ForceParams, positions: &[Vec2], shaped: bool) -> ForceLayout {
+        let mut layout = ForceLayout::new(graph, params);
         for (slot, p) in layout.layout.positions.iter_mut().zip(positions) {
             *slot = *p;
         }
+        layout.from_multilevel = shaped;
         layout
     }
 
@@ -214,12 +164,6 @@ impl ForceLayout {
                     placed[i] = true;
                 }
             }
-        }
-        if !had_positions && self.params.multilevel && n >= super::multilevel::MULTILEVEL_FROM {
-            // A big graph laid out from scratch starts from its coarsened picture.
-            positions = super::multilevel::initial_positions(graph, &self.params);
-            placed.iter_mut().for_each(|p| *p = true);
-            self.from_multilevel = true;
         }
         for i in 0..n {
             if !placed[i] {
@@ -443,12 +387,21 @@ impl ForceLayout {
         self.adapt_speed();
 
         // Move.
-        let speed = self.speed;
         // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running.
-        // A multilevel start already has its shape: it cools sooner.
-        let cool_from = if self.from_multilevel { COOL_FROM_MULTILEVEL } else { 400 };
-        let cooling =
-            if self.iterations > cool_from { 0.993f32.powi((self.iterations - cool_from) as i32) } else { 1.0 };
+        // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running; a
+        // multilevel start already has its shape and cools sooner. While cooling, the adaptive
+        // speed may fall but not rise, or it would undo the cooling.
+        let (cool_from, rate) = if self.from_multilevel { COOLING_MULTILEVEL } else { COOLING };
+        if self.iterations == cool_from {
+            self.speed_cap = self.speed;
+        }
+        let cooling = if self.iterations > cool_from {
+            self.speed = self.speed.min(self.speed_cap);
+            rate.powi((self.iterations - cool_from) as i32)
+        } else {
+            1.0
+        };
+        let speed = self.speed;
         let mut total_displacement = 0.0f64;
         let settling = self.iterations < self.settle_until;
         let mut moving = 0usize;

@@ -2,8 +2,8 @@
 //! loops), attraction along weighted edges, gravity toward each node's component centre, and
 //! disc-aware repulsion while tidying overlaps. Pure function of positions; run across threads.
 
-use super::force::ForceParams;
 use super::graph::Vec2;
+use super::params::ForceParams;
 use super::quadtree::QuadTree;
 
 /// Bodies per group of the Barnes–Hut group walk: one interaction list serves them all.

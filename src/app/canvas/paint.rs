@@ -34,31 +34,36 @@ pub(super) fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, c: Color32) {
     mesh.add_triangle(i + 1, i + 3, i + 2);
 }
 
-pub(super) fn polygon(mesh: &mut Mesh, center: Pos2, points: &[(f32, f32)], c: Color32) {
+/// A filled fan around `center` through `points`.
+pub(super) fn polygon(mesh: &mut Mesh, center: Pos2, points: impl ExactSizeIterator<Item = (f32, f32)>, c: Color32) {
     let i = mesh.vertices.len() as u32;
+    let n = points.len() as u32;
     mesh.colored_vertex(center, c);
-    for &(x, y) in points {
+    for (x, y) in points {
         mesh.colored_vertex(pos2(x, y), c);
     }
-    let n = points.len() as u32;
     for k in 0..n {
         mesh.add_triangle(i, i + 1 + k, i + 1 + (k + 1) % n);
     }
 }
 
-pub(super) fn disc_points(cx: f32, cy: f32, r: f32) -> Vec<(f32, f32)> {
+/// Points of a disc outline, as many as its size needs (no allocation).
+pub(super) fn disc_points(cx: f32, cy: f32, r: f32) -> impl ExactSizeIterator<Item = (f32, f32)> {
     let segments = (r * 0.8).clamp(6.0, 28.0) as usize;
-    (0..segments)
-        .map(|k| {
-            let a = std::f32::consts::TAU * k as f32 / segments as f32;
-            (cx + r * a.cos(), cy + r * a.sin())
-        })
-        .collect()
+    (0..segments).map(move |k| {
+        let a = std::f32::consts::TAU * k as f32 / segments as f32;
+        (cx + r * a.cos(), cy + r * a.sin())
+    })
 }
 
-pub(super) fn node_outline(shape: style::Shape, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
-    let pts = shape_points(shape, x, y, r);
-    if pts.is_empty() { disc_points(x, y, r) } else { pts }
+/// Fills a node's shape (the style's polygon, or a disc).
+pub(super) fn fill_node(mesh: &mut Mesh, shape: style::Shape, p: Pos2, r: f32, c: Color32) {
+    let pts = shape_points(shape, p.x, p.y, r);
+    if pts.is_empty() {
+        polygon(mesh, p, disc_points(p.x, p.y, r), c)
+    } else {
+        polygon(mesh, p, pts.iter().copied(), c)
+    }
 }
 
 impl App {
@@ -102,21 +107,24 @@ impl App {
             let u = d / len;
             let start = pa + u * a.radius * zoom;
             let tip = pb - u * (b.radius * zoom + 1.0);
-            let points: Vec<Pos2> = if e.fan == 0 {
-                vec![start, tip]
+            // A straight edge is two points; a fanned one, nine along a quadratic curve.
+            let mut curve = [Pos2::ZERO; 9];
+            let points: &[Pos2] = if e.fan == 0 {
+                curve[0] = start;
+                curve[1] = tip;
+                &curve[..2]
             } else {
                 let bend = e.fan as f32 * 18.0;
                 let control = pos2((start.x + tip.x) / 2.0 - u.y * bend, (start.y + tip.y) / 2.0 + u.x * bend);
-                (0..=8)
-                    .map(|k| {
-                        let t = k as f32 / 8.0;
-                        let s = 1.0 - t;
-                        pos2(
-                            s * s * start.x + 2.0 * s * t * control.x + t * t * tip.x,
-                            s * s * start.y + 2.0 * s * t * control.y + t * t * tip.y,
-                        )
-                    })
-                    .collect()
+                for (k, point) in curve.iter_mut().enumerate() {
+                    let t = k as f32 / 8.0;
+                    let s = 1.0 - t;
+                    *point = pos2(
+                        s * s * start.x + 2.0 * s * t * control.x + t * t * tip.x,
+                        s * s * start.y + 2.0 * s * t * control.y + t * t * tip.y,
+                    );
+                }
+                &curve
             };
             for w in points.windows(2) {
                 if e.dashed {
@@ -140,7 +148,7 @@ impl App {
                 polygon(
                     &mut mesh,
                     base,
-                    &[(tip.x, tip.y), ((base + n).x, (base + n).y), ((base - n).x, (base - n).y)],
+                    [(tip.x, tip.y), ((base + n).x, (base + n).y), ((base - n).x, (base - n).y)].into_iter(),
                     c,
                 );
             }
@@ -157,7 +165,7 @@ impl App {
             let emphasis = selected_node == Some(i) || hovered == Some(i) || f.selected_nodes.contains(&i);
             if r > 3.0 || emphasis {
                 let ring = if emphasis { r + 3.0 } else { r + 1.5 };
-                polygon(&mut mesh, p, &node_outline(shape, p.x, p.y, ring), if emphasis { highlight } else { outline });
+                fill_node(&mut mesh, shape, p, ring, if emphasis { highlight } else { outline });
             }
             let mut c = color(style::node_color(n.kind));
             // Hidden nodes shown on request are drawn faint.
@@ -167,9 +175,9 @@ impl App {
             if dim && !emphasised.contains(&i) {
                 c = c.gamma_multiply(0.45);
             }
-            polygon(&mut mesh, p, &node_outline(shape, p.x, p.y, r), c);
+            fill_node(&mut mesh, shape, p, r, c);
             if self.is_pinned(n.index) && r > 4.0 {
-                polygon(&mut mesh, p, &disc_points(p.x, p.y, 2.0), outline);
+                polygon(&mut mesh, p, disc_points(p.x, p.y, 2.0), outline);
             }
         }
         painter.add(egui::Shape::mesh(mesh));
