@@ -238,12 +238,23 @@ impl App {
 
             ui.separator();
             ui.heading("Filters");
-            let mut counts: BTreeMap<NodeKind, usize> = BTreeMap::new();
+            // One pass counts kinds and event types (the panel is drawn every frame).
+            let mut event_counts: BTreeMap<String, usize> = BTreeMap::new();
+            let mut kind_counts = [0usize; NodeKind::ALL.len()];
             for (_, n) in self.curation.graph().nodes() {
-                *counts.entry(n.kind).or_default() += 1;
+                if let Some(k) = NodeKind::ALL.iter().position(|k| *k == n.kind) {
+                    kind_counts[k] += 1;
+                }
+                if let Some(e) = &n.event {
+                    match event_counts.get_mut(e.event_type.as_str()) {
+                        Some(c) => *c += 1,
+                        None => {
+                            event_counts.insert(e.event_type.clone(), 1);
+                        }
+                    }
+                }
             }
-            for kind in NodeKind::ALL {
-                let count = counts.get(&kind).copied().unwrap_or(0);
+            for (kind, count) in NodeKind::ALL.into_iter().zip(kind_counts) {
                 let mut shown = !self.hidden_kinds.contains(&kind);
                 ui.horizontal(|ui| {
                     let (r, painter) = ui.allocate_painter(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -261,23 +272,9 @@ impl App {
             if ui.add(egui::Slider::new(&mut min, 0.0..=1.0).text("min confidence")).changed() {
                 commands.push(Command::SetMinConfidence(min));
             }
-            let mut event_types: Vec<String> = self
-                .curation
-                .graph()
-                .nodes()
-                .filter_map(|(_, n)| n.event.as_ref().map(|e| e.event_type.clone()))
-                .collect();
-            event_types.sort();
-            event_types.dedup();
-            if !event_types.is_empty() {
+            if !event_counts.is_empty() {
                 ui.label(RichText::new("Event types").strong());
-                for t in event_types {
-                    let count = self
-                        .curation
-                        .graph()
-                        .nodes()
-                        .filter(|(_, n)| n.event.as_ref().is_some_and(|e| e.event_type == t))
-                        .count();
+                for (t, count) in event_counts {
                     let mut shown = !self.hidden_event_types.contains(&t);
                     if ui.checkbox(&mut shown, format!("{t} ({count})")).changed() {
                         commands.push(Command::SetEventTypeVisible(t.clone(), shown));

@@ -245,7 +245,11 @@ impl App {
 
     /// Current position of a node (radial while focused), in layout units.
     pub fn position(&self, node: NodeIndex) -> Option<Vec2> {
-        let slot = *self.slot_of.get(&node)?;
+        self.position_of_slot(*self.slot_of.get(&node)?)
+    }
+
+    /// Position of the node in layout slot `slot` (see `position`).
+    pub(crate) fn position_of_slot(&self, slot: usize) -> Option<Vec2> {
         let base = self.layout.as_ref()?.layout().positions.get(slot).copied()?;
         match &self.focus_positions {
             Some(radial) => {

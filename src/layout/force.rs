@@ -16,8 +16,10 @@ pub use super::params::ForceParams;
 use super::quadtree::QuadTree;
 use super::rng::{SplitMix64, key_hash};
 
-/// Ticks of the tidying phase (discs repel as discs) after the spreading phase has settled.
-const TIDY_TICKS: u32 = 120;
+/// Most ticks of the tidying phase (discs repel as discs) after the spreading phase settled,
+/// and the ticks it runs before it starts to cool.
+const TIDY_TICKS: u32 = 150;
+const TIDY_WARM_TICKS: u32 = 20;
 
 /// Cooling: (the tick it starts at, the factor per tick after it). A multilevel start has its
 /// global shape already, so it cools sooner and faster.
@@ -391,7 +393,11 @@ impl ForceLayout {
         // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running; a
         // multilevel start already has its shape and cools sooner. While cooling, the adaptive
         // speed may fall but not rise, or it would undo the cooling.
-        let (cool_from, rate) = if self.from_multilevel { COOLING_MULTILEVEL } else { COOLING };
+        let (mut cool_from, rate) = if self.from_multilevel { COOLING_MULTILEVEL } else { COOLING };
+        if self.tidying {
+            // Tidying starts warm again: discs need room to push each other apart.
+            cool_from = self.tidy_from + TIDY_WARM_TICKS;
+        }
         if self.iterations == cool_from {
             self.speed_cap = self.speed;
         }

@@ -38,15 +38,26 @@ impl Grid {
         self.cells.sort_unstable();
     }
 
-    /// Points in the 3×3 cells around `p`.
-    fn near(&self, p: Vec2) -> impl Iterator<Item = usize> + '_ {
+    /// Calls `visit` with every point in the 3×3 cells around `p`.
+    fn near(&self, p: Vec2, mut visit: impl FnMut(usize)) {
         let (cx, cy) = self.cell_of(p);
-        (-1..=1).flat_map(move |dx| (-1..=1).map(move |dy| Grid::key((cx + dx, cy + dy)))).flat_map(move |wanted| {
-            let start = self.cells.partition_point(|&(c, _)| c < wanted);
-            self.cells[start..].iter().take_while(move |&&(c, _)| c == wanted).map(|&(_, j)| j as usize)
-        })
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                let wanted = Grid::key((cx + dx, cy + dy));
+                let start = self.cells.partition_point(|&(c, _)| c < wanted);
+                for &(c, j) in &self.cells[start..] {
+                    if c != wanted {
+                        break;
+                    }
+                    visit(j as usize);
+                }
+            }
+        }
     }
 }
+
+/// Node visits all passes of `separate_overlaps` may make together.
+const PASS_WORK: usize = 2_000_000;
 
 /// Pushes overlapping discs apart until none overlap (or a pass limit is reached). A node that
 /// `movable` refuses stays put and its partner moves the whole way.
@@ -58,13 +69,20 @@ pub fn separate_overlaps(positions: &mut [Vec2], radius: &[f32], keys: &[String]
     let max_r = radius.iter().fold(0.0f32, |m, r| m.max(*r)).max(1e-3);
     let mut grid = Grid::new(2.0 * max_r * CLEARANCE + CLEARANCE_PAD + 1.0);
     let mut near: Vec<usize> = Vec::new();
-    // Crowded hubs need hundreds of passes: the ring around them widens a little each time.
-    for _pass in 0..2000 {
+    // Crowded hubs need hundreds of passes: the ring around them widens a little each time. The
+    // passes are bounded by total work, so a huge graph with giant hubs finishes in seconds
+    // (some discs at its busiest hubs may still touch).
+    let passes = (PASS_WORK / n).clamp(20, 2000);
+    for _pass in 0..passes {
         grid.fill(positions);
         let mut moved = false;
         for i in 0..n {
             near.clear();
-            near.extend(grid.near(positions[i]).filter(|&j| j > i));
+            grid.near(positions[i], |j| {
+                if j > i {
+                    near.push(j)
+                }
+            });
             for &j in &near {
                 let (a, b) = (positions[i], positions[j]);
                 let (vx, vy) = (b.x - a.x, b.y - a.y);
@@ -109,12 +127,12 @@ pub fn overlapping_pairs(positions: &[Vec2], radius: &[f32]) -> usize {
     grid.fill(positions);
     let mut count = 0;
     for (i, &p) in positions.iter().enumerate() {
-        for j in grid.near(p) {
+        grid.near(p, |j| {
             let q = positions[j];
             if j > i && Vec2::new(p.x - q.x, p.y - q.y).length() < radius[i] + radius[j] - 0.5 {
                 count += 1;
             }
-        }
+        });
     }
     count
 }

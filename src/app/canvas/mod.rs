@@ -35,10 +35,11 @@ impl App {
                 Scene::build(self.curation.graph(), &positions, |n| visible.contains(&n), |e| self.edge_visible(e));
             self.canvas.order = scene.importance_order();
             self.canvas.slot_of = scene.nodes.iter().enumerate().map(|(i, n)| (n.index, i)).collect();
+            self.canvas.layout_slots = scene.nodes.iter().map(|n| self.layout_slot(n.index)).collect();
             self.canvas.scene = Some(scene);
         } else if let Some(mut scene) = self.canvas.scene.take() {
-            for n in &mut scene.nodes {
-                if let Some(p) = self.position(n.index) {
+            for (n, slot) in scene.nodes.iter_mut().zip(&self.canvas.layout_slots) {
+                if let Some(p) = slot.and_then(|slot| self.position_of_slot(slot)) {
                     n.position = p;
                 }
             }

@@ -66,6 +66,18 @@ pub(super) fn fill_node(mesh: &mut Mesh, shape: style::Shape, p: Pos2, r: f32, c
     }
 }
 
+/// Most edges drawn one by one per frame; past it a sample stands for the rest.
+const EDGE_BUDGET: usize = 60_000;
+
+/// A fixed pseudo-random number in [0, 1) per edge: the same edges stand for the rest in every
+/// frame, so the picture does not flicker while panning.
+fn sample_unit(k: u32) -> f32 {
+    let mut z = (k as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    ((z ^ (z >> 31)) >> 40) as f32 / (1u64 << 24) as f32
+}
+
 impl App {
     /// Draws edges then nodes; returns (nodes drawn, edges drawn).
     pub(super) fn paint_graph(&self, painter: &egui::Painter, scene: &Scene, f: &FrameState) -> (usize, usize) {
@@ -73,16 +85,32 @@ impl App {
         let screen = |p| f.view.to_screen(rect, p);
         let (selected_node, hovered, selected_edge, dim) = (f.selected_node, f.hovered, f.selected_edge, f.dim);
         let (on_screen, emphasised) = (&f.on_screen, &f.emphasised);
-        // Edges.
-        let mut mesh = Mesh::default();
-        mesh.reserve_vertices(scene.edges.len() * 4 + scene.nodes.len() * 16);
-        let draw_arrows = zoom > 0.4 && scene.edges.len() <= 5000;
+        // Edges. Past `EDGE_BUDGET` on screen, a seeded sample stands for the rest with its
+        // opacity raised in proportion, so the ink's density (what can be seen of sub-pixel
+        // edges) stays while the cost stays bounded; edges that touch the emphasis always draw.
         let visible_rect = rect.expand(4.0);
+        // Each node's screen point once per frame, not once per edge end.
+        let at: Vec<Pos2> = scene.nodes.iter().map(|n| screen(n.position)).collect();
+        let visible: Vec<u32> = (0..scene.edges.len() as u32)
+            .filter(|&k| {
+                let e = &scene.edges[k as usize];
+                visible_rect.intersects(Rect::from_two_pos(at[e.from], at[e.to]))
+            })
+            .collect();
+        let share = (EDGE_BUDGET as f32 / visible.len().max(1) as f32).min(1.0);
+        let mut mesh = Mesh::default();
+        let node_vertices = if on_screen.len() > 20_000 { 4 } else { 16 };
+        mesh.reserve_vertices(
+            (visible.len() as f32 * share) as usize * 4 + emphasised.len() * 8 + on_screen.len() * node_vertices,
+        );
+        let draw_arrows = zoom > 0.4 && scene.edges.len() <= 5000;
         let mut edges_drawn = 0;
-        for e in &scene.edges {
+        for &k in &visible {
+            let e = &scene.edges[k as usize];
             let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
-            let (pa, pb) = (screen(a.position), screen(b.position));
-            if !visible_rect.intersects(Rect::from_two_pos(pa, pb)) {
+            let (pa, pb) = (at[e.from], at[e.to]);
+            let emphasis = emphasised.binary_search(&e.from).is_ok() || emphasised.binary_search(&e.to).is_ok();
+            if share < 1.0 && !emphasis && sample_unit(k) >= share {
                 continue;
             }
             edges_drawn += 1;
@@ -91,6 +119,9 @@ impl App {
             let is_selected =
                 selected_edge.is_some_and(|(x, y)| (x == e.from && y == e.to) || (x == e.to && y == e.from));
             let mut alpha = style::edge_alpha(e.confidence);
+            if !emphasis {
+                alpha = (alpha / share).min(1.0);
+            }
             if dim && !touches && !is_selected {
                 alpha *= 0.25;
             }
@@ -159,7 +190,7 @@ impl App {
         let highlight = if dark { Color32::from_rgb(0xff, 0xd5, 0x4f) } else { Color32::from_rgb(0x1f, 0x2a, 0x44) };
         for &i in on_screen.iter() {
             let n = &scene.nodes[i];
-            let p = screen(n.position);
+            let p = at[i];
             let r = (n.radius * zoom).max(2.0);
             let shape = style::node_shape(n.kind);
             let emphasis = selected_node == Some(i) || hovered == Some(i) || f.selected_nodes.contains(&i);
@@ -172,8 +203,13 @@ impl App {
             if self.graph().node(n.index).is_some_and(|x| x.hidden) {
                 c = c.gamma_multiply(0.3);
             }
-            if dim && !emphasised.contains(&i) {
+            if dim && emphasised.binary_search(&i).is_err() {
                 c = c.gamma_multiply(0.45);
+            }
+            if r <= 2.0 && !emphasis {
+                // A dot of a pixel or two: its shape cannot be seen, a square costs least.
+                mesh.add_colored_rect(Rect::from_center_size(p, vec2(2.0 * r, 2.0 * r)), c);
+                continue;
             }
             fill_node(&mut mesh, shape, p, r, c);
             if self.is_pinned(n.index) && r > 4.0 {

@@ -41,6 +41,8 @@ pub struct CanvasCache {
     pub(super) scene: Option<Scene>,
     pub(super) order: Vec<usize>,
     pub(super) slot_of: HashMap<NodeIndex, usize>,
+    /// Layout slot of each scene node, so a moving layout updates the scene without lookups.
+    pub(super) layout_slots: Vec<Option<usize>>,
     pub(super) positions_stale: bool,
     pub last_frame_nodes_drawn: usize,
     pub last_frame_edges_drawn: usize,
