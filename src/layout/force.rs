@@ -394,8 +394,10 @@ impl ForceLayout {
         // multilevel start already has its shape and cools sooner. While cooling, the adaptive
         // speed may fall but not rise, or it would undo the cooling.
         let (mut cool_from, rate) = if self.from_multilevel { COOLING_MULTILEVEL } else { COOLING };
-        if self.tidying {
-            // Tidying starts warm again: discs need room to push each other apart.
+        if self.tidying && !self.from_multilevel {
+            // Tidying starts warm again: discs need room to push each other apart. (A big graph
+            // from a multilevel start stays cool: its last overlaps go to the bounded clean-up,
+            // cheaper than warm ticks at 100,000 nodes.)
             cool_from = self.tidy_from + TIDY_WARM_TICKS;
         }
         if self.iterations == cool_from {
