@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::forces::{GROUP_SIZE, Walk};
 use super::graph::{Layout, LayoutGraph, Vec2};
 use super::overlap::{CLEARANCE_PAD, separate_overlaps};
-use super::packing::{Components, extents, shelf_pack};
+use super::packing::{Components, centroids, extents, shelf_pack};
 pub use super::params::ForceParams;
 use super::quadtree::QuadTree;
 use super::rng::{SplitMix64, key_hash};
@@ -43,6 +43,8 @@ pub struct ForceLayout {
     /// Gravity coefficient after scaling to the graph (see `ForceParams::gravity`).
     gravity: f32,
     components: Components,
+    mean_mass: f32,
+    mean_radius: f32,
     /// Centroid of each component, updated every tick (gravity pulls toward it).
     centre: Vec<Vec2>,
     /// Discs repel as discs: the tidying phase, after the spreading phase settled.
@@ -83,6 +85,8 @@ impl ForceLayout {
             adjacency: Vec::new(),
             gravity: 1.0,
             components: Components::default(),
+            mean_mass: 1.0,
+            mean_radius: 1.0,
             centre: Vec::new(),
             tidying: false,
             tidy_from: 0,
@@ -222,6 +226,9 @@ impl ForceLayout {
             fill[b as usize] += 1;
         }
         self.mass = degree.iter().map(|&d| d as f32 + 1.0).collect();
+        // Constant per graph; read by every tick.
+        self.mean_mass = self.mass.iter().sum::<f32>() / n.max(1) as f32;
+        self.mean_radius = graph.radius.iter().sum::<f32>() / n.max(1) as f32;
         self.components = Components::new(&self.offsets, &self.adjacency);
         self.gravity = self.params.gravity;
         if self.params.strong_gravity {
@@ -363,8 +370,7 @@ impl ForceLayout {
         self.tree.build_sorted(&self.order, &self.layout.positions, &self.mass, &self.radius, size);
         self.tree.groups(GROUP_SIZE, &mut self.groups);
         self.ordered_force.resize(n, Vec2::ZERO);
-        let (centre, _) = extents(&self.components, &self.layout.positions, &self.radius);
-        self.centre = centre;
+        self.centre = centroids(&self.components, &self.layout.positions);
         let walk = Walk {
             params: &self.params,
             positions: &self.layout.positions,
@@ -373,10 +379,10 @@ impl ForceLayout {
             offsets: &self.offsets,
             adjacency: &self.adjacency,
             gravity: self.gravity,
-            gravity_core: 4.0 * self.radius.iter().sum::<f32>() / n as f32,
+            gravity_core: 4.0 * self.mean_radius,
             component: &self.components.of,
             centre: &self.centre,
-            mean_mass: self.mass.iter().sum::<f32>() / n as f32,
+            mean_mass: self.mean_mass,
             discs: self.tidying,
             tree: &self.tree,
             order: &self.order,
@@ -521,8 +527,7 @@ impl ForceLayout {
             return;
         }
         let (centre, extent) = extents(&self.components, &self.layout.positions, &self.radius);
-        let mean_radius = self.radius.iter().sum::<f32>() / self.radius.len().max(1) as f32;
-        let slots = shelf_pack(&extent, 4.0 * mean_radius + 2.0 * CLEARANCE_PAD);
+        let slots = shelf_pack(&extent, 4.0 * self.mean_radius + 2.0 * CLEARANCE_PAD);
         let mut held = vec![false; self.components.count()];
         for (i, &c) in self.components.of.iter().enumerate() {
             held[c as usize] |= self.pinned[i];

@@ -57,19 +57,23 @@ impl Components {
     }
 }
 
-/// Centroid and extent (farthest disc edge from the centroid) of each component.
-pub fn extents(components: &Components, positions: &[Vec2], radius: &[f32]) -> (Vec<Vec2>, Vec<f32>) {
-    let k = components.count();
-    let mut sum = vec![(0.0f64, 0.0f64); k];
+/// Centroid of each component.
+pub fn centroids(components: &Components, positions: &[Vec2]) -> Vec<Vec2> {
+    let mut sum = vec![(0.0f64, 0.0f64); components.count()];
     for (p, &c) in positions.iter().zip(&components.of) {
         sum[c as usize].0 += p.x as f64;
         sum[c as usize].1 += p.y as f64;
     }
-    let centre: Vec<Vec2> = sum
-        .iter()
+    sum.iter()
         .zip(&components.size)
         .map(|(&(x, y), &n)| Vec2::new((x / n.max(1) as f64) as f32, (y / n.max(1) as f64) as f32))
-        .collect();
+        .collect()
+}
+
+/// Centroid and extent (farthest disc edge from the centroid) of each component.
+pub fn extents(components: &Components, positions: &[Vec2], radius: &[f32]) -> (Vec<Vec2>, Vec<f32>) {
+    let k = components.count();
+    let centre = centroids(components, positions);
     let mut extent = vec![0.0f32; k];
     for ((p, &c), &r) in positions.iter().zip(&components.of).zip(radius) {
         let o = centre[c as usize];
