@@ -65,6 +65,8 @@ enum ArticleCorpus {
     Redocred,
     /// GUM's documents (news, interviews, how-tos, fiction, academic, …).
     Gum,
+    /// GMB's newswire sentences, ten to an article (4,796 articles: a big project).
+    Gmb,
 }
 
 #[derive(Subcommand)]
@@ -274,6 +276,15 @@ fn main() -> ExitCode {
             let written = match corpus {
                 ArticleCorpus::Redocred => corpus_articles::write_redocred(&shared, &out)?,
                 ArticleCorpus::Gum => corpus_articles::write_gum(&shared, &out)?,
+                ArticleCorpus::Gmb => {
+                    let articles = bench::gmb_articles(&shared, usize::MAX, 10)?;
+                    for article in &articles {
+                        let file = out.join(&article.path);
+                        std::fs::write(&file, format!("{}\n\n{}\n", article.title, article.text))
+                            .with_context(|| format!("writing {}", file.display()))?;
+                    }
+                    articles.len()
+                }
             };
             println!("{written} articles written to {}", out.display());
             Ok(ExitCode::SUCCESS)

@@ -84,7 +84,7 @@ impl App {
                 self.project_path = recovery.project_path.clone();
                 self.sources = recovery.sources.clone();
                 self.recovering = Some(recovery.state);
-                self.import = Some(super::import::ImportJob::start(recovery.sources));
+                self.import = Some(super::import::ImportJob::start(recovery.sources, self.articles.clone()));
             }
             Err(e) => {
                 self.errors.push(format!("The unsaved work could not be recovered: {e}"));

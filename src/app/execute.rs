@@ -38,7 +38,7 @@ impl App {
                 if let Some(job) = &self.import {
                     job.cancel();
                 }
-                self.import = Some(ImportJob::start(paths));
+                self.import = Some(ImportJob::start(paths, self.articles.clone()));
             }
             Command::CancelImport => {
                 if let Some(job) = &self.import {
@@ -148,15 +148,17 @@ impl App {
             Command::ToggleLayoutRunning => self.layout_running = !self.layout_running,
             Command::RestartLayout => {
                 if let Some(l) = &mut self.layout {
-                    l.restart();
+                    l.edit(|l| l.restart());
                 }
                 self.layout_running = true;
             }
             Command::Unpin(node) => {
                 self.unsaved = true;
                 if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
-                    layout.unpin(slot);
-                    layout.restart();
+                    layout.edit(|l| {
+                        l.unpin(slot);
+                        l.restart();
+                    });
                     self.layout_running = true;
                 }
             }

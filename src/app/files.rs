@@ -51,8 +51,9 @@ impl App {
     }
 
     pub(super) fn apply_import(&mut self) {
-        let Some(loaded) = self.import.as_ref().and_then(|job| job.take_result()) else { return };
+        let Some(imported) = self.import.as_ref().and_then(|job| job.take_result()) else { return };
         self.import = None;
+        let loaded = imported.loaded;
         let result = loaded.report;
         self.errors.extend(result.errors.iter().map(|e| e.to_string()));
         self.warnings.extend(result.warnings.iter().map(|w| w.to_string()));
@@ -69,13 +70,18 @@ impl App {
         if !recovering && loaded_projects == 1 {
             self.project_path = opening;
         }
-        if !result.articles.is_empty() || from_project {
+        if imported.extracted.is_some() || from_project {
             let first_new = self.articles.len() as u32;
             // A project's edits join the log, replayed on the new extraction.
             let edits: Vec<Edit> = projects.iter().flat_map(|p| p.edits.iter().cloned()).collect();
-            self.articles.extend(result.articles);
-            crate::ingest::make_ids_unique(&mut self.articles);
-            let base = crate::graph::build_graph(self.articles.clone());
+            let base = match imported.extracted {
+                Some((articles, graph)) => {
+                    self.articles = articles;
+                    graph
+                }
+                // Recovered work whose files are all gone: nothing new to extract.
+                None => crate::graph::build_graph(self.articles.clone()),
+            };
             self.graph_changed(|curation| {
                 let mut log: Vec<Edit> = curation.edits().cloned().collect();
                 log.extend(edits);
@@ -113,14 +119,20 @@ impl App {
             if p.pinned {
                 self.pin(node, at);
             } else if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
-                layout.place(slot, at);
+                layout.edit(|l| l.place(slot, at));
             }
             placed += 1;
+        }
+        if placed > 0
+            && let Some(layout) = &mut self.layout
+        {
+            // Saved places win over a start still being computed.
+            layout.cancel_start();
         }
         // A layout saved whole comes back as it was, without moving.
         if placed > 0 && placed == self.slots.len() {
             if let Some(layout) = &mut self.layout {
-                layout.settle();
+                layout.edit(|l| l.settle());
             }
             self.layout_running = false;
             self.canvas.positions_changed();
@@ -165,7 +177,7 @@ impl App {
         let graph = self.curation.graph();
         if let Some(layout) = &self.layout {
             for (slot, node) in self.slots.iter().enumerate() {
-                if let (Some(n), Some(p)) = (graph.node(*node), layout.layout().positions.get(slot)) {
+                if let (Some(n), Some(p)) = (graph.node(*node), layout.positions().get(slot)) {
                     let pinned = layout.is_pinned(slot);
                     project.positions.push(NodePosition { id: n.id.clone(), x: p.x, y: p.y, pinned });
                 }

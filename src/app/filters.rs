@@ -80,7 +80,7 @@ impl App {
         let gap = 40.0 + layout_graph.radius.iter().fold(0.0f32, |m, r| m.max(*r)) * 3.0;
         let mut radial = radial_layout(&layout_graph, center_slot, gap).positions;
         // Centre the rings on the focused node's current place so the view stays put.
-        if let Some(base) = self.layout.as_ref().and_then(|l| l.layout().positions.get(center_slot).copied()) {
+        if let Some(base) = self.layout.as_ref().and_then(|l| l.positions().get(center_slot).copied()) {
             for p in &mut radial {
                 p.x += base.x;
                 p.y += base.y;

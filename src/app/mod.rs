@@ -17,10 +17,12 @@ mod execute;
 mod files;
 mod filters;
 mod import;
+mod live_layout;
 mod panels;
 mod recovery;
 mod settings;
 mod shortcuts;
+mod sidebar;
 mod state;
 mod window;
 

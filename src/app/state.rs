@@ -11,11 +11,12 @@ use super::canvas::view::{CanvasCache, View};
 use super::command::Selection;
 use super::dialogs::Dialogs;
 use super::import::ImportJob;
+use super::live_layout::LiveLayout;
 use super::recovery::RecoveryWriter;
 use super::settings::Settings;
 use crate::curation::{Curation, EdgeRef, Suggestion};
 use crate::graph::{KnowledgeGraph, NodeKind, Span};
-use crate::layout::{ForceLayout, ForceParams, Vec2};
+use crate::layout::{ForceParams, Vec2};
 use crate::model::Article;
 
 /// The explorer.
@@ -48,7 +49,7 @@ pub struct App {
     pub(super) last_title: Option<String>,
     /// Transient editing state of the panels (text being typed).
     pub(super) drafts: super::drafts::Drafts,
-    pub(super) layout: Option<ForceLayout>,
+    pub(super) layout: Option<LiveLayout>,
     /// Node of each layout slot, and back.
     pub(super) slots: Vec<NodeIndex>,
     pub(super) slot_of: HashMap<NodeIndex, usize>,
@@ -230,9 +231,11 @@ impl App {
     pub(super) fn rebuild_layout(&mut self) {
         let (layout_graph, order) = crate::style::layout_graph(self.curation.graph(), self.settings.show_co_occurrence);
         match &mut self.layout {
-            Some(layout) => layout.set_graph(&layout_graph),
+            Some(layout) => {
+                layout.edit(|l| l.set_graph(&layout_graph));
+            }
             None => {
-                self.layout = Some(crate::layout::start_layout(&layout_graph, ForceParams::default()));
+                self.layout = Some(LiveLayout::start(&layout_graph, ForceParams::default()));
                 self.fit_pending = true;
             }
         }
@@ -250,7 +253,7 @@ impl App {
 
     /// Position of the node in layout slot `slot` (see `position`).
     pub(crate) fn position_of_slot(&self, slot: usize) -> Option<Vec2> {
-        let base = self.layout.as_ref()?.layout().positions.get(slot).copied()?;
+        let base = self.layout.as_ref()?.positions().get(slot).copied()?;
         match &self.focus_positions {
             Some(radial) => {
                 let target = radial.get(slot).copied()?;
@@ -271,16 +274,23 @@ impl App {
 
     pub fn pin(&mut self, node: NodeIndex, at: Vec2) {
         if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
-            layout.pin(slot, at);
+            // The user placed something: a start still being computed would move it.
+            layout.cancel_start();
+            layout.edit(|l| l.pin(slot, at));
             self.layout_running = true;
             self.unsaved = true;
         }
     }
 
+    /// Whether the layout waits for its multilevel start.
+    pub fn layout_starting(&self) -> bool {
+        self.layout.as_ref().is_some_and(LiveLayout::is_starting)
+    }
+
     /// Runs the layout to convergence now (tests, benchmarks, exports).
     pub fn finish_layout(&mut self) {
         if let Some(layout) = &mut self.layout {
-            layout.run_to_convergence();
+            layout.finish();
         }
         self.layout_running = false;
         self.canvas.positions_changed();

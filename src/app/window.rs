@@ -94,20 +94,17 @@ impl App {
         if self.quit_requested {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        if self.layout_running
-            && !self.canvas.dragging_node
-            && let Some(layout) = &mut self.layout
-        {
-            // A few ticks per frame for small graphs, one for big ones: smooth either way.
-            let ticks = if layout.keys().len() < 2000 { 4 } else { 1 };
-            for _ in 0..ticks {
-                layout.tick();
+        if let Some(layout) = &mut self.layout {
+            let run = self.layout_running && !self.canvas.dragging_node;
+            if layout.advance(run) {
+                self.canvas.positions_changed();
             }
             if layout.is_finished() {
                 self.layout_running = false;
+            } else if run || layout.is_starting() {
+                // A worker's tick or start lands on a later frame.
+                ctx.request_repaint();
             }
-            self.canvas.positions_changed();
-            ctx.request_repaint();
         }
         if self.focus_anim < 1.0 {
             self.focus_anim = (self.focus_anim + 0.08).min(1.0);

@@ -276,6 +276,16 @@ impl ForceLayout {
         &self.params
     }
 
+    /// Moves every node to `positions` (by slot), which already show the global structure (a
+    /// multilevel pass made them), and starts again from there, cooling as such a start does.
+    pub fn reshape(&mut self, positions: &[Vec2]) {
+        for (slot, p) in self.layout.positions.iter_mut().zip(positions) {
+            *slot = *p;
+        }
+        self.from_multilevel = true;
+        self.restart();
+    }
+
     /// Resumes ticking (after a drag, a parameter change, new nodes).
     pub fn restart(&mut self) {
         self.settle_until = 0;

@@ -19,7 +19,7 @@ pub mod synthetic;
 pub use circular::circular_layout;
 pub use force::ForceLayout;
 pub use graph::{Layout, LayoutGraph, Vec2};
-pub use multilevel::start_layout;
+pub use multilevel::{initial_positions, start_layout, wants_multilevel};
 pub use params::ForceParams;
 pub use radial::radial_layout;
 pub use rng::{SplitMix64, key_hash};

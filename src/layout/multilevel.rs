@@ -96,12 +96,17 @@ pub fn coarsen(graph: &LayoutGraph) -> Level {
 /// Starts the force layout of `graph`: from a multilevel pass when it is big and
 /// `params.multilevel` asks for one, else from the plain start.
 pub fn start_layout(graph: &LayoutGraph, params: ForceParams) -> ForceLayout {
-    if params.multilevel && graph.len() >= MULTILEVEL_FROM {
+    if wants_multilevel(graph, &params) {
         let positions = initial_positions(graph, &params);
         ForceLayout::with_positions(graph, params, &positions, true)
     } else {
         ForceLayout::new(graph, params)
     }
+}
+
+/// Whether a fresh layout of `graph` starts from a multilevel pass (big graphs, when asked).
+pub fn wants_multilevel(graph: &LayoutGraph, params: &ForceParams) -> bool {
+    params.multilevel && graph.len() >= MULTILEVEL_FROM
 }
 
 /// Starting positions for `graph` from a multilevel pass (deterministic for the seed).
