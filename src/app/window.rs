@@ -82,7 +82,8 @@ impl App {
         }
         self.apply_import();
         if self.import.is_some() {
-            ctx.request_repaint();
+            // Progress ten times a second; the cores are the import's.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.autosave();
         self.window_title(ctx);

@@ -20,11 +20,14 @@ use super::rng::{SplitMix64, key_hash};
 /// and the ticks it runs before it starts to cool.
 const TIDY_TICKS: u32 = 150;
 const TIDY_WARM_TICKS: u32 = 20;
+/// Calm ticks in a row that end a phase, and fewer once cooling (steps can only shrink then).
+const CALM_TICKS: u32 = 10;
+const CALM_TICKS_COOLING: u32 = 4;
 
 /// Cooling: (the tick it starts at, the factor per tick after it). A multilevel start has its
 /// global shape already, so it cools sooner and faster.
 const COOLING: (u32, f32) = (400, 0.993);
-const COOLING_MULTILEVEL: (u32, f32) = (10, 0.93);
+const COOLING_MULTILEVEL: (u32, f32) = (10, 0.9);
 
 /// The running layout: state per node is kept flat for speed and small size.
 #[derive(Debug)]
@@ -405,7 +408,6 @@ impl ForceLayout {
         self.adapt_speed();
 
         // Move.
-        // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running.
         // Past a few hundred ticks, cool down so oscillating leaves cannot keep it running; a
         // multilevel start already has its shape and cools sooner. While cooling, the adaptive
         // speed may fall but not rise, or it would undo the cooling.
@@ -465,7 +467,9 @@ impl ForceLayout {
         } else {
             self.calm_ticks = 0;
         }
-        let settled = self.calm_ticks >= 10 || self.iterations >= self.params.max_iterations;
+        // Once cooling, steps only shrink: a few calm ticks in a row are enough.
+        let calm_needed = if cooling < 1.0 { CALM_TICKS_COOLING } else { CALM_TICKS };
+        let settled = self.calm_ticks >= calm_needed || self.iterations >= self.params.max_iterations;
         if self.params.prevent_overlap && !self.tidying && !settling && settled {
             // Spread done: a short phase with discs as discs, at the speed it had reached.
             self.tidying = true;

@@ -26,8 +26,9 @@ pub struct Level {
 
 /// Heavy-edge matching: nodes in order of increasing degree each pair with the unmatched
 /// neighbour they share the heaviest edge with (weight ÷ the pair's degrees, so hubs do not
-/// swallow their leaves one by one); pairs become one coarse node with their radii's area and
-/// summed edge weights. Edges between different coarse nodes stay, so components are kept.
+/// swallow their leaves one by one); a node left over joins its heaviest neighbour's pair. Each
+/// group becomes one coarse node with its radii's area and summed edge weights. Edges between
+/// different coarse nodes stay, so components are kept.
 pub fn coarsen(graph: &LayoutGraph) -> Level {
     let n = graph.len();
     let mut lists: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
@@ -57,10 +58,27 @@ pub fn coarsen(graph: &LayoutGraph) -> Level {
             None => mate[i as usize] = i,
         }
     }
+    // A node left without a partner (its neighbours all paired first: a hub's leaves) joins the
+    // pair of its heaviest neighbour, so star-like graphs still halve at every level.
+    let mut joins = vec![u32::MAX; n];
+    for i in 0..n {
+        if mate[i] != i as u32 {
+            continue;
+        }
+        let degree = |k: u32| lists[k as usize].len() as f32;
+        let best = lists[i].iter().filter(|&&(j, _)| j as usize != i).max_by(|x, y| {
+            let score = |&(j, w): &(u32, f32)| w / (degree(i as u32) * degree(j)).sqrt();
+            score(x).total_cmp(&score(y)).then(y.0.cmp(&x.0))
+        });
+        if let Some(&(j, _)) = best {
+            joins[i] = j;
+        }
+    }
     let mut parent = vec![u32::MAX; n];
     let mut coarse = LayoutGraph::default();
+    let mut area: Vec<f32> = Vec::new();
     for i in 0..n {
-        if parent[i] != u32::MAX {
+        if parent[i] != u32::MAX || joins[i] != u32::MAX {
             continue;
         }
         let id = coarse.keys.len() as u32;
@@ -68,10 +86,18 @@ pub fn coarsen(graph: &LayoutGraph) -> Level {
         parent[i] = id;
         parent[j] = id;
         coarse.keys.push(graph.keys[i].clone());
-        let area = graph.radius[i].powi(2) + if j != i { graph.radius[j].powi(2) } else { 0.0 };
-        coarse.radius.push(area.sqrt());
+        area.push(graph.radius[i].powi(2) + if j != i { graph.radius[j].powi(2) } else { 0.0 });
         coarse.group.push(graph.group[i]);
     }
+    for i in 0..n {
+        if joins[i] != u32::MAX {
+            // The neighbour is paired (that is why `i` was left alone), so it has a parent.
+            let p = parent[joins[i] as usize];
+            parent[i] = p;
+            area[p as usize] += graph.radius[i].powi(2);
+        }
+    }
+    coarse.radius = area.into_iter().map(f32::sqrt).collect();
     // Parallel coarse edges merge by sorting (faster than hashing at 300,000 edges).
     let mut pairs: Vec<(u32, u32, f32)> = graph
         .edges
@@ -200,6 +226,22 @@ mod tests {
             let (pa, pb) = (level.parent[a as usize], level.parent[b as usize]);
             assert!(pa == pb || coarse_links.contains(&(pa.min(pb), pa.max(pb))));
         }
+    }
+
+    #[test]
+    fn a_star_shrinks_at_every_level() {
+        // Matching alone pairs the hub with one leaf and leaves the other leaves alone.
+        let mut g = LayoutGraph::default();
+        for k in 0..1000 {
+            g.keys.push(format!("n{k}"));
+            g.radius.push(if k == 0 { 20.0 } else { 2.0 });
+            g.group.push(0);
+        }
+        g.edges = (1..1000).map(|k| (0, k, 1.0)).collect();
+        let level = coarsen(&g);
+        assert_eq!(level.graph.len(), 1, "the leaves join the hub's pair");
+        let area: f32 = g.radius.iter().map(|r| r * r).sum();
+        assert!((level.graph.radius[0].powi(2) - area).abs() < 1e-2 * area, "the coarse node keeps the area");
     }
 
     #[test]

@@ -39,10 +39,15 @@ impl Grid {
     }
 
     /// Calls `visit` with every point in the 3×3 cells around `p`.
-    fn near(&self, p: Vec2, mut visit: impl FnMut(usize)) {
+    fn near(&self, p: Vec2, visit: impl FnMut(usize)) {
+        self.within(p, 1, visit);
+    }
+
+    /// Calls `visit` with every point in the cells up to `reach` cells away from `p`'s.
+    fn within(&self, p: Vec2, reach: i64, mut visit: impl FnMut(usize)) {
         let (cx, cy) = self.cell_of(p);
-        for dx in -1..=1 {
-            for dy in -1..=1 {
+        for dx in -reach..=reach {
+            for dy in -reach..=reach {
                 let wanted = Grid::key((cx + dx, cy + dy));
                 let start = self.cells.partition_point(|&(c, _)| c < wanted);
                 for &(c, j) in &self.cells[start..] {
@@ -56,33 +61,56 @@ impl Grid {
     }
 }
 
-/// Node visits all passes of `separate_overlaps` may make together.
-const PASS_WORK: usize = 2_000_000;
+/// Neighbour visits all passes of `separate_overlaps` may make together (beyond the first).
+const PASS_WORK: usize = 12_000_000;
+/// Most passes: crowded hubs need hundreds, the ring around them widening a little each time.
+const MAX_PASSES: usize = 2000;
 
-/// Pushes overlapping discs apart until none overlap (or a pass limit is reached). A node that
-/// `movable` refuses stays put and its partner moves the whole way.
+/// Pushes overlapping discs apart until none overlap (or the work bound is reached). A node that
+/// `movable` refuses stays put and its partner moves the whole way. The first pass looks at
+/// every node; later passes only at nodes that moved (a pair where neither moved cannot have
+/// started to overlap), so the cost follows the crowding, not the graph's size.
 pub fn separate_overlaps(positions: &mut [Vec2], radius: &[f32], keys: &[String], movable: impl Fn(usize) -> bool) {
     let n = positions.len();
     if n < 2 {
         return;
     }
-    let max_r = radius.iter().fold(0.0f32, |m, r| m.max(*r)).max(1e-3);
-    let mut grid = Grid::new(2.0 * max_r * CLEARANCE + CLEARANCE_PAD + 1.0);
+    // Cells fit all but the biggest discs (a hub's disc would make every cell crowded); a big
+    // disc looks as far as it reaches, is always looked at, and small ones leave it alone.
+    let mut sorted: Vec<f32> = radius.to_vec();
+    sorted.sort_unstable_by(f32::total_cmp);
+    let small_r = sorted[(n - 1) * 99 / 100].max(1e-3);
+    let cell = 2.0 * small_r * CLEARANCE + CLEARANCE_PAD + 1.0;
+    let mut grid = Grid::new(cell);
+    let big: Vec<bool> = radius.iter().map(|&r| r > small_r).collect();
+    let bigs: Vec<usize> = (0..n).filter(|&i| big[i]).collect();
+    let reach = |r: f32| (((r + small_r) * CLEARANCE + CLEARANCE_PAD) / cell).ceil() as i64;
     let mut near: Vec<usize> = Vec::new();
-    // Crowded hubs need hundreds of passes: the ring around them widens a little each time. The
-    // passes are bounded by total work, so a huge graph with giant hubs finishes in seconds
-    // (some discs at its busiest hubs may still touch).
-    let passes = (PASS_WORK / n).clamp(20, 2000);
-    for _pass in 0..passes {
+    let mut active: Vec<usize> = (0..n).collect();
+    let mut is_active = vec![true; n];
+    let mut moved = vec![false; n];
+    let mut next: Vec<usize> = Vec::new();
+    let mut work = 0usize;
+    for _pass in 0..MAX_PASSES {
         grid.fill(positions);
-        let mut moved = false;
-        for i in 0..n {
+        for &i in &active {
             near.clear();
-            grid.near(positions[i], |j| {
-                if j > i {
-                    near.push(j)
-                }
-            });
+            // Each pair once: a big disc handles all of its pairs (the lower index of two big
+            // ones); of two small active discs, the lower index.
+            if big[i] {
+                grid.within(positions[i], reach(radius[i]), |j| {
+                    if j != i && !(big[j] && j < i) {
+                        near.push(j)
+                    }
+                });
+            } else {
+                grid.near(positions[i], |j| {
+                    if j != i && !big[j] && !(is_active[j] && j < i) {
+                        near.push(j)
+                    }
+                });
+            }
+            work += near.len();
             for &j in &near {
                 let (a, b) = (positions[i], positions[j]);
                 let (vx, vy) = (b.x - a.x, b.y - a.y);
@@ -94,8 +122,10 @@ pub fn separate_overlaps(positions: &mut [Vec2], radius: &[f32], keys: &[String]
                 }
                 let (ux, uy, overlap) = if d < 1e-4 {
                     // Coincident: separate along a direction fixed by the pair.
-                    let angle = (key_hash(&keys[i], j as u64) % 360) as f32 * std::f32::consts::PI / 180.0;
-                    (angle.cos(), angle.sin(), need)
+                    let (lo, hi) = (i.min(j), i.max(j));
+                    let angle = (key_hash(&keys[lo], hi as u64) % 360) as f32 * std::f32::consts::PI / 180.0;
+                    let sign = if i == lo { 1.0 } else { -1.0 };
+                    (sign * angle.cos(), sign * angle.sin(), need)
                 } else {
                     (vx / d, vy / d, need - d)
                 };
@@ -111,11 +141,34 @@ pub fn separate_overlaps(positions: &mut [Vec2], radius: &[f32], keys: &[String]
                 positions[i].y -= uy * step * si;
                 positions[j].x += ux * step * sj;
                 positions[j].y += uy * step * sj;
-                moved = true;
+                for (k, share) in [(i, si), (j, sj)] {
+                    if share > 0.0 && !moved[k] {
+                        moved[k] = true;
+                        next.push(k);
+                    }
+                }
             }
         }
-        if !moved {
+        for &i in &active {
+            is_active[i] = false;
+        }
+        std::mem::swap(&mut active, &mut next);
+        next.clear();
+        for &i in &active {
+            moved[i] = false;
+        }
+        if active.is_empty() || work > PASS_WORK + n * 9 {
             break;
+        }
+        for &i in &active {
+            is_active[i] = true;
+        }
+        // Big discs are looked at every pass: a small neighbour that moved does not look back.
+        for &b in &bigs {
+            if !is_active[b] {
+                is_active[b] = true;
+                active.push(b);
+            }
         }
     }
 }

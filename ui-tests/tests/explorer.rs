@@ -172,3 +172,26 @@ fn a_saved_project_reopens_with_its_pins() {
     let naqoura = reopened.graph().nodes().find(|(_, n)| n.label.contains("Naqoura")).map(|(i, _)| i);
     assert!(naqoura.is_none_or(|n| !reopened.visible_nodes().contains(&n)));
 }
+
+#[test]
+fn a_big_graph_draws_and_answers_while_its_layout_runs_on_workers() {
+    let app = App::with_graph(dramatis::layout::synthetic_graph(3000, 6000, 7));
+    let mut h =
+        Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.step();
+    // Drawn from the first frame, whether or not the multilevel start has landed.
+    h.get_by_label_contains("3000 nodes");
+    let before = h.state().position(h.state().graph().node_indices().next().unwrap()).unwrap();
+    let began = std::time::Instant::now();
+    while h.state().layout_starting() || h.state().layout_running {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        assert!(began.elapsed().as_secs() < 120, "the layout never finished");
+    }
+    let node = h.state().graph().node_indices().next().unwrap();
+    assert_ne!(h.state().position(node).unwrap(), before, "the workers' ticks reached the window");
+    // Commands still work on the laid-out graph (a pin lands at once).
+    let at = dramatis::layout::Vec2::new(1.0, 2.0);
+    h.state_mut().pin(node, at);
+    assert_eq!(h.state().position(node), Some(at));
+}
