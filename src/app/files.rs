@@ -112,22 +112,32 @@ impl App {
     /// What a project saved comes back: positions (pinned or not), filters, focus, selection,
     /// camera and dismissed suggestions.
     fn restore_view(&mut self, project: &Project) {
+        // All saved places in one change of the layout (one hand-over from its worker).
         let mut placed = 0;
+        let mut places: Vec<(usize, Vec2, bool)> = Vec::new();
         for p in &project.positions {
             let Some(node) = self.curation.graph().index_of(&p.id) else { continue };
-            let at = Vec2::new(p.x, p.y);
-            if p.pinned {
-                self.pin(node, at);
-            } else if let (Some(slot), Some(layout)) = (self.layout_slot(node), self.layout.as_mut()) {
-                layout.edit(|l| l.place(slot, at));
+            if let Some(slot) = self.layout_slot(node) {
+                places.push((slot, Vec2::new(p.x, p.y), p.pinned));
             }
             placed += 1;
         }
-        if placed > 0
-            && let Some(layout) = &mut self.layout
-        {
+        if let Some(layout) = self.layout.as_mut().filter(|_| !places.is_empty()) {
             // Saved places win over a start still being computed.
             layout.cancel_start();
+            layout.edit(|l| {
+                for &(slot, at, pinned) in &places {
+                    if pinned {
+                        l.pin(slot, at);
+                    } else {
+                        l.place(slot, at);
+                    }
+                }
+            });
+            if places.iter().any(|p| p.2) {
+                self.layout_running = true;
+                self.unsaved = true;
+            }
         }
         // A layout saved whole comes back as it was, without moving.
         if placed > 0 && placed == self.slots.len() {

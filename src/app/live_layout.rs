@@ -8,7 +8,8 @@ use std::thread::JoinHandle;
 
 use crate::layout::{ForceLayout, ForceParams, LayoutGraph, Vec2, initial_positions, start_layout, wants_multilevel};
 
-/// Graphs from this size tick on a worker thread (as big as a multilevel start).
+/// Graphs from this size tick on a worker thread (as big as a multilevel start; checked each
+/// frame, so a graph that grows or shrinks moves across).
 pub const BACKGROUND_FROM: usize = crate::layout::multilevel::MULTILEVEL_FROM;
 /// Ticks per frame for a graph on the UI thread.
 const TICKS_PER_FRAME: usize = 4;
@@ -29,16 +30,14 @@ pub struct LiveLayout {
     positions: Vec<Vec2>,
     pinned: Vec<bool>,
     finished: bool,
-    background: bool,
 }
 
 impl LiveLayout {
     /// A fresh layout of `graph`: a big one is drawn at its plain start at once while a worker
     /// computes the multilevel start; a small one starts directly.
     pub fn start(graph: &LayoutGraph, params: ForceParams) -> LiveLayout {
-        let background = graph.len() >= BACKGROUND_FROM;
         if !wants_multilevel(graph, &params) {
-            return LiveLayout::from_layout(start_layout(graph, params), background);
+            return LiveLayout::from_layout(start_layout(graph, params));
         }
         let cold = ForceLayout::new(graph, params.clone());
         let owned = graph.clone();
@@ -46,10 +45,10 @@ impl LiveLayout {
             .name("layout-start".into())
             .spawn(move || initial_positions(&owned, &params))
             .ok();
-        LiveLayout { start, start_keys: graph.keys.clone(), ..LiveLayout::from_layout(cold, background) }
+        LiveLayout { start, start_keys: graph.keys.clone(), ..LiveLayout::from_layout(cold) }
     }
 
-    fn from_layout(layout: ForceLayout, background: bool) -> LiveLayout {
+    fn from_layout(layout: ForceLayout) -> LiveLayout {
         let mut live = LiveLayout {
             held: Some(layout),
             worker: None,
@@ -59,7 +58,6 @@ impl LiveLayout {
             positions: Vec::new(),
             pinned: Vec::new(),
             finished: false,
-            background,
         };
         live.refresh();
         live
@@ -111,7 +109,7 @@ impl LiveLayout {
             self.held = Some(layout);
             return changed;
         }
-        if !self.background {
+        if self.positions.len() < BACKGROUND_FROM {
             for _ in 0..TICKS_PER_FRAME {
                 layout.tick();
             }
@@ -141,7 +139,7 @@ impl LiveLayout {
         });
     }
 
-    /// The layout bytes and the positions drawn agree again.
+    /// What is drawn catches up with the layout.
     fn refresh(&mut self) {
         if let Some(layout) = &self.held {
             self.positions.clone_from(&layout.layout().positions);
