@@ -77,4 +77,13 @@ fn main() {
     };
     summary("frames while loading", &mut loading_frames);
     summary("frames while the layout runs", &mut running_frames);
+    // A filter change rebuilds the scene (what is shown, sizes, label order) in one frame.
+    let mut filter_frames = Vec::new();
+    for visible in [false, true, false, true] {
+        h.state_mut().execute(Command::SetKindVisible(dramatis::graph::NodeKind::Place, visible));
+        let frame = Instant::now();
+        h.step();
+        filter_frames.push(frame.elapsed());
+    }
+    summary("frames that hide or show all places", &mut filter_frames);
 }
