@@ -22,10 +22,9 @@ pub struct LiveLayout {
     worker: Option<TickWorker>,
     /// The worker holds the layout for a tick.
     ticking: bool,
-    /// A worker computing the multilevel start; the layout waits for it.
-    start: Option<JoinHandle<Vec<Vec2>>>,
-    /// The nodes the start places, by slot of the graph it was computed for.
-    start_keys: Vec<String>,
+    /// A worker computing the multilevel start (the keys of the graph it places, and their
+    /// positions); the layout waits for it.
+    start: Option<JoinHandle<(Vec<String>, Vec<Vec2>)>>,
     /// What is drawn: the positions and pins after the last tick or change.
     positions: Vec<Vec2>,
     pinned: Vec<bool>,
@@ -43,9 +42,12 @@ impl LiveLayout {
         let owned = graph.clone();
         let start = std::thread::Builder::new()
             .name("layout-start".into())
-            .spawn(move || initial_positions(&owned, &params))
+            .spawn(move || {
+                let positions = initial_positions(&owned, &params);
+                (owned.keys, positions)
+            })
             .ok();
-        LiveLayout { start, start_keys: graph.keys.clone(), ..LiveLayout::from_layout(cold) }
+        LiveLayout { start, ..LiveLayout::from_layout(cold) }
     }
 
     fn from_layout(layout: ForceLayout) -> LiveLayout {
@@ -54,7 +56,6 @@ impl LiveLayout {
             worker: None,
             ticking: false,
             start: None,
-            start_keys: Vec::new(),
             positions: Vec::new(),
             pinned: Vec::new(),
             finished: false,
@@ -179,9 +180,8 @@ impl LiveLayout {
         if !self.start.as_ref().is_some_and(|s| wait || s.is_finished()) {
             return false;
         }
-        let Some(Ok(start)) = self.start.take().map(JoinHandle::join) else { return false };
-        let by_key: std::collections::HashMap<String, Vec2> =
-            std::mem::take(&mut self.start_keys).into_iter().zip(start).collect();
+        let Some(Ok((keys, start))) = self.start.take().map(JoinHandle::join) else { return false };
+        let by_key: std::collections::HashMap<String, Vec2> = keys.into_iter().zip(start).collect();
         self.edit(|layout| {
             let now = &layout.layout().positions;
             let positions: Vec<Vec2> =
