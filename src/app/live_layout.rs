@@ -105,31 +105,31 @@ impl LiveLayout {
         if !run || self.start.is_some() || self.ticking {
             return changed;
         }
-        let Some(mut layout) = self.held.take() else { return changed };
+        let Some(layout) = self.held.take() else { return changed };
         if layout.is_finished() {
             self.held = Some(layout);
             return changed;
         }
         if self.positions.len() < BACKGROUND_FROM {
-            for _ in 0..TICKS_PER_FRAME {
-                layout.tick();
-            }
-            self.held = Some(layout);
-            self.refresh();
-            return true;
+            return self.tick_here(layout, TICKS_PER_FRAME);
         }
         let worker = self.worker.get_or_insert_with(TickWorker::spawn);
         match worker.jobs.send(layout) {
             Ok(()) => self.ticking = true,
             // The worker is gone (it could not start): tick here instead.
-            Err(std::sync::mpsc::SendError(mut layout)) => {
-                layout.tick();
-                self.held = Some(layout);
-                self.refresh();
-                return true;
-            }
+            Err(std::sync::mpsc::SendError(layout)) => return self.tick_here(layout, 1),
         }
         changed
+    }
+
+    /// Runs `ticks` ticks on this thread and shows them.
+    fn tick_here(&mut self, mut layout: ForceLayout, ticks: usize) -> bool {
+        for _ in 0..ticks {
+            layout.tick();
+        }
+        self.held = Some(layout);
+        self.refresh();
+        true
     }
 
     /// Runs to convergence now, after the start (tests, benchmarks, exports).

@@ -40,18 +40,24 @@ pub fn coarsen(graph: &LayoutGraph) -> Level {
     }
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_by_key(|&i| (lists[i as usize].len(), i));
+    // The neighbour `i` shares the heaviest edge with (weight ÷ √ of both degrees), among those
+    // `allowed` lets through; ties go to the lower index.
+    let heaviest = |i: u32, allowed: &dyn Fn(u32) -> bool| -> Option<u32> {
+        let degree = |k: u32| lists[k as usize].len() as f32;
+        let score = |&(j, w): &(u32, f32)| w / (degree(i) * degree(j)).sqrt();
+        lists[i as usize]
+            .iter()
+            .filter(|&&(j, _)| j != i && allowed(j))
+            .max_by(|x, y| score(x).total_cmp(&score(y)).then(y.0.cmp(&x.0)))
+            .map(|&(j, _)| j)
+    };
     let mut mate = vec![u32::MAX; n];
     for &i in &order {
         if mate[i as usize] != u32::MAX {
             continue;
         }
-        let degree = |k: u32| lists[k as usize].len() as f32;
-        let best = lists[i as usize].iter().filter(|&&(j, _)| j != i && mate[j as usize] == u32::MAX).max_by(|x, y| {
-            let score = |&(j, w): &(u32, f32)| w / (degree(i) * degree(j)).sqrt();
-            score(x).total_cmp(&score(y)).then(y.0.cmp(&x.0))
-        });
-        match best {
-            Some(&(j, _)) => {
+        match heaviest(i, &|j| mate[j as usize] == u32::MAX) {
+            Some(j) => {
                 mate[i as usize] = j;
                 mate[j as usize] = i;
             }
@@ -60,20 +66,9 @@ pub fn coarsen(graph: &LayoutGraph) -> Level {
     }
     // A node left without a partner (its neighbours all paired first: a hub's leaves) joins the
     // pair of its heaviest neighbour, so star-like graphs still halve at every level.
-    let mut joins = vec![u32::MAX; n];
-    for i in 0..n {
-        if mate[i] != i as u32 {
-            continue;
-        }
-        let degree = |k: u32| lists[k as usize].len() as f32;
-        let best = lists[i].iter().filter(|&&(j, _)| j as usize != i).max_by(|x, y| {
-            let score = |&(j, w): &(u32, f32)| w / (degree(i as u32) * degree(j)).sqrt();
-            score(x).total_cmp(&score(y)).then(y.0.cmp(&x.0))
-        });
-        if let Some(&(j, _)) = best {
-            joins[i] = j;
-        }
-    }
+    let joins: Vec<u32> = (0..n as u32)
+        .map(|i| if mate[i as usize] == i { heaviest(i, &|_| true).unwrap_or(u32::MAX) } else { u32::MAX })
+        .collect();
     let mut parent = vec![u32::MAX; n];
     let mut coarse = LayoutGraph::default();
     let mut area: Vec<f32> = Vec::new();

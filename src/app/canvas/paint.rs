@@ -72,10 +72,7 @@ const EDGE_BUDGET: usize = 60_000;
 /// A fixed pseudo-random number in [0, 1) per edge: the same edges stand for the rest in every
 /// frame, so the picture does not flicker while panning.
 fn sample_unit(k: u32) -> f32 {
-    let mut z = (k as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    ((z ^ (z >> 31)) >> 40) as f32 / (1u64 << 24) as f32
+    crate::layout::SplitMix64::new(u64::from(k)).next_f32()
 }
 
 impl App {
