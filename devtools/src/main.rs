@@ -8,6 +8,7 @@ mod eval_corpora;
 mod eval_ner;
 mod eval_re3d;
 mod gazetteer_build;
+mod train_crf;
 mod train_ner;
 mod train_relations;
 
@@ -137,6 +138,44 @@ struct NerEvalArgs {
     /// Word dropout (percent of tokens per epoch) of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().word_dropout)]
     word_dropout: u64,
+    /// How the leave-one-out models are trained.
+    #[command(flatten)]
+    learner: LearnerArgs,
+}
+
+/// The tagger's training algorithm and its settings.
+#[derive(clap::Args)]
+struct LearnerArgs {
+    #[arg(long, value_enum, default_value_t = LearnerName::Perceptron)]
+    learner: LearnerName,
+    /// CRF: L2 penalty over the training set.
+    #[arg(long, default_value_t = train_crf::CrfOptions::default().l2)]
+    crf_l2: f32,
+    /// CRF: initial SGD step.
+    #[arg(long, default_value_t = train_crf::CrfOptions::default().rate)]
+    crf_rate: f32,
+    /// CRF: average the weights of every epoch's end from this epoch on.
+    #[arg(long, default_value_t = train_crf::CrfOptions::default().average_from)]
+    crf_average_from: usize,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
+enum LearnerName {
+    Perceptron,
+    Crf,
+}
+
+impl LearnerArgs {
+    fn learner(&self) -> train_ner::Learner {
+        match self.learner {
+            LearnerName::Perceptron => train_ner::Learner::Perceptron,
+            LearnerName::Crf => train_ner::Learner::Crf(train_crf::CrfOptions {
+                l2: self.crf_l2,
+                rate: self.crf_rate,
+                average_from: self.crf_average_from,
+            }),
+        }
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -190,6 +229,8 @@ enum TrainCommand {
         /// A corpus weight, NAME=W (repeatable), instead of the one in `corpora.rs`.
         #[arg(long = "weight", value_parser = parse_weight)]
         weights: Vec<(String, f32)>,
+        #[command(flatten)]
+        learner: LearnerArgs,
     },
 }
 
@@ -295,8 +336,13 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
-        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights } } => {
-            let options = train_ner::TrainOptions { epochs, weights, ..train_ner::TrainOptions::default() };
+        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, learner } } => {
+            let options = train_ner::TrainOptions {
+                epochs,
+                weights,
+                learner: learner.learner(),
+                ..train_ner::TrainOptions::default()
+            };
             train_ner(&shared, &corpora, &clusters, &output, &options)
         }
         Command::Train { what: TrainCommand::Relations { shared, re3d, output, epochs, l2 } } => {
@@ -370,6 +416,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             epochs: args.epochs,
             weights: args.weights,
             word_dropout: args.word_dropout,
+            learner: args.learner.learner(),
             ..train_ner::TrainOptions::default()
         };
         print!("{}", eval_corpora::leave_one_out(&args.shared, &args.clusters, &picked, args.split.into(), &options)?);

@@ -35,10 +35,10 @@ impl LabeledSentence {
 }
 
 /// Deterministic pseudo-random numbers (xorshift64*).
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -86,8 +86,19 @@ pub struct TrainOptions {
     pub case_augmentation: u64,
     /// Corpus weights that replace the specs' (name, weight), for tuning on dev splits.
     pub weights: Vec<(String, f32)>,
-    /// Share (percent) of tokens per epoch whose word-identity features are hidden.
+    /// Share (percent) of tokens per epoch whose word-identity features are hidden (perceptron).
     pub word_dropout: u64,
+    /// How the weights are fitted.
+    pub learner: Learner,
+}
+
+/// The training algorithm behind the same features, tags and decoder.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Learner {
+    /// Averaged structured perceptron; a partly annotated sentence counts as its best allowed reading.
+    Perceptron,
+    /// Linear-chain CRF by SGD with L2; a partly annotated sentence counts as all its allowed readings.
+    Crf(crate::train_crf::CrfOptions),
 }
 
 impl Default for TrainOptions {
@@ -99,6 +110,7 @@ impl Default for TrainOptions {
             case_augmentation: 10,
             weights: Vec::new(),
             word_dropout: 0,
+            learner: Learner::Perceptron,
         }
     }
 }
@@ -121,7 +133,7 @@ impl Hasher for PassThrough {
 
 type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-const UNKNOWN: u32 = u32::MAX;
+pub(crate) const UNKNOWN: u32 = u32::MAX;
 
 /// Features that are the word itself (its form, lower case, and word bigrams): word dropout
 /// hides them so the model also learns names from shape, affixes, clusters and context.
@@ -156,7 +168,7 @@ pub fn allowed_tags(sentence: &LabeledSentence) -> Option<Vec<u64>> {
 
 /// This epoch's sentences: each sentence `floor(weight)` times, plus once more with the
 /// fractional part as probability (unshuffled; the caller shuffles).
-fn epoch_order(sentences: &[LabeledSentence], rng: &mut Rng, order: &mut Vec<usize>) {
+pub(crate) fn epoch_order(sentences: &[LabeledSentence], rng: &mut Rng, order: &mut Vec<usize>) {
     order.clear();
     for (i, s) in sentences.iter().enumerate() {
         let weight = if s.weight > 0.0 { s.weight } else { 1.0 };
@@ -177,26 +189,8 @@ pub fn train(
     options: &TrainOptions,
     mut progress: impl FnMut(usize, f64),
 ) -> Model {
-    // Feature keys per token, computed once.
-    let mut buffer = FeatureBuffer::default();
-    let mut keys: Vec<Vec<u64>> = Vec::with_capacity(sentences.len());
-    let mut counts: KeyMap<u32> = KeyMap::default();
-    for s in sentences {
-        extract(&s.word_refs(), &clusters, &gazetteer, &mut buffer);
-        for &k in &buffer.keys {
-            *counts.entry(k).or_default() += 1;
-        }
-        keys.push(buffer.keys.clone());
-    }
-    let mut index: KeyMap<u32> = KeyMap::default();
-    let mut ordered: Vec<u64> = counts.iter().filter(|(_, c)| **c >= options.min_count).map(|(k, _)| *k).collect();
-    ordered.sort_unstable();
-    for (i, k) in ordered.iter().enumerate() {
-        index.insert(*k, i as u32);
-    }
-    drop(counts);
-    let features: Vec<Vec<u32>> =
-        keys.into_iter().map(|ks| ks.iter().map(|k| index.get(k).copied().unwrap_or(UNKNOWN)).collect()).collect();
+    let IndexedFeatures { keys: ordered, rows: features } =
+        index_features(sentences, &clusters, &gazetteer, options.min_count);
     let gold: Vec<Vec<usize>> = sentences.iter().map(|s| tags_of(&s.spans, s.words.len())).collect();
     let allowed: Vec<Option<Vec<u64>>> = sentences.iter().map(allowed_tags).collect();
 
@@ -307,38 +301,92 @@ pub fn train(
         progress(epoch, correct as f64 / total.max(1) as f64);
     }
 
-    // Average, prune rows that barely vote, quantise to i16.
+    // Average; `build_model` prunes rows that barely vote and quantises to i16.
     let average =
         |w: &[i32], s: &[f64]| -> Vec<f32> { w.iter().zip(s).map(|(w, s)| (*w as f64 - s / c) as f32).collect() };
     let averaged = average(&weights, &sums);
     drop(weights);
     drop(sums);
-    let max_abs = averaged.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+    build_model(
+        &ordered,
+        &averaged,
+        0.02,
+        average(&transitions, &transition_sums),
+        average(&end, &end_sums),
+        clusters,
+        gazetteer,
+    )
+}
+
+/// The features of a training set: the kept feature keys (sorted) and, per sentence, each
+/// token's `FEATURES_PER_TOKEN` row numbers (`UNKNOWN` for a feature seen too rarely).
+pub(crate) struct IndexedFeatures {
+    pub keys: Vec<u64>,
+    pub rows: Vec<Vec<u32>>,
+}
+
+/// Extracts every sentence's features once and numbers those seen at least `min_count` times.
+pub(crate) fn index_features(
+    sentences: &[LabeledSentence],
+    clusters: &Clusters,
+    gazetteer: &GazetteerIndex,
+    min_count: u32,
+) -> IndexedFeatures {
+    let mut buffer = FeatureBuffer::default();
+    let mut keys: Vec<Vec<u64>> = Vec::with_capacity(sentences.len());
+    let mut counts: KeyMap<u32> = KeyMap::default();
+    for s in sentences {
+        extract(&s.word_refs(), clusters, gazetteer, &mut buffer);
+        for &k in &buffer.keys {
+            *counts.entry(k).or_default() += 1;
+        }
+        keys.push(buffer.keys.clone());
+    }
+    let mut ordered: Vec<u64> = counts.iter().filter(|(_, c)| **c >= min_count).map(|(k, _)| *k).collect();
+    ordered.sort_unstable();
+    drop(counts);
+    let index: KeyMap<u32> = ordered.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect();
+    let rows =
+        keys.into_iter().map(|ks| ks.iter().map(|k| index.get(k).copied().unwrap_or(UNKNOWN)).collect()).collect();
+    IndexedFeatures { keys: ordered, rows }
+}
+
+/// The shipped model from trained weights (`TAGS` per key): rows whose every weight is below
+/// `keep_threshold` are dropped, the rest quantised to i16.
+pub(crate) fn build_model(
+    keys: &[u64],
+    weights: &[f32],
+    keep_threshold: f32,
+    transitions: Vec<f32>,
+    end: Vec<f32>,
+    clusters: Clusters,
+    gazetteer: GazetteerIndex,
+) -> Model {
+    let max_abs = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
     let scale = max_abs / 32767.0;
-    let keep_threshold = 0.02;
-    let mut keys = Vec::new();
+    let mut kept = Vec::new();
     let mut quantised: Vec<i16> = Vec::new();
-    for (f, key) in ordered.iter().enumerate() {
-        let row = &averaged[f * TAGS..(f + 1) * TAGS];
+    for (f, key) in keys.iter().enumerate() {
+        let row = &weights[f * TAGS..(f + 1) * TAGS];
         if row.iter().all(|w| w.abs() < keep_threshold) {
             continue;
         }
-        keys.push(*key);
+        kept.push(*key);
         quantised.extend(row.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16));
         quantised.extend(std::iter::repeat_n(0, STRIDE - TAGS));
     }
     // Emissions are dequantised with `scale`, so transitions stay on the same scale as raw weights.
-    let mut rows = dramatis::nlp::ner::tables::RowTable::with_capacity(keys.len());
-    for (row, &key) in keys.iter().enumerate() {
+    let mut rows = dramatis::nlp::ner::tables::RowTable::with_capacity(kept.len());
+    for (row, &key) in kept.iter().enumerate() {
         rows.insert(key, row as u32);
     }
     Model {
         rows,
-        keys,
+        keys: kept,
         weights: quantised,
         scale,
-        transitions: average(&transitions, &transition_sums),
-        end: average(&end, &end_sums),
+        transitions,
+        end,
         clusters,
         gazetteer,
         id: dramatis::nlp::ner::model::next_model_id(),
@@ -369,7 +417,7 @@ pub fn read_clusters(path: Option<&Path>) -> Result<Clusters, NerError> {
     Ok(Clusters::parse(&text))
 }
 
-/// Case copies of `training`, then the perceptron: what every tagger model goes through.
+/// Case copies of `training`, then the learner: what every tagger model goes through.
 pub fn train_on(
     training: &[LabeledSentence],
     clusters: Clusters,
@@ -380,9 +428,14 @@ pub fn train_on(
     let training = augment_case(training, options.case_augmentation, options.seed);
     log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
-    let model = train(&training, clusters, gazetteer, options, |epoch, accuracy| {
-        log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
-    });
+    let model = match &options.learner {
+        Learner::Perceptron => train(&training, clusters, gazetteer, options, |epoch, accuracy| {
+            log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
+        }),
+        Learner::Crf(crf) => crate::train_crf::train(&training, clusters, gazetteer, options, crf, |epoch, loss| {
+            log(&format!("epoch {epoch}: loss per sentence {loss:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
+        }),
+    };
     log(&format!("{} feature rows kept", model.rows.len()));
     model
 }
