@@ -213,6 +213,7 @@ impl CorpusSpec {
             };
             spans.push(Span { start, end: *end, kind });
         }
+        join_country_names(&mut spans, &positions);
         self.finish(LabeledSentence { words: bio.words.clone(), spans, masked, ..LabeledSentence::default() })
     }
 
@@ -228,11 +229,50 @@ impl CorpusSpec {
 /// (not a demonym), else a LOC: the corpora have one location type, the tag set two.
 pub fn place_type(positions: &[u16], start: usize, end: usize) -> EntityType {
     use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+    let populated = exact_gazetteer_bits(positions, start, end)
+        .is_some_and(|found| found & (bits::COUNTRY | bits::PLACE) != 0 && found & bits::DEMONYM == 0);
+    if populated { EntityType::Gpe } else { EntityType::Loc }
+}
+
+/// The gazetteer's kind bits for the phrase `start..end` when it is exactly one gazetteer phrase.
+fn exact_gazetteer_bits(positions: &[u16], start: usize, end: usize) -> Option<u16> {
     let single = end - start == 1;
     let exact = positions[start] >> 8 == if single { 4 } else { 1 } && (single || positions[end - 1] >> 8 == 3);
-    let found = positions[start] & 0xff;
-    let populated = found & (bits::COUNTRY | bits::PLACE) != 0 && found & bits::DEMONYM == 0;
-    if exact && populated { EntityType::Gpe } else { EntityType::Loc }
+    exact.then_some(positions[start] & 0xff)
+}
+
+/// Gold mentions that together cover exactly a multi-word country name (and nothing beyond it)
+/// become one GPE mention of it: the tag set reads country names as GPE in every role (metonymy is
+/// the linker's business), and a corpus that splits or mistypes such a name has slipped — GMB's
+/// pre-annotation marks most multi-word country names org ("Cayman Islands", "United Arab
+/// Emirates") or splits them ("Czech" gpe + "Republic" geo, "Sri" per + "Lanka" gpe), which taught
+/// the tagger that such names are organisations or two mentions.
+pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
+    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+    let mut start = 0;
+    while start < positions.len() {
+        // A gazetteer phrase begins (B) here: find where it ends (L).
+        if positions[start] >> 8 != 1 {
+            start += 1;
+            continue;
+        }
+        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
+        let end = last + 1;
+        let found = positions[start] & 0xff;
+        let country = positions[last] >> 8 == 3
+            && found & bits::COUNTRY != 0
+            && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0;
+        let inside = |sp: &Span| sp.start < end && sp.end > start;
+        let within = spans.iter().filter(|sp| inside(sp)).all(|sp| sp.start >= start && sp.end <= end);
+        let covered = (start..end).all(|i| spans.iter().any(|sp| sp.start <= i && i < sp.end));
+        let already = spans.iter().any(|sp| sp.start == start && sp.end == end && sp.kind == EntityType::Gpe);
+        if country && within && covered && !already {
+            spans.retain(|sp| !inside(sp));
+            let at = spans.partition_point(|sp| sp.start < start);
+            spans.insert(at, Span { start, end, kind: EntityType::Gpe });
+        }
+        start = end;
+    }
 }
 
 /// The held-out split: every 10th sentence (1-based numbers 10, 20, …) is never trained on.
@@ -280,7 +320,7 @@ pub fn read_gmb(path: &Path, gazetteer: &GazetteerIndex) -> Result<Vec<LabeledSe
 
 /// GMB BIO tags → our spans: per → PERSON without leading titles, org → ORG, geo → GPE when the
 /// gazetteer knows a country or populated place by that name else LOC, gpe → NORP, tim → DATE,
-/// eve → EVENT, art/nat → MISC.
+/// eve → EVENT, art/nat → MISC; mentions that together are a multi-word country's name → one GPE.
 fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> LabeledSentence {
     let mut raw: Vec<(usize, usize, String)> = Vec::new();
     for (i, tag) in tags.iter().enumerate() {
@@ -314,6 +354,7 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
         };
         spans.push(Span { start, end, kind });
     }
+    join_country_names(&mut spans, &positions);
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
 }
 
@@ -447,6 +488,34 @@ pub(crate) mod tests {
         );
         let kinds: Vec<EntityType> = s.spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc, EntityType::Date]);
+    }
+
+    /// Mentions that mistype or split a multi-word country name become one GPE; an organisation
+    /// named after a country, a partial cover and a mention reaching past the name stay as they are.
+    #[test]
+    fn mentions_that_are_a_country_name_become_one_gpe() {
+        let spans = |words: &[&str], tags: &[&str]| -> Vec<(usize, usize, EntityType)> {
+            sentence(words, tags).spans.iter().map(|s| (s.start, s.end, s.kind)).collect()
+        };
+        use EntityType::{Gpe, Org, Person};
+        assert_eq!(
+            spans(&["Ships", "left", "the", "Marshall", "Islands", "."], &["O", "O", "O", "B-org", "I-org", "O"]),
+            vec![(3, 5, Gpe)]
+        );
+        assert_eq!(
+            spans(&["Envoys", "from", "Sri", "Lanka", "arrived"], &["O", "O", "B-per", "B-gpe", "O"]),
+            vec![(2, 4, Gpe)]
+        );
+        assert_eq!(
+            spans(&["The", "Bank", "of", "New", "Zealand", "fell"], &["O", "B-org", "I-org", "I-org", "I-org", "O"]),
+            vec![(1, 5, Org)],
+            "an organisation whose name goes beyond the country's"
+        );
+        assert_eq!(
+            spans(&["In", "New", "Zealand", "Ann", "Lee", "won"], &["O", "O", "B-geo", "B-per", "I-per", "O"]),
+            vec![(2, 3, EntityType::Loc), (3, 5, Person)],
+            "half a name covered is not a slip to mend"
+        );
     }
 
     #[test]

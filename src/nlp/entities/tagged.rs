@@ -1,7 +1,7 @@
 //! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_title, person_target};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, person_target};
 use super::gazetteer_names::gazetteer_mention;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -118,6 +118,9 @@ pub(super) fn tagged_names(
         {
             continue;
         }
+        if hits.is_empty() && span.kind == EntityType::Org && institution_of_a_name(ctx, s, first, end) {
+            continue;
+        }
         let fits = |kind: NodeKind| match span.kind {
             EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
             EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),
@@ -149,6 +152,19 @@ pub(super) fn tagged_names(
         };
         out.push(ctx.mention(first, end, kind, target, 0.65));
     }
+}
+
+/// "the Federal Government of Iraq", "the Interim Council of Ruritania": generic words (each a
+/// common word or an organisation head) before "of" and a name are that name's institution. They
+/// name no one by themselves; the name after "of" is the actor.
+fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> bool {
+    end + 1 < s.end_token
+        && ctx.word(end) == "of"
+        && is_capitalized(ctx.word(end + 1))
+        && (first..end).all(|k| {
+            let w = ctx.word(k);
+            is_org_head(w) || (ctx.common)(&w.to_lowercase())
+        })
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
@@ -183,4 +199,39 @@ pub(super) fn split_coordinated_places(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::gazetteer::Gazetteer;
+    use crate::nlp::ner::{EntityType, Span};
+    use crate::nlp::sentences::split_sentences;
+    use crate::nlp::tokenize::tokenize;
+
+    /// The labels `tagged_names` makes of hand-made tagger spans over one sentence.
+    fn labels(text: &str, spans: &[Span]) -> Vec<String> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
+        let mut out = Vec::new();
+        tagged_names(&ctx, &sentences[0], spans, &[], &mut out);
+        out.iter().map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    #[test]
+    fn generic_words_before_of_and_a_name_are_that_names_institution() {
+        // Tokens: The(0) Provisional(1) Council(2) of(3) Ruritania(4) signed(5) .(6)
+        let text = "The Provisional Council of Ruritania signed.";
+        let org = |start, end| Span { start, end, kind: EntityType::Org };
+        let place = Span { start: 4, end: 5, kind: EntityType::Gpe };
+        assert_eq!(labels(text, &[org(1, 3), place]), vec!["Ruritania".to_string()]);
+        // A distinctive word makes it a name of its own.
+        let text = "The Zorvath Council of Ruritania signed.";
+        assert_eq!(labels(text, &[org(1, 3), place]), vec!["Zorvath Council".to_string(), "Ruritania".to_string()]);
+        // Without "of" and a name after it, the tagger's organisation stands.
+        let text = "The Provisional Council signed in Ruritania.";
+        assert_eq!(labels(text, &[org(1, 3)]), vec!["Provisional Council".to_string()]);
+    }
 }
