@@ -305,7 +305,7 @@ mod tests {
     use dramatis::nlp::ner::{EntityType, Span};
 
     use super::*;
-    use crate::corpora::tests::sentence;
+    use crate::train_ner::tests::{assert_open_types_are_kept, toy_corpus};
 
     /// Every valid tag sequence of length `n` (BILOU order, allowed ends).
     fn sequences(n: usize) -> Vec<Vec<usize>> {
@@ -371,11 +371,7 @@ mod tests {
 
     #[test]
     fn crf_learns_a_toy_corpus_deterministically() {
-        let mut corpus = Vec::new();
-        for name in ["Aoun", "Berri", "Salam", "Mikati", "Hariri", "Jumblatt"] {
-            corpus.push(sentence(&["Mr.", name, "visited", "Tyre", "."], &["B-per", "I-per", "O", "B-geo", "O"]));
-            corpus.push(sentence(&["Officials", "met", name, "on", "Monday"], &["O", "O", "B-per", "O", "B-tim"]));
-        }
+        let corpus = toy_corpus();
         let crf = CrfOptions { rate: 0.2, ..CrfOptions::default() };
         let model = train(&corpus, Clusters::default(), GazetteerIndex::default(), &options(), &crf, |_, _| {});
         let mut scratch = Scratch::default();
@@ -392,26 +388,9 @@ mod tests {
     /// dates another corpus labels; the same corpus read as fully annotated does.
     #[test]
     fn crf_partial_annotation_keeps_types_a_corpus_never_labels() {
-        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
-        let labelled: Vec<LabeledSentence> =
-            days.iter().map(|d| sentence(&["Envoys", "met", "on", d, "."], &["O", "O", "O", "B-tim", "O"])).collect();
-        let silent: Vec<LabeledSentence> = days
-            .iter()
-            .flat_map(|d| {
-                ["arrived", "spoke", "left", "voted"].map(|v| sentence(&["Crowds", v, "on", d, "."], &["O"; 5]))
-            })
-            .collect();
         let crf = CrfOptions { rate: 0.2, ..CrfOptions::default() };
-        let train_with = |open: u16| {
-            let mut corpus = labelled.clone();
-            corpus.extend(silent.iter().map(|s| LabeledSentence { open_types: open, ..s.clone() }));
-            train(&corpus, Clusters::default(), GazetteerIndex::default(), &options(), &crf, |_, _| {})
-        };
-        let probe = ["Delegates", "gathered", "on", "Thursday", "."];
-        let mut scratch = Scratch::default();
-        let open = train_with(crate::corpora::type_bit(EntityType::Date));
-        assert_eq!(open.tag(&probe, &mut scratch), vec![Span { start: 3, end: 4, kind: EntityType::Date }]);
-        let closed = train_with(0);
-        assert!(closed.tag(&probe, &mut scratch).is_empty(), "the silent corpus taught that days are O");
+        assert_open_types_are_kept(|corpus| {
+            train(corpus, Clusters::default(), GazetteerIndex::default(), &options(), &crf, |_, _| {})
+        });
     }
 }

@@ -441,7 +441,7 @@ pub fn train_on(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::corpora::tests::sentence;
 
@@ -461,13 +461,19 @@ mod tests {
     }
 
     /// A tiny corpus is learnt: the perceptron, averaging and quantisation work end to end.
-    #[test]
-    fn perceptron_learns_a_toy_corpus() {
+    /// Six names in two frames: a corpus any learner should fit.
+    pub(crate) fn toy_corpus() -> Vec<LabeledSentence> {
         let mut corpus = Vec::new();
         for name in ["Aoun", "Berri", "Salam", "Mikati", "Hariri", "Jumblatt"] {
             corpus.push(sentence(&["Mr.", name, "visited", "Tyre", "."], &["B-per", "I-per", "O", "B-geo", "O"]));
             corpus.push(sentence(&["Officials", "met", name, "on", "Monday"], &["O", "O", "B-per", "O", "B-tim"]));
         }
+        corpus
+    }
+
+    #[test]
+    fn perceptron_learns_a_toy_corpus() {
+        let corpus = toy_corpus();
         let options = TrainOptions { epochs: 8, min_count: 1, case_augmentation: 0, ..TrainOptions::default() };
         let model = train(&corpus, Clusters::default(), GazetteerIndex::default(), &options, |_, _| {});
         let mut scratch = Scratch::default();
@@ -527,6 +533,15 @@ mod tests {
     /// dates another corpus labels are still learnt; without, the silent corpus outvotes them.
     #[test]
     fn partial_annotation_keeps_types_a_corpus_never_labels() {
+        let options = TrainOptions { epochs: 8, min_count: 1, case_augmentation: 0, ..TrainOptions::default() };
+        assert_open_types_are_kept(|corpus| {
+            train(corpus, Clusters::default(), GazetteerIndex::default(), &options, |_, _| {})
+        });
+    }
+
+    /// The partial-annotation check for any learner: dates one corpus labels and another, with
+    /// DATE open, leaves as O are learnt; with DATE closed the silent corpus unteaches them.
+    pub(crate) fn assert_open_types_are_kept(train: impl Fn(&[LabeledSentence]) -> Model) {
         let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
         let labelled: Vec<LabeledSentence> =
             days.iter().map(|d| sentence(&["Envoys", "met", "on", d, "."], &["O", "O", "O", "B-tim", "O"])).collect();
@@ -536,11 +551,10 @@ mod tests {
                 ["arrived", "spoke", "left", "voted"].map(|v| sentence(&["Crowds", v, "on", d, "."], &["O"; 5]))
             })
             .collect();
-        let options = TrainOptions { epochs: 8, min_count: 1, case_augmentation: 0, ..TrainOptions::default() };
         let train_with = |open: u16| {
             let mut corpus = labelled.clone();
             corpus.extend(silent.iter().map(|s| LabeledSentence { open_types: open, ..s.clone() }));
-            train(&corpus, Clusters::default(), GazetteerIndex::default(), &options, |_, _| {})
+            train(&corpus)
         };
         let probe = ["Delegates", "gathered", "on", "Thursday", "."];
         let mut scratch = Scratch::default();
