@@ -53,6 +53,26 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Op
     Some(ner::tag_document(model, &words))
 }
 
+/// The part of a tagged date that is the date, as a token range of `words`: a time expression
+/// neither ends in a function word (but "before"/"after" as adverbs: "the day before") nor starts
+/// with one other than a determiner ("2 December between" → "2 December", "since 2004" → "2004",
+/// "the end of" → "the end"; "this week" stays).
+fn date_core(words: &[&str]) -> Option<(usize, usize)> {
+    use super::lexicon::FUNCTION_WORDS;
+    let function = |w: &str| FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+    let determiner =
+        |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those");
+    let (mut from, mut to) = (0, words.len());
+    let adverb = |w: &str| matches!(w.to_lowercase().as_str(), "before" | "after");
+    while to > from && function(words[to - 1]) && !adverb(words[to - 1]) {
+        to -= 1;
+    }
+    while from < to && function(words[from]) && !determiner(words[from]) {
+        from += 1;
+    }
+    (from < to).then_some((from, to))
+}
+
 /// Runs the NLP pipeline over an article's clean text.
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize::tokenize(text);
@@ -63,7 +83,10 @@ pub fn analyze(text: &str) -> Analysis {
     let mut times = Vec::new();
     for (si, (s, spans)) in sentences.iter().zip(tagged.iter().flatten()).enumerate() {
         for span in spans.iter().filter(|sp| sp.kind == ner::EntityType::Date) {
-            let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+            let words: Vec<&str> =
+                tokens[s.first_token + span.start..s.first_token + span.end].iter().map(|t| t.text(text)).collect();
+            let Some((from, to)) = date_core(&words) else { continue };
+            let (first, end) = (s.first_token + span.start + from, s.first_token + span.start + to);
             times.push(TimeMention {
                 start: tokens[first].start,
                 end: tokens[end - 1].end,
@@ -75,4 +98,20 @@ pub fn analyze(text: &str) -> Analysis {
     }
     let lowered = tokens.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
     Analysis { tokens, sentences, entities, times, lowered }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tagged_date_loses_the_function_words_at_its_edges() {
+        let core = |words: &[&str]| date_core(words).map(|(from, to)| words[from..to].join(" "));
+        assert_eq!(core(&["2", "December", "between"]).as_deref(), Some("2 December"));
+        assert_eq!(core(&["since", "2004"]).as_deref(), Some("2004"));
+        assert_eq!(core(&["this", "week"]).as_deref(), Some("this week"));
+        assert_eq!(core(&["the", "spring", "of"]).as_deref(), Some("the spring"));
+        assert_eq!(core(&["the", "day", "before"]).as_deref(), Some("the day before"));
+        assert_eq!(core(&["and", "of"]), None);
+    }
 }
