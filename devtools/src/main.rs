@@ -146,6 +146,7 @@ struct NerEvalArgs {
 /// The tagger's training algorithm and its settings.
 #[derive(clap::Args)]
 struct LearnerArgs {
+    /// How the weights are fitted: the averaged perceptron (the shipped model) or a linear-chain CRF.
     #[arg(long, value_enum, default_value_t = LearnerName::Perceptron)]
     learner: LearnerName,
     /// CRF: L2 penalty over the training set.
