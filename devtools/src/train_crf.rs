@@ -8,8 +8,8 @@ use dramatis::nlp::ner::model::{Model, TAGS, allowed, may_end, tags_of};
 use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
 
 use crate::train_ner::{
-    IndexedFeatures, LabeledSentence, Rng, TrainOptions, UNKNOWN, allowed_tags, build_model, epoch_order,
-    index_features,
+    IndexedFeatures, LabeledSentence, Rng, TrainOptions, UNKNOWN, allowed_tags, build_model, index_features,
+    shuffled_epoch_order,
 };
 
 /// The CRF's own settings (the rest — epochs, seed, weights, min count — are `TrainOptions`').
@@ -173,13 +173,10 @@ pub fn train(
     let (mut scores, mut potential, mut clamped_potential) = (Vec::new(), Vec::new(), Vec::new());
     let mut gradient = vec![0f64; TAGS];
     let mut trans_gradient = vec![0f64; (TAGS + 1) * TAGS];
+    let (mut trans_exp, mut start, mut end) = (vec![0f64; TAGS * TAGS], vec![0f64; TAGS], vec![0f64; TAGS]);
     let mut step: f64 = 0.0;
     for epoch in 1..=options.epochs {
-        epoch_order(sentences, &mut rng, &mut order);
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        shuffled_epoch_order(sentences, &mut rng, &mut order);
         let lambda = crf.l2 as f64 / order.len().max(1) as f64;
         let (mut loss, mut counted) = (0.0f64, 0usize);
         for &s in &order {
@@ -201,10 +198,14 @@ pub fn train(
                 }
                 row.iter_mut().for_each(|x| *x *= scale);
             }
-            let trans_exp: Vec<f64> = trans_w[..TAGS * TAGS].iter().map(|w| w.exp()).collect();
-            let start: Vec<f64> =
-                (0..TAGS).map(|t| if allowed(None, t) { trans_w[TAGS * TAGS + t].exp() } else { 0.0 }).collect();
-            let end: Vec<f64> = (0..TAGS).map(|t| if may_end(t) { end_w[t].exp() } else { 0.0 }).collect();
+            // The transition weights changed with the last sentence: their exponentials now.
+            for (e, w) in trans_exp.iter_mut().zip(&trans_w[..TAGS * TAGS]) {
+                *e = w.exp();
+            }
+            for t in 0..TAGS {
+                start[t] = if allowed(None, t) { trans_w[TAGS * TAGS + t].exp() } else { 0.0 };
+                end[t] = if may_end(t) { end_w[t].exp() } else { 0.0 };
+            }
             potential.clear();
             clamped_potential.clear();
             for i in 0..n {

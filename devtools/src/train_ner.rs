@@ -166,6 +166,15 @@ pub fn allowed_tags(sentence: &LabeledSentence) -> Option<Vec<u64>> {
     Some(masks)
 }
 
+/// This epoch's sentences (`epoch_order`) in a shuffled order (Fisher–Yates).
+pub(crate) fn shuffled_epoch_order(sentences: &[LabeledSentence], rng: &mut Rng, order: &mut Vec<usize>) {
+    epoch_order(sentences, rng, order);
+    for i in (1..order.len()).rev() {
+        let j = (rng.next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
+
 /// This epoch's sentences: each sentence `floor(weight)` times, plus once more with the
 /// fractional part as probability (unshuffled; the caller shuffles).
 pub(crate) fn epoch_order(sentences: &[LabeledSentence], rng: &mut Rng, order: &mut Vec<usize>) {
@@ -213,11 +222,7 @@ pub fn train(
     let mut transitions_f: Vec<f32> = vec![0.0; (TAGS + 1) * TAGS];
     let mut end_f: Vec<f32> = vec![0.0; TAGS];
     for epoch in 1..=options.epochs {
-        epoch_order(sentences, &mut rng, &mut order);
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        shuffled_epoch_order(sentences, &mut rng, &mut order);
         let (mut correct, mut total) = (0usize, 0usize);
         for &s in &order {
             let n = gold[s].len();

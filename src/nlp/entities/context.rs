@@ -54,6 +54,12 @@ impl<'a> Ctx<'a> {
         k == i || matches!(self.word(i.wrapping_sub(1)), "-" | "–" | "—" | ":" | "\"" | "“")
     }
 
+    /// A word that names no one by itself: a common word or an organisation head ("Federal",
+    /// "Government", "Security", "Forces").
+    pub(super) fn is_generic_word(&self, word: &str) -> bool {
+        is_org_head(word) || (self.common)(&word.to_lowercase())
+    }
+
     /// ALL-CAPS or Title Case lines (headlines): capitals there are not evidence of names.
     pub(super) fn headline_case(&self, sentence: usize) -> bool {
         let s = &self.sentences[sentence];

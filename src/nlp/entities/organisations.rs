@@ -54,7 +54,7 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
             // "Security Forces", "Task Force": generic words alone do not name an organisation.
             let distinctive = (first..=head).any(|k| {
                 let w = ctx.word(k);
-                !(ctx.common)(&w.to_lowercase()) && !is_org_head(w) && !matches!(w, "of" | "for" | "&" | "the")
+                !ctx.is_generic_word(w) && !matches!(w, "of" | "for" | "&" | "the")
             });
             if head > first && (distinctive || head - first >= 2) {
                 // "114th Mountain Rifle Regiment": the unit's number is part of its name.

@@ -1,7 +1,7 @@
 //! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, person_target};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_title, person_target};
 use super::gazetteer_names::gazetteer_mention;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -161,10 +161,7 @@ fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> b
     end + 1 < s.end_token
         && ctx.word(end) == "of"
         && is_capitalized(ctx.word(end + 1))
-        && (first..end).all(|k| {
-            let w = ctx.word(k);
-            is_org_head(w) || (ctx.common)(&w.to_lowercase())
-        })
+        && (first..end).all(|k| ctx.is_generic_word(ctx.word(k)))
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
