@@ -5,7 +5,7 @@
 //! bigram features cost a multiply, not a string. Keys are 64-bit: collisions are negligible.
 
 use super::hash::{finish, hash_bytes, mix};
-use super::tables::{Clusters, GazetteerIndex};
+use super::tables::{ClusterIds, Clusters, GazetteerIndex};
 use crate::nlp::gazetteer::push_normalised;
 
 /// spaCy-style shape: X for capitals, x for lowercase, d for digits, other characters kept,
@@ -91,6 +91,8 @@ struct TokenValues {
     cluster_row: u64,
     cluster_fine: u64,
     cluster_coarse: u64,
+    news_fine: u64,
+    news_coarse: u64,
     gazetteer: u64,
 }
 
@@ -106,13 +108,15 @@ const PAD: TokenValues = TokenValues {
     cluster_row: 1,
     cluster_fine: 1,
     cluster_coarse: 1,
+    news_fine: 1,
+    news_coarse: 1,
     gazetteer: 1,
 };
 
 /// Number of feature keys produced per token (fixed, so buffers can be flat).
-pub const FEATURES_PER_TOKEN: usize = 32;
+pub const FEATURES_PER_TOKEN: usize = 36;
 /// The leading features of each token that depend only on the word and the sentence's case.
-pub const WORD_FEATURES: usize = 11;
+pub const WORD_FEATURES: usize = 13;
 
 /// Hash of the first or last `n` characters (a word no longer than `n` hashes apart).
 fn affix(lower: &str, n: usize, suffix: bool) -> u64 {
@@ -120,6 +124,14 @@ fn affix(lower: &str, n: usize, suffix: bool) -> u64 {
     match cut {
         Some((at, _)) if at > 0 => hash_bytes(if suffix { &lower.as_bytes()[at..] } else { &lower.as_bytes()[..at] }),
         _ => hash_bytes(lower.as_bytes()) ^ 0x55,
+    }
+}
+
+/// A cluster id as a feature value in its own range; 2 for a word the table lacks.
+fn cluster_value(id: Option<u16>, base: u64) -> u64 {
+    match id {
+        Some(id) if id != ClusterIds::ABSENT => base + id as u64,
+        _ => 2,
     }
 }
 
@@ -170,9 +182,11 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             suffix2: affix(lower_key, 2, true),
             suffix3: affix(lower_key, 3, true),
             suffix4: affix(lower_key, 4, true),
-            cluster_row: cluster.map_or(2, |c| 1000 + c.row as u64),
-            cluster_fine: cluster.map_or(2, |c| 100_000 + c.fine as u64),
-            cluster_coarse: cluster.map_or(2, |c| 200_000 + c.coarse as u64),
+            cluster_row: cluster_value(cluster.map(|c| c.row), 1000),
+            cluster_fine: cluster_value(cluster.map(|c| c.fine), 100_000),
+            cluster_coarse: cluster_value(cluster.map(|c| c.coarse), 200_000),
+            news_fine: cluster_value(cluster.map(|c| c.news_fine), 300_000),
+            news_coarse: cluster_value(cluster.map(|c| c.news_coarse), 400_000),
             gazetteer: buffer.gaz[i] as u64,
         });
     }
@@ -203,6 +217,8 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(21, v.cluster_row),
             t(22, v.cluster_fine),
             t(23, v.cluster_coarse),
+            t(32, v.news_fine),
+            t(33, v.news_coarse),
             t(8, p1.lower),
             t(9, n1.lower),
             t(10, p2.lower),
@@ -224,6 +240,8 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(29, p2.cluster_coarse),
             t(30, n2.cluster_coarse),
             t(31, mix(v.word, n1.word)),
+            t(34, p1.news_fine),
+            t(35, n1.news_fine),
         ];
         buffer.keys.extend_from_slice(&features);
         buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
@@ -248,6 +266,34 @@ mod tests {
         assert_eq!(sentence_case(&["BEIRUT", ",", "NOV", "26", "(", "REUTERS", ")"]), SentenceCase::Upper);
         assert_eq!(sentence_case(&["israel", "and", "lebanon", "held", "talks"]), SentenceCase::Lower);
         assert_eq!(sentence_case(&["Israel", "and", "Lebanon", "held", "talks"]), SentenceCase::Normal);
+    }
+
+    #[test]
+    fn words_of_one_newswire_cluster_share_its_features_and_unknown_words_share_none() {
+        let clusters =
+            Clusters::parse("sloop\t65535\t65535\t65535\t40\t5\nketch\t9\t9\t9\t40\t5\nyawl\t9\t9\t9\t41\t5\n");
+        let gazetteer = GazetteerIndex::default();
+        let keys_of = |words: &[&str]| {
+            let mut buffer = FeatureBuffer::default();
+            extract(words, &clusters, &gazetteer, &mut buffer);
+            buffer.keys
+        };
+        let (news_fine, news_coarse) = (WORD_FEATURES - 2, WORD_FEATURES - 1);
+        let sloop = keys_of(&["the", "sloop", "sailed"]);
+        let ketch = keys_of(&["the", "ketch", "sailed"]);
+        let yawl = keys_of(&["the", "yawl", "sailed"]);
+        let at = |keys: &[u64], token: usize, feature: usize| keys[token * FEATURES_PER_TOKEN + feature];
+        assert_eq!(at(&sloop, 1, news_fine), at(&ketch, 1, news_fine));
+        assert_ne!(at(&sloop, 1, news_fine), at(&yawl, 1, news_fine));
+        assert_eq!(at(&sloop, 1, news_coarse), at(&yawl, 1, news_coarse));
+        // The neighbour's class reaches the words beside it.
+        assert_eq!(at(&sloop, 0, FEATURES_PER_TOKEN - 1), at(&ketch, 0, FEATURES_PER_TOKEN - 1));
+        assert_eq!(at(&sloop, 2, FEATURES_PER_TOKEN - 2), at(&ketch, 2, FEATURES_PER_TOKEN - 2));
+        // A word the web-text table marks absent looks like a word in no table at all ("dinghy");
+        // the newswire class still tells them apart.
+        let dinghy = keys_of(&["the", "dinghy", "sailed"]);
+        assert_eq!(at(&sloop, 1, 8), at(&dinghy, 1, 8));
+        assert_ne!(at(&sloop, 1, news_fine), at(&dinghy, 1, news_fine));
     }
 
     #[test]

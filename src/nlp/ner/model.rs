@@ -12,7 +12,7 @@ pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();
 /// Weight rows are padded so the inner loop runs over whole vectors.
 pub const STRIDE: usize = 40;
 
-const MAGIC: &[u8; 8] = b"DRNER\x00\x01\x00";
+const MAGIC: &[u8; 8] = b"DRNER\x00\x02\x00";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -262,7 +262,7 @@ impl Model {
         write_u32(out, clusters.len() as u32)?;
         for (key, c) in clusters {
             out.write_all(&key.to_le_bytes())?;
-            for v in [c.row, c.fine, c.coarse] {
+            for v in [c.row, c.fine, c.coarse, c.news_fine, c.news_coarse] {
                 out.write_all(&v.to_le_bytes())?;
             }
         }
@@ -312,11 +312,15 @@ impl Model {
         }
         let n = r.u32()? as usize;
         let mut table = KeyTable::with_capacity(n);
-        for b in r.take(n * 14)?.chunks_exact(14) {
-            table.insert(
-                u64_at(b),
-                ClusterIds { row: u16_at(&b[8..]), fine: u16_at(&b[10..]), coarse: u16_at(&b[12..]) },
-            );
+        for b in r.take(n * 18)?.chunks_exact(18) {
+            let ids = ClusterIds {
+                row: u16_at(&b[8..]),
+                fine: u16_at(&b[10..]),
+                coarse: u16_at(&b[12..]),
+                news_fine: u16_at(&b[14..]),
+                news_coarse: u16_at(&b[16..]),
+            };
+            table.insert(u64_at(b), ids);
         }
         let n = r.u32()? as usize;
         let mut phrases = KeyTable::with_capacity(n);
@@ -487,6 +491,45 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize, sc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn model_file_round_trip_keeps_weights_and_both_cluster_sources() {
+        let mut clusters = Clusters::default();
+        clusters.table.insert(11, ClusterIds { row: 1, fine: 2, coarse: 3, news_fine: 4, news_coarse: 5 });
+        clusters
+            .table
+            .insert(12, ClusterIds { row: 6, fine: 7, coarse: 8, news_fine: ClusterIds::ABSENT, news_coarse: 9 });
+        let mut rows = RowTable::with_capacity(2);
+        rows.insert(900, 0);
+        rows.insert(901, 1);
+        let mut weights = vec![0i16; 2 * STRIDE];
+        weights[3] = -7;
+        weights[STRIDE + TAGS - 1] = 300;
+        let model = Model {
+            rows,
+            keys: vec![900, 901],
+            weights,
+            scale: 0.25,
+            transitions: (0..(TAGS + 1) * TAGS).map(|i| i as f32).collect(),
+            end: vec![0.5; TAGS],
+            clusters,
+            gazetteer: GazetteerIndex::default(),
+            id: next_model_id(),
+        };
+        let mut bytes = Vec::new();
+        model.write(&mut bytes).unwrap();
+        let read = Model::read(&bytes).unwrap();
+        assert_eq!(read.keys, model.keys);
+        assert_eq!(read.weights, model.weights);
+        assert_eq!((read.scale, &read.transitions, &read.end), (model.scale, &model.transitions, &model.end));
+        let mut written: Vec<_> = model.clusters.table.iter().collect();
+        let mut back: Vec<_> = read.clusters.table.iter().collect();
+        written.sort_unstable_by_key(|c| c.0);
+        back.sort_unstable_by_key(|c| c.0);
+        assert_eq!(written, back);
+        // A truncated file is an error, not a panic.
+        assert!(Model::read(&bytes[..bytes.len() - 3]).is_err());
+    }
 
     #[test]
     fn tags_and_spans_round_trip() {

@@ -143,12 +143,20 @@ impl RowTable {
     }
 }
 
-/// A word's clusters: its vector row (near-synonyms), a fine and a coarse k-means class.
+/// A word's clusters: its vector row (near-synonyms), a fine and a coarse k-means class from
+/// web-text vectors, and a fine and a coarse class from newswire/Wikipedia vectors.
+/// [`ClusterIds::ABSENT`] marks a table the word is not in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ClusterIds {
     pub row: u16,
     pub fine: u16,
     pub coarse: u16,
+    pub news_fine: u16,
+    pub news_coarse: u16,
+}
+
+impl ClusterIds {
+    pub const ABSENT: u16 = u16::MAX;
 }
 
 /// Lowercase word → clusters (from `data/models/clusters.tsv`).
@@ -158,19 +166,17 @@ pub struct Clusters {
 }
 
 impl Clusters {
-    /// Parses `word<TAB>row<TAB>fine<TAB>coarse` lines.
+    /// Parses `word<TAB>row<TAB>fine<TAB>coarse[<TAB>news_fine<TAB>news_coarse]` lines; a
+    /// missing or unreadable column is [`ClusterIds::ABSENT`].
     pub fn parse(tsv: &str) -> Clusters {
         let lines: Vec<&str> = tsv.lines().filter(|l| !l.starts_with('#')).collect();
         let mut table = KeyTable::with_capacity(lines.len());
         for line in lines {
             let mut cols = line.split('\t');
-            let (Some(word), Some(row), Some(fine), Some(coarse)) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
-                continue;
-            };
-            let (Ok(row), Ok(fine), Ok(coarse)) = (row.parse(), fine.parse(), coarse.parse()) else { continue };
-            table.insert(hash_bytes(word.as_bytes()), ClusterIds { row, fine, coarse });
+            let Some(word) = cols.next() else { continue };
+            let mut id = || cols.next().and_then(|c| c.parse().ok()).unwrap_or(ClusterIds::ABSENT);
+            let ids = ClusterIds { row: id(), fine: id(), coarse: id(), news_fine: id(), news_coarse: id() };
+            table.insert(hash_bytes(word.as_bytes()), ids);
         }
         Clusters { table }
     }
@@ -320,6 +326,37 @@ mod tests {
             assert_eq!(t.get(k * 7919), Some(k as u32));
         }
         assert_eq!(t.get(3), None);
+    }
+
+    #[test]
+    fn cluster_table_reads_both_vector_sources_and_marks_what_is_missing() {
+        let clusters = Clusters::parse(
+            "# word\trow\tfine\tcoarse\tnews_fine\tnews_coarse\n\
+             harbour\t12\t3\t1\t40\t5\n\
+             quay\t12\t3\t1\n\
+             jetty\t65535\t65535\t65535\t40\t5\n\
+             pier\t7\tx\t1\t41\t5\n",
+        );
+        let id = ClusterIds::ABSENT;
+        assert_eq!(
+            clusters.get("harbour"),
+            Some(ClusterIds { row: 12, fine: 3, coarse: 1, news_fine: 40, news_coarse: 5 })
+        );
+        // An older four-column line has no newswire classes.
+        assert_eq!(
+            clusters.get("quay"),
+            Some(ClusterIds { row: 12, fine: 3, coarse: 1, news_fine: id, news_coarse: id })
+        );
+        assert_eq!(
+            clusters.get("jetty"),
+            Some(ClusterIds { row: id, fine: id, coarse: id, news_fine: 40, news_coarse: 5 })
+        );
+        // A column that is not a number is missing, not a reason to drop the others.
+        assert_eq!(
+            clusters.get("pier"),
+            Some(ClusterIds { row: 7, fine: id, coarse: 1, news_fine: 41, news_coarse: 5 })
+        );
+        assert_eq!(clusters.get("wharf"), None);
     }
 
     #[test]
