@@ -7,6 +7,7 @@
 pub mod bundled;
 pub mod document;
 pub mod features;
+pub mod file;
 pub mod hash;
 pub mod model;
 pub mod tables;

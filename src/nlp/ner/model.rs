@@ -1,18 +1,14 @@
 //! The tagger's model: BILOU tags, hashed feature weights, transitions, constrained Viterbi
-//! decoding, and the compact binary file that ships in `data/models/ner.bin`.
-
-use std::io::Write;
+//! decoding (the file it ships in: `file.rs`).
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
-use super::tables::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
-use super::types::{EntityType, NerError, Span};
+use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
+use super::types::{EntityType, Span};
 
 /// Entity types × {B, I, L, U} + O.
 pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();
 /// Weight rows are padded so the inner loop runs over whole vectors.
 pub const STRIDE: usize = 40;
-
-const MAGIC: &[u8; 8] = b"DRNER\x00\x02\x00";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -238,136 +234,6 @@ impl Model {
         });
         spans
     }
-
-    pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
-        out.write_all(MAGIC)?;
-        write_u32(out, TAGS as u32)?;
-        write_u32(out, STRIDE as u32)?;
-        out.write_all(&self.scale.to_le_bytes())?;
-        for &t in self.transitions.iter().chain(&self.end) {
-            out.write_all(&t.to_le_bytes())?;
-        }
-        // Sorted so that training twice writes the same bytes.
-        let mut rows: Vec<(u64, u32)> = self.keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
-        rows.sort_unstable();
-        write_u32(out, rows.len() as u32)?;
-        for &(key, row) in &rows {
-            out.write_all(&key.to_le_bytes())?;
-            for &w in &self.weights[row as usize * STRIDE..row as usize * STRIDE + TAGS] {
-                out.write_all(&w.to_le_bytes())?;
-            }
-        }
-        let mut clusters: Vec<(u64, ClusterIds)> = self.clusters.table.iter().collect();
-        clusters.sort_unstable_by_key(|c| c.0);
-        write_u32(out, clusters.len() as u32)?;
-        for (key, c) in clusters {
-            out.write_all(&key.to_le_bytes())?;
-            for v in [c.row, c.fine, c.coarse, c.news_fine, c.news_coarse] {
-                out.write_all(&v.to_le_bytes())?;
-            }
-        }
-        let mut phrases: Vec<(u64, u16)> = self.gazetteer.phrases.iter().collect();
-        phrases.sort_unstable();
-        write_u32(out, phrases.len() as u32)?;
-        for (key, bits) in phrases {
-            out.write_all(&key.to_le_bytes())?;
-            out.write_all(&bits.to_le_bytes())?;
-        }
-        let mut firsts: Vec<(u64, u8)> = self.gazetteer.first_words.iter().collect();
-        firsts.sort_unstable();
-        write_u32(out, firsts.len() as u32)?;
-        for (key, len) in firsts {
-            out.write_all(&key.to_le_bytes())?;
-            out.write_all(&[len])?;
-        }
-        Ok(())
-    }
-
-    pub fn read(bytes: &[u8]) -> Result<Model, NerError> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(8)? != MAGIC {
-            return Err(NerError::Format("not a Dramatis NER model (bad magic)".into()));
-        }
-        if r.u32()? as usize != TAGS || r.u32()? as usize != STRIDE {
-            return Err(NerError::Format("model was trained for another tag set".into()));
-        }
-        let scale = r.f32()?;
-        let transitions = (0..(TAGS + 1) * TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
-        let end = (0..TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
-        let u64_at = |b: &[u8]| u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
-        let u16_at = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
-        let n = r.u32()? as usize;
-        let mut rows = RowTable::with_capacity(n);
-        let mut keys = Vec::with_capacity(n);
-        let mut weights = vec![0i16; n * STRIDE];
-        let record = 8 + TAGS * 2;
-        for (i, (b, row)) in r.take(n * record)?.chunks_exact(record).zip(weights.chunks_exact_mut(STRIDE)).enumerate()
-        {
-            let key = u64_at(b);
-            rows.insert(key, i as u32);
-            keys.push(key);
-            for (w, x) in row.iter_mut().zip(b[8..].chunks_exact(2)) {
-                *w = u16_at(x) as i16;
-            }
-        }
-        let n = r.u32()? as usize;
-        let mut table = KeyTable::with_capacity(n);
-        for b in r.take(n * 18)?.chunks_exact(18) {
-            let ids = ClusterIds {
-                row: u16_at(&b[8..]),
-                fine: u16_at(&b[10..]),
-                coarse: u16_at(&b[12..]),
-                news_fine: u16_at(&b[14..]),
-                news_coarse: u16_at(&b[16..]),
-            };
-            table.insert(u64_at(b), ids);
-        }
-        let n = r.u32()? as usize;
-        let mut phrases = KeyTable::with_capacity(n);
-        for b in r.take(n * 10)?.chunks_exact(10) {
-            phrases.insert(u64_at(b), u16_at(&b[8..]));
-        }
-        let n = r.u32()? as usize;
-        let mut first_words = KeyTable::with_capacity(n);
-        for b in r.take(n * 9)?.chunks_exact(9) {
-            first_words.insert(u64_at(b), b[8]);
-        }
-        Ok(Model {
-            rows,
-            keys,
-            weights,
-            scale,
-            transitions,
-            end,
-            clusters: Clusters { table },
-            gazetteer: GazetteerIndex { phrases, first_words },
-            id: next_model_id(),
-        })
-    }
-}
-
-fn write_u32(out: &mut impl Write, v: u32) -> std::io::Result<()> {
-    out.write_all(&v.to_le_bytes())
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
-        let slice =
-            self.bytes.get(self.at..self.at + n).ok_or_else(|| NerError::Format("model file is truncated".into()))?;
-        self.at += n;
-        Ok(slice)
-    }
-    fn u32(&mut self) -> Result<u32, NerError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
-    }
-    fn f32(&mut self) -> Result<f32, NerError> {
-        Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
-    }
 }
 
 /// Number of tags that close an entity or stand outside one (O, L-x, U-x) — the only tags a
@@ -491,45 +357,6 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize, sc
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn model_file_round_trip_keeps_weights_and_both_cluster_sources() {
-        let mut clusters = Clusters::default();
-        clusters.table.insert(11, ClusterIds { row: 1, fine: 2, coarse: 3, news_fine: 4, news_coarse: 5 });
-        clusters
-            .table
-            .insert(12, ClusterIds { row: 6, fine: 7, coarse: 8, news_fine: ClusterIds::ABSENT, news_coarse: 9 });
-        let mut rows = RowTable::with_capacity(2);
-        rows.insert(900, 0);
-        rows.insert(901, 1);
-        let mut weights = vec![0i16; 2 * STRIDE];
-        weights[3] = -7;
-        weights[STRIDE + TAGS - 1] = 300;
-        let model = Model {
-            rows,
-            keys: vec![900, 901],
-            weights,
-            scale: 0.25,
-            transitions: (0..(TAGS + 1) * TAGS).map(|i| i as f32).collect(),
-            end: vec![0.5; TAGS],
-            clusters,
-            gazetteer: GazetteerIndex::default(),
-            id: next_model_id(),
-        };
-        let mut bytes = Vec::new();
-        model.write(&mut bytes).unwrap();
-        let read = Model::read(&bytes).unwrap();
-        assert_eq!(read.keys, model.keys);
-        assert_eq!(read.weights, model.weights);
-        assert_eq!((read.scale, &read.transitions, &read.end), (model.scale, &model.transitions, &model.end));
-        let mut written: Vec<_> = model.clusters.table.iter().collect();
-        let mut back: Vec<_> = read.clusters.table.iter().collect();
-        written.sort_unstable_by_key(|c| c.0);
-        back.sort_unstable_by_key(|c| c.0);
-        assert_eq!(written, back);
-        // A truncated file is an error, not a panic.
-        assert!(Model::read(&bytes[..bytes.len() - 3]).is_err());
-    }
 
     #[test]
     fn tags_and_spans_round_trip() {
