@@ -98,11 +98,16 @@ pub(super) fn gazetteer_mention(
             return None;
         }
     }
-    // Metonymy: a capital as possessor or subject stands for its government.
+    // Metonymy: a capital as possessor or subject stands for its government — but not after a
+    // locative preposition, where it is where the subject is ("officials in Baghdad said").
     if let Some(country) = &entry.capital_of {
         let next = lower_word(ctx.text, *ctx.tokens.get(end).unwrap_or(&ctx.tokens[end - 1]));
-        let is_actor =
-            end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
+        let after_preposition = first > 0
+            && !ctx.is_sentence_start(first)
+            && LOCATIVE.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
+        let is_actor = end < ctx.tokens.len()
+            && !after_preposition
+            && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {

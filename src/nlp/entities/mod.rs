@@ -189,6 +189,18 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_after_a_locative_preposition_stays_a_place_before_a_speech_verb() {
+        let f = found("Diplomats in Ottawa said the visit was useful. Envoys from Nairobi announced a delay.");
+        assert!(!f.iter().any(|(s, i)| s == "Ottawa" && i.starts_with("country:")), "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "Ottawa" && i.starts_with("place:")), "{f:?}");
+        assert!(!f.iter().any(|(s, i)| s == "Nairobi" && i.starts_with("country:")), "{f:?}");
+        // As the subject itself the capital still speaks for its government.
+        let f = found("Ottawa said the visit was useful. Later Nairobi announced a delay.");
+        assert!(has(&f, "Ottawa", "country:CAN"), "{f:?}");
+        assert!(has(&f, "Nairobi", "country:KEN"), "{f:?}");
+    }
+
+    #[test]
     fn metonymy_regions_and_hyphens() {
         let f = found(
             "Washington’s commitment to southern Lebanon and the U.S.-led coalition in the Middle East. Talks in Washington ended.",
