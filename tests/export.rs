@@ -192,8 +192,9 @@ fn the_largest_nodes_of_the_samples_carry_visible_labels() {
     run_export(samples, "svg", &out, &[]);
     let svg = std::fs::read_to_string(&out).unwrap();
     let graph = dramatis::pipeline::extract_paths(&[samples.into()]).graph;
-    let mut ranked: Vec<(usize, String)> =
-        graph.nodes().map(|(i, n)| (n.mentions.len() + graph.degree(i), n.label.clone())).collect();
+    // Ties go to the earlier node, as in `Scene::importance_order`.
+    let mut ranked: Vec<(usize, usize, String)> =
+        graph.nodes().map(|(i, n)| (n.mentions.len() + graph.degree(i), i.index(), n.label.clone())).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
     let root = doc.root_element();
@@ -216,7 +217,7 @@ fn the_largest_nodes_of_the_samples_carry_visible_labels() {
             (n.text().unwrap_or_default().to_string(), at("x"), at("y"))
         })
         .collect();
-    for (_, label) in ranked.iter().take(10) {
+    for (_, _, label) in ranked.iter().take(10) {
         let (_, x, y) = drawn.iter().find(|(t, _, _)| t == label).unwrap_or_else(|| panic!("{label} has no label"));
         let half = label.chars().count() as f32 * 13.0 * 0.28;
         assert!(x - half >= legend_right && x + half <= width && *y > 0.0 && *y <= height, "{label} at {x},{y}");

@@ -170,6 +170,27 @@ mod tests {
     }
 
     #[test]
+    fn a_subordinate_clause_keeps_its_own_participants() {
+        let text = "The Kenyan president met Amina Salim in Nairobi on Friday, two days after Ethiopian troops \
+                    attacked Eritrea. Chile met Peru in Lima while Bolivian troops attacked Paraguay.";
+        let (events, _, a) = run(text);
+        let attacks: Vec<Vec<String>> = events
+            .iter()
+            .filter(|e| e.trigger.starts_with("attack"))
+            .map(|e| roles(text, &a, e, EdgeKind::Participant))
+            .collect();
+        assert_eq!(attacks.len(), 2, "{events:?}");
+        for parties in &attacks {
+            assert!(
+                !parties.iter().any(|p| ["Amina Salim", "Kenya", "Chile", "Peru"].contains(&p.as_str())),
+                "{attacks:?}"
+            );
+        }
+        assert!(attacks.iter().any(|p| p.contains(&"Ethiopia".to_string()) && p.contains(&"Eritrea".to_string())));
+        assert!(attacks.iter().any(|p| p.contains(&"Bolivia".to_string()) && p.contains(&"Paraguay".to_string())));
+    }
+
+    #[test]
     fn passives_without_by_next_and_territories() {
         let text = "Yitzhak Rabin was assassinated in 1995 by Yigal Amir. \
                     Turkish troops crossed the Syrian border and attacked the PKK.";
