@@ -191,6 +191,15 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_service_credit_takes_no_part() {
+        let text = "LIMA, June 9 (Reuters) - Chilean President Ana Ortiz met Peru's foreign minister on Sunday.";
+        let (events, _, a) = run(text);
+        let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        assert!(!parties.contains(&"Reuters".to_string()), "{parties:?}");
+        assert!(parties.contains(&"Ana Ortiz".to_string()), "{parties:?}");
+    }
+
+    #[test]
     fn passives_without_by_next_and_territories() {
         let text = "Yitzhak Rabin was assassinated in 1995 by Yigal Amir. \
                     Turkish troops crossed the Syrian border and attacked the PKK.";

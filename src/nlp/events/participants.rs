@@ -40,6 +40,16 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
     according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 
+/// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's
+/// source (a wire-service dateline); it takes part in nothing the sentence tells.
+pub(super) fn credits_a_source(a: &Analysis, m: &EntityMention) -> bool {
+    m.first_token > 0
+        && m.end_token + 1 < a.tokens.len()
+        && lower(a, m.first_token - 1) == "("
+        && lower(a, m.end_token) == ")"
+        && matches!(lower(a, m.end_token + 1), "-" | "–" | "—" | "--")
+}
+
 /// "the Syrian border", "Iraqi territory", "Lebanese airspace": a state named as a stretch of
 /// land or sea says where, not who.
 pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
