@@ -74,6 +74,7 @@ pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_fil
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
+pub static DOCUMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("document_heads.txt")));
 pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_nouns.txt")));
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
@@ -155,7 +156,15 @@ mod tests {
 
     #[test]
     fn every_list_loads_and_holds_lower_case_entries_where_it_must() {
-        for list in [&ORG_HEADS, &FACILITY_HEADS, &DIRECTIONS, &CALENDAR_WORDS, &FUNCTION_WORDS, &CLAUSE_BARRIERS] {
+        for list in [
+            &ORG_HEADS,
+            &FACILITY_HEADS,
+            &DOCUMENT_HEADS,
+            &DIRECTIONS,
+            &CALENDAR_WORDS,
+            &FUNCTION_WORDS,
+            &CLAUSE_BARRIERS,
+        ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());
         }

@@ -6,7 +6,9 @@ use super::gazetteer_names::gazetteer_mention;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
-use crate::nlp::lexicon::{DIRECTIONS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES};
+use crate::nlp::lexicon::{
+    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES,
+};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
 
@@ -121,6 +123,9 @@ pub(super) fn tagged_names(
         if hits.is_empty() && span.kind == EntityType::Org && institution_of_a_name(ctx, s, first, end) {
             continue;
         }
+        if hits.is_empty() && names_a_document(ctx, first, end) {
+            continue;
+        }
         let fits = |kind: NodeKind| match span.kind {
             EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
             EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),
@@ -162,6 +167,12 @@ fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> b
         && ctx.word(end) == "of"
         && is_capitalized(ctx.word(end + 1))
         && (first..end).all(|k| ctx.is_generic_word(ctx.word(k)))
+}
+
+/// "the Geneva Conventions", "the Patriot Act": a name of two or more words ending in a document
+/// head word names what was signed or invoked, not an actor or a place.
+fn names_a_document(ctx: &Ctx, first: usize, end: usize) -> bool {
+    end - first >= 2 && DOCUMENT_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
@@ -230,5 +241,18 @@ mod tests {
         // Without "of" and a name after it, the tagger's organisation stands.
         let text = "The Provisional Council signed in Ruritania.";
         assert_eq!(labels(text, &[org(1, 3)]), vec!["Provisional Council".to_string()]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_document_head_is_no_actor() {
+        // Tokens: Ruritania(0) invoked(1) the(2) Vellmar(3) Accords(4) and(5) the(6) Zorvath(7) Treaty(8) .(9)
+        let text = "Ruritania invoked the Vellmar Accords and the Zorvath Treaty.";
+        let span = |start, end, kind| Span { start, end, kind };
+        let spans = [span(0, 1, EntityType::Gpe), span(3, 5, EntityType::Org), span(7, 9, EntityType::Loc)];
+        assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+        // A one-word name stays; so does an organisation whose head is not a document's.
+        let text = "Charter officials met the Vellmar Treaty Organisation.";
+        let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
+        assert_eq!(labels(text, &spans), vec!["Charter".to_string(), "Vellmar Treaty Organisation".to_string()]);
     }
 }
