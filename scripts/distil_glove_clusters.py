@@ -27,7 +27,7 @@ import sys
 import numpy as np
 
 glove_path, table_path = sys.argv[1], sys.argv[2]
-VOCAB, FINE, COARSE, ITERATIONS = 400_000, 2048, 64, 20
+FINE, COARSE, ITERATIONS = 2048, 64, 20
 ABSENT = 65535
 
 
@@ -51,7 +51,7 @@ def kmeans(points, k, iterations, seed):
 data = json.load(open(glove_path, encoding="utf-8"))
 dims = data["dimensions"]
 word_re = re.compile(r"^[a-z][a-z'\-.&]{0,23}$")
-words = [w for w in data["words"] if word_re.match(w)][:VOCAB]
+words = [w for w in data["words"] if word_re.match(w)]
 vectors = np.array([data["vectors"][w][:dims] for w in words], dtype=np.float64)
 unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
@@ -60,11 +60,9 @@ coarse_of_fine, _ = kmeans(fine_centroids, COARSE, 50, seed=7)
 news = {w: (int(fine_labels[i]), int(coarse_of_fine[fine_labels[i]])) for i, w in enumerate(words)}
 
 rows = {}
-header = []
 for line in open(table_path, encoding="utf-8"):
     line = line.rstrip("\n")
     if line.startswith("#"):
-        header.append(line.split("\t")[0:4])
         continue
     cols = line.split("\t")
     rows[cols[0]] = cols[1:4]

@@ -35,7 +35,7 @@ impl Model {
         write_u32(out, clusters.len() as u32)?;
         for (key, c) in clusters {
             out.write_all(&key.to_le_bytes())?;
-            for v in [c.row, c.fine, c.coarse, c.news_fine, c.news_coarse] {
+            for v in c.to_array() {
                 out.write_all(&v.to_le_bytes())?;
             }
         }
@@ -85,15 +85,10 @@ impl Model {
         }
         let n = r.u32()? as usize;
         let mut table = KeyTable::with_capacity(n);
-        for b in r.take(n * 18)?.chunks_exact(18) {
-            let ids = ClusterIds {
-                row: u16_at(&b[8..]),
-                fine: u16_at(&b[10..]),
-                coarse: u16_at(&b[12..]),
-                news_fine: u16_at(&b[14..]),
-                news_coarse: u16_at(&b[16..]),
-            };
-            table.insert(u64_at(b), ids);
+        let record = 8 + 2 * ClusterIds::COUNT;
+        for b in r.take(n * record)?.chunks_exact(record) {
+            let ids = std::array::from_fn(|k| u16_at(&b[8 + 2 * k..]));
+            table.insert(u64_at(b), ClusterIds::from_array(ids));
         }
         let n = r.u32()? as usize;
         let mut phrases = KeyTable::with_capacity(n);

@@ -157,6 +157,17 @@ pub struct ClusterIds {
 
 impl ClusterIds {
     pub const ABSENT: u16 = u16::MAX;
+    /// How many ids a word carries (columns of the TSV, values of a file record).
+    pub const COUNT: usize = 5;
+
+    /// The ids in column order: row, fine, coarse, news_fine, news_coarse.
+    pub fn to_array(self) -> [u16; Self::COUNT] {
+        [self.row, self.fine, self.coarse, self.news_fine, self.news_coarse]
+    }
+
+    pub fn from_array([row, fine, coarse, news_fine, news_coarse]: [u16; Self::COUNT]) -> ClusterIds {
+        ClusterIds { row, fine, coarse, news_fine, news_coarse }
+    }
 }
 
 /// Lowercase word → clusters (from `data/models/clusters.tsv`).
@@ -174,9 +185,8 @@ impl Clusters {
         for line in lines {
             let mut cols = line.split('\t');
             let Some(word) = cols.next() else { continue };
-            let mut id = || cols.next().and_then(|c| c.parse().ok()).unwrap_or(ClusterIds::ABSENT);
-            let ids = ClusterIds { row: id(), fine: id(), coarse: id(), news_fine: id(), news_coarse: id() };
-            table.insert(hash_bytes(word.as_bytes()), ids);
+            let ids = std::array::from_fn(|_| cols.next().and_then(|c| c.parse().ok()).unwrap_or(ClusterIds::ABSENT));
+            table.insert(hash_bytes(word.as_bytes()), ClusterIds::from_array(ids));
         }
         Clusters { table }
     }
