@@ -199,6 +199,7 @@ impl CorpusSpec {
                 masked.push((*start, *end));
                 continue;
             }
+            let start = &trim_name_lead(&bio.words, tag, *start, *end);
             let (start, kind) = match tag.as_str() {
                 "PER" => match strip_person_titles(&bio.words, *start, *end) {
                     Some(s) => (s, EntityType::Person),
@@ -382,6 +383,7 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     gazetteer.tag_positions(&refs, &mut positions, &mut scratch);
     let mut spans = Vec::new();
     for (start, end, kind) in raw {
+        let start = trim_name_lead(words, &kind, start, end);
         let (start, kind) = match kind.as_str() {
             "per" => match strip_person_titles(words, start, end) {
                 Some(start) => (start, EntityType::Person),
@@ -399,6 +401,24 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     extend_to_gazetteer_names(&mut spans, &positions, words);
     join_country_names(&mut spans, &positions);
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
+}
+
+/// Where a name starts once a leading lowercase determiner or compass word is cut off ("the
+/// United States", "southern Lebanon" → "United States", "Lebanon"): Re-DocRED and GMB take them
+/// into the mention, CoNLL, OntoNotes and the other sets do not, and the graph makes the region of
+/// "southern Lebanon" itself. Dates, events and other names keep them ("the 1990s").
+pub fn trim_name_lead(words: &[String], tag: &str, mut start: usize, end: usize) -> usize {
+    use dramatis::nlp::lexicon::{DETERMINERS, DIRECTIONS};
+    let name = matches!(tag.to_ascii_uppercase().as_str(), "PER" | "ORG" | "LOC" | "NORP" | "GEO" | "GPE");
+    while name && end - start > 1 {
+        let word = words[start].as_str();
+        let lead = ["a", "an"].contains(&word) || DETERMINERS.contains(&word) || DIRECTIONS.contains(&word);
+        if !lead {
+            break;
+        }
+        start += 1;
+    }
+    start
 }
 
 /// Where a person's name starts once leading titles ("Prime Minister", "Mr.") are split off, or
@@ -582,6 +602,25 @@ pub(crate) mod tests {
         };
         assert_eq!(spans(0), vec![(3, 5, EntityType::Org), (8, 10, EntityType::Gpe)]);
         assert_eq!(spans(1), vec![(0, 2, EntityType::Gpe)], "two marked parts of a country's name join as before");
+    }
+
+    /// Names lose a leading lowercase article or compass word; dates and capitalised "The" keep theirs.
+    #[test]
+    fn names_start_at_their_first_name_word() {
+        let bio = read_bio(
+            "Pilots\tO\nfrom\tO\nthe\tB-LOC\nUnited\tI-LOC\nKingdom\tI-LOC\nflew\tO\nover\tO\nnorthern\tB-LOC\n\
+             Chile\tI-LOC\nin\tO\nthe\tB-DATE\n1990s\tI-DATE\nfor\tO\nThe\tB-ORG\nTimes\tI-ORG\n",
+        )
+        .unwrap();
+        let spans: Vec<_> = spec("redocred")
+            .unwrap()
+            .convert(&bio[0], &gazetteer())
+            .spans
+            .iter()
+            .map(|s| (s.start, s.end, s.kind))
+            .collect();
+        use EntityType::{Date, Gpe, Org};
+        assert_eq!(spans, vec![(3, 5, Gpe), (8, 9, Gpe), (10, 12, Date), (13, 15, Org)]);
     }
 
     /// A place mention that is only a demonym is a NORP in every corpus; countries stay GPE and
