@@ -601,7 +601,6 @@ pub(crate) mod tests {
         );
     }
 
-
     /// Unmarked capitalised head words of a gazetteer name join the marked tail (keeping an
     /// organisation's type); two marked parts of a country's name still join into one GPE.
     #[test]
@@ -647,8 +646,7 @@ pub(crate) mod tests {
              and\tO\nChad\tB-PER\nSmith\tI-PER\n",
         )
         .unwrap();
-        let kinds: Vec<_> =
-            spec("btc").unwrap().convert(&bio[0], &gazetteer()).spans.iter().map(|s| s.kind).collect();
+        let kinds: Vec<_> = spec("btc").unwrap().convert(&bio[0], &gazetteer()).spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, vec![EntityType::Gpe, EntityType::Gpe, EntityType::Org, EntityType::Person]);
     }
 

@@ -3,6 +3,7 @@
 
 use super::analysis::Analysis;
 use super::entities::EntityMention;
+use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, FINITE_AUXILIARIES};
 use super::sentences::Sentence;
 
 /// One sentence of an analysed article, with its entity mentions.
@@ -48,6 +49,27 @@ pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
     }
     t > first
         && matches!(lower(a, t - 1), "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into")
+}
+
+/// "X accused the militants …, and Y condemned the attack": a name after token `after` (a trigger
+/// or cue) that follows a coordinator ("and", "but", "while", "yet" after a comma) and comes
+/// before a finite verb (an inflected event verb, a reporting verb or an auxiliary) is the subject
+/// of a clause of its own, not an object of that trigger or cue.
+pub fn opens_coordinated_clause(a: &Analysis, m: &EntityMention, after: usize) -> bool {
+    if after >= m.first_token || m.first_token < after + 3 {
+        return false;
+    }
+    let mut before = m.first_token - 1;
+    if lower(a, before) == "the" {
+        before -= 1;
+    }
+    let coordinated =
+        matches!(lower(a, before), "and" | "but" | "while" | "yet") && before > after && lower(a, before - 1) == ",";
+    let next = lower(a, m.end_token);
+    let finite = FINITE_AUXILIARIES.contains(&next)
+        || CLAUSE_BARRIERS.contains(&next)
+        || CAMEO_VERBS.get(next).is_some_and(|(lemma, _)| *lemma != next);
+    coordinated && finite
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

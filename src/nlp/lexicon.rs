@@ -95,6 +95,17 @@ pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("h
 pub static DETERMINERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("determiners.txt")));
 pub static CLAUSE_BARRIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("clause_barriers.txt")));
 pub static BARE_VERB_CONTEXT: WordList = LazyLock::new(|| parse_list(lexicon_file!("bare_verb_context.txt")));
+pub static FINITE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_file!("finite_auxiliaries.txt")));
+/// Verb form → (lemma, CAMEO root), from `cameo_verbs.tsv` (lemmas on the stoplist left out).
+pub static CAMEO_VERBS: LazyLock<std::collections::HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("cameo_verbs.tsv"))
+        .into_iter()
+        .filter_map(|c| {
+            let (form, lemma, root) = (*c.first()?, *c.get(1)?, c.get(2)?.parse().ok()?);
+            (!VERB_STOPLIST.contains(&lemma)).then_some((form, (lemma, root)))
+        })
+        .collect()
+});
 
 /// Phrases of lower-case words, one per line ("facilitated by").
 pub type PhraseList = LazyLock<Vec<Vec<&'static str>>>;
@@ -164,6 +175,7 @@ mod tests {
             &CALENDAR_WORDS,
             &FUNCTION_WORDS,
             &CLAUSE_BARRIERS,
+            &FINITE_AUXILIARIES,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

@@ -294,6 +294,10 @@ mod tests {
         let f = with_only(text, None);
         assert!(f.iter().any(|(s, _)| s == "114th Mountain Rifle Regiment"), "{f:?}");
         assert!(!f.iter().any(|(s, _)| s == "Mountain Rifle Regiment"), "{f:?}");
+        // Air and naval units end in their own head words.
+        let f = with_only("Crews of the 41st Airlift Squadron and the 9th Carrier Air Wing trained together.", None);
+        assert!(f.iter().any(|(s, _)| s == "41st Airlift Squadron"), "{f:?}");
+        assert!(f.iter().any(|(s, _)| s == "9th Carrier Air Wing"), "{f:?}");
         assert!(super::super::context::is_ordinal("507th") && !super::super::context::is_ordinal("507"));
     }
 

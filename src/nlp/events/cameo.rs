@@ -1,10 +1,5 @@
-//! CAMEO event codes: the root labels, the verb dictionary (PETRARCH2 forms → lemma and root,
-//! from `data/lexicon/cameo_verbs.tsv`), and which roots refer to each other.
-
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use crate::nlp::lexicon::VERB_STOPLIST;
+//! CAMEO event codes: the root labels and which roots refer to each other (the verb dictionary,
+//! PETRARCH2 forms → lemma and root, is `lexicon::CAMEO_VERBS`).
 
 /// CAMEO root labels, by two-digit code.
 pub const CAMEO_ROOTS: [&str; 20] = [
@@ -41,19 +36,6 @@ pub const MIN_VERB_ROOT: u8 = 3;
 pub fn root_label(root: u8) -> &'static str {
     CAMEO_ROOTS.get((root as usize).wrapping_sub(1)).copied().unwrap_or("04 Consult")
 }
-
-/// Verb form → (lemma, CAMEO root), from `data/lexicon/cameo_verbs.tsv`.
-pub(super) static VERBS: LazyLock<HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/cameo_verbs.tsv"))
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut c = l.split('\t');
-            let (form, lemma, root) = (c.next()?, c.next()?, c.next()?.parse().ok()?);
-            (!VERB_STOPLIST.contains(&lemma)).then_some((form, (lemma, root)))
-        })
-        .collect()
-});
 
 /// Talks, meetings and sessions refer to each other; other roots only to themselves.
 pub(super) fn consult_family(root: u8) -> u8 {

@@ -191,6 +191,24 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_clause_keeps_its_own_subject() {
+        let text = "Chile attacked Peru near the coast, and Bolivia has asked for calm. \
+                    Ecuador threatened Colombia, but the United States praised the restraint shown.";
+        let (events, _, a) = run(text);
+        let parties = |verb: &str| {
+            let e = events.iter().find(|e| e.trigger.starts_with(verb)).expect("the event is found");
+            roles(text, &a, e, EdgeKind::Participant)
+        };
+        assert_eq!(parties("attack"), ["Chile", "Peru"], "{events:?}");
+        assert_eq!(parties("threat"), ["Colombia", "Ecuador"], "{events:?}");
+        // Without a verb after it, a name after "and" is still one of the parties.
+        let text = "Chile attacked Peru, and Bolivia on Friday.";
+        let (events, _, a) = run(text);
+        let e = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is found");
+        assert!(roles(text, &a, e, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+    }
+
+    #[test]
     fn a_wire_service_credit_takes_no_part() {
         let text = "LIMA, June 9 (Reuters) - Chilean President Ana Ortiz met Peru's foreign minister on Sunday.";
         let (events, _, a) = run(text);

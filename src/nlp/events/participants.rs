@@ -4,7 +4,7 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::lower;
+use crate::nlp::context::{lower, opens_coordinated_clause};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::CLAUSE_BARRIERS;
 
@@ -37,7 +37,10 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
     // "…, X said": a speaker after the trigger.
     let speaker_after =
         trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
-    according || speaker_after || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+    according
+        || speaker_after
+        || opens_coordinated_clause(a, m, trigger)
+        || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 
 /// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's

@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::cameo::{FIGHT, MIN_VERB_ROOT, VERBS};
+use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+    BARE_VERB_CONTEXT, CAMEO_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -59,7 +59,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     } else if w == "air" && lower(a, i + 1).starts_with("strike") {
         Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
     } else {
-        VERBS
+        CAMEO_VERBS
             .get(w)
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))

@@ -1,9 +1,10 @@
 //! Verb-labelled relations from cue phrases in `data/lexicon/relation_cues.tsv` ("concerned
-//! about", "condemns", "fighting against"): the nearest actor before the cue, the nearest after.
+//! about", "condemns", "fighting against"): the nearest actor before the cue, the nearest after
+//! that is not the subject of a coordinated clause of its own.
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, matches_at, same_target};
+use crate::nlp::context::{SentenceContext, matches_at, opens_coordinated_clause, same_target};
 use crate::nlp::lexicon::RELATION_CUES;
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
@@ -28,6 +29,7 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 a.entities[k].first_token >= t + cue.len()
                     && a.entities[k].first_token - (t + cue.len()) <= CUE_OBJECT_DISTANCE
                     && (a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place)
+                    && !opens_coordinated_clause(a, &a.entities[k], t + cue.len() - 1)
             });
             if let (Some(sb), Some(ob)) = (subject, object)
                 && !same_target(&a.entities[sb], &a.entities[ob])

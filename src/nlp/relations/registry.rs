@@ -103,6 +103,9 @@ mod tests {
     fn rule_relation_cue() {
         let f = found_by("relation-cue", "Norway condemned Iran on Monday.");
         assert!(f.contains(&("Norway".into(), "condemns".into(), "Iran".into())), "{f:?}");
+        // The subject of the next coordinated clause is not the cue's object.
+        let f = found_by("relation-cue", "Chile accused the rebels of looting, and Peru has sent aid.");
+        assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
     }
 
     #[test]
