@@ -10,8 +10,11 @@
 
 use std::path::Path;
 
+use crate::conventions::{
+    extend_to_gazetteer_names, join_country_names, place_type, retype_country_names, strip_person_titles,
+    trim_name_lead,
+};
 use crate::train_ner::LabeledSentence;
-use dramatis::nlp::lexicon::TITLES;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
@@ -188,7 +191,7 @@ pub fn load(
 
 impl CorpusSpec {
     /// BIO sentence → our spans, with the set's open types and masked handles.
-    fn convert(&self, bio: &BioSentence, gazetteer: &GazetteerIndex) -> LabeledSentence {
+    pub(crate) fn convert(&self, bio: &BioSentence, gazetteer: &GazetteerIndex) -> LabeledSentence {
         let refs: Vec<&str> = bio.words.iter().map(String::as_str).collect();
         let mut positions = Vec::new();
         gazetteer.tag_positions(&refs, &mut positions, &mut String::new());
@@ -225,110 +228,6 @@ impl CorpusSpec {
         sentence.open_types = self.open.iter().fold(0, |bits, &t| bits | type_bit(t));
         sentence.weight = self.weight;
         sentence
-    }
-}
-
-/// A place is a GPE when the gazetteer knows exactly this phrase as a country or populated place
-/// (not a demonym), else a LOC: the corpora have one location type, the tag set two. A place
-/// mention that is exactly a demonym and nothing else ("Chinese" in "the Chinese government") is a
-/// NORP — the shared NORP rule, which the converter applies to PER/ORG/MISC mentions only, while
-/// Re-DocRED and BTC mark adjectival nationalities as places (236 of Re-DocRED dev's 300 such
-/// words) and GMB, OntoNotes and CoNLL do not: left alone they teach that "German painter" names a place.
-pub fn place_type(positions: &[u16], start: usize, end: usize) -> EntityType {
-    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
-    let found = exact_gazetteer_bits(positions, start, end).unwrap_or(0);
-    if found & (bits::COUNTRY | bits::PLACE) != 0 && found & bits::DEMONYM == 0 {
-        EntityType::Gpe
-    } else if found & bits::DEMONYM != 0 {
-        EntityType::Norp
-    } else {
-        EntityType::Loc
-    }
-}
-
-/// The gazetteer's kind bits for the phrase `start..end` when it is exactly one gazetteer phrase.
-fn exact_gazetteer_bits(positions: &[u16], start: usize, end: usize) -> Option<u16> {
-    let single = end - start == 1;
-    let exact = positions[start] >> 8 == if single { 4 } else { 1 } && (single || positions[end - 1] >> 8 == 3);
-    exact.then_some(positions[start] & 0xff)
-}
-
-/// A gold organisation or nationality mention that is exactly a country's name is a GPE: GMB marks
-/// a country acting as a state org or gpe (1,814 and 1,246 mentions, against 21,035 geo) where
-/// every other set and CoNLL mark the name a place in every role; the linker reads the metonymy.
-pub fn retype_country_names(spans: &mut [Span], positions: &[u16]) {
-    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
-    for sp in spans.iter_mut().filter(|sp| matches!(sp.kind, EntityType::Org | EntityType::Norp)) {
-        let found = exact_gazetteer_bits(positions, sp.start, sp.end).unwrap_or(0);
-        if found & bits::COUNTRY != 0 && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0 {
-            sp.kind = EntityType::Gpe;
-        }
-    }
-}
-
-/// Gold mentions that together cover exactly a multi-word country name (and nothing beyond it)
-/// become one GPE mention of it: the tag set reads country names as GPE in every role (metonymy is
-/// the linker's business), and a corpus that splits or mistypes such a name has slipped — GMB's
-/// pre-annotation marks most multi-word country names org ("Cayman Islands", "United Arab
-/// Emirates") or splits them ("Czech" gpe + "Republic" geo, "Sri" per + "Lanka" gpe), which taught
-/// the tagger that such names are organisations or two mentions.
-pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
-    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
-    let mut start = 0;
-    while start < positions.len() {
-        // A gazetteer phrase begins (B) here: find where it ends (L).
-        if positions[start] >> 8 != 1 {
-            start += 1;
-            continue;
-        }
-        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
-        let end = last + 1;
-        let found = positions[start] & 0xff;
-        let country = positions[last] >> 8 == 3
-            && found & bits::COUNTRY != 0
-            && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0;
-        let inside = |sp: &Span| sp.start < end && sp.end > start;
-        let within = spans.iter().filter(|sp| inside(sp)).all(|sp| sp.start >= start && sp.end <= end);
-        let covered = (start..end).all(|i| spans.iter().any(|sp| sp.start <= i && i < sp.end));
-        let already = spans.iter().any(|sp| sp.start == start && sp.end == end && sp.kind == EntityType::Gpe);
-        if country && within && covered && !already {
-            spans.retain(|sp| !inside(sp));
-            let at = spans.partition_point(|sp| sp.start < start);
-            spans.insert(at, Span { start, end, kind: EntityType::Gpe });
-        }
-        start = end;
-    }
-}
-
-/// A gold mention that is the tail of a gazetteer name whose capitalised head words are left
-/// unmarked ("United O · States B-LOC") grows to the whole name: a converter that keeps only the
-/// head noun's part of a name has slipped (GUM's rule splits off "United" from every "United
-/// States", "United Nations" and "United Kingdom"), and left alone the slip teaches the tagger that
-/// the head word is something else.
-pub fn extend_to_gazetteer_names(spans: &mut [Span], positions: &[u16], words: &[String]) {
-    let mut start = 0;
-    while start < positions.len() {
-        if positions[start] >> 8 != 1 {
-            start += 1;
-            continue;
-        }
-        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
-        let end = last + 1;
-        if positions[last] >> 8 == 3 {
-            let unmarked = |i: usize| spans.iter().all(|sp| i < sp.start || i >= sp.end);
-            let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
-            if let Some(tail) = spans.iter().position(|sp| sp.end == end && sp.start > start) {
-                let head = start..spans[tail].start;
-                if head.clone().all(|i| unmarked(i) && capitalised(i)) {
-                    let sp = &mut spans[tail];
-                    sp.start = start;
-                    if matches!(sp.kind, EntityType::Loc | EntityType::Gpe) {
-                        sp.kind = place_type(positions, start, end);
-                    }
-                }
-            }
-        }
-        start = end;
     }
 }
 
@@ -418,33 +317,6 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
 }
 
-/// Where a name starts once a leading lowercase determiner or compass word is cut off ("the
-/// United States", "southern Lebanon" → "United States", "Lebanon"): Re-DocRED and GMB take them
-/// into the mention, CoNLL, OntoNotes and the other sets do not, and the graph makes the region of
-/// "southern Lebanon" itself. Dates, events and other names keep them ("the 1990s").
-pub fn trim_name_lead(words: &[String], tag: &str, mut start: usize, end: usize) -> usize {
-    use dramatis::nlp::lexicon::{DETERMINERS, DIRECTIONS};
-    let name = matches!(tag.to_ascii_uppercase().as_str(), "PER" | "ORG" | "LOC" | "NORP" | "GEO" | "GPE");
-    while name && end - start > 1 {
-        let word = words[start].as_str();
-        let lead = ["a", "an"].contains(&word) || DETERMINERS.contains(&word) || DIRECTIONS.contains(&word);
-        if !lead {
-            break;
-        }
-        start += 1;
-    }
-    start
-}
-
-/// Where a person's name starts once leading titles ("Prime Minister", "Mr.") are split off, or
-/// `None` when the mention is only a title: names are what the tagger marks, titles are cues.
-pub fn strip_person_titles(words: &[String], mut start: usize, end: usize) -> Option<usize> {
-    while end - start > 1 && TITLES.is_tagger_title(&words[start]) {
-        start += 1;
-    }
-    (!TITLES.is_tagger_title(&words[start])).then_some(start)
-}
-
 /// One sentence of a BIO file: words, mentions `(start, end, TYPE)`, and its document number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BioSentence {
@@ -529,7 +401,7 @@ pub(crate) mod tests {
     use super::*;
     use dramatis::nlp::gazetteer::Gazetteer;
 
-    fn gazetteer() -> GazetteerIndex {
+    pub(crate) fn gazetteer() -> GazetteerIndex {
         GazetteerIndex::build(Gazetteer::bundled())
     }
 
@@ -538,24 +410,6 @@ pub(crate) mod tests {
         let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
         convert(&words, &tags, &GazetteerIndex::build(Gazetteer::bundled()))
-    }
-
-    #[test]
-    fn titles_are_split_off_person_names() {
-        let s = sentence(
-            &["Prime", "Minister", "Tony", "Blair", "met", "Mr.", "Bush", "."],
-            &["B-per", "I-per", "I-per", "I-per", "O", "B-per", "I-per", "O"],
-        );
-        assert_eq!(
-            s.spans,
-            vec![
-                Span { start: 2, end: 4, kind: EntityType::Person },
-                Span { start: 6, end: 7, kind: EntityType::Person }
-            ]
-        );
-        // A title alone is not a person.
-        let s = sentence(&["The", "President", "spoke"], &["O", "B-per", "O"]);
-        assert!(s.spans.is_empty());
     }
 
     #[test]
@@ -568,100 +422,6 @@ pub(crate) mod tests {
         assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc, EntityType::Date]);
     }
 
-    /// Mentions that mistype or split a multi-word country name become one GPE; an organisation
-    /// named after a country, a partial cover and a mention reaching past the name stay as they are.
-    #[test]
-    fn mentions_that_are_a_country_name_become_one_gpe() {
-        let spans = |words: &[&str], tags: &[&str]| -> Vec<(usize, usize, EntityType)> {
-            sentence(words, tags).spans.iter().map(|s| (s.start, s.end, s.kind)).collect()
-        };
-        use EntityType::{Gpe, Org, Person};
-        assert_eq!(
-            spans(&["Ships", "left", "the", "Marshall", "Islands", "."], &["O", "O", "O", "B-org", "I-org", "O"]),
-            vec![(3, 5, Gpe)]
-        );
-        assert_eq!(
-            spans(&["Envoys", "from", "Sri", "Lanka", "arrived"], &["O", "O", "B-per", "B-gpe", "O"]),
-            vec![(2, 4, Gpe)]
-        );
-        assert_eq!(
-            spans(&["The", "Bank", "of", "New", "Zealand", "fell"], &["O", "B-org", "I-org", "I-org", "I-org", "O"]),
-            vec![(1, 5, Org)],
-            "an organisation whose name goes beyond the country's"
-        );
-        assert_eq!(
-            spans(&["In", "New", "Zealand", "Ann", "Lee", "won"], &["O", "O", "B-geo", "B-per", "I-per", "O"]),
-            vec![(1, 3, Gpe), (3, 5, Person)],
-            "the unmarked head of a name joins its marked tail"
-        );
-        assert_eq!(
-            spans(&["In", "new", "Zealand", "offices"], &["O", "O", "B-geo", "O"]),
-            vec![(2, 3, EntityType::Loc)],
-            "a lowercase word is no name's head"
-        );
-    }
-
-    /// Unmarked capitalised head words of a gazetteer name join the marked tail (keeping an
-    /// organisation's type); two marked parts of a country's name still join into one GPE.
-    #[test]
-    fn unmarked_heads_of_names_join_their_tails() {
-        let bio = read_bio(
-            "Envoys\tO\nof\tO\nthe\tO\nUnited\tO\nNations\tB-ORG\nflew\tO\nto\tO\nthe\tO\nUnited\tO\n\
-             Kingdom\tB-LOC\n\nUnited\tB-PER\nKingdom\tB-LOC\nwas\tO\nhis\tO\nhorse\tO\n",
-        )
-        .unwrap();
-        let g = gazetteer();
-        let spans = |i: usize| -> Vec<(usize, usize, EntityType)> {
-            spec("gum").unwrap().convert(&bio[i], &g).spans.iter().map(|s| (s.start, s.end, s.kind)).collect()
-        };
-        assert_eq!(spans(0), vec![(3, 5, EntityType::Org), (8, 10, EntityType::Gpe)]);
-        assert_eq!(spans(1), vec![(0, 2, EntityType::Gpe)], "two marked parts of a country's name join as before");
-    }
-
-    /// Names lose a leading lowercase article or compass word; dates and capitalised "The" keep theirs.
-    #[test]
-    fn names_start_at_their_first_name_word() {
-        let bio = read_bio(
-            "Pilots\tO\nfrom\tO\nthe\tB-LOC\nUnited\tI-LOC\nKingdom\tI-LOC\nflew\tO\nover\tO\nnorthern\tB-LOC\n\
-             Chile\tI-LOC\nin\tO\nthe\tB-DATE\n1990s\tI-DATE\nfor\tO\nThe\tB-ORG\nTimes\tI-ORG\n",
-        )
-        .unwrap();
-        let spans: Vec<_> = spec("redocred")
-            .unwrap()
-            .convert(&bio[0], &gazetteer())
-            .spans
-            .iter()
-            .map(|s| (s.start, s.end, s.kind))
-            .collect();
-        use EntityType::{Date, Gpe, Org};
-        assert_eq!(spans, vec![(3, 5, Gpe), (8, 9, Gpe), (10, 12, Date), (13, 15, Org)]);
-    }
-
-    /// A country's name marked as an organisation or nationality is a GPE; a longer organisation
-    /// name and a person stay as they are.
-    #[test]
-    fn country_names_are_places_in_every_role() {
-        let bio = read_bio(
-            "Norway\tB-ORG\nsigned\tO\n,\tO\nsaid\tO\nPeru\tB-NORP\nand\tO\nBank\tB-ORG\nof\tI-ORG\nNorway\tI-ORG\n\
-             and\tO\nChad\tB-PER\nSmith\tI-PER\n",
-        )
-        .unwrap();
-        let kinds: Vec<_> = spec("btc").unwrap().convert(&bio[0], &gazetteer()).spans.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, vec![EntityType::Gpe, EntityType::Gpe, EntityType::Org, EntityType::Person]);
-    }
-
-    /// A place mention that is only a demonym is a NORP in every corpus; countries stay GPE and
-    /// other places LOC.
-    #[test]
-    fn demonyms_marked_as_places_become_nationalities() {
-        let bio = read_bio(
-            "Norwegian\tB-LOC\nskiers\tO\nreached\tO\nKenya\tB-LOC\nand\tO\nthe\tO\nAtlas\tB-LOC\nMountains\tI-LOC\n",
-        )
-        .unwrap();
-        let kinds: Vec<_> =
-            spec("redocred").unwrap().convert(&bio[0], &gazetteer()).spans.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc]);
-    }
     #[test]
     fn bio_files_read_into_sentences_documents_and_mentions() {
         let text = "# doc First\nAnna\tB-PER\nKarin\tI-PER\nvisited\tO\nOslo\tB-LOC\n\nShe\tO\nleft\tI-DATE\n\n\

@@ -2,6 +2,7 @@
 //! evaluation and benchmarks. Never part of the `dramatis` binary; needs `../shared` for corpora.
 
 mod bench;
+mod conventions;
 mod corpora;
 mod corpus_articles;
 mod eval_corpora;
