@@ -52,19 +52,9 @@ pub fn retype_country_names(spans: &mut [Span], positions: &[u16]) {
 /// the tagger that such names are organisations or two mentions.
 pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
     use dramatis::nlp::ner::tables::gazetteer_bits as bits;
-    let mut start = 0;
-    while start < positions.len() {
-        // A gazetteer phrase begins (B) here: find where it ends (L).
-        if positions[start] >> 8 != 1 {
-            start += 1;
-            continue;
-        }
-        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
-        let end = last + 1;
+    for (start, end) in multi_word_phrases(positions) {
         let found = positions[start] & 0xff;
-        let country = positions[last] >> 8 == 3
-            && found & bits::COUNTRY != 0
-            && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0;
+        let country = found & bits::COUNTRY != 0 && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0;
         let inside = |sp: &Span| sp.start < end && sp.end > start;
         let within = spans.iter().filter(|sp| inside(sp)).all(|sp| sp.start >= start && sp.end <= end);
         let covered = (start..end).all(|i| spans.iter().any(|sp| sp.start <= i && i < sp.end));
@@ -74,8 +64,26 @@ pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
             let at = spans.partition_point(|sp| sp.start < start);
             spans.insert(at, Span { start, end, kind: EntityType::Gpe });
         }
-        start = end;
     }
+}
+
+/// The multi-word gazetteer phrases `tag_positions` marked, as `(start, end)`: each run of a
+/// begin mark (1), inside marks (2) and a last mark (3).
+fn multi_word_phrases(positions: &[u16]) -> Vec<(usize, usize)> {
+    let mut phrases = Vec::new();
+    let mut start = 0;
+    while start < positions.len() {
+        if positions[start] >> 8 != 1 {
+            start += 1;
+            continue;
+        }
+        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
+        if positions[last] >> 8 == 3 {
+            phrases.push((start, last + 1));
+        }
+        start = last + 1;
+    }
+    phrases
 }
 
 /// A gold mention that is the tail of a gazetteer name whose capitalised head words are left
@@ -84,29 +92,17 @@ pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
 /// States", "United Nations" and "United Kingdom"), and left alone the slip teaches the tagger that
 /// the head word is something else.
 pub fn extend_to_gazetteer_names(spans: &mut [Span], positions: &[u16], words: &[String]) {
-    let mut start = 0;
-    while start < positions.len() {
-        if positions[start] >> 8 != 1 {
-            start += 1;
-            continue;
-        }
-        let Some(last) = (start + 1..positions.len()).find(|&i| positions[i] >> 8 != 2) else { break };
-        let end = last + 1;
-        if positions[last] >> 8 == 3 {
-            let unmarked = |i: usize| spans.iter().all(|sp| i < sp.start || i >= sp.end);
-            let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
-            if let Some(tail) = spans.iter().position(|sp| sp.end == end && sp.start > start) {
-                let head = start..spans[tail].start;
-                if head.clone().all(|i| unmarked(i) && capitalised(i)) {
-                    let sp = &mut spans[tail];
-                    sp.start = start;
-                    if matches!(sp.kind, EntityType::Loc | EntityType::Gpe) {
-                        sp.kind = place_type(positions, start, end);
-                    }
-                }
+    let unmarked = |spans: &[Span], i: usize| spans.iter().all(|sp| i < sp.start || i >= sp.end);
+    let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
+    for (start, end) in multi_word_phrases(positions) {
+        let Some(tail) = spans.iter().position(|sp| sp.end == end && sp.start > start) else { continue };
+        if (start..spans[tail].start).all(|i| unmarked(spans, i) && capitalised(i)) {
+            let sp = &mut spans[tail];
+            sp.start = start;
+            if matches!(sp.kind, EntityType::Loc | EntityType::Gpe) {
+                sp.kind = place_type(positions, start, end);
             }
         }
-        start = end;
     }
 }
 
