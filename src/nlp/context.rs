@@ -3,7 +3,7 @@
 
 use super::analysis::Analysis;
 use super::entities::EntityMention;
-use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, FINITE_AUXILIARIES};
+use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES};
 use super::sentences::Sentence;
 
 /// One sentence of an analysed article, with its entity mentions.
@@ -51,25 +51,34 @@ pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
         && matches!(lower(a, t - 1), "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into")
 }
 
-/// "X accused the militants …, and Y condemned the attack": a name after token `after` (a trigger
-/// or cue) that follows a coordinator ("and", "but", "while", "yet" after a comma) and comes
-/// before a finite verb (an inflected event verb, a reporting verb or an auxiliary) is the subject
-/// of a clause of its own, not an object of that trigger or cue.
-pub fn opens_coordinated_clause(a: &Analysis, m: &EntityMention, after: usize) -> bool {
-    if after >= m.first_token || m.first_token < after + 3 {
-        return false;
-    }
-    let mut before = m.first_token - 1;
-    if lower(a, before) == "the" {
-        before -= 1;
-    }
-    let coordinated =
-        matches!(lower(a, before), "and" | "but" | "while" | "yet") && before > after && lower(a, before - 1) == ",";
-    let next = lower(a, m.end_token);
-    let finite = FINITE_AUXILIARIES.contains(&next)
-        || CLAUSE_BARRIERS.contains(&next)
-        || CAMEO_VERBS.get(next).is_some_and(|(lemma, _)| *lemma != next);
-    coordinated && finite
+/// "X accused the militants …, and Y condemned the attack": a coordinated clause with a subject
+/// of its own opens between tokens `from` and `to` — a comma, a coordinator ("and", "but", "while",
+/// "yet"), a short subject of up to five words (its determiner aside) starting at or before `to`,
+/// and a finite verb (an inflected event verb, a reporting verb or an auxiliary). A name in that
+/// clause is not an object of a trigger or cue at `from`.
+pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
+    const MAX_SUBJECT: usize = 5;
+    let finite = |w: &str| {
+        FINITE_AUXILIARIES.contains(&w)
+            || CLAUSE_BARRIERS.contains(&w)
+            || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
+    };
+    (from + 1..to.saturating_sub(1)).any(|comma| {
+        if lower(a, comma) != "," || !matches!(lower(a, comma + 1), "and" | "but" | "while" | "yet") {
+            return false;
+        }
+        let mut subject = comma + 2;
+        if DETERMINERS.contains(&lower(a, subject)) {
+            subject += 1;
+        }
+        subject <= to
+            && (subject + 1..=subject + MAX_SUBJECT)
+                .find(|&v| {
+                    let w = lower(a, v);
+                    w.is_empty() || !w.chars().any(char::is_alphanumeric) || finite(w)
+                })
+                .is_some_and(|v| v > subject && finite(lower(a, v)))
+    })
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

@@ -201,6 +201,11 @@ mod tests {
         };
         assert_eq!(parties("attack"), ["Chile", "Peru"], "{events:?}");
         assert_eq!(parties("threat"), ["Colombia", "Ecuador"], "{events:?}");
+        // Names later in the new clause stay out too, whatever its subject.
+        let text = "Chile attacked Peru, and the rebels have since asked Bolivia for help.";
+        let (events, _, a) = run(text);
+        let e = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is found");
+        assert_eq!(roles(text, &a, e, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
         // Without a verb after it, a name after "and" is still one of the parties.
         let text = "Chile attacked Peru, and Bolivia on Friday.";
         let (events, _, a) = run(text);

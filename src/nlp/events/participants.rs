@@ -4,7 +4,7 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{lower, opens_coordinated_clause};
+use crate::nlp::context::{coordinated_clause_between, lower};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::CLAUSE_BARRIERS;
 
@@ -39,7 +39,7 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
     according
         || speaker_after
-        || opens_coordinated_clause(a, m, trigger)
+        || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 

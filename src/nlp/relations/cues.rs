@@ -4,7 +4,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, matches_at, opens_coordinated_clause, same_target};
+use crate::nlp::context::{SentenceContext, coordinated_clause_between, matches_at, same_target};
 use crate::nlp::lexicon::RELATION_CUES;
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
@@ -29,7 +29,7 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 a.entities[k].first_token >= t + cue.len()
                     && a.entities[k].first_token - (t + cue.len()) <= CUE_OBJECT_DISTANCE
                     && (a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place)
-                    && !opens_coordinated_clause(a, &a.entities[k], t + cue.len() - 1)
+                    && !coordinated_clause_between(a, t + cue.len() - 1, a.entities[k].first_token)
             });
             if let (Some(sb), Some(ob)) = (subject, object)
                 && !same_target(&a.entities[sb], &a.entities[ob])

@@ -106,6 +106,8 @@ mod tests {
         // The subject of the next coordinated clause is not the cue's object.
         let f = found_by("relation-cue", "Chile accused the rebels of looting, and Peru has sent aid.");
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
+        let f = found_by("relation-cue", "Chile condemned the raid, and Peru's envoy met Bolivia.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
