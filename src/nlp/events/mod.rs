@@ -214,6 +214,22 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_an_accusation_does_what_it_is_accused_of() {
+        let text =
+            "Peru accused Chile of shelling the border town. Ecuador blamed Bolivian troops for attacking Colombia.";
+        let (events, _, a) = run(text);
+        let parties = |verb: &str| {
+            let e = events.iter().find(|e| e.trigger.starts_with(verb)).expect("the event is found");
+            roles(text, &a, e, EdgeKind::Participant)
+        };
+        assert!(!parties("shell").contains(&"Peru".to_string()), "{events:?}");
+        assert!(parties("shell").contains(&"Chile".to_string()), "{events:?}");
+        assert!(!parties("attack").contains(&"Ecuador".to_string()), "{events:?}");
+        assert!(parties("attack").contains(&"Colombia".to_string()), "{events:?}");
+        assert!(parties("accus").contains(&"Peru".to_string()), "the accuser still accuses: {events:?}");
+    }
+
+    #[test]
     fn a_wire_service_credit_takes_no_part() {
         let text = "LIMA, June 9 (Reuters) - Chilean President Ana Ortiz met Peru's foreign minister on Sunday.";
         let (events, _, a) = run(text);

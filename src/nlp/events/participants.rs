@@ -6,7 +6,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{coordinated_clause_between, lower};
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::CLAUSE_BARRIERS;
+use crate::nlp::lexicon::{CLAUSE_BARRIERS, OBJECT_CONTROL_VERBS};
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -41,6 +41,17 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+}
+
+/// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or
+/// "with", a name ahead of an object-control verb (accuse, blame, charge…) is that verb's subject;
+/// the one who does what the -ing form says is the verb's object.
+pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    m.end_token < trigger
+        && trigger >= 2
+        && lower(a, trigger).ends_with("ing")
+        && matches!(lower(a, trigger - 1), "of" | "for" | "with")
+        && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
 }
 
 /// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's

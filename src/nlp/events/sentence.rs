@@ -5,7 +5,7 @@ use super::cameo::{CONSULT, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, names_a_territory, qualifies_a_place,
-    separated,
+    separated, subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
@@ -45,6 +45,7 @@ pub(super) fn events_in_sentence(
             && !names_a_territory(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])
             && !separated(a, &a.entities[k], trigger)
+            && !subject_of_a_control_verb(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])
     };
     let mut i = s.first_token;
