@@ -9,6 +9,7 @@ mod eval_corpora;
 mod eval_ner;
 mod eval_re3d;
 mod gazetteer_build;
+mod results_tables;
 mod train_crf;
 mod train_ner;
 mod train_relations;
@@ -139,6 +140,9 @@ struct NerEvalArgs {
     /// Word dropout (percent of tokens per epoch) of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().word_dropout)]
     word_dropout: u64,
+    /// Generated results-table rows per thousand training sentences of the leave-one-out models.
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
+    results_tables: u64,
     /// How the leave-one-out models are trained.
     #[command(flatten)]
     learner: LearnerArgs,
@@ -231,6 +235,9 @@ enum TrainCommand {
         /// A corpus weight, NAME=W (repeatable), instead of the one in `corpora.rs`.
         #[arg(long = "weight", value_parser = parse_weight)]
         weights: Vec<(String, f32)>,
+        /// Generated results-table rows per thousand training sentences (measured, not the default).
+        #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
+        results_tables: u64,
         #[command(flatten)]
         learner: LearnerArgs,
     },
@@ -338,10 +345,13 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
-        Command::Train { what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, learner } } => {
+        Command::Train {
+            what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, learner },
+        } => {
             let options = train_ner::TrainOptions {
                 epochs,
                 weights,
+                results_tables,
                 learner: learner.learner(),
                 ..train_ner::TrainOptions::default()
             };
@@ -418,6 +428,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             epochs: args.epochs,
             weights: args.weights,
             word_dropout: args.word_dropout,
+            results_tables: args.results_tables,
             learner: args.learner.learner(),
             ..train_ner::TrainOptions::default()
         };

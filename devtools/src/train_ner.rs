@@ -90,6 +90,8 @@ pub struct TrainOptions {
     pub word_dropout: u64,
     /// How the weights are fitted.
     pub learner: Learner,
+    /// Generated results-table rows per thousand training sentences (`results_tables.rs`).
+    pub results_tables: u64,
 }
 
 /// The training algorithm behind the same features, tags and decoder.
@@ -111,6 +113,7 @@ impl Default for TrainOptions {
             weights: Vec::new(),
             word_dropout: 0,
             learner: Learner::Perceptron,
+            results_tables: 0,
         }
     }
 }
@@ -430,8 +433,15 @@ pub fn train_on(
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Model {
-    let training = augment_case(training, options.case_augmentation, options.seed);
-    log(&format!("training on {} sentences (with case copies)", training.len()));
+    let mut tables = Vec::new();
+    if options.results_tables > 0 {
+        let names = crate::results_tables::RowNames::harvest(training, dramatis::nlp::gazetteer::Gazetteer::bundled());
+        tables = crate::results_tables::generate(training, &names, options.results_tables, options.seed);
+    }
+    // Appended after the case copies, so the copies of the corpora do not depend on the rows.
+    let mut training = augment_case(training, options.case_augmentation, options.seed);
+    training.extend(tables);
+    log(&format!("training on {} sentences (with results rows and case copies)", training.len()));
     let started = std::time::Instant::now();
     let model = match &options.learner {
         Learner::Perceptron => train(&training, clusters, gazetteer, options, |epoch, accuracy| {
