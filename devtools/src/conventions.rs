@@ -67,6 +67,25 @@ pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
     }
 }
 
+/// A nationality mention directly before an organisation's name is part of that name ("British
+/// Army", "Romanian Air Force", "the Afghan Defense Ministry"): BTC, CrossNER, Re-DocRED and GUM
+/// join them (534 mentions, against 23 split), GMB splits them (158, against 107 joined), which
+/// taught the tagger to cut the nationality off and leave a generic "Army" as the organisation.
+pub fn join_nationality_to_organisation(spans: &mut Vec<Span>) {
+    let mut i = 0;
+    while i + 1 < spans.len() {
+        let (nationality, organisation) = (spans[i], spans[i + 1]);
+        if nationality.kind == EntityType::Norp
+            && organisation.kind == EntityType::Org
+            && nationality.end == organisation.start
+        {
+            spans[i] = Span { start: nationality.start, end: organisation.end, kind: EntityType::Org };
+            spans.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// The multi-word gazetteer phrases `tag_positions` marked, as `(start, end)`: each run of a
 /// begin mark (1), inside marks (2) and a last mark (3).
 fn multi_word_phrases(positions: &[u16]) -> Vec<(usize, usize)> {
@@ -250,5 +269,25 @@ mod tests {
         let kinds: Vec<_> =
             spec("redocred").unwrap().convert(&bio[0], &gazetteer()).spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, vec![EntityType::Norp, EntityType::Gpe, EntityType::Loc]);
+    }
+
+    #[test]
+    fn a_nationality_before_an_organisation_is_part_of_its_name() {
+        let bio = read_bio(
+            "Chilean\tB-NORP\nNavy\tB-ORG\nships\tO\nmet\tO\nPeruvian\tB-NORP\nfishermen\tO\nnear\tO\n\
+             the\tO\nDanish\tB-NORP\n,\tO\nRed\tB-ORG\nCross\tI-ORG\nboat\tO\n",
+        )
+        .unwrap();
+        let spans = spec("crossner-politics").unwrap().convert(&bio[0], &gazetteer()).spans;
+        let read: Vec<_> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
+        assert_eq!(
+            read,
+            vec![
+                (0, 2, EntityType::Org),
+                (4, 5, EntityType::Norp),
+                (8, 9, EntityType::Norp),
+                (10, 12, EntityType::Org)
+            ]
+        );
     }
 }

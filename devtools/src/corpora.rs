@@ -11,8 +11,8 @@
 use std::path::Path;
 
 use crate::conventions::{
-    extend_to_gazetteer_names, join_country_names, place_type, retype_country_names, strip_person_titles,
-    trim_name_lead,
+    extend_to_gazetteer_names, join_country_names, join_nationality_to_organisation, place_type, retype_country_names,
+    strip_person_titles, trim_name_lead,
 };
 use crate::train_ner::LabeledSentence;
 use dramatis::nlp::ner::tables::GazetteerIndex;
@@ -220,6 +220,7 @@ impl CorpusSpec {
         extend_to_gazetteer_names(&mut spans, &positions, &bio.words);
         retype_country_names(&mut spans, &positions);
         join_country_names(&mut spans, &positions);
+        join_nationality_to_organisation(&mut spans);
         self.finish(LabeledSentence { words: bio.words.clone(), spans, masked, ..LabeledSentence::default() })
     }
 
@@ -314,6 +315,7 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     extend_to_gazetteer_names(&mut spans, &positions, words);
     retype_country_names(&mut spans, &positions);
     join_country_names(&mut spans, &positions);
+    join_nationality_to_organisation(&mut spans);
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
 }
 

@@ -7,7 +7,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES,
+    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
@@ -23,6 +23,7 @@ pub(super) fn tagged_names(
 ) {
     use crate::nlp::ner::EntityType;
     for span in split_coordinated_places(ctx, s, spans) {
+        let span = government_of_a_country(ctx, s, span);
         let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
         let mut kind = span.kind;
         // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
@@ -182,6 +183,31 @@ pub(super) fn names_a_people_or_faith(word: &str) -> bool {
     PEOPLES_AND_FAITHS.contains(&lower.as_str()) || PEOPLES_AND_FAITHS.contains(&singular)
 }
 
+/// "the Federal Government of Iraq", "the Transitional Authority of Chad": an organisation named
+/// as generic words ending in a government word, "of" and a country's name is that country as an
+/// actor — the mention becomes the country's name (a name the gazetteer knows whole stays).
+fn government_of_a_country(ctx: &Ctx, s: &Sentence, span: crate::nlp::ner::Span) -> crate::nlp::ner::Span {
+    use crate::nlp::ner::{EntityType, Span};
+    let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+    let surface = |a: usize, b: usize| &ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end];
+    let Some(of) = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "of") else { return span };
+    let country = |a: usize, b: usize| {
+        let hits = ctx.gazetteer.lookup(surface(a, b));
+        !hits.is_empty() && hits.iter().all(|h| ctx.gazetteer.entry(h.entry).kind == NodeKind::Country)
+    };
+    let tail = if ctx.word(of + 1).eq_ignore_ascii_case("the") { of + 2 } else { of + 1 };
+    if span.kind == EntityType::Org
+        && tail < end
+        && GOVERNMENT_HEADS.contains(&ctx.word(of - 1).to_lowercase().as_str())
+        && (first..of).all(|k| ctx.is_generic_word(ctx.word(k)))
+        && country(tail, end)
+        && ctx.gazetteer.lookup(surface(first, end)).is_empty()
+    {
+        return Span { start: tail - s.first_token, end: span.end, kind: EntityType::Gpe };
+    }
+    span
+}
+
 /// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
 /// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office").
 pub(super) fn split_coordinated_places(
@@ -254,5 +280,16 @@ mod tests {
         let text = "Charter officials met the Vellmar Treaty Organisation.";
         let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
         assert_eq!(labels(text, &spans), vec!["Charter".to_string(), "Vellmar Treaty Organisation".to_string()]);
+    }
+
+    #[test]
+    fn a_government_named_after_its_country_is_the_country() {
+        // Tokens: The(0) Interim(1) Government(2) of(3) Peru(4) met(5) the(6) University(7) of(8) Peru(9) .(10)
+        let text = "The Interim Government of Peru met the University of Peru.";
+        let org = |start, end| Span { start, end, kind: EntityType::Org };
+        assert_eq!(labels(text, &[org(1, 5), org(7, 10)]), vec!["Peru".to_string(), "University of Peru".to_string()]);
+        // A city after "of" is no state: "the City Government of Lima" stays an organisation.
+        let text = "The City Government of Lima met.";
+        assert_eq!(labels(text, &[org(1, 5)]), vec!["City Government of Lima".to_string()]);
     }
 }
