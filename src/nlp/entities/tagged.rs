@@ -124,7 +124,7 @@ pub(super) fn tagged_names(
         if hits.is_empty() && span.kind == EntityType::Org && institution_of_a_name(ctx, s, first, end) {
             continue;
         }
-        if hits.is_empty() && names_a_document(ctx, first, end) {
+        if hits.is_empty() && span.kind != EntityType::Person && names_a_document(ctx, first, end) {
             continue;
         }
         let fits = |kind: NodeKind| match span.kind {
@@ -170,10 +170,13 @@ fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> b
         && (first..end).all(|k| ctx.is_generic_word(ctx.word(k)))
 }
 
-/// "the Geneva Conventions", "the Patriot Act": a name of two or more words ending in a document
-/// head word names what was signed or invoked, not an actor or a place.
+/// "the Geneva Conventions", "the Patriot Act", "the Treaty of Lausanne", "the Convention on
+/// Cluster Munitions": a name of two or more words ending in a document head word, or opening
+/// with one followed by "of" or "on", names what was signed or invoked, not an actor or a place.
 fn names_a_document(ctx: &Ctx, first: usize, end: usize) -> bool {
-    end - first >= 2 && DOCUMENT_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
+    let head = |k: usize| DOCUMENT_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
+    end - first >= 2
+        && (head(end - 1) || (end - first >= 3 && head(first) && matches!(ctx.word(first + 1), "of" | "on")))
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
@@ -276,6 +279,13 @@ mod tests {
         let span = |start, end, kind| Span { start, end, kind };
         let spans = [span(0, 1, EntityType::Gpe), span(3, 5, EntityType::Org), span(7, 9, EntityType::Loc)];
         assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+        // Opening with a document head and "of" or "on": still a document.
+        let text = "Ruritania cited the Treaty of Vellmar and the Convention on Zorvath Mines.";
+        let spans = [span(0, 1, EntityType::Gpe), span(3, 6, EntityType::Org), span(8, 12, EntityType::Loc)];
+        assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+        // A person's surname may be a document word ("Ana Law").
+        let text = "Ana Law cited the Treaty.";
+        assert_eq!(labels(text, &[span(0, 2, EntityType::Person)]), vec!["Ana Law".to_string()]);
         // A one-word name stays; so does an organisation whose head is not a document's.
         let text = "Charter officials met the Vellmar Treaty Organisation.";
         let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
