@@ -94,6 +94,8 @@ struct TokenValues {
     news_fine: u64,
     news_coarse: u64,
     gazetteer: u64,
+    /// 2 for a person's title or honorific ("Justice", "Gen."), else 1.
+    title: u64,
 }
 
 const PAD: TokenValues = TokenValues {
@@ -111,10 +113,11 @@ const PAD: TokenValues = TokenValues {
     news_fine: 1,
     news_coarse: 1,
     gazetteer: 1,
+    title: 1,
 };
 
 /// Number of feature keys produced per token (fixed, so buffers can be flat).
-pub const FEATURES_PER_TOKEN: usize = 36;
+pub const FEATURES_PER_TOKEN: usize = 38;
 /// The leading features of each token that depend only on the word and the sentence's case.
 pub const WORD_FEATURES: usize = 13;
 
@@ -188,6 +191,7 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             news_fine: cluster_value(cluster.map(|c| c.news_fine), 300_000),
             news_coarse: cluster_value(cluster.map(|c| c.news_coarse), 400_000),
             gazetteer: buffer.gaz[i] as u64,
+            title: 1 + u64::from(gazetteer.is_title(lower)),
         });
     }
     buffer.keys.clear();
@@ -242,6 +246,8 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(31, mix(v.word, n1.word)),
             t(34, p1.news_fine),
             t(35, n1.news_fine),
+            t(36, mix(p1.title, mix(v.short_shape, case_tag))),
+            t(37, mix(v.title, mix(n1.short_shape, case_tag))),
         ];
         buffer.keys.extend_from_slice(&features);
         buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
@@ -294,6 +300,27 @@ mod tests {
         let dinghy = keys_of(&["the", "dinghy", "sailed"]);
         assert_eq!(at(&sloop, 1, 8), at(&dinghy, 1, 8));
         assert_ne!(at(&sloop, 1, news_fine), at(&dinghy, 1, news_fine));
+    }
+
+    #[test]
+    fn a_title_before_a_word_is_a_class_the_tagger_sees() {
+        let gazetteer = GazetteerIndex::build(&crate::nlp::gazetteer::Gazetteer::parse(""));
+        let clusters = Clusters::default();
+        let keys_of = |words: &[&str]| {
+            let mut buffer = FeatureBuffer::default();
+            extract(words, &clusters, &gazetteer, &mut buffer);
+            buffer.keys
+        };
+        let (after_title, before_name) = (FEATURES_PER_TOKEN - 2, FEATURES_PER_TOKEN - 1);
+        let at = |keys: &[u64], token: usize, feature: usize| keys[token * FEATURES_PER_TOKEN + feature];
+        let justice = keys_of(&["Justice", "Ortiz", "ruled"]);
+        let bishop = keys_of(&["Bishop", "Ortiz", "ruled"]);
+        let zorvath = keys_of(&["Zorvath", "Ortiz", "ruled"]);
+        assert_eq!(at(&justice, 1, after_title), at(&bishop, 1, after_title));
+        assert_ne!(at(&justice, 1, after_title), at(&zorvath, 1, after_title));
+        assert_eq!(at(&justice, 0, before_name), at(&bishop, 0, before_name));
+        assert_ne!(at(&justice, 0, before_name), at(&zorvath, 0, before_name));
+        assert!(gazetteer.is_title("gen.") && gazetteer.is_title("mrs") && !gazetteer.is_title("ortiz"));
     }
 
     #[test]

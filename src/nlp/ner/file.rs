@@ -8,8 +8,8 @@ use super::model::{Model, STRIDE, TAGS, next_model_id};
 use super::tables::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::NerError;
 
-/// Version 2: five cluster ids a word (the newswire classes joined the web-text ones).
-const MAGIC: &[u8; 8] = b"DRNER\x00\x02\x00";
+/// Version 3: the person titles joined the gazetteer index (version 2: five cluster ids a word).
+const MAGIC: &[u8; 8] = b"DRNER\x00\x03\x00";
 
 impl Model {
     pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
@@ -52,6 +52,12 @@ impl Model {
         for (key, len) in firsts {
             out.write_all(&key.to_le_bytes())?;
             out.write_all(&[len])?;
+        }
+        let mut titles: Vec<u64> = self.gazetteer.titles.iter().map(|(key, _)| key).collect();
+        titles.sort_unstable();
+        write_u32(out, titles.len() as u32)?;
+        for key in titles {
+            out.write_all(&key.to_le_bytes())?;
         }
         Ok(())
     }
@@ -100,6 +106,11 @@ impl Model {
         for b in r.take(n * 9)?.chunks_exact(9) {
             first_words.insert(u64_at(b), b[8]);
         }
+        let n = r.u32()? as usize;
+        let mut titles = KeyTable::with_capacity(n);
+        for b in r.take(n * 8)?.chunks_exact(8) {
+            titles.insert(u64_at(b), 1);
+        }
         Ok(Model {
             rows,
             keys,
@@ -108,7 +119,7 @@ impl Model {
             transitions,
             end,
             clusters: Clusters { table },
-            gazetteer: GazetteerIndex { phrases, first_words },
+            gazetteer: GazetteerIndex { phrases, first_words, titles },
             id: next_model_id(),
         })
     }

@@ -213,11 +213,14 @@ pub mod gazetteer_bits {
 }
 
 /// Case-insensitive index of gazetteer aliases for features: phrase key → bits, and the longest
-/// alias that starts with each first word (so most tokens cost one lookup).
+/// alias that starts with each first word (so most tokens cost one lookup); with it, the
+/// person titles the tagger reads as a class ("Justice", "Mrs", "Gen").
 #[derive(Debug, Clone, Default)]
 pub struct GazetteerIndex {
     pub phrases: KeyTable<u16>,
     pub first_words: KeyTable<u8>,
+    /// Hash of a lowercase title without its final period → 1 (`titles.tsv`, the tagger's use).
+    pub titles: KeyTable<u8>,
 }
 
 /// Hash of a phrase from the hashes of its lowercase words.
@@ -266,7 +269,16 @@ impl GazetteerIndex {
             let longest = index.first_words.get(first).unwrap_or(0);
             index.first_words.insert(first, longest.max(words.len() as u8));
         }
+        for title in &crate::nlp::lexicon::TITLES.tagger {
+            index.titles.insert(hash_bytes(title.to_lowercase().trim_end_matches('.').as_bytes()), 1);
+        }
         index
+    }
+
+    /// Is this lowercase word a person's title or honorific ("justice", "gen.")?
+    #[inline]
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.get(hash_bytes(lower.trim_end_matches('.').as_bytes())).is_some()
     }
 
     /// For every token, `bits | position << 8` of the longest gazetteer phrase covering it
