@@ -117,7 +117,7 @@ const PAD: TokenValues = TokenValues {
 };
 
 /// Number of feature keys produced per token (fixed, so buffers can be flat).
-pub const FEATURES_PER_TOKEN: usize = 38;
+pub const FEATURES_PER_TOKEN: usize = 39;
 /// The leading features of each token that depend only on the word and the sentence's case.
 pub const WORD_FEATURES: usize = 13;
 
@@ -248,6 +248,7 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
             t(35, n1.news_fine),
             t(36, mix(p1.title, mix(v.short_shape, case_tag))),
             t(37, mix(v.title, mix(n1.short_shape, case_tag))),
+            t(38, mix(mix(p2.title, p1.short_shape), mix(v.short_shape, case_tag))),
         ];
         buffer.keys.extend_from_slice(&features);
         buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
@@ -311,7 +312,7 @@ mod tests {
             extract(words, &clusters, &gazetteer, &mut buffer);
             buffer.keys
         };
-        let (after_title, before_name) = (FEATURES_PER_TOKEN - 2, FEATURES_PER_TOKEN - 1);
+        let (after_title, before_name) = (FEATURES_PER_TOKEN - 3, FEATURES_PER_TOKEN - 2);
         let at = |keys: &[u64], token: usize, feature: usize| keys[token * FEATURES_PER_TOKEN + feature];
         let justice = keys_of(&["Justice", "Ortiz", "ruled"]);
         let bishop = keys_of(&["Bishop", "Ortiz", "ruled"]);
