@@ -31,14 +31,27 @@ fn exact_gazetteer_bits(positions: &[u16], start: usize, end: usize) -> Option<u
     exact.then_some(positions[start] & 0xff)
 }
 
+/// The steps every set's converted mentions go through, in order (`positions` from
+/// `GazetteerIndex::tag_positions` over `words`).
+pub fn harmonise_mentions(spans: &mut Vec<Span>, positions: &[u16], words: &[String]) {
+    extend_to_gazetteer_names(spans, positions, words);
+    retype_country_names(spans, positions);
+    join_country_names(spans, positions);
+    join_nationality_to_organisation(spans);
+}
+
+/// Gazetteer bits that read as a country and as nothing an organisation or nationality could be.
+fn only_a_country(found: u16) -> bool {
+    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+    found & bits::COUNTRY != 0 && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0
+}
+
 /// A gold organisation or nationality mention that is exactly a country's name is a GPE: GMB marks
 /// a country acting as a state org or gpe (1,814 and 1,246 mentions, against 21,035 geo) where
 /// every other set and CoNLL mark the name a place in every role; the linker reads the metonymy.
-pub fn retype_country_names(spans: &mut [Span], positions: &[u16]) {
-    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+fn retype_country_names(spans: &mut [Span], positions: &[u16]) {
     for sp in spans.iter_mut().filter(|sp| matches!(sp.kind, EntityType::Org | EntityType::Norp)) {
-        let found = exact_gazetteer_bits(positions, sp.start, sp.end).unwrap_or(0);
-        if found & bits::COUNTRY != 0 && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0 {
+        if only_a_country(exact_gazetteer_bits(positions, sp.start, sp.end).unwrap_or(0)) {
             sp.kind = EntityType::Gpe;
         }
     }
@@ -50,11 +63,9 @@ pub fn retype_country_names(spans: &mut [Span], positions: &[u16]) {
 /// pre-annotation marks most multi-word country names org ("Cayman Islands", "United Arab
 /// Emirates") or splits them ("Czech" gpe + "Republic" geo, "Sri" per + "Lanka" gpe), which taught
 /// the tagger that such names are organisations or two mentions.
-pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
-    use dramatis::nlp::ner::tables::gazetteer_bits as bits;
+fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
     for (start, end) in multi_word_phrases(positions) {
-        let found = positions[start] & 0xff;
-        let country = found & bits::COUNTRY != 0 && found & (bits::ORGANIZATION | bits::GROUP | bits::DEMONYM) == 0;
+        let country = only_a_country(positions[start] & 0xff);
         let inside = |sp: &Span| sp.start < end && sp.end > start;
         let within = spans.iter().filter(|sp| inside(sp)).all(|sp| sp.start >= start && sp.end <= end);
         let covered = (start..end).all(|i| spans.iter().any(|sp| sp.start <= i && i < sp.end));
@@ -71,7 +82,7 @@ pub fn join_country_names(spans: &mut Vec<Span>, positions: &[u16]) {
 /// Army", "Romanian Air Force", "the Afghan Defense Ministry"): BTC, CrossNER, Re-DocRED and GUM
 /// join them (534 mentions, against 23 split), GMB splits them (158, against 107 joined), which
 /// taught the tagger to cut the nationality off and leave a generic "Army" as the organisation.
-pub fn join_nationality_to_organisation(spans: &mut Vec<Span>) {
+fn join_nationality_to_organisation(spans: &mut Vec<Span>) {
     let mut i = 0;
     while i + 1 < spans.len() {
         let (nationality, organisation) = (spans[i], spans[i + 1]);
@@ -110,7 +121,7 @@ fn multi_word_phrases(positions: &[u16]) -> Vec<(usize, usize)> {
 /// head noun's part of a name has slipped (GUM's rule splits off "United" from every "United
 /// States", "United Nations" and "United Kingdom"), and left alone the slip teaches the tagger that
 /// the head word is something else.
-pub fn extend_to_gazetteer_names(spans: &mut [Span], positions: &[u16], words: &[String]) {
+fn extend_to_gazetteer_names(spans: &mut [Span], positions: &[u16], words: &[String]) {
     let unmarked = |spans: &[Span], i: usize| spans.iter().all(|sp| i < sp.start || i >= sp.end);
     let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
     for (start, end) in multi_word_phrases(positions) {

@@ -10,10 +10,7 @@
 
 use std::path::Path;
 
-use crate::conventions::{
-    extend_to_gazetteer_names, join_country_names, join_nationality_to_organisation, place_type, retype_country_names,
-    strip_person_titles, trim_name_lead,
-};
+use crate::conventions::{harmonise_mentions, place_type, strip_person_titles, trim_name_lead};
 use crate::train_ner::LabeledSentence;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, NerError, Span};
@@ -217,10 +214,7 @@ impl CorpusSpec {
             };
             spans.push(Span { start, end: *end, kind });
         }
-        extend_to_gazetteer_names(&mut spans, &positions, &bio.words);
-        retype_country_names(&mut spans, &positions);
-        join_country_names(&mut spans, &positions);
-        join_nationality_to_organisation(&mut spans);
+        harmonise_mentions(&mut spans, &positions, &bio.words);
         self.finish(LabeledSentence { words: bio.words.clone(), spans, masked, ..LabeledSentence::default() })
     }
 
@@ -312,10 +306,7 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
         };
         spans.push(Span { start, end, kind });
     }
-    extend_to_gazetteer_names(&mut spans, &positions, words);
-    retype_country_names(&mut spans, &positions);
-    join_country_names(&mut spans, &positions);
-    join_nationality_to_organisation(&mut spans);
+    harmonise_mentions(&mut spans, &positions, words);
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
 }
 
