@@ -9,6 +9,14 @@ use anyhow::Context;
 /// opening bracket or quote.
 pub fn detokenize(tokens: &[&str]) -> String {
     let mut text = String::new();
+    detokenize_into(tokens, &mut text);
+    text
+}
+
+/// [`detokenize`] appended to `text` (a space first when it is not empty); returns each token's
+/// byte range in `text`.
+pub fn detokenize_into(tokens: &[&str], text: &mut String) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::with_capacity(tokens.len());
     let mut open_quote = false;
     for &token in tokens {
         let closing = matches!(
@@ -24,9 +32,10 @@ pub fn detokenize(tokens: &[&str]) -> String {
         if quote {
             open_quote = !open_quote;
         }
+        ranges.push((text.len(), text.len() + token.len()));
         text.push_str(token);
     }
-    text
+    ranges
 }
 
 /// Writes Re-DocRED's documents (`redocred/*.json`) as `.txt` files into `out`; returns how many.

@@ -308,6 +308,11 @@ impl CorpusEval {
         Ok(CorpusEval { corpus, masked, annotated })
     }
 
+    /// Token ranges of sentence `i` nobody annotated.
+    pub fn masked_ranges(&self, i: usize) -> &[(usize, usize)] {
+        &self.masked[i]
+    }
+
     /// Exact-span counts per annotated class, predictions over masked tokens left out.
     pub fn score(&self, predicted: &[Vec<Span>]) -> BTreeMap<String, Counts> {
         let kept: Vec<Vec<Span>> = predicted

@@ -6,11 +6,13 @@ mod conventions;
 mod corpora;
 mod corpus_articles;
 mod eval_corpora;
+mod eval_graph;
 mod eval_ner;
 mod eval_re3d;
 mod gazetteer_build;
 mod results_tables;
 mod train_crf;
+mod train_memory;
 mod train_ner;
 mod train_relations;
 
@@ -90,6 +92,17 @@ enum EvalCommand {
     },
     /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
     Re3d { path: PathBuf },
+    /// The re3d measure on every training corpus's dev or test documents: named gold entities
+    /// recalled by the graph's node mentions, and node mentions on gold.
+    Graph {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, value_enum, default_value = "dev")]
+        split: SplitArg,
+        /// Corpora to report (comma-separated names; empty = all).
+        #[arg(long, default_value = "")]
+        corpora: String,
+    },
     /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split, on re3d-dev and on
     /// every training corpus's dev or test split; optionally the leave-one-corpus-out table.
     Ner(Box<NerEvalArgs>),
@@ -163,6 +176,9 @@ struct LearnerArgs {
     /// CRF: average the weights of every epoch's end from this epoch on.
     #[arg(long, default_value_t = train_crf::CrfOptions::default().average_from)]
     crf_average_from: usize,
+    /// Without document memory features (one model instead of three; for comparison).
+    #[arg(long)]
+    no_memory: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -344,6 +360,11 @@ fn main() -> ExitCode {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         })(),
+        Command::Eval { what: EvalCommand::Graph { shared, split, corpora } } => (|| {
+            let picked = eval_corpora::pick(&corpora)?;
+            print!("{}", eval_graph::report(&shared, &picked, split.into())?);
+            Ok(ExitCode::SUCCESS)
+        })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
         Command::Train {
             what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, learner },
@@ -353,6 +374,7 @@ fn main() -> ExitCode {
                 weights,
                 results_tables,
                 learner: learner.learner(),
+                memory: !learner.no_memory,
                 ..train_ner::TrainOptions::default()
             };
             train_ner(&shared, &corpora, &clusters, &output, &options)
@@ -430,6 +452,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
             learner: args.learner.learner(),
+            memory: !args.learner.no_memory,
             ..train_ner::TrainOptions::default()
         };
         print!("{}", eval_corpora::leave_one_out(&args.shared, &args.clusters, &picked, args.split.into(), &options)?);

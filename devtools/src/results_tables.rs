@@ -192,7 +192,7 @@ pub fn generate(sentences: &[LabeledSentence], names: &RowNames, per_mille: u64,
             if below(&mut rng, 5) == 0 {
                 words.iter_mut().for_each(|w| *w = w.to_uppercase());
             }
-            LabeledSentence { words, spans, open_types: 0, masked: Vec::new(), weight: 1.0 }
+            LabeledSentence { words, spans, weight: 1.0, ..LabeledSentence::default() }
         })
         .collect()
 }
@@ -205,9 +205,8 @@ mod tests {
         LabeledSentence {
             words: words.iter().map(|w| w.to_string()).collect(),
             spans: spans.iter().map(|&(start, end, kind)| Span { start, end, kind }).collect(),
-            open_types: 0,
-            masked: Vec::new(),
             weight: 1.0,
+            ..LabeledSentence::default()
         }
     }
 

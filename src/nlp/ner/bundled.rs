@@ -6,13 +6,21 @@ use super::model::Model;
 use super::types::NerError;
 
 static BUNDLED_BYTES: &[u8] = include_bytes!("../../../data/models/ner.bin");
+/// Names a model file to use instead of the shipped one (a model trained on other corpora, or
+/// one of the leave-one-corpus-out models the developer tools measure the whole pipeline with).
+pub const MODEL_OVERRIDE_VARIABLE: &str = "DRAMATIS_NER_MODEL";
+
 static BUNDLED: LazyLock<Result<Option<Model>, NerError>> = LazyLock::new(|| {
-    let loaded = load_bundled(BUNDLED_BYTES);
+    let loaded = match std::env::var_os(MODEL_OVERRIDE_VARIABLE) {
+        Some(path) => std::fs::read(&path)
+            .map_err(NerError::from)
+            .and_then(|bytes| load_bundled(&bytes))
+            .map_err(|e| NerError::Format(format!("{} (from {MODEL_OVERRIDE_VARIABLE}): {e}", path.to_string_lossy()))),
+        None => load_bundled(BUNDLED_BYTES),
+    };
     if let Err(e) = &loaded {
         // Said once, on first use: extraction goes on with its cue rules, but nobody is misled.
-        eprintln!(
-            "dramatis: the bundled NER model (data/models/ner.bin) cannot be read: {e}; names come from cue rules only"
-        );
+        eprintln!("dramatis: the NER model cannot be read: {e}; names come from cue rules only");
     }
     loaded
 });

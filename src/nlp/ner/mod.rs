@@ -9,6 +9,7 @@ pub mod document;
 pub mod features;
 pub mod file;
 pub mod hash;
+pub mod memory;
 pub mod model;
 pub mod tables;
 pub mod types;

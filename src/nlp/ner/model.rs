@@ -2,6 +2,7 @@
 //! decoding (the file it ships in: `file.rs`).
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
+use super::memory::{Recollection, all_memory_keys, memory_keys};
 use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::{EntityType, Span};
 
@@ -217,23 +218,57 @@ impl Model {
         scratch.emissions = emissions;
     }
 
+    /// [`Model::decode`] with each token's document memory added to its emission scores.
+    pub fn decode_with_memory(&self, words: &[&str], memory: &[Option<Recollection>], scratch: &mut Scratch) {
+        scratch.tags.clear();
+        if words.is_empty() {
+            return;
+        }
+        self.emissions(words, scratch);
+        for (i, recollection) in memory.iter().enumerate() {
+            let Some(recollection) = recollection else { continue };
+            let mut acc = [0i32; STRIDE];
+            for key in memory_keys(*recollection, i == 0) {
+                if let Some(row) = self.rows.get(key) {
+                    self.add_rows(&mut acc, &[row]);
+                }
+            }
+            for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
+                *e += a as f32 * self.scale;
+            }
+        }
+        let emissions = std::mem::take(&mut scratch.emissions);
+        viterbi(&emissions, &self.transitions, &self.end, words.len(), scratch);
+        scratch.emissions = emissions;
+    }
+
+    /// Whether the weights have rows for document memory (older models do not).
+    pub fn learned_memory(&self) -> bool {
+        all_memory_keys().into_iter().any(|k| self.rows.get(k).is_some())
+    }
+
     /// Entity spans of one sentence. Punctuation at a span's edges is never part of a name
     /// ("- Coalition" → "Coalition").
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch) -> Vec<Span> {
         self.decode(words, scratch);
-        let wordlike = |i: usize| words[i].chars().any(char::is_alphanumeric);
-        let mut spans = spans_of(&scratch.tags);
-        spans.retain_mut(|s| {
-            while s.start < s.end && !wordlike(s.start) {
-                s.start += 1;
-            }
-            while s.end > s.start && !wordlike(s.end - 1) {
-                s.end -= 1;
-            }
-            s.start < s.end
-        });
-        spans
+        spans_of_words(words, &scratch.tags)
     }
+}
+
+/// The spans of decoded `tags`, punctuation at their edges cut off.
+pub fn spans_of_words(words: &[&str], tags: &[usize]) -> Vec<Span> {
+    let wordlike = |i: usize| words[i].chars().any(char::is_alphanumeric);
+    let mut spans = spans_of(tags);
+    spans.retain_mut(|s| {
+        while s.start < s.end && !wordlike(s.start) {
+            s.start += 1;
+        }
+        while s.end > s.start && !wordlike(s.end - 1) {
+            s.end -= 1;
+        }
+        s.start < s.end
+    });
+    spans
 }
 
 /// Number of tags that close an entity or stand outside one (O, L-x, U-x) — the only tags a
