@@ -112,6 +112,30 @@ fn one_output_line_per_input_line_and_clear_errors() {
 }
 
 #[test]
+fn a_model_named_by_the_environment_is_used_or_its_fault_reported() {
+    let run = |model: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+            .arg("tag")
+            .env("DRAMATIS_NER_MODEL", model)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        writeln!(child.stdin.take().expect("stdin"), "{}", input("Ingrid Solheim visited Oslo .")).expect("write");
+        child.wait_with_output().expect("finishes")
+    };
+    let missing = run("/no/such/model.bin");
+    assert_eq!(missing.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(stderr.contains("/no/such/model.bin") && stderr.contains("DRAMATIS_NER_MODEL"), "{stderr}");
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models/ner.bin");
+    let found = run(shipped);
+    assert_eq!(found.status.code(), Some(0), "{}", String::from_utf8_lossy(&found.stderr));
+    assert!(String::from_utf8_lossy(&found.stdout).contains("PERSON"));
+}
+
+#[test]
 fn document_mode_carries_names_into_headlines() {
     let lines = [input("HEZBOLLAH CHIEF WARNS ISRAEL"), input("Hezbollah said on Monday it would respond .")];
     let (tagged, stderr, code) = tag(&lines, &["--document"]);

@@ -384,13 +384,7 @@ pub fn training_set(
         let weight = weights.iter().find(|(n, _)| n == spec.name).map_or(spec.weight, |(_, w)| *w);
         let tokens: usize = sentences.iter().map(|s| s.sentence.words.len()).sum();
         log(&format!("{}: {} training sentences, {} tokens, weight {weight}", spec.name, sentences.len(), tokens));
-        // Document numbers unique across corpora: the corpus's place in CORPORA, then its own.
-        let corpus = CORPORA.iter().position(|c| c.name == spec.name).unwrap_or(CORPORA.len()) as u32;
-        out.extend(sentences.into_iter().map(|s| LabeledSentence {
-            weight,
-            document: Some((corpus << 24) | (s.document as u32 & 0xff_ffff)),
-            ..s.sentence
-        }));
+        out.extend(sentences.into_iter().map(|s| LabeledSentence { weight, ..s.sentence }));
     }
     Ok(out)
 }

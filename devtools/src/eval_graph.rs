@@ -15,7 +15,7 @@ use dramatis::nlp::ner::tables::GazetteerIndex;
 
 use crate::corpora::{CorpusSpec, Split};
 use crate::corpus_articles::detokenize_into;
-use crate::eval_ner::CorpusEval;
+use crate::eval_ner::{CorpusEval, NerCorpus};
 
 /// One corpus's documents as articles, with gold mentions as byte ranges of the article text.
 struct Documents {
@@ -26,8 +26,8 @@ struct Documents {
     masked: Vec<Vec<(usize, usize)>>,
 }
 
-fn documents(eval: &CorpusEval, name: &str) -> Documents {
-    let corpus = &eval.corpus;
+/// `corpus`'s documents joined into running text; `masked(i)` are sentence `i`'s unannotated tokens.
+fn documents<'a>(corpus: &NerCorpus, masked_tokens: impl Fn(usize) -> &'a [(usize, usize)], name: &str) -> Documents {
     let mut out = Documents { articles: Vec::new(), gold: Vec::new(), masked: Vec::new() };
     let mut i = 0;
     while i < corpus.sentences.len() {
@@ -40,7 +40,7 @@ fn documents(eval: &CorpusEval, name: &str) -> Documents {
             for (a, b, class) in &corpus.gold[s] {
                 gold.push((ranges[*a].0, ranges[*b - 1].1, class.clone()));
             }
-            for &(a, b) in eval.masked_ranges(s) {
+            for &(a, b) in masked_tokens(s) {
                 masked.push((ranges[a].0, ranges[b - 1].1));
             }
         }
@@ -136,19 +136,19 @@ pub fn report(shared: &Path, corpora: &[&CorpusSpec], split: Split) -> Result<St
     );
     let _ = writeln!(
         out,
-        "  {:<12} {:>6} {:>8} {:>10} {:>9}   {:>6} {:>6} {:>6}",
+        "  {:<18} {:>6} {:>8} {:>10} {:>9}   {:>6} {:>6} {:>6}",
         "corpus", "docs", "recall", "precision", "mentions", "PER", "ORG", "LOC"
     );
     let (mut all_gold, mut all_recalled, mut all_mentions, mut all_on_gold) = (0, 0, 0, 0);
     for spec in corpora {
         let eval = CorpusEval::load(shared, spec, split, &gazetteer)?;
-        let documents = documents(&eval, spec.name);
+        let documents = documents(&eval.corpus, |i| eval.masked_ranges(i), spec.name);
         let counts = score(&documents, explain);
         let ratio = |a: usize, b: usize| if b == 0 { f64::NAN } else { a as f64 / b as f64 };
         let class = |c: &str| counts.by_class.get(c).map_or(f64::NAN, |(r, g)| ratio(*r, *g));
         let _ = writeln!(
             out,
-            "  {:<12} {:>6} {:>8.3} {:>10.3} {:>9}   {:>6.3} {:>6.3} {:>6.3}",
+            "  {:<18} {:>6} {:>8.3} {:>10.3} {:>9}   {:>6.3} {:>6.3} {:>6.3}",
             spec.name,
             documents.articles.len(),
             ratio(counts.recalled, counts.gold_named),
@@ -165,7 +165,7 @@ pub fn report(shared: &Path, corpora: &[&CorpusSpec], split: Split) -> Result<St
     }
     let _ = writeln!(
         out,
-        "  {:<12} {:>6} {:>8.3} {:>10.3} {:>9}",
+        "  {:<18} {:>6} {:>8.3} {:>10.3} {:>9}",
         "all",
         "",
         all_recalled as f64 / all_gold.max(1) as f64,
@@ -177,7 +177,27 @@ pub fn report(shared: &Path, corpora: &[&CorpusSpec], split: Split) -> Result<St
 
 #[cfg(test)]
 mod tests {
-    use super::named;
+    use super::*;
+
+    #[test]
+    fn sentences_of_a_document_become_one_article_with_gold_at_their_words() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let corpus = NerCorpus {
+            sentences: vec![words("Ships left Tavira ."), words("@ferrywatch saw them ."), words("Rain in Porto .")],
+            gold: vec![vec![(2, 3, "LOC".into())], vec![], vec![(2, 3, "LOC".into())]],
+            document: vec![0, 0, 1],
+        };
+        let masked = [vec![], vec![(0, 1)], vec![]];
+        let docs = documents(&corpus, |i| masked[i].as_slice(), "test");
+        assert_eq!(docs.articles.len(), 2);
+        let text = &docs.articles[0].text;
+        assert_eq!(text, "Ships left Tavira. @ferrywatch saw them.");
+        let (s, e, class) = &docs.gold[0][0];
+        assert_eq!((&text[*s..*e], class.as_str()), ("Tavira", "LOC"));
+        let (s, e) = docs.masked[0][0];
+        assert_eq!(&text[s..e], "@ferrywatch");
+        assert_eq!(&docs.articles[1].text[docs.gold[1][0].0..docs.gold[1][0].1], "Porto");
+    }
 
     #[test]
     fn only_capitalised_people_organisations_and_places_count_as_names() {

@@ -12,7 +12,6 @@ mod eval_re3d;
 mod gazetteer_build;
 mod results_tables;
 mod train_crf;
-mod train_memory;
 mod train_ner;
 mod train_relations;
 
@@ -176,9 +175,6 @@ struct LearnerArgs {
     /// CRF: average the weights of every epoch's end from this epoch on.
     #[arg(long, default_value_t = train_crf::CrfOptions::default().average_from)]
     crf_average_from: usize,
-    /// Without document memory features (one model instead of three; for comparison).
-    #[arg(long)]
-    no_memory: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -374,7 +370,6 @@ fn main() -> ExitCode {
                 weights,
                 results_tables,
                 learner: learner.learner(),
-                memory: !learner.no_memory,
                 ..train_ner::TrainOptions::default()
             };
             train_ner(&shared, &corpora, &clusters, &output, &options)
@@ -452,7 +447,6 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
             learner: args.learner.learner(),
-            memory: !args.learner.no_memory,
             ..train_ner::TrainOptions::default()
         };
         print!("{}", eval_corpora::leave_one_out(&args.shared, &args.clusters, &picked, args.split.into(), &options)?);

@@ -3,12 +3,13 @@
 //! annotated sentence is trained on the sum over every reading its annotation allows (the
 //! partial-label CRF of Tsuboi et al. 2008), not on one guessed reading.
 
+use dramatis::nlp::ner::features::FEATURES_PER_TOKEN;
 use dramatis::nlp::ner::model::{Model, TAGS, allowed, may_end, tags_of};
 use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
 
 use crate::train_ner::{
-    IndexedFeatures, LabeledSentence, Rng, TRAIN_STRIDE, TrainOptions, UNKNOWN, allowed_tags, build_model,
-    index_features, shuffled_epoch_order,
+    IndexedFeatures, LabeledSentence, Rng, TrainOptions, UNKNOWN, allowed_tags, build_model, index_features,
+    shuffled_epoch_order,
 };
 
 /// The CRF's own settings (the rest — epochs, seed, weights, min count — are `TrainOptions`').
@@ -188,7 +189,7 @@ pub fn train(
             // Scores per token and tag, then potentials shifted by each token's maximum.
             scores.clear();
             scores.resize(n * TAGS, 0.0f64);
-            for (i, feats) in features[s].chunks_exact(TRAIN_STRIDE).enumerate() {
+            for (i, feats) in features[s].chunks_exact(FEATURES_PER_TOKEN).enumerate() {
                 let row = &mut scores[i * TAGS..(i + 1) * TAGS];
                 for &f in feats.iter().filter(|&&f| f != UNKNOWN) {
                     for (x, w) in row.iter_mut().zip(&v[f as usize * TAGS..(f as usize + 1) * TAGS]) {
@@ -228,7 +229,7 @@ pub fn train(
                 scale = 1.0;
             }
             let emission_step = (rate / scale) as f32;
-            for (i, feats) in features[s].chunks_exact(TRAIN_STRIDE).enumerate() {
+            for (i, feats) in features[s].chunks_exact(FEATURES_PER_TOKEN).enumerate() {
                 for (t, g) in gradient.iter_mut().enumerate() {
                     *g = chain.node(i, t) - clamped.node(i, t);
                 }

@@ -8,7 +8,6 @@ use std::path::Path;
 
 use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
-use dramatis::nlp::ner::memory::{MEMORY_FEATURES, Recollection, memory_keys};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
 use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
@@ -27,11 +26,6 @@ pub struct LabeledSentence {
     pub masked: Vec<(usize, usize)>,
     /// Expected copies of this sentence per epoch (its corpus's weight; 0 counts as 1).
     pub weight: f32,
-    /// The document it belongs to (unique across corpora), when its corpus has documents.
-    pub document: Option<u32>,
-    /// Per token, the document memory of a model that never saw the document (empty = none;
-    /// `train_memory.rs`).
-    pub memory: Vec<Option<Recollection>>,
 }
 
 impl LabeledSentence {
@@ -65,12 +59,7 @@ pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64
         if roll < share_percent {
             out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_uppercase()).collect(), ..s.clone() });
         } else if roll < 2 * share_percent {
-            // A lowercase line has no capitalised words to remember.
-            out.push(LabeledSentence {
-                words: s.words.iter().map(|w| w.to_lowercase()).collect(),
-                memory: Vec::new(),
-                ..s.clone()
-            });
+            out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_lowercase()).collect(), ..s.clone() });
         }
         if rng.next() % 100 < share_percent / 3
             && let Some(place) = s.spans.iter().find(|sp| sp.kind == EntityType::Gpe && sp.end - sp.start == 1)
@@ -81,12 +70,7 @@ pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64
             let mut spans = vec![Span { start: 0, end: 1, kind: EntityType::Gpe }];
             spans.extend(s.spans.iter().map(|sp| Span { start: sp.start + 2, end: sp.end + 2, kind: sp.kind }));
             let masked = s.masked.iter().map(|&(a, b)| (a + 2, b + 2)).collect();
-            let memory = if s.memory.is_empty() {
-                Vec::new()
-            } else {
-                [None, None].into_iter().chain(s.memory.clone()).collect()
-            };
-            out.push(LabeledSentence { words, spans, masked, memory, ..s.clone() });
+            out.push(LabeledSentence { words, spans, masked, ..s.clone() });
         }
     }
     out
@@ -108,8 +92,6 @@ pub struct TrainOptions {
     pub learner: Learner,
     /// Generated results-table rows per thousand training sentences (`results_tables.rs`).
     pub results_tables: u64,
-    /// Document memory features (two extra models give the training sentences their memory).
-    pub memory: bool,
 }
 
 /// The training algorithm behind the same features, tags and decoder.
@@ -132,7 +114,6 @@ impl Default for TrainOptions {
             word_dropout: 0,
             learner: Learner::Perceptron,
             results_tables: 0,
-            memory: true,
         }
     }
 }
@@ -261,7 +242,7 @@ pub fn train(
             emissions.resize(n * TAGS, 0.0);
             dropped.clear();
             dropped.extend((0..n).map(|_| options.word_dropout > 0 && rng.next() % 100 < options.word_dropout));
-            for (i, feats) in features[s].chunks_exact(TRAIN_STRIDE).enumerate() {
+            for (i, feats) in features[s].chunks_exact(FEATURES_PER_TOKEN).enumerate() {
                 let e = &mut emissions[i * TAGS..(i + 1) * TAGS];
                 for (k, &f) in feats.iter().enumerate() {
                     if f == UNKNOWN || (dropped[i] && WORD_IDENTITY.contains(&k)) {
@@ -301,7 +282,9 @@ pub fn train(
                 for i in 0..n {
                     let (g, p) = (gold_tags[i], predicted[i]);
                     if g != p {
-                        for (k, &f) in features[s][i * TRAIN_STRIDE..(i + 1) * TRAIN_STRIDE].iter().enumerate() {
+                        for (k, &f) in
+                            features[s][i * FEATURES_PER_TOKEN..(i + 1) * FEATURES_PER_TOKEN].iter().enumerate()
+                        {
                             if f == UNKNOWN || (dropped[i] && WORD_IDENTITY.contains(&k)) {
                                 continue;
                             }
@@ -343,14 +326,8 @@ pub fn train(
     )
 }
 
-/// A memory slot without a recollection (never counted, so never a row; key 0 is the bias).
-const NO_KEY: u64 = u64::MAX;
-
-/// Feature rows per token in training: the tagger's features, then the document memory's.
-pub(crate) const TRAIN_STRIDE: usize = FEATURES_PER_TOKEN + MEMORY_FEATURES;
-
 /// The features of a training set: the kept feature keys (sorted) and, per sentence, each
-/// token's `TRAIN_STRIDE` row numbers (`UNKNOWN` for a feature seen too rarely or absent).
+/// token's `FEATURES_PER_TOKEN` row numbers (`UNKNOWN` for a feature seen too rarely).
 pub(crate) struct IndexedFeatures {
     pub keys: Vec<u64>,
     pub rows: Vec<Vec<u32>>,
@@ -368,18 +345,10 @@ pub(crate) fn index_features(
     let mut counts: KeyMap<u32> = KeyMap::default();
     for s in sentences {
         extract(&s.word_refs(), clusters, gazetteer, &mut buffer);
-        let mut row = Vec::with_capacity(s.words.len() * TRAIN_STRIDE);
-        for (i, token) in buffer.keys.chunks_exact(FEATURES_PER_TOKEN).enumerate() {
-            row.extend_from_slice(token);
-            match s.memory.get(i).copied().flatten() {
-                Some(r) => row.extend(memory_keys(r, i == 0)),
-                None => row.extend([NO_KEY; MEMORY_FEATURES]),
-            }
-        }
-        for &k in row.iter().filter(|&&k| k != NO_KEY) {
+        for &k in &buffer.keys {
             *counts.entry(k).or_default() += 1;
         }
-        keys.push(row);
+        keys.push(buffer.keys.clone());
     }
     let mut ordered: Vec<u64> = counts.iter().filter(|(_, c)| **c >= min_count).map(|(k, _)| *k).collect();
     ordered.sort_unstable();
@@ -464,13 +433,6 @@ pub fn train_on(
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Model {
-    let mut training = std::borrow::Cow::Borrowed(training);
-    if options.memory {
-        let mut remembered = training.into_owned();
-        crate::train_memory::assign_memory(&mut remembered, &clusters, &gazetteer, options, &mut log);
-        training = std::borrow::Cow::Owned(remembered);
-    }
-    let training = &training[..];
     let mut tables = Vec::new();
     if options.results_tables > 0 {
         let names = crate::results_tables::RowNames::harvest(training, dramatis::nlp::gazetteer::Gazetteer::bundled());

@@ -18,6 +18,7 @@ pub fn load_ner_model(path: Option<&Path>) -> anyhow::Result<std::borrow::Cow<'s
             Ok(None) => anyhow::bail!(
                 "no NER model is bundled (data/models/ner.bin is empty): run `dramatis-dev train ner` and rebuild"
             ),
+            Err(e) if std::env::var_os(ner::bundled::MODEL_OVERRIDE_VARIABLE).is_some() => anyhow::bail!("{e}"),
             Err(e) => anyhow::bail!("the bundled NER model (data/models/ner.bin) is corrupt: {e}"),
         },
     }

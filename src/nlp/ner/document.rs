@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::features;
-use super::memory::DocumentMemory;
-use super::model::{Model, Scratch, spans_of_words};
+use super::model::{Model, Scratch};
 use super::types::{EntityType, NerError, Span};
 
 /// Tags a document: every sentence, then a consistency pass so repeated names agree.
@@ -17,38 +16,9 @@ use super::types::{EntityType, NerError, Span};
 /// way everywhere in the document.
 pub fn tag_document(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Span>> {
     let mut scratch = Scratch::default();
-    let mut tagged = if sentences.len() > 1 && model.learned_memory() {
-        tag_with_memory(model, sentences, &mut scratch)
-    } else {
-        sentences.iter().map(|s| model.tag(s, &mut scratch)).collect()
-    };
+    let mut tagged: Vec<Vec<Span>> = sentences.iter().map(|s| model.tag(s, &mut scratch)).collect();
     make_consistent(sentences, &mut tagged);
     tagged
-}
-
-/// Two passes: every sentence alone, then again with what the first pass called each of its
-/// capitalised words in the other sentences ([`DocumentMemory`]).
-fn tag_with_memory(model: &Model, sentences: &[Vec<&str>], scratch: &mut Scratch) -> Vec<Vec<Span>> {
-    let mut first: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
-    let mut memory = DocumentMemory::default();
-    for words in sentences {
-        model.decode(words, scratch);
-        memory.add(words, &scratch.tags);
-        first.push(std::mem::take(&mut scratch.tags));
-    }
-    let mut recollections = Vec::new();
-    sentences
-        .iter()
-        .zip(&first)
-        .map(|(words, tags)| {
-            memory.recall(words, Some(tags), &mut recollections);
-            if recollections.iter().all(Option::is_none) {
-                return spans_of_words(words, tags);
-            }
-            model.decode_with_memory(words, &recollections, scratch);
-            spans_of_words(words, &scratch.tags)
-        })
-        .collect()
 }
 
 /// `dramatis tag`: JSON lines `{"tokens": [...]}` in, `{"entities": [...]}` out (token indices,

@@ -152,6 +152,13 @@ pub struct FeatureBuffer {
     pub word_keys: Vec<u64>,
 }
 
+impl FeatureBuffer {
+    /// Per token of the last sentence extracted, [`GazetteerIndex::tag_positions`]'s value.
+    pub fn gazetteer_positions(&self) -> &[u16] {
+        &self.gaz
+    }
+}
+
 /// Fills `buffer.keys` with the features of every token of one sentence.
 pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, buffer: &mut FeatureBuffer) {
     let n = words.len();

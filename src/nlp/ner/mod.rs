@@ -9,7 +9,6 @@ pub mod document;
 pub mod features;
 pub mod file;
 pub mod hash;
-pub mod memory;
 pub mod model;
 pub mod tables;
 pub mod types;

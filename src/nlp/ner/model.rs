@@ -2,7 +2,6 @@
 //! decoding (the file it ships in: `file.rs`).
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
-use super::memory::{Recollection, all_memory_keys, memory_keys};
 use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::{EntityType, Span};
 
@@ -218,57 +217,54 @@ impl Model {
         scratch.emissions = emissions;
     }
 
-    /// [`Model::decode`] with each token's document memory added to its emission scores.
-    pub fn decode_with_memory(&self, words: &[&str], memory: &[Option<Recollection>], scratch: &mut Scratch) {
-        scratch.tags.clear();
-        if words.is_empty() {
-            return;
-        }
-        self.emissions(words, scratch);
-        for (i, recollection) in memory.iter().enumerate() {
-            let Some(recollection) = recollection else { continue };
-            let mut acc = [0i32; STRIDE];
-            for key in memory_keys(*recollection, i == 0) {
-                if let Some(row) = self.rows.get(key) {
-                    self.add_rows(&mut acc, &[row]);
-                }
-            }
-            for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
-                *e += a as f32 * self.scale;
-            }
-        }
-        let emissions = std::mem::take(&mut scratch.emissions);
-        viterbi(&emissions, &self.transitions, &self.end, words.len(), scratch);
-        scratch.emissions = emissions;
-    }
-
-    /// Whether the weights have rows for document memory (older models do not).
-    pub fn learned_memory(&self) -> bool {
-        all_memory_keys().into_iter().any(|k| self.rows.get(k).is_some())
-    }
-
     /// Entity spans of one sentence. Punctuation at a span's edges is never part of a name
     /// ("- Coalition" → "Coalition").
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch) -> Vec<Span> {
         self.decode(words, scratch);
-        spans_of_words(words, &scratch.tags)
+        let wordlike = |i: usize| words[i].chars().any(char::is_alphanumeric);
+        let mut spans = spans_of(&scratch.tags);
+        spans.retain_mut(|s| {
+            while s.start < s.end && !wordlike(s.start) {
+                s.start += 1;
+            }
+            while s.end > s.start && !wordlike(s.end - 1) {
+                s.end -= 1;
+            }
+            s.start < s.end
+        });
+        retype_known_names(&mut spans, scratch.features.gazetteer_positions());
+        spans
     }
 }
 
-/// The spans of decoded `tags`, punctuation at their edges cut off.
-pub fn spans_of_words(words: &[&str], tags: &[usize]) -> Vec<Span> {
-    let wordlike = |i: usize| words[i].chars().any(char::is_alphanumeric);
-    let mut spans = spans_of(tags);
-    spans.retain_mut(|s| {
-        while s.start < s.end && !wordlike(s.start) {
-            s.start += 1;
+/// A span that is exactly a name the gazetteer knows only as an organisation or armed group
+/// (not a place, country, region or demonym, and not a common word) is an organisation,
+/// whatever type the tagger gave it; a span that is exactly a country's name and was read as a
+/// person is the country.
+pub fn retype_known_names(spans: &mut [Span], positions: &[u16]) {
+    use super::tables::gazetteer_bits::*;
+    for s in spans.iter_mut() {
+        let (first, last) = (positions[s.start], positions[s.end - 1]);
+        let exact = if s.end - s.start == 1 { first >> 8 == 4 } else { first >> 8 == 1 && last >> 8 == 3 };
+        // One phrase: every token carries the same bits, none outside the span continues it.
+        if !exact || positions[s.start..s.end].iter().any(|&p| p & 0xff != first & 0xff) {
+            continue;
         }
-        while s.end > s.start && !wordlike(s.end - 1) {
-            s.end -= 1;
+        let bits = first & 0xff;
+        if bits & COMMON != 0 {
+            continue;
         }
-        s.start < s.end
-    });
-    spans
+        let organisation = bits & (ORGANIZATION | GROUP) != 0;
+        let place = bits & (COUNTRY | PLACE | REGION | DEMONYM) != 0;
+        if organisation
+            && !place
+            && matches!(s.kind, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Misc)
+        {
+            s.kind = EntityType::Org;
+        } else if bits == COUNTRY && s.kind == EntityType::Person {
+            s.kind = EntityType::Gpe;
+        }
+    }
 }
 
 /// Number of tags that close an entity or stand outside one (O, L-x, U-x) — the only tags a
@@ -392,6 +388,27 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize, sc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_known_only_as_organisations_or_countries_take_that_type() {
+        let gazetteer = GazetteerIndex::build(crate::nlp::gazetteer::Gazetteer::bundled());
+        let retyped = |words: &[&str], spans: &[(usize, usize, EntityType)]| {
+            let (mut positions, mut scratch) = (Vec::new(), String::new());
+            gazetteer.tag_positions(words, &mut positions, &mut scratch);
+            let mut spans: Vec<Span> = spans.iter().map(|&(start, end, kind)| Span { start, end, kind }).collect();
+            retype_known_names(&mut spans, &positions);
+            spans.iter().map(|s| s.kind).collect::<Vec<_>>()
+        };
+        use EntityType::*;
+        let words = ["Fighters", "loyal", "to", "Hezbollah", "crossed", "into", "Chad", "at", "dawn", "."];
+        assert_eq!(retyped(&words, &[(3, 4, Loc), (6, 7, Person)]), vec![Org, Gpe]);
+        // Only the exact name: a longer span, or a person whose first name is a country, stays.
+        let words = ["Chad", "Ekwueme", "met", "Hezbollah", "Council", "members", "."];
+        assert_eq!(retyped(&words, &[(0, 2, Person), (3, 5, Gpe)]), vec![Person, Gpe]);
+        // A place is not made anything else, and organisations stay as tagged.
+        let words = ["Ferries", "left", "Tyre", "for", "the", "United", "Nations", "depot", "."];
+        assert_eq!(retyped(&words, &[(2, 3, Org), (5, 7, Org)]), vec![Org, Org]);
+    }
 
     #[test]
     fn tags_and_spans_round_trip() {
