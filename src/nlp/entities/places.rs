@@ -1,12 +1,13 @@
-//! Places from cues: "the town of X", "in X, <Country>", and directional regions ("southern Lebanon").
+//! Places from cues: "the town of X", "X, a farming village", "in X, <Country>", and directional
+//! regions ("southern Lebanon").
 
 use super::context::{Ctx, has_known, name_run};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
+use crate::nlp::lexicon::{DIRECTIONS, FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
 
-/// "the border town of Naqoura", "Anbar province", "near Qayyarah, Iraq".
+/// "the border town of Naqoura", "Anbar province", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
 pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token..s.end_token {
         let w = ctx.word(i).to_lowercase();
@@ -15,6 +16,16 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
             let start = i + 2;
             let end = name_run(ctx, start, s.end_token, 3);
             if end > start && !has_known(ctx, start, end) {
+                push_new_place(ctx, start, end, None, 0.75, out);
+            }
+        }
+        // "X, a farming village": an appositive says what the name before it is.
+        if w == "," && i > s.first_token {
+            let end = i;
+            if let Some(start) = name_before(ctx, s.first_token, end)
+                && appositive_place_noun(ctx, i + 1, s.end_token)
+                && !has_known(ctx, start, end)
+            {
                 push_new_place(ctx, start, end, None, 0.75, out);
             }
         }
@@ -33,6 +44,38 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
             }
         }
     }
+}
+
+/// The start of the name that ends right before `end` (up to four name words), if one does.
+fn name_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
+    let mut start = None;
+    for candidate in (first.max(end.saturating_sub(4))..end).rev() {
+        if name_run(ctx, candidate, end, 4) != end {
+            break;
+        }
+        start = Some(candidate);
+    }
+    start
+}
+
+/// ", a Christian farming village (in…)": "a"/"an", up to three modifier words, a place noun that
+/// ends the noun phrase (followed by punctuation or a function word, not by the noun it modifies,
+/// as in "a county official").
+fn appositive_place_noun(ctx: &Ctx, i: usize, end: usize) -> bool {
+    if i >= end || !matches!(ctx.word(i), "a" | "an") {
+        return false;
+    }
+    for k in i + 1..(i + 5).min(end) {
+        let w = ctx.word(k);
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+        if PLACE_NOUNS.contains(&w) {
+            let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
+            return !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next);
+        }
+    }
+    false
 }
 
 pub(super) fn push_new_place(

@@ -78,7 +78,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
     },
     Rule {
         name: "place-cue",
-        doc: "A name after a place noun and \"of\", or between a locative and \", <Country>\", is a place.",
+        doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
     },
@@ -214,6 +214,11 @@ mod tests {
     fn rule_place_cue() {
         let f = with_only("The convoy reached the village of Kelmarsh at dawn.", Some(&["place-cue"]));
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
+        let f = with_only("Families from Dornvik, a small Sami fishing town, moved inland.", Some(&["place-cue"]));
+        assert!(has(&f, "Dornvik", "place:dornvik"), "{f:?}");
+        // The place noun must end the appositive: a county official is a person.
+        let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
