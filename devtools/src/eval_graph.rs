@@ -104,7 +104,12 @@ fn score(documents: &Documents, explain: bool) -> GraphCounts {
                 continue;
             }
             let hit = found.iter().any(|m| m.0 < *e && *s < m.1);
-            counts.typed += found.iter().any(|m| m.0 < *e && *s < m.1 && fits(class, m.2)) as usize;
+            let typed = found.iter().any(|m| m.0 < *e && *s < m.1 && fits(class, m.2));
+            counts.typed += typed as usize;
+            if hit && !typed && explain {
+                let kinds: Vec<&str> = found.iter().filter(|m| m.0 < *e && *s < m.1).map(|m| m.2.as_str()).collect();
+                eprintln!("wrong kind {class} as {}: {} …{}…", kinds.join("/"), &text[*s..*e], context(text, *s, *e));
+            }
             counts.gold_named += 1;
             let entry = counts.by_class.entry(class.clone()).or_default();
             entry.1 += 1;

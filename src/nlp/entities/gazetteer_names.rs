@@ -63,8 +63,7 @@ pub(super) fn gazetteer_mention(
     let single = end - first == 1;
     if best.common {
         // "Police", "Mobile", "Most": a place only after a locative preposition, mid-sentence.
-        let prev = lower_word(ctx.text, ctx.tokens[first.saturating_sub(1)]);
-        if ctx.is_sentence_start(first) || first == 0 || !LOCATIVE.contains(&prev.as_str()) {
+        if !after_locative(ctx, first) {
             return None;
         }
     }
@@ -102,9 +101,7 @@ pub(super) fn gazetteer_mention(
     // locative preposition, where it is where the subject is ("officials in Baghdad said").
     if let Some(country) = &entry.capital_of {
         let next = lower_word(ctx.text, *ctx.tokens.get(end).unwrap_or(&ctx.tokens[end - 1]));
-        let after_preposition = first > 0
-            && !ctx.is_sentence_start(first)
-            && LOCATIVE.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
+        let after_preposition = after_locative(ctx, first);
         let is_actor = end < ctx.tokens.len()
             && !after_preposition
             && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
@@ -124,6 +121,46 @@ pub(super) fn gazetteer_mention(
         0.95
     };
     Some(ctx.mention(first, end, entry.kind, Target::Known(index), confidence))
+}
+
+/// The tagger's person spans of a sentence (`tagged`, offsets within it), as article token ranges.
+pub(super) fn tagged_people(sentence: &Sentence, tagged: Option<&[crate::nlp::ner::Span]>) -> Vec<(usize, usize)> {
+    let first = sentence.first_token;
+    tagged
+        .unwrap_or_default()
+        .iter()
+        .filter(|s| s.kind == crate::nlp::ner::EntityType::Person)
+        .map(|s| (first + s.start, first + s.end))
+        .collect()
+}
+
+/// "Kim said", "Marion agreed": a one-word town (not a capital, under a million people) inside
+/// a span the tagger reads as a person's name is the person — the tagger saw the context, the
+/// gazetteer only the word. Countries, capitals and big cities keep their reading, and so does
+/// a town after a locative preposition ("sailed from Marion").
+pub(super) fn town_read_as_person(ctx: &Ctx, mention: &EntityMention, people: &[(usize, usize)]) -> bool {
+    let Target::Known(index) = mention.target else { return false };
+    mention.end_token - mention.first_token == 1
+        && is_town(ctx.gazetteer, index)
+        && !after_locative(ctx, mention.first_token)
+        && people.iter().any(|&(start, end)| start <= mention.first_token && mention.end_token <= end)
+}
+
+/// Whether the token before `first` is a locative preposition ("in", "from", "near").
+pub(super) fn after_locative(ctx: &Ctx, first: usize) -> bool {
+    first > 0
+        && !ctx.is_sentence_start(first)
+        && LOCATIVE.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str())
+}
+
+/// A populated place that is neither a capital nor a city of a million: its name may well be
+/// someone's ("Kim", "Marion", "Jackson").
+pub(super) fn is_town(gazetteer: &Gazetteer, index: u32) -> bool {
+    let entry = gazetteer.entry(index);
+    entry.kind == NodeKind::Place
+        && entry.capital_of.is_none()
+        && entry.weight < 1_000_000
+        && !entry.id.starts_with("place:region:")
 }
 
 /// "U.S.-led", "Israeli-Lebanese": known names inside hyphenated tokens.

@@ -4,7 +4,7 @@
 
 use super::consistency::document_consistency;
 use super::context::Ctx;
-use super::gazetteer_names::{gazetteer_mention, hyphenated_prefixes};
+use super::gazetteer_names::{gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person};
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
@@ -41,12 +41,15 @@ pub const WEAK_CUE: Priority = Priority(0);
 pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
     Rule {
         name: "gazetteer-name",
-        doc: "A name the gazetteer knows is that entry, chosen by context among same-named ones.",
+        doc: "A name the gazetteer knows is that entry, chosen by context among same-named ones; a town's name the tagger reads as a person's is not the town.",
         priority: KNOWN_NAME,
         apply: |x, out| {
             let ctx = x.ctx;
+            let people = tagged_people(x.sentence, x.tagged);
             for m in ctx.gazetteer.find(ctx.text, ctx.tokens, x.sentence.tokens()) {
-                if let Some(mention) = gazetteer_mention(ctx, &m.hits, m.first, m.end, x.countries) {
+                if let Some(mention) = gazetteer_mention(ctx, &m.hits, m.first, m.end, x.countries)
+                    && !town_read_as_person(ctx, &mention, &people)
+                {
                     out.push(mention);
                 }
             }
@@ -208,6 +211,17 @@ mod tests {
     fn rule_organisation_head() {
         let f = with_only("Members of the Northern Fisheries Council met on Friday.", Some(&["organisation-head"]));
         assert!(has(&f, "Northern Fisheries Council", "organization:"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_gazetteer_name_leaves_a_town_the_tagger_reads_as_a_person() {
+        // Kim and Marion are towns in the gazetteer and common given names.
+        let text = "Kim said the rent was late, and Marion agreed with her.";
+        let f = with_only(text, Some(&["gazetteer-name", "tagger-name"]));
+        assert!(f.iter().any(|(s, id)| s == "Kim" && id.starts_with("person:")), "{f:?}");
+        assert!(!f.iter().any(|(_, id)| id.starts_with("place:")), "{f:?}");
+        let f = with_only("Ferries sailed from Marion to the coast.", Some(&["gazetteer-name", "tagger-name"]));
+        assert!(f.iter().any(|(s, id)| s == "Marion" && id.starts_with("place:")), "{f:?}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_title, person_target};
-use super::gazetteer_names::gazetteer_mention;
+use super::gazetteer_names::{after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
@@ -137,8 +137,15 @@ pub(super) fn tagged_names(
                 hits.iter().copied().filter(|h| !h.demonym && fits(ctx.gazetteer.entry(h.entry).kind)).collect();
             if let Some(m) = gazetteer_mention(ctx, &fitting, first, end, context) {
                 out.push(EntityMention { confidence: m.confidence.min(0.9), ..m });
+                continue;
             }
-            continue;
+            // A person whose name is also only towns' ("Kim said"): the person, below.
+            if span.kind != EntityType::Person
+                || after_locative(ctx, first)
+                || !hits.iter().all(|h| !h.demonym && is_town(ctx.gazetteer, h.entry))
+            {
+                continue;
+            }
         }
         let label = surface.to_string();
         let (kind, target) = match span.kind {
