@@ -29,9 +29,14 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                     last_head = Some(j);
                 }
                 j += 1;
-            } else if matches!(w, "of" | "for" | "&") && j + 1 < s.end_token && is_capitalized(ctx.word(j + 1)) {
+            } else if (w == "&" || joins_by_of(ctx, i, j)) && j + 1 < s.end_token && is_capitalized(ctx.word(j + 1)) {
                 j += 1;
-            } else if w == "of" && ctx.word(j + 1) == "the" && j + 2 < s.end_token && is_capitalized(ctx.word(j + 2)) {
+            } else if w == "of"
+                && joins_by_of(ctx, i, j)
+                && ctx.word(j + 1) == "the"
+                && j + 2 < s.end_token
+                && is_capitalized(ctx.word(j + 2))
+            {
                 j += 2;
             } else {
                 break;
@@ -73,6 +78,14 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
         }
         i = j.max(i + 1);
     }
+}
+
+/// "Ministry of Finance", "Friends of the Earth", "Centre for Policy Studies": "of"/"for" at `j`
+/// continues a name only after a generic word (an organisation head or a common word). After a
+/// name word it starts what the name belongs to: "Robert Bradford of the Ulster Party" is a
+/// person and a party, not one organisation.
+fn joins_by_of(ctx: &Ctx, start: usize, j: usize) -> bool {
+    matches!(ctx.word(j), "of" | "for") && j > start && ctx.is_generic_word(ctx.word(j - 1))
 }
 
 /// "Coalition aircraft", "the Coalition": a lone capitalised collective outside a longer name.

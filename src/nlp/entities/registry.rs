@@ -211,6 +211,13 @@ mod tests {
     fn rule_organisation_head() {
         let f = with_only("Members of the Northern Fisheries Council met on Friday.", Some(&["organisation-head"]));
         assert!(has(&f, "Northern Fisheries Council", "organization:"), "{f:?}");
+        // "of" joins after a generic word, not after a person's name.
+        let f = with_only(
+            "The seat went to Tomas Brandvold of the Coastal Farmers Party, backed by the Bank of Coastal Farmers Group.",
+            Some(&["organisation-head"]),
+        );
+        let surfaces: Vec<&str> = f.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["Coastal Farmers Party", "Bank of Coastal Farmers Group"], "{f:?}");
     }
 
     #[test]
