@@ -36,6 +36,8 @@ pub struct Titles {
     pub position: Vec<&'static str>,
     /// PETRARCH2 actor words that name a person's role (gazetteer build).
     pub actor: Vec<&'static str>,
+    /// Titles that open only people's names ("Mrs", "Gen."), compared lower-case as written.
+    pub honorific: Vec<&'static str>,
 }
 
 impl Titles {
@@ -49,6 +51,7 @@ impl Titles {
                     "tagger" => titles.tagger.push(form),
                     "position" => titles.position.push(form),
                     "actor" => titles.actor.push(form),
+                    "honorific" => titles.honorific.push(form),
                     _ => {}
                 }
             }
@@ -59,6 +62,11 @@ impl Titles {
     /// A title before a name in extraction ("President", "Gen.", "Mr"): any case, as written.
     pub fn is_name_title(&self, word: &str) -> bool {
         self.name.contains(&word.to_lowercase().as_str())
+    }
+
+    /// A title that never opens an organisation's name ("Mrs", "Gen.", "Sir"), any case.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorific.contains(&word.to_lowercase().as_str())
     }
 
     /// A title or honorific for the tagger (any case, a trailing period ignored).

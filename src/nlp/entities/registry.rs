@@ -232,6 +232,16 @@ mod tests {
     }
 
     #[test]
+    fn rule_tagger_name_leaves_a_titled_name_to_the_titled_person_rule() {
+        let rules = Some(&["tagger-name", "titled-person"][..]);
+        let f = with_only("At noon, Gen. Hollis announced that the roads were open.", rules);
+        assert!(f.iter().any(|(s, id)| s == "Hollis" && id.starts_with("person:")), "{f:?}");
+        assert!(!f.iter().any(|(_, id)| id.starts_with("organization:")), "{f:?}");
+        let f = with_only("Shares of General Motors fell on Monday.", rules);
+        assert!(has(&f, "General Motors", "organization:"), "{f:?}");
+    }
+
+    #[test]
     fn rule_place_cue() {
         let f = with_only("The convoy reached the village of Kelmarsh at dawn.", Some(&["place-cue"]));
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");

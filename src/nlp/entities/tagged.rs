@@ -127,6 +127,9 @@ pub(super) fn tagged_names(
         if hits.is_empty() && span.kind != EntityType::Person && names_a_document(ctx, first, end) {
             continue;
         }
+        if hits.is_empty() && span.kind != EntityType::Person && title_and_name(ctx, first, end) {
+            continue;
+        }
         let fits = |kind: NodeKind| match span.kind {
             EntityType::Gpe | EntityType::Loc => matches!(kind, NodeKind::Country | NodeKind::Place),
             EntityType::Org => matches!(kind, NodeKind::Organization | NodeKind::Group | NodeKind::Country),
@@ -165,6 +168,15 @@ pub(super) fn tagged_names(
         };
         out.push(ctx.mention(first, end, kind, target, 0.65));
     }
+}
+
+/// "Mrs Pontifex", "Gen. Hollis" read as an organisation: an honorific (a title that never opens
+/// an organisation's name — not "General", as in General Motors) and name words are a person,
+/// whom the titled-person rule finds without the title.
+fn title_and_name(ctx: &Ctx, first: usize, end: usize) -> bool {
+    end - first >= 2
+        && TITLES.is_honorific(ctx.word(first))
+        && (first + 1..end).all(|k| !ctx.is_generic_word(ctx.word(k)))
 }
 
 /// "the Federal Government of Iraq", "the Interim Council of Ruritania": generic words (each a
