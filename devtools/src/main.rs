@@ -94,17 +94,26 @@ enum EvalCommand {
     /// The re3d measure on every training corpus's dev or test documents: named gold entities
     /// recalled by the graph's node mentions, and node mentions on gold.
     Graph {
-        #[arg(long, default_value = "../shared")]
-        shared: PathBuf,
-        #[arg(long, value_enum, default_value = "dev")]
-        split: SplitArg,
-        /// Corpora to report (comma-separated names; empty = all).
-        #[arg(long, default_value = "")]
-        corpora: String,
+        #[command(flatten)]
+        corpora: CorpusArgs,
     },
     /// The NER tagger: per-type and micro P/R/F1 on the GMB held-out split, on re3d-dev and on
     /// every training corpus's dev or test split; optionally the leave-one-corpus-out table.
     Ner(Box<NerEvalArgs>),
+}
+
+/// Which training corpora to score, and on which split.
+#[derive(clap::Args)]
+struct CorpusArgs {
+    /// The shared folder holding `corpora/`.
+    #[arg(long, default_value = "../shared")]
+    shared: PathBuf,
+    /// Which split of each corpus to score: tune on `dev`, look at `test` once per change kept.
+    #[arg(long, value_enum, default_value = "dev")]
+    split: SplitArg,
+    /// Corpora to report (comma-separated names; empty = all).
+    #[arg(long, default_value = "")]
+    corpora: String,
 }
 
 #[derive(clap::Args)]
@@ -125,15 +134,8 @@ struct NerEvalArgs {
     /// Score another tagger's output on re3d.jsonl.
     #[arg(long)]
     re3d_predictions: Option<PathBuf>,
-    /// The shared folder holding `corpora/` (for the per-corpus table).
-    #[arg(long, default_value = "../shared")]
-    shared: PathBuf,
-    /// Which split of each corpus to score: tune on `dev`, look at `test` once per change kept.
-    #[arg(long, value_enum, default_value = "dev")]
-    split: SplitArg,
-    /// Corpora to report (comma-separated names; empty = all).
-    #[arg(long, default_value = "")]
-    corpora: String,
+    #[command(flatten)]
+    corpora: CorpusArgs,
     /// Also train one model per corpus on all the others and score the corpus left out.
     #[arg(long)]
     leave_one_out: bool,
@@ -356,9 +358,9 @@ fn main() -> ExitCode {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         })(),
-        Command::Eval { what: EvalCommand::Graph { shared, split, corpora } } => (|| {
-            let picked = eval_corpora::pick(&corpora)?;
-            print!("{}", eval_graph::report(&shared, &picked, split.into())?);
+        Command::Eval { what: EvalCommand::Graph { corpora: c } } => (|| {
+            let picked = eval_corpora::pick(&c.corpora)?;
+            print!("{}", eval_graph::report(&c.shared, &picked, c.split.into())?);
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
@@ -437,9 +439,10 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
     {
         return Ok(code);
     }
-    let picked = eval_corpora::pick(&args.corpora)?;
+    let CorpusArgs { shared, split, corpora } = &args.corpora;
+    let picked = eval_corpora::pick(corpora)?;
     let loaded = load_ner_model(args.model.as_deref())?;
-    print!("{}", eval_corpora::report(&args.shared, &loaded, &picked, args.split.into(), args.show_errors)?);
+    print!("{}", eval_corpora::report(shared, &loaded, &picked, (*split).into(), args.show_errors)?);
     if args.leave_one_out {
         let options = train_ner::TrainOptions {
             epochs: args.epochs,
@@ -449,7 +452,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             learner: args.learner.learner(),
             ..train_ner::TrainOptions::default()
         };
-        print!("{}", eval_corpora::leave_one_out(&args.shared, &args.clusters, &picked, args.split.into(), &options)?);
+        print!("{}", eval_corpora::leave_one_out(shared, &args.clusters, &picked, (*split).into(), &options)?);
     }
     Ok(ExitCode::SUCCESS)
 }

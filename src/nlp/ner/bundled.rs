@@ -12,10 +12,14 @@ pub const MODEL_OVERRIDE_VARIABLE: &str = "DRAMATIS_NER_MODEL";
 
 static BUNDLED: LazyLock<Result<Option<Model>, NerError>> = LazyLock::new(|| {
     let loaded = match std::env::var_os(MODEL_OVERRIDE_VARIABLE) {
+        // Named on purpose, so an empty file is an error here, not "no model trained".
         Some(path) => std::fs::read(&path)
             .map_err(NerError::from)
-            .and_then(|bytes| load_bundled(&bytes))
-            .map_err(|e| NerError::Format(format!("{} (from {MODEL_OVERRIDE_VARIABLE}): {e}", path.to_string_lossy()))),
+            .and_then(|bytes| Model::read(&bytes).map(Some))
+            .map_err(|e| NerError::ModelFile {
+                path: format!("{} (from {MODEL_OVERRIDE_VARIABLE})", path.to_string_lossy()),
+                reason: e.to_string(),
+            }),
         None => load_bundled(BUNDLED_BYTES),
     };
     if let Err(e) = &loaded {

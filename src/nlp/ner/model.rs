@@ -245,8 +245,12 @@ pub fn retype_known_names(spans: &mut [Span], positions: &[u16]) {
     use super::tables::gazetteer_bits::*;
     for s in spans.iter_mut() {
         let (first, last) = (positions[s.start], positions[s.end - 1]);
-        let exact = if s.end - s.start == 1 { first >> 8 == 4 } else { first >> 8 == 1 && last >> 8 == 3 };
-        // One phrase: every token carries the same bits, none outside the span continues it.
+        // One phrase, begun and ended by the span: unit, or begin, inside…, last.
+        let exact = if s.end - s.start == 1 {
+            first >> 8 == 4
+        } else {
+            first >> 8 == 1 && last >> 8 == 3 && positions[s.start + 1..s.end - 1].iter().all(|&p| p >> 8 == 2)
+        };
         if !exact || positions[s.start..s.end].iter().any(|&p| p & 0xff != first & 0xff) {
             continue;
         }

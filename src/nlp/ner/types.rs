@@ -64,4 +64,7 @@ pub enum NerError {
     Format(String),
     #[error("{path}: {reason}")]
     Corpus { path: String, reason: String },
+    /// A model file named by the user (`DRAMATIS_NER_MODEL`) that cannot be used.
+    #[error("{path}: {reason}")]
+    ModelFile { path: String, reason: String },
 }
