@@ -105,6 +105,7 @@ pub static CLAUSE_BARRIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!
 pub static BARE_VERB_CONTEXT: WordList = LazyLock::new(|| parse_list(lexicon_file!("bare_verb_context.txt")));
 pub static FINITE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_file!("finite_auxiliaries.txt")));
 pub static GOVERNMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("government_heads.txt")));
+pub static POLITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("polity_heads.txt")));
 pub static OBJECT_CONTROL_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("object_control_verbs.txt")));
 /// Verb form → (lemma, CAMEO root), from `cameo_verbs.tsv` (lemmas on the stoplist left out).
 pub static CAMEO_VERBS: LazyLock<std::collections::HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
@@ -188,6 +189,7 @@ mod tests {
             &FINITE_AUXILIARIES,
             &OBJECT_CONTROL_VERBS,
             &GOVERNMENT_HEADS,
+            &POLITY_HEADS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

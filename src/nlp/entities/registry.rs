@@ -242,6 +242,15 @@ mod tests {
     }
 
     #[test]
+    fn rule_tagger_name_makes_a_state_of_a_polity_name() {
+        let rules = Some(&["tagger-name"][..]);
+        let f = with_only("Traders from the Varnian Empire crossed the straits in spring.", rules);
+        assert!(has(&f, "Varnian Empire", "country:"), "{f:?}");
+        let f = with_only("Envoys of the Kingdom of Oskaria signed nothing.", rules);
+        assert!(has(&f, "Kingdom of Oskaria", "country:"), "{f:?}");
+    }
+
+    #[test]
     fn rule_place_cue() {
         let f = with_only("The convoy reached the village of Kelmarsh at dawn.", Some(&["place-cue"]));
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");

@@ -7,7 +7,8 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS, TITLES,
+    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
+    POLITY_HEADS, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
@@ -152,6 +153,9 @@ pub(super) fn tagged_names(
         }
         let label = surface.to_string();
         let (kind, target) = match span.kind {
+            EntityType::Org | EntityType::Gpe | EntityType::Loc if names_a_state(ctx, first, end) => {
+                (NodeKind::Country, Target::New { id: format!("country:{}", slug(&label)), label })
+            }
             EntityType::Person => (NodeKind::Person, person_target(&label)),
             EntityType::Org => {
                 let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str()) {
@@ -168,6 +172,14 @@ pub(super) fn tagged_names(
         };
         out.push(ctx.mention(first, end, kind, target, 0.65));
     }
+}
+
+/// "the Ottoman Empire", "the Kingdom of Hungary": a name of two or more words ending in a
+/// polity word, or opening with one and "of", names a state — a country node (an actor and a
+/// place), whether the tagger read it as an organisation or a place.
+fn names_a_state(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let polity = |k: usize| POLITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
+    end - first >= 2 && (polity(end - 1) || (end - first >= 3 && polity(first) && ctx.word(first + 1) == "of"))
 }
 
 /// "Mrs Pontifex", "Gen. Hollis" read as an organisation: an honorific (a title that never opens
