@@ -73,12 +73,7 @@ pub(super) fn gazetteer_mention(
     let mut entry = g.entry(best.entry);
     let mut index = best.entry;
     // "Jeff Davis", "Philip Hammond": a lone town name inside a run of name words is a surname.
-    if single
-        && entry.kind == NodeKind::Place
-        && entry.capital_of.is_none()
-        && entry.weight < 1_000_000
-        && !entry.id.starts_with("place:region:")
-    {
+    if single && is_town(g, index) {
         let prev = first.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
         let next = ctx.word(end);
         let name_like = |w: &str| {

@@ -178,8 +178,14 @@ pub(super) fn tagged_names(
 /// polity word, or opening with one and "of", names a state — a country node (an actor and a
 /// place), whether the tagger read it as an organisation or a place.
 fn names_a_state(ctx: &Ctx, first: usize, end: usize) -> bool {
-    let polity = |k: usize| POLITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
-    end - first >= 2 && (polity(end - 1) || (end - first >= 3 && polity(first) && ctx.word(first + 1) == "of"))
+    headed_by(ctx, first, end, &POLITY_HEADS, &["of"])
+}
+
+/// A name of two or more words that ends in a word of `heads`, or of three or more that opens
+/// with one followed by one of `joins` ("the Weimar Republic", "the Treaty of Lausanne").
+fn headed_by(ctx: &Ctx, first: usize, end: usize, heads: &[&str], joins: &[&str]) -> bool {
+    let head = |k: usize| heads.contains(&ctx.word(k).to_lowercase().as_str());
+    end - first >= 2 && (head(end - 1) || (end - first >= 3 && head(first) && joins.contains(&ctx.word(first + 1))))
 }
 
 /// "Mrs Pontifex", "Gen. Hollis" read as an organisation: an honorific (a title that never opens
@@ -205,9 +211,7 @@ fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> b
 /// Cluster Munitions": a name of two or more words ending in a document head word, or opening
 /// with one followed by "of" or "on", names what was signed or invoked, not an actor or a place.
 fn names_a_document(ctx: &Ctx, first: usize, end: usize) -> bool {
-    let head = |k: usize| DOCUMENT_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
-    end - first >= 2
-        && (head(end - 1) || (end - first >= 3 && head(first) && matches!(ctx.word(first + 1), "of" | "on")))
+    headed_by(ctx, first, end, &DOCUMENT_HEADS, &["of", "on"])
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?

@@ -282,27 +282,42 @@ mod tests {
         assert_eq!(sentence_case(&["Israel", "and", "Lebanon", "held", "talks"]), SentenceCase::Normal);
     }
 
+    /// The feature keys of one sentence.
+    fn keys_of(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex) -> Vec<u64> {
+        let mut buffer = FeatureBuffer::default();
+        extract(words, clusters, gazetteer, &mut buffer);
+        buffer.keys
+    }
+
+    /// Feature `feature` of token `token`.
+    fn at(keys: &[u64], token: usize, feature: usize) -> u64 {
+        keys[token * FEATURES_PER_TOKEN + feature]
+    }
+
+    // Positions of the context features the tests below look at (see the list in `extract`).
+    const PREVIOUS_NEWS_FINE: usize = 34;
+    const NEXT_NEWS_FINE: usize = 35;
+    const AFTER_TITLE: usize = 36;
+    const BEFORE_NAME: usize = 37;
+
     #[test]
     fn words_of_one_newswire_cluster_share_its_features_and_unknown_words_share_none() {
         let clusters =
             Clusters::parse("sloop\t65535\t65535\t65535\t40\t5\nketch\t9\t9\t9\t40\t5\nyawl\t9\t9\t9\t41\t5\n");
         let gazetteer = GazetteerIndex::default();
-        let keys_of = |words: &[&str]| {
-            let mut buffer = FeatureBuffer::default();
-            extract(words, &clusters, &gazetteer, &mut buffer);
-            buffer.keys
-        };
+        let keys_of = |words: &[&str]| keys_of(words, &clusters, &gazetteer);
         let (news_fine, news_coarse) = (WORD_FEATURES - 2, WORD_FEATURES - 1);
         let sloop = keys_of(&["the", "sloop", "sailed"]);
         let ketch = keys_of(&["the", "ketch", "sailed"]);
         let yawl = keys_of(&["the", "yawl", "sailed"]);
-        let at = |keys: &[u64], token: usize, feature: usize| keys[token * FEATURES_PER_TOKEN + feature];
         assert_eq!(at(&sloop, 1, news_fine), at(&ketch, 1, news_fine));
         assert_ne!(at(&sloop, 1, news_fine), at(&yawl, 1, news_fine));
         assert_eq!(at(&sloop, 1, news_coarse), at(&yawl, 1, news_coarse));
         // The neighbour's class reaches the words beside it.
-        assert_eq!(at(&sloop, 0, FEATURES_PER_TOKEN - 1), at(&ketch, 0, FEATURES_PER_TOKEN - 1));
-        assert_eq!(at(&sloop, 2, FEATURES_PER_TOKEN - 2), at(&ketch, 2, FEATURES_PER_TOKEN - 2));
+        assert_eq!(at(&sloop, 0, NEXT_NEWS_FINE), at(&ketch, 0, NEXT_NEWS_FINE));
+        assert_eq!(at(&sloop, 2, PREVIOUS_NEWS_FINE), at(&ketch, 2, PREVIOUS_NEWS_FINE));
+        assert_ne!(at(&sloop, 0, NEXT_NEWS_FINE), at(&yawl, 0, NEXT_NEWS_FINE));
+        assert_ne!(at(&sloop, 2, PREVIOUS_NEWS_FINE), at(&yawl, 2, PREVIOUS_NEWS_FINE));
         // A word the web-text table marks absent looks like a word in no table at all ("dinghy");
         // the newswire class still tells them apart.
         let dinghy = keys_of(&["the", "dinghy", "sailed"]);
@@ -314,13 +329,8 @@ mod tests {
     fn a_title_before_a_word_is_a_class_the_tagger_sees() {
         let gazetteer = GazetteerIndex::build(&crate::nlp::gazetteer::Gazetteer::parse(""));
         let clusters = Clusters::default();
-        let keys_of = |words: &[&str]| {
-            let mut buffer = FeatureBuffer::default();
-            extract(words, &clusters, &gazetteer, &mut buffer);
-            buffer.keys
-        };
-        let (after_title, before_name) = (FEATURES_PER_TOKEN - 3, FEATURES_PER_TOKEN - 2);
-        let at = |keys: &[u64], token: usize, feature: usize| keys[token * FEATURES_PER_TOKEN + feature];
+        let keys_of = |words: &[&str]| keys_of(words, &clusters, &gazetteer);
+        let (after_title, before_name) = (AFTER_TITLE, BEFORE_NAME);
         let justice = keys_of(&["Justice", "Ortiz", "ruled"]);
         let bishop = keys_of(&["Bishop", "Ortiz", "ruled"]);
         let zorvath = keys_of(&["Zorvath", "Ortiz", "ruled"]);
