@@ -14,6 +14,7 @@ mod results_tables;
 mod train_crf;
 mod train_ner;
 mod train_relations;
+mod train_tables;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -249,7 +250,7 @@ enum TrainCommand {
         /// A corpus weight, NAME=W (repeatable), instead of the one in `corpora.rs`.
         #[arg(long = "weight", value_parser = parse_weight)]
         weights: Vec<(String, f32)>,
-        /// Generated results-table rows per thousand training sentences (measured, not the default).
+        /// Generated results-table rows per thousand training sentences (they train the table features).
         #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
         results_tables: u64,
         #[command(flatten)]

@@ -3,11 +3,13 @@
 //!
 //! The English convention taught: in a sports results or standings row, a city's name stands for
 //! its team (an organisation), a country's name for the country, and a person keeps their name
-//! with their country in parentheses; a company in a price row is an organisation. Without such
-//! rows the tagger reads every team named after a city as a place.
+//! with their country in parentheses; a company in a price row is an organisation; a common
+//! noun with a number ("Figure 3.2", "Step 4") is a label, no name. Without such rows the tagger
+//! reads every team named after a city as a place.
 
 use dramatis::model::NodeKind;
 use dramatis::nlp::gazetteer::Gazetteer;
+use dramatis::nlp::ner::features::is_table_row;
 use dramatis::nlp::ner::{EntityType, Span};
 
 use crate::train_ner::{LabeledSentence, Rng};
@@ -23,7 +25,12 @@ pub struct RowNames {
     organisations: Vec<Vec<String>>,
     /// Person names of two or three words.
     people: Vec<Vec<String>>,
+    /// Common nouns, capitalised ("Figure", "Step"): a label and a number is no team.
+    nouns: Vec<Vec<String>>,
 }
+
+/// Times a lowercase word must occur in the training sentences to count as a common noun.
+const COMMON_NOUN_COUNT: usize = 50;
 
 impl RowNames {
     /// Harvests names from `sentences`; a capitalised GPE span is a city or a country by its
@@ -64,11 +71,26 @@ impl RowNames {
                 list.push(words.to_vec());
             }
         }
+        // Frequent lowercase words outside every name, in a fixed (sorted) order.
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for s in sentences {
+            for (i, w) in s.words.iter().enumerate() {
+                let in_name = s.spans.iter().any(|span| (span.start..span.end).contains(&i));
+                if !in_name && w.len() >= 4 && w.chars().all(|c| c.is_ascii_lowercase()) {
+                    *counts.entry(w).or_default() += 1;
+                }
+            }
+        }
+        names.nouns = counts
+            .into_iter()
+            .filter(|(_, n)| *n >= COMMON_NOUN_COUNT)
+            .map(|(w, _)| vec![w[..1].to_uppercase() + &w[1..]])
+            .collect();
         names
     }
 
     fn usable(&self) -> bool {
-        [&self.cities, &self.countries, &self.organisations, &self.people].iter().all(|l| !l.is_empty())
+        [&self.cities, &self.countries, &self.organisations, &self.people, &self.nouns].iter().all(|l| !l.is_empty())
     }
 }
 
@@ -116,16 +138,47 @@ fn competitor(names: &RowNames, rng: &mut Rng, row: &mut Row) {
     row.word(")");
 }
 
+/// Who scored and when, after a side's goals: "( Ortiz 14 , Kim 77 )" — surnames are people.
+fn scorers(names: &RowNames, rng: &mut Rng, row: &mut Row, goals: u64) {
+    row.word("(");
+    for goal in 0..goals.min(3) {
+        if goal > 0 {
+            row.word(",");
+        }
+        let person = pick(&names.people, rng);
+        row.name(&person[person.len() - 1..], EntityType::Person);
+        row.word((1 + below(rng, 90)).to_string());
+    }
+    row.word(")");
+}
+
 /// One generated row of a random kind.
 fn row(names: &RowNames, rng: &mut Rng) -> Row {
     let mut row = Row::default();
-    match below(rng, 8) {
-        // Result: "Leeds 2 Bristol 1".
+    match below(rng, 9) {
+        // Result: "Leeds 2 Bristol 1", "Leeds 2 ( Ortiz 14 , Kim 77 ) Bristol 1", "Leeds 0 - 2
+        // Bristol", "Leeds 104 Bristol 98".
         0 | 1 => {
+            let points = below(rng, 5) == 0;
+            let score = |rng: &mut Rng| if points { 70 + below(rng, 60) } else { below(rng, 6) };
             team(names, rng, &mut row);
-            row.word(below(rng, 6).to_string());
-            team(names, rng, &mut row);
-            row.word(below(rng, 6).to_string());
+            if below(rng, 5) == 0 {
+                row.word(score(rng).to_string());
+                row.word("-");
+                row.word(score(rng).to_string());
+                team(names, rng, &mut row);
+            } else {
+                for side in 0..2 {
+                    if side == 1 {
+                        team(names, rng, &mut row);
+                    }
+                    let goals = score(rng);
+                    row.word(goals.to_string());
+                    if !points && goals > 0 && below(rng, 4) == 0 {
+                        scorers(names, rng, &mut row, goals);
+                    }
+                }
+            }
         }
         // League table: played, won, drawn, lost, for, against, points.
         2 => {
@@ -144,17 +197,16 @@ fn row(names: &RowNames, rng: &mut Rng) -> Row {
             row.word(format!(".{:03}", won * 1000 / (won + lost)));
             row.word(if below(rng, 4) == 0 { "-".to_string() } else { below(rng, 20).to_string() });
         }
-        // Fixture or innings: "Leeds at Bristol", "Leeds 532-8 declared".
+        // Innings: "Leeds 532-8 declared", "Leeds 287".
         4 => {
             team(names, rng, &mut row);
             if below(rng, 2) == 0 {
-                row.word(if below(rng, 2) == 0 { "at" } else { "v" });
-                team(names, rng, &mut row);
-            } else {
                 row.word(format!("{}-{}", 100 + below(rng, 450), below(rng, 10)));
                 if below(rng, 2) == 0 {
                     row.word("declared");
                 }
+            } else {
+                row.word((80 + below(rng, 400)).to_string());
             }
         }
         // Individual placings: "3. Ana Ortiz ( Peru ) 19.79", "Ana Ortiz ( Peru ) 68 70 71".
@@ -168,33 +220,49 @@ fn row(names: &RowNames, rng: &mut Rng) -> Row {
             }
         }
         // Price row: "Siemens 71.30 +0.45".
-        _ => {
+        7 => {
             row.name(pick(&names.organisations, rng), EntityType::Org);
             row.word(format!("{}.{:02}", 1 + below(rng, 300), below(rng, 100)));
             row.word(format!("{}{}.{:02}", if below(rng, 2) == 0 { "+" } else { "-" }, below(rng, 5), below(rng, 100)));
+        }
+        // A label, no name: "Figure 3.2", "Step 4".
+        _ => {
+            row.word(pick(&names.nouns, rng)[0].clone());
+            row.word(if below(rng, 2) == 0 {
+                (1 + below(rng, 20)).to_string()
+            } else {
+                format!("{}.{}", 1 + below(rng, 9), 1 + below(rng, 9))
+            });
         }
     }
     row
 }
 
 /// `per_mille` generated rows for every thousand of `sentences`, deterministic for `seed`. Rows are
-/// labelled in full (their numbers are no dates), so no type is open.
+/// labelled in full (their numbers are no dates), so no type is open. Only rows the tagger reads
+/// as tables ([`is_table_row`]) are kept: they train its table features (`train_tables.rs`).
 pub fn generate(sentences: &[LabeledSentence], names: &RowNames, per_mille: u64, seed: u64) -> Vec<LabeledSentence> {
     if !names.usable() || per_mille == 0 {
         return Vec::new();
     }
     let mut rng = Rng(seed | 1);
-    let count = sentences.len() as u64 * per_mille / 1000;
-    (0..count)
-        .map(|_| {
-            let Row { mut words, spans } = row(names, &mut rng);
-            // Some pages print their tables in capitals.
-            if below(&mut rng, 5) == 0 {
-                words.iter_mut().for_each(|w| *w = w.to_uppercase());
-            }
-            LabeledSentence { words, spans, weight: 1.0, ..LabeledSentence::default() }
-        })
-        .collect()
+    let count = (sentences.len() as u64 * per_mille / 1000) as usize;
+    let mut rows = Vec::with_capacity(count);
+    // Most kinds of row always pass; the bound only guards against a name list that never does.
+    for _ in 0..count * 4 {
+        if rows.len() == count {
+            break;
+        }
+        let Row { mut words, spans } = row(names, &mut rng);
+        // Some pages print their tables in capitals.
+        if below(&mut rng, 5) == 0 {
+            words.iter_mut().for_each(|w| *w = w.to_uppercase());
+        }
+        if is_table_row(&words.iter().map(String::as_str).collect::<Vec<_>>()) {
+            rows.push(LabeledSentence { words, spans, weight: 1.0, ..LabeledSentence::default() });
+        }
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -246,12 +314,8 @@ mod tests {
                 };
                 assert_eq!(span.kind, expected, "{:?}", row.words);
             }
-            // Every row carries numbers or a fixture word: it is a table row, not prose.
-            assert!(
-                row.words
-                    .iter()
-                    .any(|w| w.chars().any(|c| c.is_ascii_digit()) || matches!(w.as_str(), "at" | "v" | "AT" | "V"))
-            );
+            // Every row kept is one the tagger reads as a table (and so trains its table features).
+            assert!(is_table_row(&row.word_refs()), "{:?}", row.words);
         }
         let again = generate(&corpus, &names, 200, 7);
         assert!(rows.iter().zip(&again).all(|(a, b)| a.words == b.words && a.spans == b.spans));

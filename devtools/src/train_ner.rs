@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 use dramatis::nlp::gazetteer::Gazetteer;
-use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract};
+use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract, is_table_row};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
 use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
@@ -113,7 +113,7 @@ impl Default for TrainOptions {
             weights: Vec::new(),
             word_dropout: 0,
             learner: Learner::Perceptron,
-            results_tables: 0,
+            results_tables: 60,
         }
     }
 }
@@ -438,12 +438,10 @@ pub fn train_on(
         let names = crate::results_tables::RowNames::harvest(training, dramatis::nlp::gazetteer::Gazetteer::bundled());
         tables = crate::results_tables::generate(training, &names, options.results_tables, options.seed);
     }
-    // Appended after the case copies, so the copies of the corpora do not depend on the rows.
-    let mut training = augment_case(training, options.case_augmentation, options.seed);
-    training.extend(tables);
-    log(&format!("training on {} sentences (with results rows and case copies)", training.len()));
+    let training = augment_case(training, options.case_augmentation, options.seed);
+    log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
-    let model = match &options.learner {
+    let mut model = match &options.learner {
         Learner::Perceptron => train(&training, clusters, gazetteer, options, |epoch, accuracy| {
             log(&format!("epoch {epoch}: token accuracy {accuracy:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
         }),
@@ -451,6 +449,11 @@ pub fn train_on(
             log(&format!("epoch {epoch}: loss per sentence {loss:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
         }),
     };
+    // Then the table features, on the training lines that read as tables and the generated rows.
+    let table_rows: Vec<&LabeledSentence> =
+        training.iter().filter(|s| is_table_row(&s.word_refs())).chain(&tables).collect();
+    let added = crate::train_tables::add_table_features(&mut model, &table_rows, options.epochs, options.seed);
+    log(&format!("{} table rows ({} generated): {added} table feature rows", table_rows.len(), tables.len()));
     log(&format!("{} feature rows kept", model.rows.len()));
     model
 }

@@ -118,8 +118,59 @@ const PAD: TokenValues = TokenValues {
 
 /// Number of feature keys produced per token (fixed, so buffers can be flat).
 pub const FEATURES_PER_TOKEN: usize = 39;
+/// Extra keys per token of a results or standings row ([`is_table_row`]), in `table_keys`.
+pub const TABLE_FEATURES: usize = 10;
 /// The leading features of each token that depend only on the word and the sentence's case.
 pub const WORD_FEATURES: usize = 13;
+
+/// A line of a results, standings or price table rather than prose: it carries score-like
+/// numbers — at least one for every two capitalised words, and two unless there is one name
+/// ("Leeds 2 Bristol 1", "Leeds 12 7 3 2 21 11 24", "3. Ana Ortiz ( Peru ) 19.79", "Acme 71.30
+/// +0.45", "Leeds 287") — at most one lowercase word ("Leeds 412-7 declared"), and no full stop,
+/// question or exclamation mark at its end, nor a comma or colon outside parentheses (a list of
+/// places and counts, "Deaths : Kabul 12 , Herat 4", is no row; scorers in parentheses are). A
+/// headline with a number ("Bomb Kills 12 In Kabul") has too few numbers for its capitalised
+/// words; prose has lowercase words and ends in a stop; years and web addresses are no scores.
+pub fn is_table_row(words: &[&str]) -> bool {
+    if words.last().is_some_and(|w| matches!(*w, "." | "?" | "!")) {
+        return false;
+    }
+    let (mut numbers, mut capitalised, mut lowercase) = (0usize, 0usize, 0usize);
+    let mut depth = 0usize;
+    for w in words {
+        match *w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            // A list ("Deaths : Kabul 12 , Herat 4") or a clock ("Temp : 17"), not a row.
+            "," | ":" | ";" if depth == 0 => return false,
+            _ => {}
+        }
+        if is_score(w) {
+            numbers += 1;
+        } else if let Some(c) = w.chars().next() {
+            if c.is_uppercase() {
+                capitalised += 1;
+            } else if c.is_lowercase() {
+                lowercase += 1;
+            }
+        }
+    }
+    // One number makes a row only beside one name ("Leeds 287"; "Friday , March 4" is a date).
+    (numbers >= 2 || capitalised == 1) && capitalised >= 1 && lowercase <= 1 && 2 * numbers >= capitalised
+}
+
+/// A number as tables print them: digits with at most a sign, point, colon, dash or percent
+/// ("3", "412-7", ".550", "+0.35", "1."), not a year ("1996") and not longer than 12 characters.
+fn is_score(word: &str) -> bool {
+    let b = word.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let year = b.len() == 4 && digits == 4 && (b[0] == b'1' || (b[0] == b'2' && b[1] == b'0'));
+    digits > 0
+        && b.len() <= 12
+        && !year
+        && b.iter().all(|c| c.is_ascii_digit() || b".,:/%-+()".contains(c))
+        && (b[0].is_ascii_digit() || b.get(1).is_some_and(u8::is_ascii_digit))
+}
 
 /// Hash of the first or last `n` characters (a word no longer than `n` hashes apart).
 fn affix(lower: &str, n: usize, suffix: bool) -> u64 {
@@ -150,6 +201,9 @@ pub struct FeatureBuffer {
     pub keys: Vec<u64>,
     /// Per token, a key of everything the first `WORD_FEATURES` depend on (word and case).
     pub word_keys: Vec<u64>,
+    /// `TABLE_FEATURES` keys per token when the sentence is a table row, else empty: the
+    /// table's own weights, added to what the prose features say.
+    pub table_keys: Vec<u64>,
 }
 
 impl FeatureBuffer {
@@ -260,6 +314,33 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
         buffer.keys.extend_from_slice(&features);
         buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
     }
+    buffer.table_keys.clear();
+    if is_table_row(words) {
+        for i in 0..n {
+            let v = &buffer.values[i];
+            let at = |k: isize| -> &TokenValues {
+                let j = i as isize + k;
+                if j < 0 || j >= n as isize { &PAD } else { &buffer.values[j as usize] }
+            };
+            let (p1, n1) = (at(-1), at(1));
+            // Templates from 100 up: a table's weights never share a key with prose.
+            let t =
+                |template: u64, value: u64| finish(mix((100 + template).wrapping_mul(0x9e37_79b9_7f4a_7c15), value));
+            let table: [u64; TABLE_FEATURES] = [
+                t(0, 0),
+                t(1, mix(v.short_shape, case_tag)),
+                t(2, v.gazetteer),
+                t(3, mix(v.gazetteer, n1.short_shape)),
+                t(4, mix(p1.short_shape, v.short_shape)),
+                t(5, mix(v.short_shape, n1.short_shape)),
+                t(6, p1.lower),
+                t(7, n1.lower),
+                t(8, mix(u64::from(i == 0), v.news_coarse)),
+                t(9, mix(v.gazetteer, p1.short_shape)),
+            ];
+            buffer.table_keys.extend_from_slice(&table);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -280,6 +361,36 @@ mod tests {
         assert_eq!(sentence_case(&["BEIRUT", ",", "NOV", "26", "(", "REUTERS", ")"]), SentenceCase::Upper);
         assert_eq!(sentence_case(&["israel", "and", "lebanon", "held", "talks"]), SentenceCase::Lower);
         assert_eq!(sentence_case(&["Israel", "and", "Lebanon", "held", "talks"]), SentenceCase::Normal);
+    }
+
+    #[test]
+    fn results_standings_and_price_rows_are_tables_and_prose_is_not() {
+        let table = |line: &str| is_table_row(&line.split(' ').collect::<Vec<_>>());
+        assert!(table("Carlisle 4 Exeter 2"));
+        assert!(table("Carlisle 11 6 3 2 19 12 21"));
+        assert!(table("Cardinals 74 61 .548 -"));
+        assert!(table("2. Ines Okafor ( Kenya ) 13:02.15"));
+        assert!(table("Carlisle 318-6 declared"));
+        assert!(table("Vantor 12.80 -0.15"));
+        assert!(!table("Storm Kills 14 In Dhaka"), "a headline");
+        assert!(!table("Exports rose 4 percent in March ."), "prose");
+        assert!(!table("Carlisle 2 Exeter 1 ."), "a sentence's stop");
+        assert!(!table("Gala Night 1998"), "a year is no score");
+        assert!(!table("Photos http://t.co/x7Q2 http://t.co/9kP3"), "web addresses");
+        assert!(!table("Wednesday , March 4"), "one number beside two capitalised words: a date");
+        assert!(table("Carlisle 2 ( Mbeki 8 , Lund 71 ) Exeter 0"), "scorers in parentheses");
+        assert!(!table("Injured : Mosul 31 , Kirkuk 9 , Erbil 2"), "a list of places and counts");
+    }
+
+    #[test]
+    fn only_table_rows_get_table_features() {
+        let (clusters, gazetteer) = (Clusters::default(), GazetteerIndex::default());
+        let mut buffer = FeatureBuffer::default();
+        extract(&["Carlisle", "4", "Exeter", "2"], &clusters, &gazetteer, &mut buffer);
+        assert_eq!(buffer.table_keys.len(), 4 * TABLE_FEATURES);
+        assert!(buffer.table_keys.iter().all(|k| !buffer.keys.contains(k)), "a table's keys are its own");
+        extract(&["Carlisle", "beat", "Exeter", "4-2", "."], &clusters, &gazetteer, &mut buffer);
+        assert!(buffer.table_keys.is_empty());
     }
 
     /// The feature keys of one sentence.

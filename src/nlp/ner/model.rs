@@ -1,7 +1,7 @@
 //! The tagger's model: BILOU tags, hashed feature weights, transitions, constrained Viterbi
 //! decoding (the file it ships in: `file.rs`).
 
-use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, WORD_FEATURES, extract};
+use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, TABLE_FEATURES, WORD_FEATURES, extract};
 use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::{EntityType, Span};
 
@@ -182,10 +182,23 @@ impl Model {
             let context = FEATURES_PER_TOKEN - WORD_FEATURES;
             self.add_rows(&mut acc, &scratch.rows[at..at + context]);
             at += context;
+            if !scratch.features.table_keys.is_empty() {
+                let mut table = [u32::MAX; TABLE_FEATURES];
+                for (row, &k) in table.iter_mut().zip(&scratch.features.table_keys[i * TABLE_FEATURES..]) {
+                    *row = self.rows.get(k).unwrap_or(u32::MAX);
+                }
+                self.add_rows(&mut acc, &table);
+            }
             for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
                 *e = a as f32 * self.scale;
             }
         }
+    }
+
+    /// Emission scores of one sentence, `TAGS` per token (what a second learner trains on top of).
+    pub fn emission_scores<'a>(&self, words: &[&str], scratch: &'a mut Scratch) -> &'a [f32] {
+        self.emissions(words, scratch);
+        &scratch.emissions
     }
 
     /// Adds the weight rows `rows` (`u32::MAX` = feature unknown to the model) to `acc`.
