@@ -158,6 +158,9 @@ struct NerEvalArgs {
     /// Generated results-table rows per thousand training sentences of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
     results_tables: u64,
+    /// Perceptron runs averaged into each leave-one-out model.
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().ensemble)]
+    ensemble: usize,
     /// How the leave-one-out models are trained.
     #[command(flatten)]
     learner: LearnerArgs,
@@ -253,6 +256,9 @@ enum TrainCommand {
         /// Generated results-table rows per thousand training sentences (they train the table features).
         #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
         results_tables: u64,
+        /// Perceptron runs (differently shuffled) whose weights are averaged.
+        #[arg(long, default_value_t = train_ner::TrainOptions::default().ensemble)]
+        ensemble: usize,
         #[command(flatten)]
         learner: LearnerArgs,
     },
@@ -366,12 +372,14 @@ fn main() -> ExitCode {
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
         Command::Train {
-            what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, learner },
+            what:
+                TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, ensemble, learner },
         } => {
             let options = train_ner::TrainOptions {
                 epochs,
                 weights,
                 results_tables,
+                ensemble,
                 learner: learner.learner(),
                 ..train_ner::TrainOptions::default()
             };
@@ -450,6 +458,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             weights: args.weights,
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
+            ensemble: args.ensemble,
             learner: args.learner.learner(),
             ..train_ner::TrainOptions::default()
         };

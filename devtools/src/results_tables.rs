@@ -138,7 +138,7 @@ fn competitor(names: &RowNames, rng: &mut Rng, row: &mut Row) {
     row.word(")");
 }
 
-/// Who scored and when, after a side's goals: "( Ortiz 14 , Kim 77 )" — surnames are people.
+/// Who scored and when, after a side's goals: "( Ortiz 14 , A. Kim 77 )" — surnames are people.
 fn scorers(names: &RowNames, rng: &mut Rng, row: &mut Row, goals: u64) {
     row.word("(");
     for goal in 0..goals.min(3) {
@@ -146,7 +146,12 @@ fn scorers(names: &RowNames, rng: &mut Rng, row: &mut Row, goals: u64) {
             row.word(",");
         }
         let person = pick(&names.people, rng);
-        row.name(&person[person.len() - 1..], EntityType::Person);
+        let surname = person[person.len() - 1].clone();
+        match person[0].chars().next() {
+            // Sometimes with the first initial: "M. Ortiz".
+            Some(initial) if below(rng, 3) == 0 => row.name(&[format!("{initial}."), surname], EntityType::Person),
+            _ => row.name(&[surname], EntityType::Person),
+        }
         row.word((1 + below(rng, 90)).to_string());
     }
     row.word(")");
@@ -225,13 +230,14 @@ fn row(names: &RowNames, rng: &mut Rng) -> Row {
             row.word(format!("{}.{:02}", 1 + below(rng, 300), below(rng, 100)));
             row.word(format!("{}{}.{:02}", if below(rng, 2) == 0 { "+" } else { "-" }, below(rng, 5), below(rng, 100)));
         }
-        // A label, no name: "Figure 3.2", "Step 4".
+        // A label, no name: "Figure 3.2", "Step 4", "Halftime 1-0".
         _ => {
             row.word(pick(&names.nouns, rng)[0].clone());
-            row.word(if below(rng, 2) == 0 {
-                (1 + below(rng, 20)).to_string()
-            } else {
-                format!("{}.{}", 1 + below(rng, 9), 1 + below(rng, 9))
+            let (a, b) = (1 + below(rng, 20), below(rng, 10));
+            row.word(match below(rng, 3) {
+                0 => a.to_string(),
+                1 => format!("{a}.{b}"),
+                _ => format!("{b}-{}", below(rng, 5)),
             });
         }
     }

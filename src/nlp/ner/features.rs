@@ -160,14 +160,17 @@ pub fn is_table_row(words: &[&str]) -> bool {
 }
 
 /// A number as tables print them: digits with at most a sign, point, colon, dash or percent
-/// ("3", "412-7", ".550", "+0.35", "1."), not a year ("1996") and not longer than 12 characters.
+/// ("3", "412-7", ".550", "+0.35", "1."), not longer than 12 characters, and not a date: no year
+/// ("1996") and no second dash or slash ("1996-08-30", "30/08/96" — a dateline is no row).
 fn is_score(word: &str) -> bool {
     let b = word.as_bytes();
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
     let year = b.len() == 4 && digits == 4 && (b[0] == b'1' || (b[0] == b'2' && b[1] == b'0'));
+    let date = b.iter().filter(|c| matches!(c, b'-' | b'/')).count() >= 2;
     digits > 0
         && b.len() <= 12
         && !year
+        && !date
         && b.iter().all(|c| c.is_ascii_digit() || b".,:/%-+()".contains(c))
         && (b[0].is_ascii_digit() || b.get(1).is_some_and(u8::is_ascii_digit))
 }
@@ -376,6 +379,8 @@ mod tests {
         assert!(!table("Exports rose 4 percent in March ."), "prose");
         assert!(!table("Carlisle 2 Exeter 1 ."), "a sentence's stop");
         assert!(!table("Gala Night 1998"), "a year is no score");
+        assert!(!table("OSLO 2001-05-17"), "a dateline");
+        assert!(!table("Oslo 17/05/2001"), "a dateline");
         assert!(!table("Photos http://t.co/x7Q2 http://t.co/9kP3"), "web addresses");
         assert!(!table("Wednesday , March 4"), "one number beside two capitalised words: a date");
         assert!(table("Carlisle 2 ( Mbeki 8 , Lund 71 ) Exeter 0"), "scorers in parentheses");
