@@ -272,10 +272,17 @@ pub fn eval_re3d(root: &Path) -> Result<Re3dReport, EvalError> {
         relations.extend(json_lines::<GoldRelation>(&folder.join("relations.json"))?);
     }
     let graph = dramatis::graph::build_graph(articles);
-    Ok(score(&graph, &entities, &relations))
+    Ok(score(&graph, &entities, &relations, &[]))
 }
 
-fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelation]) -> Re3dReport {
+/// The report for `graph` against gold `entities` and `relations`; `also_related` are gold pairs
+/// that count for pair precision only (relations not stated in one sentence).
+pub(crate) fn score(
+    graph: &KnowledgeGraph,
+    entities: &[GoldEntity],
+    relations: &[GoldRelation],
+    also_related: &[GoldRelation],
+) -> Re3dReport {
     let mut report = Re3dReport { documents: graph.articles.len(), ..Re3dReport::default() };
     // Developer aid: DRAMATIS_EVAL_MISSES=1 lists every miss on stderr.
     let explain = std::env::var_os("DRAMATIS_EVAL_MISSES").is_some();
@@ -466,6 +473,18 @@ fn score(graph: &KnowledgeGraph, entities: &[GoldEntity], relations: &[GoldRelat
         report.connected_typed_anywhere += anywhere as usize;
         report.baseline_connected += sentence_baseline as usize;
         report.connected_with_co_occurrence += any as usize;
+    }
+    for r in also_related {
+        let (Some((a, ss, se)), Some((_, ts, te))) =
+            (span(&r.document, r.source_begin, r.source_end), span(&r.document, r.target_begin, r.target_end))
+        else {
+            continue;
+        };
+        for x in nodes_at(a, ss, se) {
+            for y in nodes_at(a, ts, te) {
+                gold_pairs.insert((a, x.min(y), x.max(y)));
+            }
+        }
     }
     // Pair precision over nodes on named gold entities, per article.
     for (a, ms) in &mentions {

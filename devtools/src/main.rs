@@ -9,6 +9,7 @@ mod eval_corpora;
 mod eval_graph;
 mod eval_ner;
 mod eval_re3d;
+mod eval_redocred;
 mod gazetteer_build;
 mod results_tables;
 mod train_crf;
@@ -92,6 +93,14 @@ enum EvalCommand {
     },
     /// re3d annotations (documents.json, entities.json, relations.json), e.g. ../shared/corpora/re3d-dev
     Re3d { path: PathBuf },
+    /// The re3d measure (entities, relation-pair connectivity, typed pair precision) on Re-DocRED's
+    /// Wikipedia documents: dev (400-499 of dev_revised.json) or test.
+    Redocred {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, value_enum, default_value = "dev")]
+        split: SplitArg,
+    },
     /// The re3d measure on every training corpus's dev or test documents: named gold entities
     /// recalled by the graph's node mentions, and node mentions on gold.
     Graph {
@@ -158,9 +167,6 @@ struct NerEvalArgs {
     /// Generated results-table rows per thousand training sentences of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
     results_tables: u64,
-    /// Perceptron runs averaged into each leave-one-out model.
-    #[arg(long, default_value_t = train_ner::TrainOptions::default().ensemble)]
-    ensemble: usize,
     /// How the leave-one-out models are trained.
     #[command(flatten)]
     learner: LearnerArgs,
@@ -256,9 +262,6 @@ enum TrainCommand {
         /// Generated results-table rows per thousand training sentences (they train the table features).
         #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
         results_tables: u64,
-        /// Perceptron runs (differently shuffled) whose weights are averaged.
-        #[arg(long, default_value_t = train_ner::TrainOptions::default().ensemble)]
-        ensemble: usize,
         #[command(flatten)]
         learner: LearnerArgs,
     },
@@ -365,6 +368,10 @@ fn main() -> ExitCode {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         })(),
+        Command::Eval { what: EvalCommand::Redocred { shared, split } } => (|| {
+            print!("{}", eval_redocred::eval_redocred(&shared, split == SplitArg::Test)?);
+            Ok(ExitCode::SUCCESS)
+        })(),
         Command::Eval { what: EvalCommand::Graph { corpora: c } } => (|| {
             let picked = eval_corpora::pick(&c.corpora)?;
             print!("{}", eval_graph::report(&c.shared, &picked, c.split.into())?);
@@ -372,14 +379,12 @@ fn main() -> ExitCode {
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
         Command::Train {
-            what:
-                TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, ensemble, learner },
+            what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, learner },
         } => {
             let options = train_ner::TrainOptions {
                 epochs,
                 weights,
                 results_tables,
-                ensemble,
                 learner: learner.learner(),
                 ..train_ner::TrainOptions::default()
             };
@@ -458,7 +463,6 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             weights: args.weights,
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
-            ensemble: args.ensemble,
             learner: args.learner.learner(),
             ..train_ner::TrainOptions::default()
         };

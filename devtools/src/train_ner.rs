@@ -92,8 +92,6 @@ pub struct TrainOptions {
     pub learner: Learner,
     /// Generated results-table rows per thousand training sentences (`results_tables.rs`).
     pub results_tables: u64,
-    /// Perceptron runs (differently shuffled) whose weights are averaged.
-    pub ensemble: usize,
 }
 
 /// The training algorithm behind the same features, tags and decoder.
@@ -116,7 +114,6 @@ impl Default for TrainOptions {
             word_dropout: 0,
             learner: Learner::Perceptron,
             results_tables: 60,
-            ensemble: 1,
         }
     }
 }
@@ -209,33 +206,14 @@ pub fn train(
     let gold: Vec<Vec<usize>> = sentences.iter().map(|s| tags_of(&s.spans, s.words.len())).collect();
     let allowed: Vec<Option<Vec<u64>>> = sentences.iter().map(allowed_tags).collect();
 
-    // Several runs over differently shuffled epochs, their averaged weights averaged again.
-    let runs = options.ensemble.max(1);
-    let (mut weights, mut transitions, mut end) = (Vec::new(), Vec::new(), Vec::new());
-    for run in 0..runs {
-        let seed = options.seed.wrapping_add(run as u64 * 0x9e37_79b9);
-        let (w, t, e) =
-            perceptron_run(sentences, &features, &gold, &allowed, ordered.len(), options, seed, &mut progress);
-        if run == 0 {
-            (weights, transitions, end) = (w, t, e);
-        } else {
-            for (into, from) in [(&mut weights, w), (&mut transitions, t), (&mut end, e)] {
-                into.iter_mut().zip(from).for_each(|(a, b)| *a += b);
-            }
-        }
-    }
-    if runs > 1 {
-        let share = 1.0 / runs as f32;
-        for v in [&mut weights, &mut transitions, &mut end] {
-            v.iter_mut().for_each(|x| *x *= share);
-        }
-    }
+    let (weights, transitions, end) =
+        perceptron_run(sentences, &features, &gold, &allowed, ordered.len(), options, &mut progress);
     // `build_model` prunes rows that barely vote and quantises to i16.
     build_model(&ordered, &weights, 0.02, transitions, end, clusters, gazetteer)
 }
 
-/// One averaged-perceptron run of `options.epochs` epochs, shuffled by `seed`: the averaged
-/// emission weights (`TAGS` per feature row), transitions and end weights.
+/// The averaged perceptron's `options.epochs` epochs: averaged emission weights (`TAGS` per
+/// feature row), transitions and end weights.
 #[allow(clippy::too_many_arguments)]
 fn perceptron_run(
     sentences: &[LabeledSentence],
@@ -244,7 +222,6 @@ fn perceptron_run(
     allowed: &[Option<Vec<u64>>],
     n_features: usize,
     options: &TrainOptions,
-    seed: u64,
     progress: &mut impl FnMut(usize, f64),
 ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
     let mut weights = vec![0i32; n_features * TAGS];
@@ -256,7 +233,7 @@ fn perceptron_run(
     // `sums` holds Σ c·Δ, so the average is w − sums / c (Daumé's trick).
     let mut c: f64 = 1.0;
     let mut order: Vec<usize> = Vec::with_capacity(sentences.len());
-    let mut rng = Rng(seed | 1);
+    let mut rng = Rng(options.seed | 1);
     let mut latent_gold: Vec<usize> = Vec::new();
     let mut constrained: Vec<f32> = Vec::new();
     let mut dropped: Vec<bool> = Vec::new();

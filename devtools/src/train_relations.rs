@@ -72,28 +72,28 @@ fn sentence_examples(
 }
 
 #[derive(Deserialize)]
-struct RedocMention {
-    pos: [usize; 2],
-    sent_id: usize,
+pub(crate) struct RedocMention {
+    pub pos: [usize; 2],
+    pub sent_id: usize,
     #[serde(rename = "type")]
-    kind: String,
+    pub kind: String,
 }
 
 #[derive(Deserialize)]
-struct RedocLabel {
-    r: String,
-    h: usize,
-    t: usize,
+pub(crate) struct RedocLabel {
+    pub r: String,
+    pub h: usize,
+    pub t: usize,
     #[serde(default)]
-    evidence: Vec<usize>,
+    pub evidence: Vec<usize>,
 }
 
 #[derive(Deserialize)]
-struct RedocDocument {
+pub(crate) struct RedocDocument {
     #[serde(rename = "vertexSet")]
-    vertex_set: Vec<Vec<RedocMention>>,
-    labels: Vec<RedocLabel>,
-    sents: Vec<Vec<String>>,
+    pub vertex_set: Vec<Vec<RedocMention>>,
+    pub labels: Vec<RedocLabel>,
+    pub sents: Vec<Vec<String>>,
 }
 
 fn redoc_type(kind: &str) -> Option<PairType> {
