@@ -8,6 +8,7 @@
 
 mod consistency;
 mod context;
+mod copular;
 mod gazetteer_names;
 mod mention;
 mod organisations;
@@ -80,7 +81,7 @@ mod tests {
     use crate::nlp::gazetteer::Gazetteer;
     use crate::nlp::{sentences::split_sentences, tokenize::tokenize};
 
-    fn found(text: &str) -> Vec<(String, String)> {
+    pub(super) fn found(text: &str) -> Vec<(String, String)> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
         let g = Gazetteer::bundled();

@@ -4,6 +4,7 @@
 
 use super::consistency::document_consistency;
 use super::context::Ctx;
+use super::copular::copular_cues;
 use super::gazetteer_names::{gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person};
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
@@ -84,6 +85,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "copular-cue",
+        doc: "The name opening a sentence that \"is a\" place, person or organisation noun (ending its phrase) is that kind (\"X is a village in…\", \"X is a Romanian novelist\").",
+        priority: CUE,
+        apply: |x, out| copular_cues(x.ctx, x.sentence, out),
     },
     Rule {
         name: "capitalised-collective",

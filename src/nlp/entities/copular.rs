@@ -1,0 +1,151 @@
+//! What a sentence says its subject is: "Darvasi is a commune in …", "Dorin Vasilescu (born 1958)
+//! is a Romanian novelist", "Vantor Lines is a shipping company" — the noun after "is a" types
+//! the name that opens the sentence.
+
+use super::context::{Ctx, is_particle, person_target};
+use super::mention::{EntityMention, Target};
+use super::places::push_new_place;
+use crate::model::NodeKind;
+use crate::model::slug;
+use crate::nlp::lexicon::{FUNCTION_WORDS, GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLACE_NOUNS};
+use crate::nlp::sentences::Sentence;
+
+/// Longest subject name, in words.
+const MAX_NAME: usize = 6;
+/// Longest parenthetical skipped between the name and "is" ("(born 1961)", "(Northern Sami: …)").
+const MAX_ASIDE: usize = 30;
+
+/// "<Name> (…) is/was a/an <up to four words> <noun>" with the name opening the sentence (after
+/// "The" at most) and the noun ending its noun phrase: a place noun makes the name a place
+/// ("X is a village in …"), a person noun a person ("X was an English footballer"), an
+/// organisation noun an organisation or armed group ("X is a Swedish orchestra").
+pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    let mut start = s.first_token;
+    if ctx.word(start) == "The" {
+        start += 1;
+    }
+    let end = subject_name(ctx, start, s.end_token);
+    // "I was a writer", "It is a town", "Poetry is a …": pronouns and common words are no names.
+    let first = ctx.word(start).to_lowercase();
+    if end == start
+        || FUNCTION_WORDS.contains(&first.as_str())
+        || PERSONAL_PRONOUNS.contains(&first.as_str())
+        || (end - start == 1 && (ctx.common)(&first))
+    {
+        return;
+    }
+    let mut t = end;
+    if ctx.word(t) == "(" {
+        match (t + 1..(t + MAX_ASIDE).min(s.end_token)).find(|&k| ctx.word(k) == ")") {
+            Some(close) => t = close + 1,
+            None => return,
+        }
+    }
+    if !matches!(ctx.word(t), "is" | "was") {
+        return;
+    }
+    match noun_of_predicate(ctx, t + 1, s.end_token) {
+        Some(Kind::Place) => push_new_place(ctx, start, end, None, 0.75, out),
+        Some(Kind::Person) => {
+            let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
+            out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label), 0.75));
+        }
+        Some(Kind::Body(kind)) => {
+            let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
+            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label };
+            out.push(ctx.mention(start, end, kind, target, 0.75));
+        }
+        None => {}
+    }
+}
+
+enum Kind {
+    Place,
+    Person,
+    /// An organisation or an armed group.
+    Body(NodeKind),
+}
+
+/// The end of the capitalised words (and name particles: "Rio Grande de Mindanao") from `start`.
+fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut j = start;
+    while j < end && j - start < MAX_NAME {
+        let w = ctx.word(j);
+        let particle = is_particle(w) && j > start && j + 1 < end && capitalised(ctx.word(j + 1));
+        if !(capitalised(w) || particle) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// "a/an <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
+/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder").
+fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
+    if i >= end || !matches!(ctx.word(i), "a" | "an") {
+        return None;
+    }
+    for k in i + 1..(i + 6).min(end) {
+        let w = ctx.word(k);
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        let kind = if PLACE_NOUNS.contains(&lower.as_str()) {
+            Kind::Place
+        } else if PERSON_NOUNS.contains(&lower.as_str()) {
+            Kind::Person
+        } else if GROUP_HEADS.contains(&lower.as_str()) {
+            Kind::Body(NodeKind::Group)
+        } else if ORG_NOUNS.contains(&lower.as_str()) {
+            Kind::Body(NodeKind::Organization)
+        } else {
+            continue;
+        };
+        let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
+        // After the noun: punctuation, a function word, or a participle opening a clause ("a
+        // village located in", "an orchestra founded in").
+        let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
+        let ends_phrase =
+            !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
+        return ends_phrase.then_some(kind);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::entities::tests::found;
+
+    fn kind_of(f: &[(String, String)], surface: &str) -> Option<String> {
+        f.iter().find(|(s, _)| s == surface).map(|(_, id)| id.split(':').next().unwrap_or("").to_string())
+    }
+
+    #[test]
+    fn the_noun_after_is_a_types_the_name_that_opens_the_sentence() {
+        // Each of these names was read as another kind before this rule.
+        let f = found("Darvasi is a commune in the east of the county.");
+        assert_eq!(kind_of(&f, "Darvasi").as_deref(), Some("place"), "{f:?}");
+        let f = found("Dorin Vasilescu (born 1958) is a Romanian novelist and essayist.");
+        assert_eq!(kind_of(&f, "Dorin Vasilescu").as_deref(), Some("person"), "{f:?}");
+        let f = found("Kestrel Point was an English cricketer who played for Kent.");
+        assert_eq!(kind_of(&f, "Kestrel Point").as_deref(), Some("person"), "{f:?}");
+        let f = found("Halden Vale is a Norwegian chamber orchestra founded in 1979.");
+        assert_eq!(kind_of(&f, "Halden Vale").as_deref(), Some("organization"), "{f:?}");
+    }
+
+    #[test]
+    fn a_noun_that_modifies_another_or_a_name_inside_the_sentence_is_no_cue() {
+        // "village elder": the noun does not end the phrase; the subject is the elder.
+        let f = found("Tarek Hamdan is a village elder in the valley.");
+        assert_ne!(kind_of(&f, "Tarek Hamdan").as_deref(), Some("place"), "{f:?}");
+        // The name that opens the sentence is the subject, not one inside it.
+        let f = found("The mayor of Velmora is a retired surgeon.");
+        assert_ne!(kind_of(&f, "Velmora").as_deref(), Some("person"), "{f:?}");
+        // Pronouns and common words open sentences too.
+        let f = found("I was a writer back then. It is a town of farmers.");
+        assert!(f.iter().all(|(s, _)| s != "I" && s != "It"), "{f:?}");
+    }
+}
