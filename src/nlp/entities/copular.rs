@@ -93,6 +93,10 @@ fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
             return None;
         }
         let lower = w.to_lowercase();
+        // The noun phrase ends at a function word ("a village elder in the valley").
+        if FUNCTION_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
         let kind = if PLACE_NOUNS.contains(&lower.as_str()) {
             Kind::Place
         } else if PERSON_NOUNS.contains(&lower.as_str()) {
@@ -110,7 +114,10 @@ fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
         let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
         let ends_phrase =
             !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
-        return ends_phrase.then_some(kind);
+        // "a mountain commune": a noun modifying the next one says nothing yet.
+        if ends_phrase {
+            return Some(kind);
+        }
     }
     None
 }

@@ -56,7 +56,7 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
     },
     Rule {
         name: "containment",
-        doc: "\"Place, Country\", \"Place in Place\" and \"the X area of Y\" put the first place inside the second.",
+        doc: "\"Place, Country\", \"Place in Place\", \"the X area of Y\" and \"X is a <description> in Y\" put the first place inside the second.",
         priority: Priority(10),
         apply: containment,
     },
@@ -134,6 +134,12 @@ mod tests {
     fn rule_containment() {
         let f = found_by("containment", "Shelling hit Aleppo, Syria overnight.");
         assert!(f.contains(&("Aleppo".into(), "in".into(), "Syria".into())), "{f:?}");
+        // What the place is, then where: "X is a <description> in Y".
+        let f = found_by("containment", "Darvasi is a small mountain commune in Harghita County.");
+        assert!(f.contains(&("Darvasi".into(), "in".into(), "Harghita County".into())), "{f:?}");
+        // A name inside the description ends it: the place is no part of what follows.
+        let f = found_by("containment", "Darvasi is a Saxon commune in Harghita County.");
+        assert!(!f.iter().any(|(s, _, _)| s == "Darvasi"), "{f:?}");
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
     }
