@@ -214,7 +214,6 @@ pub fn train(
 
 /// The averaged perceptron's `options.epochs` epochs: averaged emission weights (`TAGS` per
 /// feature row), transitions and end weights.
-#[allow(clippy::too_many_arguments)]
 fn perceptron_run(
     sentences: &[LabeledSentence],
     features: &[Vec<u32>],

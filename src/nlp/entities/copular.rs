@@ -59,7 +59,8 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     }
 }
 
-enum Kind {
+/// What a predicate or appositive noun says a name is.
+pub(super) enum Kind {
     Place,
     Person,
     /// An organisation or an armed group.
@@ -82,8 +83,9 @@ fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 /// "a/an <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
-/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder").
-fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
+/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder"). Also what
+/// an appositive says: "Tel Keppe, a Christian farming village".
+pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
     if i >= end || !matches!(ctx.word(i), "a" | "an") {
         return None;
     }

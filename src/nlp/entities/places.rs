@@ -2,9 +2,10 @@
 //! regions ("southern Lebanon").
 
 use super::context::{Ctx, has_known, name_run};
+use super::copular::{Kind, noun_of_predicate};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{DIRECTIONS, FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS};
+use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
 
 /// "the border town of Naqoura", "Anbar province", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
@@ -23,7 +24,7 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
         if w == "," && i > s.first_token {
             let end = i;
             if let Some(start) = name_before(ctx, s.first_token, end)
-                && appositive_place_noun(ctx, i + 1, s.end_token)
+                && matches!(noun_of_predicate(ctx, i + 1, s.end_token), Some(Kind::Place))
                 && !has_known(ctx, start, end)
             {
                 push_new_place(ctx, start, end, None, 0.75, out);
@@ -56,26 +57,6 @@ fn name_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
         start = Some(candidate);
     }
     start
-}
-
-/// ", a Christian farming village (in…)": "a"/"an", up to three modifier words, a place noun that
-/// ends the noun phrase (followed by punctuation or a function word, not by the noun it modifies,
-/// as in "a county official").
-fn appositive_place_noun(ctx: &Ctx, i: usize, end: usize) -> bool {
-    if i >= end || !matches!(ctx.word(i), "a" | "an") {
-        return false;
-    }
-    for k in i + 1..(i + 5).min(end) {
-        let w = ctx.word(k);
-        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return false;
-        }
-        if PLACE_NOUNS.contains(&w) {
-            let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
-            return !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next);
-        }
-    }
-    false
 }
 
 pub(super) fn push_new_place(
