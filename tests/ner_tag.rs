@@ -188,3 +188,23 @@ fn results_and_standings_rows_read_as_tables() {
     let injured = entities(prose[1], &out[1]);
     assert!(injured.iter().all(|(_, k)| k != "ORG" && k != "PERSON"), "{injured:?}");
 }
+
+#[test]
+fn document_mode_carries_a_tables_reading_into_prose() {
+    // A results page: the rows say Carlisle and Exeter are teams, so the report's sentence does too.
+    let lines = [
+        "Carlisle 318-6 declared",
+        "Exeter 245",
+        "Carlisle 2 Exeter 0",
+        "Carlisle beat Exeter by an innings and 12 runs on Friday .",
+    ];
+    let inputs: Vec<String> = lines.iter().map(|l| input(l)).collect();
+    let (out, _, code) = tag(&inputs, &["--document"]);
+    assert_eq!(code, 0);
+    let prose = entities(lines[3], &out[3]);
+    assert!(has(&prose, "Carlisle", "ORG") && has(&prose, "Exeter", "ORG"), "{prose:?}");
+    // Line by line the sentence alone reads two places.
+    let (out, _, _) = tag(&inputs[3..], &[]);
+    let alone = entities(lines[3], &out[0]);
+    assert!(has(&alone, "Carlisle", "GPE"), "{alone:?}");
+}
