@@ -5,8 +5,7 @@
 use super::context::{Ctx, is_particle, person_target};
 use super::mention::{EntityMention, Target};
 use super::places::push_new_place;
-use crate::model::NodeKind;
-use crate::model::slug;
+use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{FUNCTION_WORDS, GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
 
@@ -44,15 +43,12 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     if !matches!(ctx.word(t), "is" | "was") {
         return;
     }
+    let label = || ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
     match noun_of_predicate(ctx, t + 1, s.end_token) {
         Some(Kind::Place) => push_new_place(ctx, start, end, None, 0.75, out),
-        Some(Kind::Person) => {
-            let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
-            out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label), 0.75));
-        }
+        Some(Kind::Person) => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
         Some(Kind::Body(kind)) => {
-            let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
-            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label };
+            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label())), label: label() };
             out.push(ctx.mention(start, end, kind, target, 0.75));
         }
         None => {}
