@@ -1,10 +1,13 @@
 //! The article as the entity rules read it (`Ctx`), and the word tests they share: titles,
-//! organisation heads, particles, name runs, function and calendar words.
+//! organisation heads, particles, name runs, function and calendar words, what a predicate noun
+//! says a name is.
 
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{CALENDAR_WORDS, FUNCTION_WORDS, ORG_HEADS, TITLES};
+use crate::nlp::lexicon::{
+    CALENDAR_WORDS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
+};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};
 
@@ -165,4 +168,54 @@ pub(super) fn has_known(ctx: &Ctx, start: usize, end: usize) -> bool {
 pub(super) fn is_ordinal(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// What a predicate or appositive noun says a name is.
+pub(super) enum Kind {
+    Place,
+    Person,
+    /// An organisation or an armed group.
+    Body(NodeKind),
+}
+
+/// "a/an <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
+/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder"). Also what
+/// an appositive says: "Tel Keppe, a Christian farming village".
+pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
+    if i >= end || !matches!(ctx.word(i), "a" | "an") {
+        return None;
+    }
+    for k in i + 1..(i + 6).min(end) {
+        let w = ctx.word(k);
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        // The noun phrase ends at a function word ("a village elder in the valley").
+        if FUNCTION_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
+        let kind = if PLACE_NOUNS.contains(&lower.as_str()) {
+            Kind::Place
+        } else if PERSON_NOUNS.contains(&lower.as_str()) {
+            Kind::Person
+        } else if GROUP_HEADS.contains(&lower.as_str()) {
+            Kind::Body(NodeKind::Group)
+        } else if ORG_NOUNS.contains(&lower.as_str()) {
+            Kind::Body(NodeKind::Organization)
+        } else {
+            continue;
+        };
+        let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
+        // After the noun: punctuation, a function word, or a participle opening a clause ("a
+        // village located in", "an orchestra founded in").
+        let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
+        let ends_phrase =
+            !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
+        // "a mountain commune": a noun modifying the next one says nothing yet.
+        if ends_phrase {
+            return Some(kind);
+        }
+    }
+    None
 }

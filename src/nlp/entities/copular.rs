@@ -2,11 +2,11 @@
 //! is a Romanian novelist", "Vantor Lines is a shipping company" — the noun after "is a" types
 //! the name that opens the sentence.
 
-use super::context::{Ctx, is_particle, person_target};
+use super::context::{Ctx, Kind, is_particle, noun_of_predicate, person_target};
 use super::mention::{EntityMention, Target};
 use super::places::push_new_place;
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{FUNCTION_WORDS, GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLACE_NOUNS};
+use crate::nlp::lexicon::{FUNCTION_WORDS, PERSONAL_PRONOUNS};
 use crate::nlp::sentences::Sentence;
 
 /// Longest subject name, in words.
@@ -55,14 +55,6 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     }
 }
 
-/// What a predicate or appositive noun says a name is.
-pub(super) enum Kind {
-    Place,
-    Person,
-    /// An organisation or an armed group.
-    Body(NodeKind),
-}
-
 /// The end of the capitalised words (and name particles: "Rio Grande de Mindanao") from `start`.
 fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -76,48 +68,6 @@ fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
         j += 1;
     }
     j
-}
-
-/// "a/an <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
-/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder"). Also what
-/// an appositive says: "Tel Keppe, a Christian farming village".
-pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
-    if i >= end || !matches!(ctx.word(i), "a" | "an") {
-        return None;
-    }
-    for k in i + 1..(i + 6).min(end) {
-        let w = ctx.word(k);
-        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return None;
-        }
-        let lower = w.to_lowercase();
-        // The noun phrase ends at a function word ("a village elder in the valley").
-        if FUNCTION_WORDS.contains(&lower.as_str()) {
-            return None;
-        }
-        let kind = if PLACE_NOUNS.contains(&lower.as_str()) {
-            Kind::Place
-        } else if PERSON_NOUNS.contains(&lower.as_str()) {
-            Kind::Person
-        } else if GROUP_HEADS.contains(&lower.as_str()) {
-            Kind::Body(NodeKind::Group)
-        } else if ORG_NOUNS.contains(&lower.as_str()) {
-            Kind::Body(NodeKind::Organization)
-        } else {
-            continue;
-        };
-        let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
-        // After the noun: punctuation, a function word, or a participle opening a clause ("a
-        // village located in", "an orchestra founded in").
-        let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
-        let ends_phrase =
-            !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
-        // "a mountain commune": a noun modifying the next one says nothing yet.
-        if ends_phrase {
-            return Some(kind);
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! Places from cues: "the town of X", "X, a farming village", "in X, <Country>", and directional
 //! regions ("southern Lebanon").
 
-use super::context::{Ctx, has_known, name_run};
-use super::copular::{Kind, noun_of_predicate};
+use super::context::{Ctx, Kind, has_known, name_run, noun_of_predicate};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
