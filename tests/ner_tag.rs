@@ -122,7 +122,8 @@ fn a_model_named_by_the_environment_is_used_or_its_fault_reported() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("binary runs");
-        writeln!(child.stdin.take().expect("stdin"), "{}", input("Ingrid Solheim visited Oslo .")).expect("write");
+        // A bad model ends the process before it reads: the write may meet a closed pipe.
+        let _ = writeln!(child.stdin.take().expect("stdin"), "{}", input("Ingrid Solheim visited Oslo ."));
         child.wait_with_output().expect("finishes")
     };
     let missing = run("/no/such/model.bin");
