@@ -18,7 +18,10 @@ fn tag(lines: &[String], extra: &[&str]) -> (Vec<Value>, String, i32) {
         .expect("binary runs");
     let mut stdin = child.stdin.take().expect("stdin");
     for l in lines {
-        writeln!(stdin, "{l}").expect("write");
+        // A line it cannot read ends the process: the rest may meet a closed pipe.
+        if writeln!(stdin, "{l}").is_err() {
+            break;
+        }
     }
     drop(stdin);
     let out = child.wait_with_output().expect("finishes");
