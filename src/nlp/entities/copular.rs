@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn the_noun_after_is_a_types_the_name_that_opens_the_sentence() {
-        // Each of these names was read as another kind before this rule.
+        // Without this rule Darvasi was an organisation and Kestrel Point no name at all.
         let f = found("Darvasi is a commune in the east of the county.");
         assert_eq!(kind_of(&f, "Darvasi").as_deref(), Some("place"), "{f:?}");
         let f = found("Dorin Vasilescu (born 1958) is a Romanian novelist and essayist.");
