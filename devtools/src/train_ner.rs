@@ -9,7 +9,7 @@ use std::path::Path;
 use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract, is_table_row};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
-use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex};
+use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, RowTable};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
 use crate::corpora::CorpusSpec;
@@ -209,7 +209,7 @@ pub fn train(
     let (weights, transitions, end) =
         perceptron_run(sentences, &features, &gold, &allowed, ordered.len(), options, &mut progress);
     // `build_model` prunes rows that barely vote and quantises to i16.
-    build_model(&ordered, &weights, 0.02, transitions, end, clusters, gazetteer)
+    build_model(&ordered, &weights, KEEP_THRESHOLD, transitions, end, clusters, gazetteer)
 }
 
 /// The averaged perceptron's `options.epochs` epochs: averaged emission weights (`TAGS` per
@@ -273,16 +273,8 @@ fn perceptron_run(
             let gold_tags = match &allowed[s] {
                 None => &gold[s],
                 Some(masks) => {
-                    constrained.clone_from(&emissions);
-                    for (i, mask) in masks.iter().enumerate() {
-                        for (t, e) in constrained[i * TAGS..(i + 1) * TAGS].iter_mut().enumerate() {
-                            if mask & (1 << t) == 0 {
-                                *e -= FORBIDDEN;
-                            }
-                        }
-                    }
-                    viterbi(&constrained, &transitions_f, &end_f, n, &mut scratch);
-                    latent_gold.clone_from(&scratch.tags);
+                    let (t, e) = (&transitions_f, &end_f);
+                    best_allowed_reading(&emissions, masks, t, e, &mut scratch, &mut constrained, &mut latent_gold);
                     &latent_gold
                 }
             };
@@ -364,6 +356,53 @@ pub(crate) fn index_features(
     IndexedFeatures { keys: ordered, rows }
 }
 
+/// The best tag sequence of `emissions` among those `masks` allow (bit `t` of a token's mask:
+/// tag `t` is allowed), into `into`; `constrained` is scratch space.
+pub(crate) fn best_allowed_reading(
+    emissions: &[f32],
+    masks: &[u64],
+    transitions: &[f32],
+    end: &[f32],
+    scratch: &mut Scratch,
+    constrained: &mut Vec<f32>,
+    into: &mut Vec<usize>,
+) {
+    constrained.clear();
+    constrained.extend_from_slice(emissions);
+    for (i, mask) in masks.iter().enumerate() {
+        for (t, e) in constrained[i * TAGS..(i + 1) * TAGS].iter_mut().enumerate() {
+            if mask & (1 << t) == 0 {
+                *e -= FORBIDDEN;
+            }
+        }
+    }
+    viterbi(constrained, transitions, end, masks.len(), scratch);
+    into.clone_from(&scratch.tags);
+}
+
+/// A perceptron row whose every weight is below this barely votes: the shipped model drops it.
+pub(crate) const KEEP_THRESHOLD: f32 = 0.02;
+
+/// Appends `row` (`TAGS` weights) to `weights` quantised by `scale`, padded to `STRIDE`; `false`
+/// (and nothing appended) when every weight is below `keep_threshold`.
+pub(crate) fn push_quantised_row(weights: &mut Vec<i16>, row: &[f32], scale: f32, keep_threshold: f32) -> bool {
+    if row.iter().all(|w| w.abs() < keep_threshold) {
+        return false;
+    }
+    weights.extend(row.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16));
+    weights.extend(std::iter::repeat_n(0, STRIDE - TAGS));
+    true
+}
+
+/// Feature key → row number for the model's hot table.
+pub(crate) fn row_table(keys: &[u64]) -> RowTable {
+    let mut rows = RowTable::with_capacity(keys.len());
+    for (row, &key) in keys.iter().enumerate() {
+        rows.insert(key, row as u32);
+    }
+    rows
+}
+
 /// The shipped model from trained weights (`TAGS` per key): rows whose every weight is below
 /// `keep_threshold` are dropped, the rest quantised to i16.
 pub(crate) fn build_model(
@@ -380,21 +419,13 @@ pub(crate) fn build_model(
     let mut kept = Vec::new();
     let mut quantised: Vec<i16> = Vec::new();
     for (f, key) in keys.iter().enumerate() {
-        let row = &weights[f * TAGS..(f + 1) * TAGS];
-        if row.iter().all(|w| w.abs() < keep_threshold) {
-            continue;
+        if push_quantised_row(&mut quantised, &weights[f * TAGS..(f + 1) * TAGS], scale, keep_threshold) {
+            kept.push(*key);
         }
-        kept.push(*key);
-        quantised.extend(row.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16));
-        quantised.extend(std::iter::repeat_n(0, STRIDE - TAGS));
     }
     // Emissions are dequantised with `scale`, so transitions stay on the same scale as raw weights.
-    let mut rows = dramatis::nlp::ner::tables::RowTable::with_capacity(kept.len());
-    for (row, &key) in kept.iter().enumerate() {
-        rows.insert(key, row as u32);
-    }
     Model {
-        rows,
+        rows: row_table(&kept),
         keys: kept,
         weights: quantised,
         scale,

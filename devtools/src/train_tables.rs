@@ -8,13 +8,11 @@
 use std::collections::HashMap;
 
 use dramatis::nlp::ner::features::{FeatureBuffer, TABLE_FEATURES, extract};
-use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tags_of, viterbi};
-use dramatis::nlp::ner::tables::RowTable;
+use dramatis::nlp::ner::model::{Model, Scratch, TAGS, tags_of, viterbi};
 
-use crate::train_ner::{LabeledSentence, Rng, allowed_tags};
-
-/// Score taken from a tag the annotation rules out.
-const FORBIDDEN: f32 = 1e9;
+use crate::train_ner::{
+    KEEP_THRESHOLD, LabeledSentence, Rng, allowed_tags, best_allowed_reading, push_quantised_row, row_table,
+};
 
 /// One table row ready to train on: its prose scores (fixed), table feature rows and gold.
 struct TableRow {
@@ -81,16 +79,8 @@ pub fn add_table_features(model: &mut Model, rows: &[&LabeledSentence], epochs: 
             let gold = match &row.allowed {
                 None => &row.gold,
                 Some(masks) => {
-                    constrained.clone_from(&emissions);
-                    for (i, mask) in masks.iter().enumerate() {
-                        for (t, e) in constrained[i * TAGS..(i + 1) * TAGS].iter_mut().enumerate() {
-                            if mask & (1 << t) == 0 {
-                                *e -= FORBIDDEN;
-                            }
-                        }
-                    }
-                    viterbi(&constrained, &model.transitions, &model.end, n, &mut scratch);
-                    latent.clone_from(&scratch.tags);
+                    let (t, e) = (&model.transitions, &model.end);
+                    best_allowed_reading(&emissions, masks, t, e, &mut scratch, &mut constrained, &mut latent);
                     &latent
                 }
             };
@@ -116,18 +106,12 @@ pub fn add_table_features(model: &mut Model, rows: &[&LabeledSentence], epochs: 
     let mut added = 0;
     for (f, &key) in keys.iter().enumerate() {
         let row: Vec<f32> = (0..TAGS).map(|t| (weights[f * TAGS + t] as f64 - sums[f * TAGS + t] / c) as f32).collect();
-        if row.iter().all(|w| w.abs() < 0.02) {
-            continue;
+        if push_quantised_row(&mut model.weights, &row, model.scale, KEEP_THRESHOLD) {
+            model.keys.push(key);
+            added += 1;
         }
-        model.keys.push(key);
-        model.weights.extend(row.iter().map(|w| (w / model.scale).round().clamp(-32767.0, 32767.0) as i16));
-        model.weights.extend(std::iter::repeat_n(0, STRIDE - TAGS));
-        added += 1;
     }
-    let mut table = RowTable::with_capacity(model.keys.len());
-    for (row, &key) in model.keys.iter().enumerate() {
-        table.insert(key, row as u32);
-    }
+    let table = row_table(&model.keys);
     model.rows = table;
     model.id = dramatis::nlp::ner::model::next_model_id();
     added

@@ -260,6 +260,8 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
     }
     buffer.keys.clear();
     buffer.keys.reserve(n * FEATURES_PER_TOKEN);
+    buffer.table_keys.clear();
+    let table_row = is_table_row(words);
     buffer.word_keys.clear();
     let case_tag = case as u64 + 1;
     for (i, word) in words.iter().enumerate() {
@@ -316,30 +318,19 @@ pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, 
         ];
         buffer.keys.extend_from_slice(&features);
         buffer.word_keys.push(mix(hash_bytes(word.as_bytes()), case_tag));
-    }
-    buffer.table_keys.clear();
-    if is_table_row(words) {
-        for i in 0..n {
-            let v = &buffer.values[i];
-            let at = |k: isize| -> &TokenValues {
-                let j = i as isize + k;
-                if j < 0 || j >= n as isize { &PAD } else { &buffer.values[j as usize] }
-            };
-            let (p1, n1) = (at(-1), at(1));
+        if table_row {
             // Templates from 100 up: a table's weights never share a key with prose.
-            let t =
-                |template: u64, value: u64| finish(mix((100 + template).wrapping_mul(0x9e37_79b9_7f4a_7c15), value));
             let table: [u64; TABLE_FEATURES] = [
-                t(0, 0),
-                t(1, mix(v.short_shape, case_tag)),
-                t(2, v.gazetteer),
-                t(3, mix(v.gazetteer, n1.short_shape)),
-                t(4, mix(p1.short_shape, v.short_shape)),
-                t(5, mix(v.short_shape, n1.short_shape)),
-                t(6, p1.lower),
-                t(7, n1.lower),
-                t(8, mix(u64::from(i == 0), v.news_coarse)),
-                t(9, mix(v.gazetteer, p1.short_shape)),
+                t(100, 0),
+                t(101, mix(v.short_shape, case_tag)),
+                t(102, v.gazetteer),
+                t(103, mix(v.gazetteer, n1.short_shape)),
+                t(104, mix(p1.short_shape, v.short_shape)),
+                t(105, mix(v.short_shape, n1.short_shape)),
+                t(106, p1.lower),
+                t(107, n1.lower),
+                t(108, mix(first, v.news_coarse)),
+                t(109, mix(v.gazetteer, p1.short_shape)),
             ];
             buffer.table_keys.extend_from_slice(&table);
         }
