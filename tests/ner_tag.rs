@@ -196,19 +196,18 @@ fn results_and_standings_rows_read_as_tables() {
 #[test]
 fn document_mode_carries_a_tables_reading_into_prose() {
     // A results page: the rows say Carlisle and Exeter are teams, so the report's sentence does too.
-    let lines = [
-        "Carlisle 318-6 declared",
-        "Exeter 245",
-        "Carlisle 2 Exeter 0",
-        "Carlisle beat Exeter by an innings and 12 runs on Friday .",
-    ];
+    let lines =
+        ["Carlisle 318-6 declared", "Exeter 245", "Carlisle 2 Exeter 0", "Carlisle welcomed Exeter on Friday ."];
     let inputs: Vec<String> = lines.iter().map(|l| input(l)).collect();
     let (out, _, code) = tag(&inputs, &["--document"]);
     assert_eq!(code, 0);
     let prose = entities(lines[3], &out[3]);
     assert!(has(&prose, "Carlisle", "ORG") && has(&prose, "Exeter", "ORG"), "{prose:?}");
-    // Line by line the sentence alone reads two places.
-    let (out, _, _) = tag(&inputs[3..], &[]);
+    // Line by line the sentence alone reads two places; one that reports a contest, two teams.
+    let report = "Carlisle beat Exeter by an innings and 12 runs on Friday .";
+    let (out, _, _) = tag(&[inputs[3].clone(), input(report)], &[]);
     let alone = entities(lines[3], &out[0]);
     assert!(has(&alone, "Carlisle", "GPE"), "{alone:?}");
+    let contest = entities(report, &out[1]);
+    assert!(has(&contest, "Carlisle", "ORG") && has(&contest, "Exeter", "ORG"), "{contest:?}");
 }

@@ -11,6 +11,7 @@ pub mod file;
 pub mod hash;
 pub mod model;
 pub mod tables;
+pub mod teams;
 pub mod types;
 
 pub use bundled::{bundled, bundled_status};

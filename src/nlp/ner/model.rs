@@ -246,6 +246,7 @@ impl Model {
             s.start < s.end
         });
         retype_known_names(&mut spans, scratch.features.gazetteer_positions());
+        super::teams::read_places_as_teams(words, &mut spans, scratch.features.gazetteer_positions());
         spans
     }
 }
