@@ -87,6 +87,7 @@ pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("pl
 pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("person_nouns.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));
 pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("contest_words.txt")));
+pub static SPORT_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_names.txt")));
 pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_words.txt")));
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));

@@ -4,9 +4,10 @@
 //! type, as the newswire corpora annotate them) and a place after a venue preposition stays a
 //! place ("in Rome", "at Headingley").
 
+use super::features::{SentenceCase, sentence_case};
 use super::tables::gazetteer_bits::{COUNTRY, DEMONYM, REGION};
 use super::types::{EntityType, Span};
-use crate::nlp::lexicon::{CONTEST_WORDS, DETERMINERS, PLACE_NOUNS, SPORT_WORDS, VENUE_PREPOSITIONS};
+use crate::nlp::lexicon::{CONTEST_WORDS, DETERMINERS, PLACE_NOUNS, SPORT_NAMES, SPORT_WORDS, VENUE_PREPOSITIONS};
 
 /// A pair of numbers of at most three digits joined by a hyphen or dash ("2-1", "102–99"), as
 /// one token or as three ("2 - 1"): the number of tokens it takes, if any. Years ("1996-97")
@@ -23,17 +24,28 @@ fn number_pair_at(words: &[&str], i: usize) -> Option<usize> {
     (i + 2 < words.len() && small(words[i]) && matches!(words[i + 1], "-" | "–") && small(words[i + 2])).then_some(3)
 }
 
-/// Whether a sentence whose tagged names are `spans` reports a sporting contest: it has a word
-/// of `sport_words.txt` ("innings", "striker", "league") or a score — a number pair beside a
+/// Whether a sentence whose tagged names are `spans` reports a sporting contest: it opens with a
+/// sport's slug ("SOCCER - ", `sport_names.txt`), it has a word of `sport_words.txt` ("innings",
+/// "striker", "league") or a score — a number pair beside a
 /// word of `contest_words.txt` or right after a place's name ("beat Hull 2-1", "a 3-0 win",
 /// "Hull 2 - 1"); a bare pair may be a range ("aged 8-10", "4-5 June") or a model ("737-800").
 pub fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
     let contest_word = |i: usize| words.get(i).is_some_and(|w| CONTEST_WORDS.contains(&w.to_lowercase().as_str()));
     let after_place =
         |i: usize| spans.iter().any(|s| s.end == i && matches!(s.kind, EntityType::Gpe | EntityType::Loc));
-    (0..words.len()).any(|i| {
+    // A capitalised sport word may open a name ("the Arab League"), except in a headline where
+    // every word is capitalised ("CRICKET - KENT WIN BY AN INNINGS").
+    let headline = sentence_case(words) == SentenceCase::Upper;
+    // A wire story's slug: "SOCCER - …", "Cricket - …".
+    let slug = words.len() > 2 && words[1] == "-" && SPORT_NAMES.contains(&words[0].to_lowercase().as_str());
+    slug || (0..words.len()).any(|i| {
         let w = words[i];
-        if w.chars().next().is_some_and(char::is_lowercase) && SPORT_WORDS.contains(&w) {
+        let sport_word = if headline {
+            SPORT_WORDS.contains(&w.to_lowercase().as_str())
+        } else {
+            w.chars().next().is_some_and(char::is_lowercase) && SPORT_WORDS.contains(&w)
+        };
+        if sport_word {
             return true;
         }
         number_pair_at(words, i)
@@ -109,6 +121,9 @@ mod tests {
         // A three-token score; a person stays a person.
         let s = "Swindon led 2 - 0 at half-time before Kowalski levelled for Hull";
         assert_eq!(teams(s, &[(0, 1, Gpe), (8, 9, Person), (11, 12, Gpe)]), vec![Org, Person, Org]);
+        // A wire headline, all capitals, under its sport's slug.
+        let s = "RUGBY - HULL STUN SWINDON IN THE RAIN";
+        assert_eq!(teams(s, &[(2, 3, Gpe), (4, 5, Gpe)]), vec![Org, Org]);
         // A sport word without a score.
         let s = "Plymouth have signed a striker on loan for the rest of the campaign";
         assert_eq!(teams(s, &[(0, 1, Gpe)]), vec![Org]);
@@ -140,6 +155,12 @@ mod tests {
         // A model number after a company is no score.
         let s = "Acme flew its 737-800 jets from Hull to Swindon";
         assert_eq!(teams(s, &[(0, 1, Org), (6, 7, Gpe), (8, 9, Gpe)]), vec![Org, Gpe, Gpe]);
+        // A sport named in running text is no cue.
+        let s = "Fans in Hull watched the baseball final from Swindon";
+        assert_eq!(teams(s, &[(2, 3, Gpe), (8, 9, Gpe)]), vec![Gpe, Gpe]);
+        // A capitalised sport word opens a name outside headlines.
+        let s = "The Arab League met in Cairo while Hull hosted talks";
+        assert_eq!(teams(s, &[(1, 3, Org), (5, 6, Gpe), (7, 8, Gpe)]), vec![Org, Gpe, Gpe]);
         // "goal" has a non-sport sense and is no cue.
         let s = "The goal of the Swindon meeting was a new bypass";
         assert_eq!(teams(s, &[(3, 4, Gpe)]), vec![Gpe]);
