@@ -108,6 +108,11 @@ mod tests {
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
         let f = found_by("relation-cue", "Chile condemned the raid, and Peru's envoy met Bolivia.");
         assert!(f.is_empty(), "{f:?}");
+        // Control of a place: the actor that holds or takes it.
+        let f = found_by("relation-cue", "Rebels loyal to Hezbollah seized Qusayr after a week of shelling.");
+        assert!(f.contains(&("Hezbollah".into(), "captured".into(), "Qusayr".into())), "{f:?}");
+        let f = found_by("relation-cue", "By March the Taliban had taken control of Kunduz.");
+        assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
     }
 
     #[test]
