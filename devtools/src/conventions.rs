@@ -3,7 +3,7 @@
 //! names as GPE in every role; demonyms as NORP; names whole where a converter cut them. Each
 //! step mends a documented slip of one source and is applied to every set's gold alike.
 
-use dramatis::nlp::lexicon::TITLES;
+use dramatis::nlp::lexicon::{COMPETITION_HEADS, TITLES};
 use dramatis::nlp::ner::{EntityType, Span};
 
 /// A place is a GPE when the gazetteer knows exactly this phrase as a country or populated place
@@ -38,6 +38,21 @@ pub fn harmonise_mentions(spans: &mut Vec<Span>, positions: &[u16], words: &[Str
     retype_country_names(spans, positions);
     join_country_names(spans, positions);
     join_nationality_to_organisation(spans);
+    retype_competitions(spans, words);
+}
+
+/// A gold mention whose last word heads a competition's name ("Asian Cup", "Australian Open",
+/// "Olympics", `competition_heads.txt`) is an EVENT: OntoNotes and CrossNER mark sports events
+/// events and CoNLL misc, where GMB's pre-annotation marks them org, gpe, geo or per (the "Davis
+/// Cup" a person) and Re-DocRED misc, which taught the tagger that competitions are organisations.
+fn retype_competitions(spans: &mut [Span], words: &[String]) {
+    for sp in spans.iter_mut().filter(|sp| !matches!(sp.kind, EntityType::Event | EntityType::Date)) {
+        let last = words[sp.end - 1].as_str();
+        let names_one = COMPETITION_HEADS.iter().any(|&(head, alone)| head == last && (alone || sp.end - sp.start > 1));
+        if names_one {
+            sp.kind = EntityType::Event;
+        }
+    }
 }
 
 /// Gazetteer bits that read as a country and as nothing an organisation or nationality could be.
@@ -300,5 +315,19 @@ mod tests {
                 (10, 12, EntityType::Org)
             ]
         );
+    }
+
+    #[test]
+    fn competitions_are_events() {
+        let bio = read_bio(
+            "Kowalski\tB-PER\nwon\tO\nthe\tO\nQatar\tB-LOC\nOpen\tI-LOC\nand\tO\nthe\tO\nHarlow\tB-ORG\n\
+             Cup\tI-ORG\nbefore\tO\nthe\tO\nOlympics\tB-LOC\n,\tO\nsponsored\tO\nby\tO\nCup\tB-ORG\n.\tO\n",
+        )
+        .unwrap();
+        let spans = spec("btc").unwrap().convert(&bio[0], &gazetteer()).spans;
+        let read: Vec<_> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
+        use EntityType::{Event, Org, Person};
+        // A one-word "Cup" is no competition's name; "Olympics" alone is.
+        assert_eq!(read, vec![(0, 1, Person), (3, 5, Event), (7, 9, Event), (11, 12, Event), (15, 16, Org)]);
     }
 }

@@ -167,6 +167,10 @@ struct NerEvalArgs {
     /// Generated results-table rows per thousand training sentences of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
     results_tables: u64,
+    /// Seed of the leave-one-out models' shuffles and augmentation: the spread over seeds is the
+    /// noise floor a change must clear.
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().seed)]
+    seed: u64,
     /// How the leave-one-out models are trained.
     #[command(flatten)]
     learner: LearnerArgs,
@@ -464,6 +468,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
             learner: args.learner.learner(),
+            seed: args.seed,
             ..train_ner::TrainOptions::default()
         };
         print!("{}", eval_corpora::leave_one_out(shared, &args.clusters, &picked, (*split).into(), &options)?);

@@ -87,6 +87,11 @@ pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("pl
 pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("person_nouns.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));
 pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("contest_words.txt")));
+/// Last words of competitions' names (`competition_heads.txt`), case as written, and whether
+/// the word names one alone ("Olympics").
+pub static COMPETITION_HEADS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("competition_heads.txt")).into_iter().map(|r| (r[0], r.get(1) == Some(&"alone"))).collect()
+});
 pub static SPORT_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_names.txt")));
 pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_words.txt")));
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
