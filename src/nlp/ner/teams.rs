@@ -7,7 +7,13 @@
 use super::features::{SentenceCase, sentence_case};
 use super::tables::gazetteer_bits::{COUNTRY, DEMONYM, REGION};
 use super::types::{EntityType, Span};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::nlp::lexicon::{CONTEST_WORDS, DETERMINERS, PLACE_NOUNS, SPORT_NAMES, SPORT_WORDS, VENUE_PREPOSITIONS};
+
+/// `sport_words.txt` as a set: every word of a sentence with a place is looked up.
+static SPORT_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SPORT_WORDS.iter().copied().collect());
 
 /// A pair of numbers of at most three digits joined by a hyphen or dash ("2-1", "102–99"), as
 /// one token or as three ("2 - 1"): the number of tokens it takes, if any. Years ("1996-97")
@@ -41,9 +47,9 @@ pub fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
     slug || (0..words.len()).any(|i| {
         let w = words[i];
         let sport_word = if headline {
-            SPORT_WORDS.contains(&w.to_lowercase().as_str())
+            SPORT_WORD_SET.contains(w.to_lowercase().as_str())
         } else {
-            w.chars().next().is_some_and(char::is_lowercase) && SPORT_WORDS.contains(&w)
+            w.chars().next().is_some_and(char::is_lowercase) && SPORT_WORD_SET.contains(w)
         };
         if sport_word {
             return true;
