@@ -4,12 +4,12 @@
 //! type, as the newswire corpora annotate them) and a place after a venue preposition stays a
 //! place ("in Rome", "at Headingley").
 
-use super::features::{SentenceCase, sentence_case};
-use super::tables::gazetteer_bits::{COUNTRY, DEMONYM, REGION};
-use super::types::{EntityType, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::features::{SentenceCase, sentence_case};
+use super::tables::gazetteer_bits::{COUNTRY, DEMONYM, REGION};
+use super::types::{EntityType, Span};
 use crate::nlp::lexicon::{CONTEST_WORDS, DETERMINERS, PLACE_NOUNS, SPORT_NAMES, SPORT_WORDS, VENUE_PREPOSITIONS};
 
 /// `sport_words.txt` as a set: every word of a sentence with a place is looked up.
@@ -32,13 +32,17 @@ fn number_pair_at(words: &[&str], i: usize) -> Option<usize> {
 
 /// Whether a sentence whose tagged names are `spans` reports a sporting contest: it opens with a
 /// sport's slug ("SOCCER - ", `sport_names.txt`), it has a word of `sport_words.txt` ("innings",
-/// "striker", "league") or a score — a number pair beside a
-/// word of `contest_words.txt` or right after a place's name ("beat Hull 2-1", "a 3-0 win",
-/// "Hull 2 - 1"); a bare pair may be a range ("aged 8-10", "4-5 June") or a model ("737-800").
-pub fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
+/// "striker", "league"), or it has a score — a number pair beside a word of `contest_words.txt`
+/// or right after a place's name ("beat Hull 2-1", "a 3-0 win", "Hull 2 - 1"); a bare pair may be
+/// a range ("aged 8-10", "4-5 June") or a model number ("737-800").
+fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
     let contest_word = |i: usize| words.get(i).is_some_and(|w| CONTEST_WORDS.contains(&w.to_lowercase().as_str()));
-    let after_place =
-        |i: usize| spans.iter().any(|s| s.end == i && matches!(s.kind, EntityType::Gpe | EntityType::Loc));
+    // Where a place's name ends, so each number pair asks in constant time (no spans × words).
+    let mut place_ends = vec![false; words.len() + 1];
+    for s in spans.iter().filter(|s| matches!(s.kind, EntityType::Gpe | EntityType::Loc)) {
+        place_ends[s.end] = true;
+    }
+    let after_place = |i: usize| place_ends[i];
     // A capitalised sport word may open a name ("the Arab League"), except in a headline where
     // every word is capitalised ("CRICKET - KENT WIN BY AN INNINGS").
     let headline = sentence_case(words) == SentenceCase::Upper;
@@ -60,11 +64,12 @@ pub fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
 }
 
 /// In a sentence that reports a contest, a span read as a populated place, or a one-word region
-/// or county, becomes an organisation: its team. Left as they are: names the gazetteer knows as (part of) a country,
-/// region or nationality ("the Netherlands"); places after a venue preposition ("in Rome", "at
-/// the Olympic Stadium"), after "of" following a place noun ("the state of Florida") or
-/// coordinated with such a place ("in Leeds and York", "in Houston, Texas"); and a place
-/// followed by a place noun ("Kent county"). `positions` are the gazetteer positions of the words.
+/// or county, becomes an organisation: its team. Left as they are: names the gazetteer knows as
+/// (part of) a country, region or nationality ("the Netherlands"); places after a venue
+/// preposition ("in Rome", "at the Olympic Stadium"), after "of" following a place noun ("the
+/// state of Florida") or coordinated with such a place ("in Leeds and York", "in Houston,
+/// Texas"); and a place followed by a place noun ("Kent county"). `positions` are the gazetteer
+/// positions of the words.
 pub fn read_places_as_teams(words: &[&str], spans: &mut [Span], positions: &[u16]) {
     // A populated place, or a one-word region ("Derbyshire"); longer places are mostly natural
     // features ("Indian Ocean"), which field no teams.
@@ -143,7 +148,7 @@ mod tests {
         // No contest: a year range and a vote count are no scores.
         let s = "Hull and Swindon voted 12 to 3 for the 2019-20 budget";
         assert_eq!(teams(s, &[(0, 1, Gpe), (2, 3, Gpe)]), vec![Gpe, Gpe]);
-        // A person who is not a known town's name stays a person.
+        // A person stays a person, whatever town shares the name.
         let s = "Marta Lindqvist scored in the second half as Hull won 1-0";
         assert_eq!(teams(s, &[(0, 2, Person), (8, 9, Gpe)]), vec![Person, Org]);
         // A number range is no score: no contest word or name beside it.
