@@ -207,9 +207,15 @@ pub struct FeatureBuffer {
     /// `TABLE_FEATURES` keys per token when the sentence is a table row, else empty: the
     /// table's own weights, added to what the prose features say.
     pub table_keys: Vec<u64>,
+    case: Option<SentenceCase>,
 }
 
 impl FeatureBuffer {
+    /// How the last sentence extracted is cased (`Normal` before any).
+    pub fn sentence_case(&self) -> SentenceCase {
+        self.case.unwrap_or(SentenceCase::Normal)
+    }
+
     /// Per token of the last sentence extracted, [`GazetteerIndex::tag_positions`]'s value.
     pub fn gazetteer_positions(&self) -> &[u16] {
         &self.gaz
@@ -220,6 +226,7 @@ impl FeatureBuffer {
 pub fn extract(words: &[&str], clusters: &Clusters, gazetteer: &GazetteerIndex, buffer: &mut FeatureBuffer) {
     let n = words.len();
     let case = sentence_case(words);
+    buffer.case = Some(case);
     buffer.values.clear();
     buffer.gaz.clear();
     gazetteer.tag_positions(words, &mut buffer.gaz, &mut buffer.lower);

@@ -245,8 +245,9 @@ impl Model {
             }
             s.start < s.end
         });
-        retype_known_names(&mut spans, scratch.features.gazetteer_positions());
-        super::teams::read_places_as_teams(words, &mut spans, scratch.features.gazetteer_positions());
+        let features = &scratch.features;
+        retype_known_names(&mut spans, features.gazetteer_positions());
+        super::teams::read_places_as_teams(words, &mut spans, features.gazetteer_positions(), features.sentence_case());
         spans
     }
 }

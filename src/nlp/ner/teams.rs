@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::features::{SentenceCase, sentence_case};
+use super::features::SentenceCase;
 use super::tables::gazetteer_bits::{COUNTRY, DEMONYM, REGION};
 use super::types::{EntityType, Span};
 use crate::nlp::lexicon::{CONTEST_WORDS, DETERMINERS, PLACE_NOUNS, SPORT_NAMES, SPORT_WORDS, VENUE_PREPOSITIONS};
@@ -35,7 +35,7 @@ fn number_pair_at(words: &[&str], i: usize) -> Option<usize> {
 /// "striker", "league"), or it has a score — a number pair beside a word of `contest_words.txt`
 /// or right after a place's name ("beat Hull 2-1", "a 3-0 win", "Hull 2 - 1"); a bare pair may be
 /// a range ("aged 8-10", "4-5 June") or a model number ("737-800").
-fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
+fn reports_a_contest(words: &[&str], spans: &[Span], case: SentenceCase) -> bool {
     let contest_word = |i: usize| words.get(i).is_some_and(|w| CONTEST_WORDS.contains(&w.to_lowercase().as_str()));
     // Where a place's name ends, so each number pair asks in constant time (no spans × words).
     let mut place_ends = vec![false; words.len() + 1];
@@ -45,7 +45,7 @@ fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
     let after_place = |i: usize| place_ends[i];
     // A capitalised sport word may open a name ("the Arab League"), except in a headline where
     // every word is capitalised ("CRICKET - KENT WIN BY AN INNINGS").
-    let headline = sentence_case(words) == SentenceCase::Upper;
+    let headline = case == SentenceCase::Upper;
     // A wire story's slug: "SOCCER - …", "Cricket - …".
     let slug = words.len() > 2 && words[1] == "-" && SPORT_NAMES.contains(&words[0].to_lowercase().as_str());
     slug || (0..words.len()).any(|i| {
@@ -69,30 +69,32 @@ fn reports_a_contest(words: &[&str], spans: &[Span]) -> bool {
 /// preposition ("in Rome", "at the Olympic Stadium"), after "of" following a place noun ("the
 /// state of Florida") or coordinated with such a place ("in Leeds and York", "in Houston,
 /// Texas"); and a place followed by a place noun ("Kent county"). `positions` are the gazetteer
-/// positions of the words.
-pub fn read_places_as_teams(words: &[&str], spans: &mut [Span], positions: &[u16]) {
+/// positions of the words, `case` how the sentence is cased (both as feature extraction found them).
+pub fn read_places_as_teams(words: &[&str], spans: &mut [Span], positions: &[u16], case: SentenceCase) {
     // A populated place, or a one-word region ("Derbyshire"); longer places are mostly natural
     // features ("Indian Ocean"), which field no teams.
     let town_or_county = |s: &Span| s.kind == EntityType::Gpe || (s.kind == EntityType::Loc && s.end - s.start == 1);
-    if !spans.iter().any(town_or_county) || !reports_a_contest(words, spans) {
+    if !spans.iter().any(town_or_county) || !reports_a_contest(words, spans, case) {
         return;
     }
     let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
     let place_noun = |i: usize| {
         lower(i).is_some_and(|w| PLACE_NOUNS.contains(&w.as_str()) || PLACE_NOUNS.contains(&w.trim_end_matches('s')))
     };
-    // The word before `start`, past one determiner ("at the Olympic Stadium").
+    // The word before `start`, past one determiner ("at the Olympic Stadium"), and its index.
     let before = |start: usize| {
         let i = start.checked_sub(1)?;
-        match lower(i) {
-            Some(w) if DETERMINERS.contains(&w.as_str()) => i.checked_sub(1),
-            _ => Some(i),
+        let w = lower(i)?;
+        if DETERMINERS.contains(&w.as_str()) {
+            let i = i.checked_sub(1)?;
+            Some((i, lower(i)?))
+        } else {
+            Some((i, w))
         }
     };
     let mut venue_ended_at: Option<usize> = None;
     for s in spans.iter_mut() {
-        let venue = before(s.start).is_some_and(|i| {
-            let w = lower(i).unwrap_or_default();
+        let venue = before(s.start).is_some_and(|(i, w)| {
             VENUE_PREPOSITIONS.contains(&w.as_str())
                 || (w == "of" && i.checked_sub(1).is_some_and(place_noun))
                 || (matches!(w.as_str(), "and" | "or" | ",") && venue_ended_at == Some(i))
@@ -111,6 +113,7 @@ pub fn read_places_as_teams(words: &[&str], spans: &mut [Span], positions: &[u16
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::nlp::ner::features::sentence_case;
     use crate::nlp::ner::tables::GazetteerIndex;
 
     fn teams(sentence: &str, spans: &[(usize, usize, EntityType)]) -> Vec<EntityType> {
@@ -119,7 +122,7 @@ mod tests {
         let (mut positions, mut scratch) = (Vec::new(), String::new());
         gazetteer.tag_positions(&words, &mut positions, &mut scratch);
         let mut spans: Vec<Span> = spans.iter().map(|&(start, end, kind)| Span { start, end, kind }).collect();
-        read_places_as_teams(&words, &mut spans, &positions);
+        read_places_as_teams(&words, &mut spans, &positions, sentence_case(&words));
         spans.iter().map(|s| s.kind).collect()
     }
 
