@@ -13,6 +13,9 @@ use crate::model::NodeKind;
 static BUNDLED_TSV: &str = include_str!("../../data/gazetteer/gazetteer.tsv");
 static BUNDLED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(BUNDLED_TSV));
 
+/// Inhabitants from which a place is [`Gazetteer::is_prominent`].
+pub const PROMINENT_POPULATION: u64 = 100_000;
+
 /// One real-world thing the gazetteer knows.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -25,6 +28,8 @@ pub struct Entry {
     pub weight: u64,
     /// For capitals: the country they stand for as an actor ("Washington said").
     pub capital_of: Option<String>,
+    /// A country that is not independent (a territory, a disputed state): it may lie in another.
+    pub dependent: bool,
 }
 
 /// How one alias key points at an entry.
@@ -112,6 +117,7 @@ impl Gazetteer {
                 parent: non_empty(cols[3]),
                 weight: cols[4].parse().unwrap_or(0),
                 capital_of: non_empty(cols[5]),
+                dependent: cols.get(8).is_some_and(|flags| flags.split(',').any(|f| f == "dependent")),
             });
             gazetteer.by_id.insert(cols[0].to_string(), index);
             for (column, demonym) in [(cols[6], false), (cols[7], true)] {
@@ -144,6 +150,47 @@ impl Gazetteer {
 
     pub fn by_id(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i as usize])
+    }
+
+    /// The entry and the places it lies in, innermost first (bounded: a cycle in the data
+    /// cannot loop).
+    fn enclosing(&self, index: u32) -> impl Iterator<Item = u32> + '_ {
+        const MAX_DEPTH: usize = 8;
+        std::iter::successors(Some(index), |&i| {
+            self.entry(i).parent.as_deref().and_then(|p| self.by_id.get(p).copied())
+        })
+        .take(MAX_DEPTH)
+    }
+
+    /// The country an entry lies in: itself if it is one, else the nearest country among the
+    /// places it lies in.
+    pub fn country_of(&self, index: u32) -> Option<u32> {
+        self.enclosing(index).find(|&i| self.entry(i).kind == NodeKind::Country)
+    }
+
+    /// A country, or a place of at least [`PROMINENT_POPULATION`] people: a name the linker is
+    /// unlikely to have taken from a smaller namesake ("Victoria" is a state, a city in Canada
+    /// and the capital of the Seychelles).
+    pub fn is_prominent(&self, index: u32) -> bool {
+        let entry = self.entry(index);
+        entry.kind == NodeKind::Country || entry.weight >= PROMINENT_POPULATION
+    }
+
+    /// Whether what the gazetteer knows rules out that `inner` lies in `outer`: they lie in
+    /// two different countries ("Aleppo" in "Paris"), or `inner` is an independent country and
+    /// `outer` is a country or lies in one (regions above countries, "the Middle East", may hold
+    /// it; a territory, "Cayman Islands", may lie in another country). A place the gazetteer
+    /// puts inside `outer`, or one it knows no country of, is never ruled out.
+    pub fn rules_out_inside(&self, inner: u32, outer: u32) -> bool {
+        if self.enclosing(inner).any(|i| i == outer) {
+            return false;
+        }
+        let outer_country = self.country_of(outer);
+        let entry = self.entry(inner);
+        if entry.kind == NodeKind::Country {
+            return !entry.dependent && outer_country.is_some();
+        }
+        matches!((self.country_of(inner), outer_country), (Some(a), Some(b)) if a != b)
     }
 
     pub fn len(&self) -> usize {
@@ -263,6 +310,47 @@ mod tests {
         assert_eq!(matches(&g, "the WHO said"), ["WHO=organization:who"]);
         let tokens = tokenize("Police");
         assert!(g.find("Police", &tokens, 0..1)[0].hits[0].common);
+    }
+
+    #[test]
+    fn containment_the_gazetteer_rules_out() {
+        let g = Gazetteer::parse(&format!(
+            "{SMALL}country:SYR\tcountry\tSyria\t\t17000000\t\tSyria\tSyrian\n\
+             place:geonames:3\tplace\tAleppo\tcountry:SYR\t1800000\t\tAleppo\t\n\
+             place:geonames:4\tplace\tRas Beirut\tplace:geonames:1\t50000\t\tRas Beirut\t\n\
+             place:region:levant\tplace\tLevant\t\t0\t\tLevant\t\n\
+             place:new-town\tplace\tNew Town\t\t0\t\tNew Town\t\n\
+             country:XTR\tcountry\tNorth Isle\t\t5000\t\tNorth Isle\t\tdependent\n"
+        ));
+        let at = |id: &str| (0..g.len() as u32).find(|&i| g.entry(i).id == id).unwrap();
+        let (lebanon, beirut, syria, aleppo, ras_beirut, levant, new_town) = (
+            at("country:LBN"),
+            at("place:geonames:1"),
+            at("country:SYR"),
+            at("place:geonames:3"),
+            at("place:geonames:4"),
+            at("place:region:levant"),
+            at("place:new-town"),
+        );
+        assert_eq!(g.country_of(ras_beirut), Some(lebanon));
+        assert_eq!(g.country_of(lebanon), Some(lebanon));
+        assert_eq!(g.country_of(levant), None);
+        // Consistent with the data, or beyond what it knows: not ruled out.
+        for (inner, outer) in [(beirut, lebanon), (ras_beirut, beirut), (ras_beirut, lebanon), (syria, levant)] {
+            assert!(!g.rules_out_inside(inner, outer), "{} in {}", g.entry(inner).label, g.entry(outer).label);
+        }
+        assert!(!g.rules_out_inside(new_town, syria) && !g.rules_out_inside(aleppo, new_town));
+        assert!(!g.rules_out_inside(aleppo, levant));
+        // A territory may lie in a country; an independent country may not.
+        let territory = at("country:XTR");
+        assert!(g.entry(territory).dependent && !g.entry(syria).dependent);
+        assert!(!g.rules_out_inside(territory, lebanon));
+        // Two countries' places, a country in another, a country in a town.
+        for (inner, outer) in
+            [(aleppo, beirut), (aleppo, lebanon), (syria, lebanon), (lebanon, beirut), (beirut, syria)]
+        {
+            assert!(g.rules_out_inside(inner, outer), "{} in {}", g.entry(inner).label, g.entry(outer).label);
+        }
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
         sentence::events_in_sentence(&x, &modifiers, &mut events, &mut recency);
         relations::run(registry::RELATION_RULES, &x, &mut relations);
     }
+    relations::drop_ruled_out_containment(a, &mut relations);
     times::attach_times(a, &mut events);
     (events, relations)
 }
@@ -263,6 +264,15 @@ mod tests {
         assert_eq!(agreements[0].mentions.len(), 2);
         let second = roles(text, &a, agreements[1], EdgeKind::Participant);
         assert!(second.contains(&"Iraq".to_string()) && !second.contains(&"United Kingdom".to_string()), "{second:?}");
+        // Who responds or reacts to an event comments on it.
+        for text in [
+            "The Norwegian envoy, Kari Lunde, responded to the bombing in Mosul on Friday.",
+            "Kari Lunde reacts to the ambush near Kirkuk.",
+        ] {
+            let (events, _, a) = run(text);
+            let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+            assert!(!parties.contains(&"Kari Lunde".to_string()), "{text}: {events:?}");
+        }
     }
 
     #[test]

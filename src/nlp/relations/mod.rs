@@ -14,12 +14,63 @@ pub mod registry;
 
 pub use finding::RelationFinding;
 
+use crate::model::EdgeKind;
+use crate::nlp::analysis::Analysis;
 use crate::nlp::context::SentenceContext;
+use crate::nlp::entities::Target;
+use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::rule::{Rule, in_run_order};
 
 /// Runs a registry's rules on one sentence, in run order.
 pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut Vec<RelationFinding>) {
     for rule in in_run_order(rules) {
         (rule.apply)(x, out);
+    }
+}
+
+/// Drops "X lies in Y" findings that the gazetteer rules out: a place the text or the classifier
+/// put inside a place of another country ("talks in Paris on Aleppo"), or a country inside
+/// another country or its town. Only between prominent places (countries, cities): a small
+/// town's link may be a namesake of the place meant, and then the text is right. What the
+/// gazetteer does not know is kept.
+pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
+    let gazetteer = Gazetteer::bundled();
+    let known = |k: usize| match a.entities[k].target {
+        Target::Known(i) if gazetteer.is_prominent(i) => Some(i),
+        _ => None,
+    };
+    relations.retain(|r| {
+        r.kind != EdgeKind::LocatedIn
+            || !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EdgeKind;
+    use crate::nlp::events::find_events;
+    use crate::nlp::{Target, analyze};
+
+    /// (inner, outer) of every located_in finding, by gazetteer label or found name.
+    fn containments(text: &str) -> Vec<(String, String)> {
+        let a = analyze(text);
+        let (_, relations) = find_events(text, &a);
+        let name = |k: usize| match &a.entities[k].target {
+            Target::Known(i) => crate::nlp::Gazetteer::bundled().entry(*i).label.clone(),
+            Target::New { label, .. } => label.clone(),
+        };
+        relations.iter().filter(|r| r.kind == EdgeKind::LocatedIn).map(|r| (name(r.source), name(r.target))).collect()
+    }
+
+    #[test]
+    fn containment_the_gazetteer_rules_out_is_dropped() {
+        // "Town, Country" read in a list: Aleppo lies in Syria, not in Lebanon.
+        let found = containments("The convoys reached Aleppo, Lebanon and Jordan within a week.");
+        assert!(!found.iter().any(|(i, _)| i == "Aleppo"), "{found:?}");
+        // What the gazetteer agrees with, and what it does not know, stay.
+        let found = containments("The convoys reached Homs, Syria within a week.");
+        assert!(found.contains(&("Homs".to_string(), "Syria".to_string())), "{found:?}");
+        let found = containments("The convoys reached the village of Tel Varosh, Syria within a week.");
+        assert!(found.iter().any(|(i, o)| i.contains("Varosh") && o == "Syria"), "{found:?}");
     }
 }
