@@ -1,7 +1,7 @@
 //! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_title, person_target};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, person_target};
 use super::gazetteer_names::{after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -106,6 +106,16 @@ pub(super) fn tagged_names(
         // Names carry a capital or a digit-free acronym; the rest is noise for the graph.
         if !surface.chars().any(char::is_uppercase)
             || (first..end).all(|k| is_function_word(&ctx.word(k).to_lowercase()) || is_title(ctx.word(k)))
+        {
+            continue;
+        }
+        // "Foreign Office Minister, X, said": a person read in an office's words and a title
+        // after them names a post, not its holder (a name before the title, "Stephen King",
+        // "John Major", is one).
+        if kind == EntityType::Person
+            && !lone
+            && is_title(ctx.word(end - 1))
+            && (first..end - 1).all(|k| is_org_head(ctx.word(k)) || is_title(ctx.word(k)))
         {
             continue;
         }
@@ -325,6 +335,17 @@ mod tests {
         let text = "Charter officials met the Vellmar Treaty Organisation.";
         let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
         assert_eq!(labels(text, &spans), vec!["Charter".to_string(), "Vellmar Treaty Organisation".to_string()]);
+    }
+
+    #[test]
+    fn an_office_and_a_title_name_a_post_not_a_person() {
+        // Tokens: Home(0) Office(1) Secretary(2) ,(3) Mara(4) Lind(5) ,(6) met(7) Stephen(8) King(9) .(10)
+        let text = "Home Office Secretary, Mara Lind, met Stephen King.";
+        let person = |start, end| Span { start, end, kind: EntityType::Person };
+        assert_eq!(
+            labels(text, &[person(1, 3), person(4, 6), person(8, 10)]),
+            vec!["Mara Lind".to_string(), "Stephen King".to_string()]
+        );
     }
 
     #[test]

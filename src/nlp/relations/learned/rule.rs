@@ -9,9 +9,10 @@ use crate::nlp::context::{SentenceContext, same_target};
 use crate::nlp::lexicon::RELATION_CLASSES;
 use crate::nlp::relations::RelationFinding;
 
-/// Least probability of a relation (against "no relation") for an edge; chosen on re3d's
-/// CENTCOM folder (see README), never on the folder it is reported on.
-pub const THRESHOLD: f32 = 0.5;
+/// Least probability of a relation (against "no relation") for an edge; chosen on the dev
+/// splits — re3d's CENTCOM folder and Re-DocRED's dev documents — as the one that keeps both
+/// above the connectivity and pair-precision targets (see README), never on a test split.
+pub const THRESHOLD: f32 = 0.4;
 /// Pairs further apart than this many tokens are not read (bounded work per sentence).
 const MAX_GAP: usize = 40;
 /// Names of one sentence considered (the first ones), so a list of 200 names costs no more than 16.
