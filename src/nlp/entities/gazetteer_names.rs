@@ -2,28 +2,90 @@
 //! common words that are places only after a locative, surnames that are also towns, capitals
 //! that stand for their government, and known names inside hyphenated words ("U.S.-led").
 
+use std::collections::HashMap;
+
 use super::context::{Ctx, is_function_word, is_org_head, is_title, lower_word};
 use super::mention::{EntityMention, Target};
+use super::places::push_new_place;
 use crate::model::NodeKind;
-use crate::nlp::gazetteer::{AliasHit, Gazetteer};
+use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{is_all_caps, is_capitalized};
 
-/// Countries named unambiguously in the article: they decide among same-named places.
-pub(super) fn article_countries(ctx: &Ctx) -> Vec<String> {
-    let mut out = Vec::new();
+/// What the article tells of where its places are; it decides among same-named places.
+#[derive(Debug, Default)]
+pub struct Whereabouts {
+    /// Countries named unambiguously in the article.
+    pub countries: Vec<String>,
+    /// A place's name (its alias key) → the country the article puts it in by naming one after
+    /// it ("Tripoli, Lebanon", "Paris, Texas"): every mention of that name in the article.
+    pub qualified: HashMap<String, u32>,
+}
+
+/// The article's [`Whereabouts`].
+pub(super) fn whereabouts(ctx: &Ctx) -> Whereabouts {
+    let g = ctx.gazetteer;
+    let mut out = Whereabouts::default();
     for s in ctx.sentences {
-        for m in ctx.gazetteer.find(ctx.text, ctx.tokens, s.tokens()) {
+        let matches = g.find(ctx.text, ctx.tokens, s.tokens());
+        for m in &matches {
             for h in &m.hits {
-                let e = ctx.gazetteer.entry(h.entry);
-                if e.kind == NodeKind::Country && !h.common && !out.contains(&e.id) {
-                    out.push(e.id.clone());
+                let e = g.entry(h.entry);
+                if e.kind == NodeKind::Country && !h.common && !out.countries.contains(&e.id) {
+                    out.countries.push(e.id.clone());
                 }
+            }
+        }
+        for (i, pair) in matches.windows(2).enumerate() {
+            // Another name one word on (", Idlib", "and Jordan") or after ", and": a list.
+            let listed_after = matches.get(i + 2).is_some_and(|next| {
+                next.first == pair[1].end + 1
+                    || (next.first == pair[1].end + 2
+                        && ctx.word(pair[1].end) == ","
+                        && matches!(ctx.word(pair[1].end + 1).to_lowercase().as_str(), "and" | "or"))
+            });
+            if let Some(country) = qualifying_country(ctx, &pair[0], &pair[1], listed_after) {
+                let key = key_of_tokens(ctx.text, &ctx.tokens[pair[0].first..pair[0].end]);
+                out.qualified.entry(key).or_insert(country);
             }
         }
     }
     out
+}
+
+/// "Tripoli, Lebanon": a place's name, a comma and a country (or a prominent place of one:
+/// "Paris, Texas") right after it — the country, unless the two are items of a list ("Aleppo, Lebanon
+/// and Jordan", "Homs, Hama, Idlib": another name or "and"/"or" follows the second).
+fn qualifying_country(
+    ctx: &Ctx,
+    place: &GazetteerMatch,
+    qualifier: &GazetteerMatch,
+    listed_after: bool,
+) -> Option<u32> {
+    let g = ctx.gazetteer;
+    let plain = |h: &&AliasHit| !h.demonym && !h.common;
+    if qualifier.first != place.end + 1 || ctx.word(place.end) != "," || listed_after {
+        return None;
+    }
+    if matches!(ctx.word(qualifier.end).to_lowercase().as_str(), "and" | "or" | "&") {
+        return None;
+    }
+    // The first name must be only a place's: "Syria, Lebanon" is a list of countries.
+    if !place.hits.iter().filter(plain).all(|h| g.entry(h.entry).kind == NodeKind::Place)
+        || !place.hits.iter().any(|h| plain(&h))
+    {
+        return None;
+    }
+    let outer = qualifier
+        .hits
+        .iter()
+        .filter(plain)
+        .filter(|h| matches!(g.entry(h.entry).kind, NodeKind::Country | NodeKind::Place))
+        .max_by_key(|h| (g.entry(h.entry).kind == NodeKind::Country, g.entry(h.entry).weight))?;
+    // A small town's name after the comma may be another country's namesake ("Fredericton, New
+    // Brunswick" is not New Jersey's town): only a country or a prominent place qualifies.
+    g.is_prominent(outer.entry).then(|| g.country_of(outer.entry)).flatten()
 }
 
 pub(super) fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String]) -> f64 {
@@ -56,10 +118,28 @@ pub(super) fn gazetteer_mention(
     hits: &[AliasHit],
     first: usize,
     end: usize,
-    context: &[String],
+    whereabouts: &Whereabouts,
 ) -> Option<EntityMention> {
     let g = ctx.gazetteer;
-    let best = hits.iter().max_by(|a, b| hit_score(g, a, context).total_cmp(&hit_score(g, b, context)))?;
+    let context = &whereabouts.countries;
+    let score = |a: &&AliasHit, b: &&AliasHit| hit_score(g, a, context).total_cmp(&hit_score(g, b, context));
+    let mut best = hits.iter().max_by(score)?;
+    // The article put this name in a country ("Tripoli, Lebanon"): the same-named place there,
+    // or, if the gazetteer knows none and its reading is no big city, a place it does not know.
+    let key = key_of_tokens(ctx.text, &ctx.tokens[first..end]);
+    if let Some(&country) = whereabouts.qualified.get(&key) {
+        let inside = |h: &&AliasHit| g.entry(h.entry).kind == NodeKind::Place && g.country_of(h.entry) == Some(country);
+        if let Some(h) = hits.iter().filter(inside).max_by(score) {
+            best = h;
+        } else if g.entry(best.entry).kind == NodeKind::Place
+            && !g.is_prominent(best.entry)
+            && g.country_of(best.entry).is_some_and(|c| c != country)
+        {
+            let mut out = Vec::new();
+            push_new_place(ctx, first, end, Some(g.entry(country).id.clone()), 0.75, &mut out);
+            return out.pop();
+        }
+    }
     let single = end - first == 1;
     if best.common {
         // "Police", "Mobile", "Most": a place only after a locative preposition, mid-sentence.
@@ -159,7 +239,7 @@ pub(super) fn is_town(gazetteer: &Gazetteer, index: u32) -> bool {
 }
 
 /// "U.S.-led", "Israeli-Lebanese": known names inside hyphenated tokens.
-pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &[String], out: &mut Vec<EntityMention>) {
+pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts, out: &mut Vec<EntityMention>) {
     for i in s.tokens() {
         let t = ctx.tokens[i];
         let word = t.text(ctx.text);
@@ -192,5 +272,47 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &[String], o
             m.confidence = 0.8;
             out.push(m);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::{Gazetteer, Target, analyze};
+
+    /// Every mention of `name` in `text`: (its gazetteer country or, for a new place, its parent).
+    fn countries_of(text: &str, name: &str) -> Vec<Option<String>> {
+        let g = Gazetteer::bundled();
+        let a = analyze(text);
+        a.entities
+            .iter()
+            .filter(|m| &text[m.start..m.end] == name)
+            .map(|m| match &m.target {
+                Target::Known(i) => g.country_of(*i).map(|c| g.entry(c).id.clone()),
+                Target::New { .. } => m.parent.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_country_after_a_place_decides_which_place_it_is() {
+        let some = |id: &str| Some(id.to_string());
+        // The smaller namesake in the country named after it, for every mention of the name.
+        let text = "Crowds gathered in Tripoli, Lebanon, on Friday. By evening Tripoli was calm.";
+        assert_eq!(countries_of(text, "Tripoli"), [some("country:LBN"), some("country:LBN")]);
+        assert_eq!(countries_of("The band played Paris, Texas twice.", "Paris"), [some("country:USA")]);
+        // Without the qualifier the gazetteer's prior stands.
+        assert_eq!(countries_of("Crowds gathered in Tripoli on Friday.", "Tripoli"), [some("country:LBY")]);
+        // A small town of another country is a namesake the gazetteer does not know.
+        let text = "The festival moved to Victoria, Australia, where Victoria welcomed it.";
+        assert_eq!(countries_of(text, "Victoria"), [some("country:AUS"), some("country:AUS")]);
+        // Items of a list qualify nothing.
+        let text = "Convoys reached Aleppo, Lebanon and Jordan. Others reached Tripoli, Beirut, Homs.";
+        assert_eq!(countries_of(text, "Aleppo"), [some("country:SYR")]);
+        assert_eq!(countries_of(text, "Tripoli"), [some("country:LBY")]);
+        let text = "Convoys reached Tripoli, Chad, and Sudan.";
+        assert_eq!(countries_of(text, "Tripoli"), [some("country:LBY")]);
+        // A small town after the comma may be a namesake itself: it decides nothing.
+        let text = "She studied in Fredericton, New Brunswick.";
+        assert_eq!(countries_of(text, "Fredericton"), [some("country:CAN")]);
     }
 }

@@ -49,7 +49,7 @@ pub fn find_entities_without(
     disabled: &[&str],
 ) -> Vec<EntityMention> {
     let ctx = context::Ctx::new(text, tokens, sentences, gazetteer, common);
-    let countries = gazetteer_names::article_countries(&ctx);
+    let whereabouts = gazetteer_names::whereabouts(&ctx);
     let candidate_rules: Vec<_> =
         in_run_order(registry::CANDIDATE_RULES).into_iter().filter(|r| !disabled.contains(&r.name)).collect();
     let mut candidates: Vec<(EntityMention, u8)> = Vec::new();
@@ -58,7 +58,7 @@ pub fn find_entities_without(
         let scope = registry::SentenceScope {
             ctx: &ctx,
             sentence,
-            countries: &countries,
+            whereabouts: &whereabouts,
             tagged: tagged.and_then(|t| t.get(si)).map(Vec::as_slice),
         };
         for rule in &candidate_rules {

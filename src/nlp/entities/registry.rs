@@ -5,7 +5,7 @@
 use super::consistency::document_consistency;
 use super::context::Ctx;
 use super::copular::copular_cues;
-use super::gazetteer_names::{gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person};
+use super::gazetteer_names::{Whereabouts, gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person};
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
@@ -19,8 +19,8 @@ use crate::nlp::sentences::Sentence;
 pub struct SentenceScope<'a> {
     pub ctx: &'a Ctx<'a>,
     pub sentence: &'a Sentence,
-    /// Countries the article names unambiguously: they decide among same-named places.
-    pub countries: &'a [String],
+    /// Where the article puts its places: it decides among same-named ones.
+    pub whereabouts: &'a Whereabouts,
     /// The tagger's spans in this sentence (token offsets within it), when a model is bundled.
     pub tagged: Option<&'a [ner::Span]>,
 }
@@ -48,7 +48,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
             let ctx = x.ctx;
             let people = tagged_people(x.sentence, x.tagged);
             for m in ctx.gazetteer.find(ctx.text, ctx.tokens, x.sentence.tokens()) {
-                if let Some(mention) = gazetteer_mention(ctx, &m.hits, m.first, m.end, x.countries)
+                if let Some(mention) = gazetteer_mention(ctx, &m.hits, m.first, m.end, x.whereabouts)
                     && !town_read_as_person(ctx, &mention, &people)
                 {
                     out.push(mention);
@@ -60,7 +60,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         name: "hyphenated-prefix",
         doc: "A known actor inside a hyphenated word is a mention of it (\"U.S.-led\", \"Israeli-Lebanese\").",
         priority: CUE,
-        apply: |x, out| hyphenated_prefixes(x.ctx, x.sentence, x.countries, out),
+        apply: |x, out| hyphenated_prefixes(x.ctx, x.sentence, x.whereabouts, out),
     },
     Rule {
         name: "titled-person",
@@ -104,7 +104,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         priority: CUE,
         apply: |x, out| {
             if let Some(spans) = x.tagged {
-                tagged_names(x.ctx, x.sentence, spans, x.countries, out);
+                tagged_names(x.ctx, x.sentence, spans, x.whereabouts, out);
             }
         },
     },

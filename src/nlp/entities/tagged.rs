@@ -2,7 +2,7 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, person_target};
-use super::gazetteer_names::{after_locative, gazetteer_mention, is_town};
+use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
@@ -19,7 +19,7 @@ pub(super) fn tagged_names(
     ctx: &Ctx,
     s: &Sentence,
     spans: &[crate::nlp::ner::Span],
-    context: &[String],
+    context: &Whereabouts,
     out: &mut Vec<EntityMention>,
 ) {
     use crate::nlp::ner::EntityType;
@@ -298,7 +298,7 @@ mod tests {
         let common = |w: &str| crate::nlp::is_common_word(w);
         let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
         let mut out = Vec::new();
-        tagged_names(&ctx, &sentences[0], spans, &[], &mut out);
+        tagged_names(&ctx, &sentences[0], spans, &Whereabouts::default(), &mut out);
         out.iter().map(|m| text[m.start..m.end].to_string()).collect()
     }
 
