@@ -264,10 +264,12 @@ mod tests {
         assert_eq!(agreements[0].mentions.len(), 2);
         let second = roles(text, &a, agreements[1], EdgeKind::Participant);
         assert!(second.contains(&"Iraq".to_string()) && !second.contains(&"United Kingdom".to_string()), "{second:?}");
-        // Who responds or reacts to an event comments on it.
+        // Who responds, reacts or comments on an event takes no part in it.
         for text in [
             "The Norwegian envoy, Kari Lunde, responded to the bombing in Mosul on Friday.",
             "Kari Lunde reacts to the ambush near Kirkuk.",
+            "Envoy Kari Lunde comments on the bombing in Mosul.",
+            "Envoy Kari Lunde statement on the Tessin ceasefire violations",
         ] {
             let (events, _, a) = run(text);
             let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
