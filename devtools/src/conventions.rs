@@ -3,7 +3,7 @@
 //! names as GPE in every role; demonyms as NORP; names whole where a converter cut them. Each
 //! step mends a documented slip of one source and is applied to every set's gold alike.
 
-use dramatis::nlp::lexicon::{COMPETITION_HEADS, TITLES};
+use dramatis::nlp::lexicon::{COMPETITION_HEADS, STORM_WORDS, TITLES};
 use dramatis::nlp::ner::{EntityType, Span};
 
 /// A place is a GPE when the gazetteer knows exactly this phrase as a country or populated place
@@ -39,6 +39,36 @@ pub fn harmonise_mentions(spans: &mut Vec<Span>, positions: &[u16], words: &[Str
     join_country_names(spans, positions);
     join_nationality_to_organisation(spans);
     retype_competitions(spans, words);
+    name_storms(spans, words);
+}
+
+/// A gold mention opened by a storm's opener ("Typhoon Haiyan", "Tropical Storm Erika";
+/// `storm_words.txt`), or right after one the annotator left out ("Hurricane" + "Katrina" per, as
+/// GMB marks them), is the storm's name and an EVENT: OntoNotes and GUM mark storms events and
+/// Re-DocRED misc, where GMB marks them org, per or nat — which taught the tagger that storms are
+/// organisations ("Cyclone Phailin" an actor, killing thousands).
+fn name_storms(spans: &mut [Span], words: &[String]) {
+    let openers: Vec<Vec<&str>> = STORM_WORDS.iter().map(|o| o.split(' ').collect()).collect();
+    // The length of an opener that ends right before `end` (or starts at `start` when `end` is None).
+    let opener_at = |start: usize| -> Option<usize> {
+        openers
+            .iter()
+            .filter(|o| words.get(start..start + o.len()).is_some_and(|w| w.iter().zip(o.iter()).all(|(a, b)| a == b)))
+            .map(Vec::len)
+            .max()
+    };
+    let covered: Vec<bool> = (0..words.len()).map(|k| spans.iter().any(|sp| sp.start <= k && k < sp.end)).collect();
+    for sp in spans.iter_mut().filter(|sp| sp.kind != EntityType::Date) {
+        let before = (1..=2)
+            .filter(|&n| n <= sp.start && !covered[sp.start - n..sp.start].contains(&true))
+            .find(|&n| opener_at(sp.start - n) == Some(n));
+        if let Some(n) = before {
+            sp.start -= n;
+            sp.kind = EntityType::Event;
+        } else if opener_at(sp.start).is_some_and(|n| n < sp.end - sp.start) {
+            sp.kind = EntityType::Event;
+        }
+    }
 }
 
 /// A gold mention whose last word heads a competition's name ("Asian Cup", "Australian Open",
@@ -329,5 +359,25 @@ mod tests {
         use EntityType::{Event, Org, Person};
         // A one-word "Cup" is no competition's name; "Olympics" alone is.
         assert_eq!(read, vec![(0, 1, Person), (3, 5, Event), (7, 9, Event), (11, 12, Event), (15, 16, Org)]);
+    }
+
+    #[test]
+    fn named_storms_are_events() {
+        // Typhoon(0) Ondrel(1) hit(2) Storm(3) Lake(4) ,(5) then(6) Hurricane(7) Bexa(8) and(9)
+        // Tropical(10) Storm(11) Lune(12) ;(13) Tropical(14) Medicine(15) and(16) Cyclone(17) .(18)
+        let bio = read_bio(
+            "Typhoon\tB-ORG\nOndrel\tI-ORG\nhit\tO\nStorm\tB-LOC\nLake\tI-LOC\n,\tO\nthen\tO\n\
+             Hurricane\tO\nBexa\tB-PER\nand\tO\nTropical\tO\nStorm\tO\nLune\tB-MISC\n;\tO\n\
+             Tropical\tB-ORG\nMedicine\tI-ORG\nand\tO\nCyclone\tB-ORG\n.\tO\n",
+        )
+        .unwrap();
+        let spans = spec("btc").unwrap().convert(&bio[0], &gazetteer()).spans;
+        let read: Vec<_> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
+        use EntityType::{Event, Loc, Org};
+        // The opener joins a name left outside it; a town, a field and a lone opener stay.
+        assert_eq!(
+            read,
+            vec![(0, 2, Event), (3, 5, Loc), (7, 9, Event), (10, 13, Event), (14, 16, Org), (17, 18, Org)]
+        );
     }
 }

@@ -92,6 +92,7 @@ pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("
 pub static COMPETITION_HEADS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("competition_heads.txt")).into_iter().map(|r| (r[0], r.get(1) == Some(&"alone"))).collect()
 });
+pub static STORM_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("storm_words.txt")));
 pub static SPORT_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_names.txt")));
 pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sport_words.txt")));
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
