@@ -49,7 +49,7 @@ pub fn harmonise_mentions(spans: &mut Vec<Span>, positions: &[u16], words: &[Str
 /// organisations ("Cyclone Phailin" an actor, killing thousands).
 fn name_storms(spans: &mut [Span], words: &[String]) {
     let openers: Vec<Vec<&str>> = STORM_WORDS.iter().map(|o| o.split(' ').collect()).collect();
-    // The length of an opener that ends right before `end` (or starts at `start` when `end` is None).
+    // The length of the longest opener that starts at word `start`.
     let opener_at = |start: usize| -> Option<usize> {
         openers
             .iter()
@@ -57,7 +57,10 @@ fn name_storms(spans: &mut [Span], words: &[String]) {
             .map(Vec::len)
             .max()
     };
-    let covered: Vec<bool> = (0..words.len()).map(|k| spans.iter().any(|sp| sp.start <= k && k < sp.end)).collect();
+    let mut covered = vec![false; words.len()];
+    for sp in spans.iter() {
+        covered[sp.start..sp.end].fill(true);
+    }
     for sp in spans.iter_mut().filter(|sp| sp.kind != EntityType::Date) {
         let before = (1..=2)
             .filter(|&n| n <= sp.start && !covered[sp.start - n..sp.start].contains(&true))

@@ -126,8 +126,10 @@ pub(super) fn gazetteer_mention(
     let mut best = hits.iter().max_by(score)?;
     // The article put this name in a country ("Tripoli, Lebanon"): the same-named place there,
     // or, if the gazetteer knows none and its reading is no big city, a place it does not know.
-    let key = key_of_tokens(ctx.text, &ctx.tokens[first..end]);
-    if let Some(&country) = whereabouts.qualified.get(&key) {
+    let qualified = (!whereabouts.qualified.is_empty())
+        .then(|| whereabouts.qualified.get(&key_of_tokens(ctx.text, &ctx.tokens[first..end])))
+        .flatten();
+    if let Some(&country) = qualified {
         let inside = |h: &&AliasHit| g.entry(h.entry).kind == NodeKind::Place && g.country_of(h.entry) == Some(country);
         if let Some(h) = hits.iter().filter(inside).max_by(score) {
             best = h;
