@@ -3,10 +3,13 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, lower, same_target};
+use crate::nlp::entities::Target;
+use crate::nlp::gazetteer::Gazetteer;
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
 /// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County". A comma
-/// only introduces a country (a list of towns is no containment); "in" also a region or town.
+/// introduces a country, or a prominent place that is no item of a list ("Karrada, Baghdad", not
+/// "Homs, Hama, Idlib"); "in" also a region or town.
 pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, si, ents) = (x.a, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -42,8 +45,11 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
             continue;
         };
         let o = &a.entities[outer];
-        let fits =
-            if comma { o.kind == NodeKind::Country } else { matches!(o.kind, NodeKind::Country | NodeKind::Place) };
+        let fits = if comma {
+            o.kind == NodeKind::Country || (prominent_place(o) && !listed(x, k, outer))
+        } else {
+            matches!(o.kind, NodeKind::Country | NodeKind::Place)
+        };
         if fits {
             relations.push(RelationFinding {
                 source: k,
@@ -55,6 +61,28 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
             });
         }
     }
+}
+
+/// A place the gazetteer knows as a country's state, province or city of 100,000 people or more
+/// ("Texas", "Baghdad"): after a comma it says where the place before it is ("Karrada, Baghdad",
+/// "Marin County, California").
+fn prominent_place(m: &crate::nlp::entities::EntityMention) -> bool {
+    let g = Gazetteer::bundled();
+    m.kind == NodeKind::Place && matches!(m.target, Target::Known(i) if g.is_prominent(i) && g.country_of(i).is_some())
+}
+
+/// Whether `inner`, a comma and `outer` are items of a list rather than a place and where it is:
+/// a name or "and"/"or" right after `outer` (", Idlib", "and Jordan", ", and Homs"), or a name and
+/// a comma right before `inner` ("Homs, Hama, Idlib").
+fn listed(x: &SentenceContext, inner: usize, outer: usize) -> bool {
+    let a = x.a;
+    let (first, end) = (a.entities[inner].first_token, a.entities[outer].end_token);
+    let name_at = |t: usize| x.entity_at(t).is_some_and(|k| a.entities[k].first_token == t);
+    let coordinator = |t: usize| matches!(lower(a, t), "and" | "or" | "&");
+    let after =
+        coordinator(end) || (lower(a, end) == "," && (name_at(end + 1) || (coordinator(end + 1) && name_at(end + 2))));
+    let before = first >= 2 && lower(a, first - 1) == "," && x.entity_at(first - 2).is_some();
+    after || before
 }
 
 /// Words a description of a place may take between "is a" and "in" ("a small farming commune").

@@ -145,6 +145,14 @@ mod tests {
         // A name inside the description ends it: the place is no part of what follows.
         let f = found_by("containment", "Darvasi is a Saxon commune in Harghita County.");
         assert!(!f.iter().any(|(s, _, _)| s == "Darvasi"), "{f:?}");
+        // A prominent place after a comma says where the place before it is, unless both are
+        // items of a list.
+        let f = found_by("containment", "A car bomb exploded in Nadira, Baghdad on Sunday.");
+        assert!(f.iter().any(|(s, _, o)| s == "Nadira" && o == "Baghdad"), "{f:?}");
+        for list in ["Aid reached Nadira, Baghdad and Basra.", "Aid reached Kirkuk, Nadira, Baghdad."] {
+            let f = found_by("containment", list);
+            assert!(!f.iter().any(|(_, _, o)| o == "Baghdad"), "{list}: {f:?}");
+        }
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
     }
