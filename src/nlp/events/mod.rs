@@ -320,6 +320,10 @@ mod tests {
             assert_eq!(e.root, root, "{text}");
             assert_eq!(root_label(e.root), CAMEO_ROOTS[usize::from(root) - 1], "{text}");
         }
+        // "according to" names a source; no agreement happens.
+        let text = "Tomas Ruud was wounded near Vellan, according to the Norwegian Army.";
+        let (events, _, _) = run(text);
+        assert!(events.iter().all(|e| e.trigger != "accord"), "{events:?}");
     }
 
     #[test]
