@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::context::{Ctx, is_function_word, is_org_head, is_title, lower_word};
 use super::mention::{EntityMention, Target};
-use super::places::push_new_place;
+use super::places::new_place;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS};
@@ -137,9 +137,7 @@ pub(super) fn gazetteer_mention(
             && !g.is_prominent(best.entry)
             && g.country_of(best.entry).is_some_and(|c| c != country)
         {
-            let mut out = Vec::new();
-            push_new_place(ctx, first, end, Some(g.entry(country).id.clone()), 0.75, &mut out);
-            return out.pop();
+            return Some(new_place(ctx, first, end, Some(g.entry(country).id.clone()), 0.75));
         }
     }
     let single = end - first == 1;

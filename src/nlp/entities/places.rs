@@ -66,6 +66,11 @@ pub(super) fn push_new_place(
     confidence: f32,
     out: &mut Vec<EntityMention>,
 ) {
+    out.push(new_place(ctx, start, end, parent, confidence));
+}
+
+/// A place the gazetteer does not know, named by tokens `[start, end)`, inside `parent` if given.
+pub(super) fn new_place(ctx: &Ctx, start: usize, end: usize, parent: Option<String>, confidence: f32) -> EntityMention {
     let label = ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
     let mut m = ctx.mention(
         start,
@@ -75,7 +80,7 @@ pub(super) fn push_new_place(
         confidence,
     );
     m.parent = parent;
-    out.push(m);
+    m
 }
 
 /// "southern Lebanon", "East Mosul": a direction word before a known country or place.
