@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::corpora::training_set;
 use crate::corpora::{CORPORA, CorpusSpec, Split};
 use crate::eval_ner::{CorpusEval, corpus_header, corpus_row, predict};
-use crate::train_ner::{LabeledSentence, TrainOptions, read_clusters, train_on};
+use crate::train_ner::{LabeledSentence, TrainOptions, WordTables, train_on};
 use dramatis::nlp::Gazetteer;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{Model, NerError};
@@ -109,14 +109,14 @@ fn errors(eval: &CorpusEval, predicted: &[Vec<dramatis::nlp::ner::Span>], limit:
 /// in parallel (rayon: two at a time on two cores).
 pub fn leave_one_out(
     shared: &Path,
-    clusters: &Path,
+    words: &WordTables,
     corpora: &[&'static CorpusSpec],
     split: Split,
     options: &TrainOptions,
+    network_weights: &[f32],
 ) -> Result<String, NerError> {
     use rayon::prelude::*;
     let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
-    let clusters = read_clusters(Some(clusters))?;
     let training: Vec<Vec<LabeledSentence>> = CORPORA
         .iter()
         .map(|spec| training_set(shared, &[spec], &options.weights, &gazetteer, |_| {}))
@@ -130,11 +130,20 @@ pub fn leave_one_out(
                 .filter(|(spec, _)| spec.name != left_out.name)
                 .flat_map(|(_, sentences)| sentences.iter().cloned())
                 .collect();
-            let model = train_on(&others, clusters.clone(), gazetteer.clone(), options, |_| {});
+            let mut model = train_on(&others, words.clone(), gazetteer.clone(), options, |_| {});
             let eval = CorpusEval::load(shared, left_out, split, &gazetteer)?;
             let counts = eval.score(&predict(&model, &eval.corpus, true));
             eprintln!("left out {}: done", left_out.name);
-            Ok(corpus_row(left_out.name, &eval, &counts))
+            let mut rows = corpus_row(left_out.name, &eval, &counts);
+            // The same model with other network weights: the weight is tuned without retraining.
+            for &weight in network_weights {
+                let Some(network) = model.network.as_mut() else { break };
+                network.weight = weight;
+                let counts = eval.score(&predict(&model, &eval.corpus, true));
+                rows.push('\n');
+                rows.push_str(&corpus_row(&format!("{} @{weight}", left_out.name), &eval, &counts));
+            }
+            Ok(rows)
         })
         .collect::<Result<_, _>>()?;
     let mut out = String::new();

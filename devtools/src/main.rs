@@ -16,6 +16,7 @@ mod train_crf;
 mod train_ner;
 mod train_relations;
 mod train_tables;
+mod train_window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -155,6 +156,11 @@ struct NerEvalArgs {
     /// Word clusters for the leave-one-out models.
     #[arg(long, default_value = "data/models/clusters.tsv")]
     clusters: PathBuf,
+    #[command(flatten)]
+    network: NetworkArgs,
+    /// Score each leave-one-out model again with these network weights (comma-separated; tune on dev).
+    #[arg(long, value_delimiter = ',')]
+    sweep_network_weight: Vec<f32>,
     /// Print this many missed and spurious spans per class and corpus (look at dev only).
     #[arg(long, default_value_t = 0)]
     show_errors: usize,
@@ -174,6 +180,39 @@ struct NerEvalArgs {
     /// How the leave-one-out models are trained.
     #[command(flatten)]
     learner: LearnerArgs,
+}
+
+/// The window network beside the perceptron.
+#[derive(clap::Args)]
+struct NetworkArgs {
+    /// Word vector codes distilled by scripts/distil_word_codes.py.
+    #[arg(long, default_value = "data/models/word_codes.tsv")]
+    codes: PathBuf,
+    /// The perceptron alone, without the window network.
+    #[arg(long)]
+    no_network: bool,
+    #[arg(long, default_value_t = train_window::NetworkOptions::default().epochs)]
+    network_epochs: usize,
+    /// AdaGrad's step.
+    #[arg(long, default_value_t = train_window::NetworkOptions::default().rate)]
+    network_rate: f32,
+    /// Percent of hidden units dropped per training token.
+    #[arg(long, default_value_t = train_window::NetworkOptions::default().dropout)]
+    network_dropout: u64,
+    /// The network's scores' weight beside the perceptron's.
+    #[arg(long, default_value_t = train_window::NetworkOptions::default().weight)]
+    network_weight: f32,
+}
+
+impl NetworkArgs {
+    fn options(&self) -> Option<train_window::NetworkOptions> {
+        (!self.no_network).then(|| train_window::NetworkOptions {
+            epochs: self.network_epochs,
+            rate: self.network_rate,
+            dropout: self.network_dropout,
+            weight: self.network_weight,
+        })
+    }
 }
 
 /// The tagger's training algorithm and its settings.
@@ -256,6 +295,8 @@ enum TrainCommand {
         /// Word clusters distilled by scripts/distil_clusters.py.
         #[arg(long, default_value = "data/models/clusters.tsv")]
         clusters: PathBuf,
+        #[command(flatten)]
+        network: NetworkArgs,
         #[arg(short, long, default_value = "data/models/ner.bin")]
         output: PathBuf,
         #[arg(long, default_value_t = 10)]
@@ -383,16 +424,18 @@ fn main() -> ExitCode {
         })(),
         Command::Eval { what: EvalCommand::Ner(args) } => eval_ner_command(*args),
         Command::Train {
-            what: TrainCommand::Ner { shared, corpora, clusters, output, epochs, weights, results_tables, learner },
+            what:
+                TrainCommand::Ner { shared, corpora, clusters, network, output, epochs, weights, results_tables, learner },
         } => {
             let options = train_ner::TrainOptions {
                 epochs,
                 weights,
                 results_tables,
                 learner: learner.learner(),
+                network: network.options(),
                 ..train_ner::TrainOptions::default()
             };
-            train_ner(&shared, &corpora, &clusters, &output, &options)
+            train_ner(&shared, &corpora, &clusters, &network.codes, &output, &options)
         }
         Command::Train { what: TrainCommand::Relations { shared, re3d, output, epochs, l2 } } => {
             train_relations::run_train(&shared, &re3d, &output, epochs, l2)
@@ -469,9 +512,13 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             results_tables: args.results_tables,
             learner: args.learner.learner(),
             seed: args.seed,
+            network: args.network.options(),
             ..train_ner::TrainOptions::default()
         };
-        print!("{}", eval_corpora::leave_one_out(shared, &args.clusters, &picked, (*split).into(), &options)?);
+        let words =
+            train_ner::WordTables::read(Some(&args.clusters), options.network.as_ref().map(|_| &*args.network.codes))?;
+        let sweep = &args.sweep_network_weight;
+        print!("{}", eval_corpora::leave_one_out(shared, &words, &picked, (*split).into(), &options, sweep)?);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -506,12 +553,14 @@ fn train_ner(
     shared: &Path,
     corpora: &str,
     clusters: &Path,
+    codes: &Path,
     output: &Path,
     options: &train_ner::TrainOptions,
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let picked = eval_corpora::pick(corpora)?;
-    let model = train_ner::train_from_corpora(shared, &picked, Some(clusters), options, |line| eprintln!("{line}"))?;
+    let words = train_ner::WordTables::read(Some(clusters), options.network.as_ref().map(|_| codes))?;
+    let model = train_ner::train_from_corpora(shared, &picked, &words, options, |line| eprintln!("{line}"))?;
     write_model(output, started, |bytes| model.write(bytes))
 }
 

@@ -9,7 +9,8 @@ use std::path::Path;
 use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract, is_table_row};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
-use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, RowTable};
+use dramatis::nlp::ner::network::WordCodes;
+use dramatis::nlp::ner::tables::{ClusterIds, Clusters, GazetteerIndex, RowTable};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
 use crate::corpora::CorpusSpec;
@@ -92,6 +93,8 @@ pub struct TrainOptions {
     pub learner: Learner,
     /// Generated results-table rows per thousand training sentences (`results_tables.rs`).
     pub results_tables: u64,
+    /// The window network over word codes beside the perceptron, or none.
+    pub network: Option<crate::train_window::NetworkOptions>,
 }
 
 /// The training algorithm behind the same features, tags and decoder.
@@ -114,6 +117,7 @@ impl Default for TrainOptions {
             word_dropout: 0,
             learner: Learner::Perceptron,
             results_tables: 60,
+            network: Some(crate::train_window::NetworkOptions::default()),
         }
     }
 }
@@ -433,6 +437,8 @@ pub(crate) fn build_model(
         end,
         clusters,
         gazetteer,
+        network: None,
+        codes: Default::default(),
         id: dramatis::nlp::ner::model::next_model_id(),
     }
 }
@@ -442,15 +448,49 @@ pub(crate) fn build_model(
 pub fn train_from_corpora(
     shared: &Path,
     corpora: &[&CorpusSpec],
-    clusters_tsv: Option<&Path>,
+    words: &WordTables,
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Result<Model, NerError> {
     let gazetteer = GazetteerIndex::build(Gazetteer::bundled());
-    let clusters = read_clusters(clusters_tsv)?;
-    log(&format!("clusters: {} words; gazetteer phrases: {}", clusters.table.len(), gazetteer.phrases.len()));
+    log(&format!(
+        "clusters: {} words; word codes: {}; gazetteer phrases: {}",
+        words.clusters.table.len(),
+        words.codes.table.len(),
+        gazetteer.phrases.len()
+    ));
     let training = crate::corpora::training_set(shared, corpora, &options.weights, &gazetteer, &mut log)?;
-    Ok(train_on(&training, clusters, gazetteer, options, log))
+    Ok(train_on(&training, words.clone(), gazetteer, options, log))
+}
+
+/// What the tagger knows of words beyond the training text: cluster ids and vector codes.
+#[derive(Clone, Default)]
+pub struct WordTables {
+    pub clusters: Clusters,
+    pub codes: WordCodes,
+}
+
+impl WordTables {
+    /// The clusters of `scripts/distil_clusters.py` and the codes of `scripts/distil_word_codes.py`;
+    /// a word with codes and no cluster record gets one with every cluster absent (the same
+    /// features as a word the table lacks), so the model file keeps its codes.
+    pub fn read(clusters: Option<&Path>, codes: Option<&Path>) -> Result<WordTables, NerError> {
+        let mut clusters = read_clusters(clusters)?;
+        let codes = match codes {
+            None => WordCodes::default(),
+            Some(path) => WordCodes::parse(
+                &std::fs::read_to_string(path)
+                    .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?,
+            ),
+        };
+        let absent = ClusterIds::from_array([ClusterIds::ABSENT; ClusterIds::COUNT]);
+        for (key, _) in codes.table.iter() {
+            if clusters.table.get(key).is_none() {
+                clusters.table.insert(key, absent);
+            }
+        }
+        Ok(WordTables { clusters, codes })
+    }
 }
 
 /// The word clusters of `scripts/distil_clusters.py`, or none.
@@ -464,11 +504,12 @@ pub fn read_clusters(path: Option<&Path>) -> Result<Clusters, NerError> {
 /// Case copies of `training`, then the learner: what every tagger model goes through.
 pub fn train_on(
     training: &[LabeledSentence],
-    clusters: Clusters,
+    words: WordTables,
     gazetteer: GazetteerIndex,
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Model {
+    let WordTables { clusters, codes } = words;
     let mut tables = Vec::new();
     if options.results_tables > 0 {
         let names = crate::results_tables::RowNames::harvest(training, dramatis::nlp::gazetteer::Gazetteer::bundled());
@@ -491,6 +532,13 @@ pub fn train_on(
     let added = crate::train_tables::add_table_features(&mut model, &table_rows, options.epochs, options.seed);
     log(&format!("{} table rows ({} generated): {added} table feature rows", table_rows.len(), tables.len()));
     log(&format!("{} feature rows kept", model.rows.len()));
+    if let Some(network) = &options.network {
+        let started = std::time::Instant::now();
+        model.network = Some(crate::train_window::train(&training, &codes, network, options.seed, |epoch, loss| {
+            log(&format!("network epoch {epoch}: loss per token {loss:.4} ({:.1} s)", started.elapsed().as_secs_f64()))
+        }));
+        model.codes = codes;
+    }
     model
 }
 

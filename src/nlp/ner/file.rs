@@ -5,11 +5,13 @@
 use std::io::Write;
 
 use super::model::{Model, STRIDE, TAGS, next_model_id};
+use super::network::{self, CENTROIDS, FLAGS, HIDDEN, SENTENCE_FLAGS, SUBSPACES, WINDOW, WindowNetwork, WordCodes};
 use super::tables::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::NerError;
 
-/// Version 3: the person titles joined the gazetteer index (version 2: five cluster ids a word).
-const MAGIC: &[u8; 8] = b"DRNER\x00\x03\x00";
+/// Version 4: word codes and the window network (version 3: the person titles joined the
+/// gazetteer index; version 2: five cluster ids a word).
+const MAGIC: &[u8; 8] = b"DRNER\x00\x04\x00";
 
 impl Model {
     pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
@@ -33,11 +35,23 @@ impl Model {
         let mut clusters: Vec<(u64, ClusterIds)> = self.clusters.table.iter().collect();
         clusters.sort_unstable_by_key(|c| c.0);
         write_u32(out, clusters.len() as u32)?;
-        for (key, c) in clusters {
+        for &(key, c) in &clusters {
             out.write_all(&key.to_le_bytes())?;
             for v in c.to_array() {
                 out.write_all(&v.to_le_bytes())?;
             }
+        }
+        // Word codes share the cluster records' keys: a bitmap of who has codes, then the codes.
+        let codes: Vec<Option<[u8; SUBSPACES]>> = clusters.iter().map(|&(key, _)| self.codes.table.get(key)).collect();
+        let mut bitmap = vec![0u8; codes.len().div_ceil(8)];
+        for (i, c) in codes.iter().enumerate() {
+            if c.is_some() {
+                bitmap[i / 8] |= 1 << (i % 8);
+            }
+        }
+        out.write_all(&bitmap)?;
+        for c in codes.iter().flatten() {
+            out.write_all(c)?;
         }
         let mut phrases: Vec<(u64, u16)> = self.gazetteer.phrases.iter().collect();
         phrases.sort_unstable();
@@ -59,7 +73,10 @@ impl Model {
         for key in titles {
             out.write_all(&key.to_le_bytes())?;
         }
-        Ok(())
+        match &self.network {
+            None => out.write_all(&[0]),
+            Some(net) => write_network(out, net),
+        }
     }
 
     pub fn read(bytes: &[u8]) -> Result<Model, NerError> {
@@ -92,9 +109,20 @@ impl Model {
         let n = r.u32()? as usize;
         let mut table = KeyTable::with_capacity(n);
         let record = 8 + 2 * ClusterIds::COUNT;
-        for b in r.take(n * record)?.chunks_exact(record) {
+        let cluster_records = r.take(n * record)?;
+        for b in cluster_records.chunks_exact(record) {
             let ids = std::array::from_fn(|k| u16_at(&b[8 + 2 * k..]));
             table.insert(u64_at(b), ClusterIds::from_array(ids));
+        }
+        let bitmap = r.take(n.div_ceil(8))?;
+        let with_codes = bitmap.iter().map(|b| b.count_ones() as usize).sum::<usize>();
+        let mut code_bytes = r.take(with_codes * SUBSPACES)?.chunks_exact(SUBSPACES);
+        let mut codes = WordCodes { table: KeyTable::with_capacity(with_codes) };
+        for (i, b) in cluster_records.chunks_exact(record).enumerate() {
+            if bitmap[i / 8] & (1 << (i % 8)) != 0 {
+                let c = code_bytes.next().expect("counted from the bitmap");
+                codes.table.insert(u64_at(b), c.try_into().expect("SUBSPACES bytes"));
+            }
         }
         let n = r.u32()? as usize;
         let mut phrases = KeyTable::with_capacity(n);
@@ -111,6 +139,13 @@ impl Model {
         for b in r.take(n * 8)?.chunks_exact(8) {
             titles.insert(u64_at(b), 1);
         }
+        let network = match r.take(1)?[0] {
+            0 => None,
+            _ => Some(read_network(&mut r)?),
+        };
+        if r.at != bytes.len() {
+            return Err(NerError::Format("model file has bytes past its end".into()));
+        }
         Ok(Model {
             rows,
             keys,
@@ -120,9 +155,58 @@ impl Model {
             end,
             clusters: Clusters { table },
             gazetteer: GazetteerIndex { phrases, first_words, titles },
+            network,
+            codes,
             id: next_model_id(),
         })
     }
+}
+
+/// The network's shape, so a file made for another shape is refused.
+const NETWORK_SHAPE: [usize; 6] = [WINDOW, SUBSPACES, CENTROIDS, HIDDEN, FLAGS, SENTENCE_FLAGS];
+
+/// The network: its shape, weight, the code table as i16 (its scale first, as
+/// [`network::quantise_codes`] leaves it), the small layers as f32.
+fn write_network(out: &mut impl Write, net: &WindowNetwork) -> std::io::Result<()> {
+    out.write_all(&[1])?;
+    for n in NETWORK_SHAPE {
+        write_u32(out, n as u32)?;
+    }
+    out.write_all(&net.weight.to_le_bytes())?;
+    let (scale, quantised) = network::quantise_codes(&net.code_weights);
+    out.write_all(&scale.to_le_bytes())?;
+    for q in quantised {
+        out.write_all(&q.to_le_bytes())?;
+    }
+    for table in [&net.flag_weights, &net.sentence_weights, &net.hidden_bias, &net.output, &net.output_bias] {
+        for v in table.iter() {
+            out.write_all(&v.to_le_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+fn read_network(r: &mut Reader) -> Result<WindowNetwork, NerError> {
+    for n in NETWORK_SHAPE {
+        if r.u32()? as usize != n {
+            return Err(NerError::Format("the window network has another shape".into()));
+        }
+    }
+    let mut net = WindowNetwork::zeros();
+    net.weight = r.f32()?;
+    let scale = r.f32()?;
+    let quantised = r.take(net.code_weights.len() * 2)?;
+    for (w, b) in net.code_weights.iter_mut().zip(quantised.chunks_exact(2)) {
+        *w = f32::from(i16::from_le_bytes([b[0], b[1]])) * scale;
+    }
+    for table in
+        [&mut net.flag_weights, &mut net.sentence_weights, &mut net.hidden_bias, &mut net.output, &mut net.output_bias]
+    {
+        for v in table.iter_mut() {
+            *v = r.f32()?;
+        }
+    }
+    Ok(net)
 }
 
 fn write_u32(out: &mut impl Write, v: u32) -> std::io::Result<()> {
@@ -175,6 +259,8 @@ mod tests {
             end: vec![0.5; TAGS],
             clusters,
             gazetteer: GazetteerIndex::default(),
+            network: None,
+            codes: WordCodes::default(),
             id: next_model_id(),
         };
         let mut bytes = Vec::new();
@@ -190,5 +276,45 @@ mod tests {
         assert_eq!(written, back);
         // A truncated file is an error, not a panic.
         assert!(Model::read(&bytes[..bytes.len() - 3]).is_err());
+    }
+
+    #[test]
+    fn model_file_round_trip_keeps_the_network_and_the_word_codes() {
+        let mut clusters = Clusters::default();
+        for key in 20..40 {
+            clusters.table.insert(key, ClusterIds { row: 1, fine: 2, coarse: 3, news_fine: 4, news_coarse: 5 });
+        }
+        let mut codes = WordCodes::default();
+        codes.table.insert(21, [1, 2, 3, 4, 5, 6, 7, 8]);
+        codes.table.insert(39, [255; SUBSPACES]);
+        let mut net = WindowNetwork::zeros();
+        net.code_weights[7] = 0.5;
+        net.code_weights[9] = -0.5;
+        net.output[3] = 1.5;
+        net.weight = 2.0;
+        let model = Model {
+            rows: RowTable::with_capacity(0),
+            keys: Vec::new(),
+            weights: Vec::new(),
+            scale: 1.0,
+            transitions: vec![0.0; (TAGS + 1) * TAGS],
+            end: vec![0.0; TAGS],
+            clusters,
+            gazetteer: GazetteerIndex::default(),
+            network: Some(net.clone()),
+            codes,
+            id: next_model_id(),
+        };
+        let mut bytes = Vec::new();
+        model.write(&mut bytes).unwrap();
+        let read = Model::read(&bytes).unwrap();
+        // (Not assert_eq: a failure would print 700,000 weights.)
+        assert!(read.network == Some(net), "these weights survive i16 rounding exactly");
+        assert_eq!(read.codes.table.get(21), Some([1, 2, 3, 4, 5, 6, 7, 8]));
+        assert_eq!(read.codes.table.get(39), Some([255; SUBSPACES]));
+        assert_eq!(read.codes.table.get(22), None);
+        assert!(Model::read(&bytes[..bytes.len() - 1]).is_err());
+        bytes.push(0);
+        assert!(Model::read(&bytes).is_err(), "trailing bytes are refused");
     }
 }

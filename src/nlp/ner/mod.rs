@@ -10,6 +10,7 @@ pub mod features;
 pub mod file;
 pub mod hash;
 pub mod model;
+pub mod network;
 pub mod tables;
 pub mod teams;
 pub mod types;

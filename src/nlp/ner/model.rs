@@ -2,6 +2,7 @@
 //! decoding (the file it ships in: `file.rs`).
 
 use super::features::{FEATURES_PER_TOKEN, FeatureBuffer, TABLE_FEATURES, WORD_FEATURES, extract};
+use super::network::{NetworkScratch, WindowNetwork, WordCodes};
 use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::{EntityType, Span};
 
@@ -112,6 +113,9 @@ pub struct Model {
     pub end: Vec<f32>,
     pub clusters: Clusters,
     pub gazetteer: GazetteerIndex,
+    /// The window network whose scores join the emissions, and the word codes it reads.
+    pub network: Option<WindowNetwork>,
+    pub codes: WordCodes,
     /// Identifies these weights in word caches (a fresh number per model made or read).
     pub id: u64,
 }
@@ -142,6 +146,7 @@ pub struct Scratch {
     cached: Vec<Option<u32>>,
     words: WordCache,
     emissions: Vec<f32>,
+    network: NetworkScratch,
     best: Vec<f32>,
     pub tags: Vec<usize>,
 }
@@ -192,6 +197,10 @@ impl Model {
             for (e, &a) in scratch.emissions[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
                 *e = a as f32 * self.scale;
             }
+        }
+        if let Some(network) = &self.network {
+            let case = scratch.features.sentence_case();
+            network.add_scores(words, &self.codes, case, &mut scratch.emissions, &mut scratch.network);
         }
     }
 

@@ -1,0 +1,333 @@
+//! The tagger's window network: a small feed-forward scorer over the product-quantised GloVe
+//! vectors and case flags of a five-word window, whose tag scores join the perceptron's
+//! emissions. Dense vectors carry what the perceptron's sparse features cannot: that an unseen
+//! word sits near known town, party or surname words.
+//!
+//! A word's vector is eight codes (`scripts/distil_word_codes.py`); the first layer is a table
+//! of one hidden-size row per (window position, sub-space, code), so a token costs 40 row sums,
+//! a ReLU and one small output layer.
+
+use super::features::SentenceCase;
+use super::hash::hash_bytes;
+use super::model::TAGS;
+use super::tables::KeyTable;
+
+/// Sub-spaces of the product quantisation: bytes a word.
+pub const SUBSPACES: usize = 8;
+/// Centroids per sub-space.
+pub const CENTROIDS: usize = 256;
+/// Words either side of the token.
+pub const REACH: usize = 2;
+pub const WINDOW: usize = 2 * REACH + 1;
+/// Hidden units.
+pub const HIDDEN: usize = 64;
+/// Per-word flags (`flag` bits).
+pub const FLAGS: usize = 7;
+/// Per-sentence flags: a headline in capitals, a lowercase line.
+pub const SENTENCE_FLAGS: usize = 2;
+
+/// Bits of [`TokenInput::flags`].
+pub mod flag {
+    /// A window position beyond the sentence's edge.
+    pub const PADDING: u8 = 1;
+    /// A word the vectors do not know.
+    pub const NO_VECTOR: u8 = 1 << 1;
+    pub const CAPITAL: u8 = 1 << 2;
+    /// At least two letters, all capitals.
+    pub const ALL_CAPS: u8 = 1 << 3;
+    pub const DIGIT: u8 = 1 << 4;
+    /// No letter or digit.
+    pub const PUNCTUATION: u8 = 1 << 5;
+    /// A full stop, hyphen, ampersand or apostrophe inside the word ("U.S.", "al-Qaida").
+    pub const INNER_MARK: u8 = 1 << 6;
+}
+
+/// Product-quantisation codes of lowercase words.
+#[derive(Clone, Default)]
+pub struct WordCodes {
+    pub table: KeyTable<[u8; SUBSPACES]>,
+}
+
+impl WordCodes {
+    /// Parses `word<TAB>16 hex digits` lines; comment (`#`) and codebook (`@`) lines are skipped,
+    /// and so is a line whose codes do not read.
+    pub fn parse(tsv: &str) -> WordCodes {
+        let mut table = KeyTable::with_capacity(tsv.len() / 24);
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.starts_with('@')) {
+            let Some((word, hex)) = line.split_once('\t') else { continue };
+            if let Some(codes) = parse_codes(hex) {
+                table.insert(hash_bytes(word.as_bytes()), codes);
+            }
+        }
+        WordCodes { table }
+    }
+
+    #[inline]
+    pub fn get(&self, lower: &str) -> Option<[u8; SUBSPACES]> {
+        self.table.get(hash_bytes(lower.as_bytes()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.len() == 0
+    }
+}
+
+fn parse_codes(hex: &str) -> Option<[u8; SUBSPACES]> {
+    if hex.len() != 2 * SUBSPACES || !hex.is_ascii() {
+        return None;
+    }
+    let mut codes = [0u8; SUBSPACES];
+    for (m, c) in codes.iter_mut().enumerate() {
+        *c = u8::from_str_radix(&hex[2 * m..2 * m + 2], 16).ok()?;
+    }
+    Some(codes)
+}
+
+/// What the network sees of one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TokenInput {
+    pub codes: Option<[u8; SUBSPACES]>,
+    pub flags: u8,
+}
+
+/// The network's view of `word`; `lower` is a reused buffer.
+pub fn token_input(word: &str, codes: &WordCodes, lower: &mut String) -> TokenInput {
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase));
+    let found = codes.get(lower);
+    let mut flags = if found.is_some() { 0 } else { flag::NO_VECTOR };
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        flags |= flag::CAPITAL;
+    }
+    if letters >= 2 && word.chars().all(|c| !c.is_lowercase()) {
+        flags |= flag::ALL_CAPS;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        flags |= flag::DIGIT;
+    }
+    if !word.chars().any(char::is_alphanumeric) {
+        flags |= flag::PUNCTUATION;
+    }
+    let inner = word.char_indices().skip(1).any(|(i, c)| matches!(c, '.' | '-' | '&' | '\'') && i + 1 < word.len());
+    if inner {
+        flags |= flag::INNER_MARK;
+    }
+    TokenInput { codes: found, flags }
+}
+
+/// The per-sentence flag bits of a sentence's case.
+pub fn sentence_flags(case: SentenceCase) -> u8 {
+    match case {
+        SentenceCase::Normal => 0,
+        SentenceCase::Upper => 1,
+        SentenceCase::Lower => 2,
+    }
+}
+
+/// The trained weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WindowNetwork {
+    /// Row `((d * SUBSPACES + m) * CENTROIDS + c)`: what code `c` of sub-space `m` adds to the
+    /// hidden layer at window position `d` (0 = two words before the token).
+    pub code_weights: Vec<f32>,
+    /// Row `d * FLAGS + f`: flag bit `f` of the word at window position `d`.
+    pub flag_weights: Vec<f32>,
+    /// Row `f`: sentence flag bit `f`.
+    pub sentence_weights: Vec<f32>,
+    pub hidden_bias: Vec<f32>,
+    /// Row `t`: hidden layer → score of tag `t`.
+    pub output: Vec<f32>,
+    pub output_bias: Vec<f32>,
+    /// How much the network's scores count beside the perceptron's.
+    pub weight: f32,
+}
+
+impl WindowNetwork {
+    /// Zero weights of the right shapes.
+    pub fn zeros() -> WindowNetwork {
+        WindowNetwork {
+            code_weights: vec![0.0; WINDOW * SUBSPACES * CENTROIDS * HIDDEN],
+            flag_weights: vec![0.0; WINDOW * FLAGS * HIDDEN],
+            sentence_weights: vec![0.0; SENTENCE_FLAGS * HIDDEN],
+            hidden_bias: vec![0.0; HIDDEN],
+            output: vec![0.0; TAGS * HIDDEN],
+            output_bias: vec![0.0; TAGS],
+            weight: 1.0,
+        }
+    }
+
+    /// The hidden layer (after the ReLU) of token `i`.
+    pub fn hidden(&self, inputs: &[TokenInput], sentence: u8, i: usize, out: &mut [f32; HIDDEN]) {
+        out.copy_from_slice(&self.hidden_bias);
+        for_each_row(inputs, sentence, i, |row| {
+            let weights = self.row(row);
+            for k in 0..HIDDEN {
+                out[k] += weights[k];
+            }
+        });
+        for h in out.iter_mut() {
+            *h = h.max(0.0);
+        }
+    }
+
+    /// The first-layer row a [`Row`] names.
+    #[inline]
+    pub fn row(&self, row: Row) -> &[f32; HIDDEN] {
+        let (table, at) = match row {
+            Row::Code(r) => (&self.code_weights, r),
+            Row::Flag(r) => (&self.flag_weights, r),
+            Row::Sentence(r) => (&self.sentence_weights, r),
+        };
+        table[at * HIDDEN..(at + 1) * HIDDEN].try_into().expect("one row")
+    }
+
+    /// Unweighted tag scores of a hidden layer.
+    pub fn scores(&self, hidden: &[f32; HIDDEN], out: &mut [f32; TAGS]) {
+        for (t, o) in out.iter_mut().enumerate() {
+            let w: &[f32; HIDDEN] = self.output[t * HIDDEN..(t + 1) * HIDDEN].try_into().expect("one row");
+            let mut sum = 0.0;
+            for k in 0..HIDDEN {
+                sum += w[k] * hidden[k];
+            }
+            *o = sum + self.output_bias[t];
+        }
+    }
+
+    /// Adds `weight` × the network's tag scores of every token of `words` to `emissions`
+    /// (`TAGS` per token).
+    pub fn add_scores(
+        &self,
+        words: &[&str],
+        codes: &WordCodes,
+        case: SentenceCase,
+        emissions: &mut [f32],
+        scratch: &mut NetworkScratch,
+    ) {
+        let NetworkScratch { inputs, lower } = scratch;
+        inputs.clear();
+        inputs.extend(words.iter().map(|w| token_input(w, codes, lower)));
+        let sentence = sentence_flags(case);
+        let (mut hidden, mut scores) = ([0.0; HIDDEN], [0.0; TAGS]);
+        for (i, e) in emissions.chunks_exact_mut(TAGS).enumerate().take(inputs.len()) {
+            self.hidden(inputs, sentence, i, &mut hidden);
+            self.scores(&hidden, &mut scores);
+            for (e, s) in e.iter_mut().zip(&scores) {
+                *e += self.weight * s;
+            }
+        }
+    }
+}
+
+/// The code table as the model file stores it: i16 values and their scale (largest |weight| /
+/// 32767). Training rounds through this too, so a model in memory and read back agree.
+pub fn quantise_codes(weights: &[f32]) -> (f32, Vec<i16>) {
+    let scale = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9) / 32767.0;
+    (scale, weights.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect())
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Default)]
+pub struct NetworkScratch {
+    inputs: Vec<TokenInput>,
+    lower: String,
+}
+
+/// One first-layer row that token's window switches on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Row {
+    Code(usize),
+    Flag(usize),
+    Sentence(usize),
+}
+
+/// Calls `f` with every first-layer row token `i`'s window switches on.
+#[inline]
+pub fn for_each_row(inputs: &[TokenInput], sentence: u8, i: usize, mut f: impl FnMut(Row)) {
+    for d in 0..WINDOW {
+        let at = (i + d).checked_sub(REACH).filter(|&j| j < inputs.len());
+        let input = at.map_or(TokenInput { codes: None, flags: flag::PADDING }, |j| inputs[j]);
+        if let Some(codes) = input.codes {
+            for (m, &c) in codes.iter().enumerate() {
+                f(Row::Code((d * SUBSPACES + m) * CENTROIDS + c as usize));
+            }
+        }
+        for bit in 0..FLAGS {
+            if input.flags & (1 << bit) != 0 {
+                f(Row::Flag(d * FLAGS + bit));
+            }
+        }
+    }
+    for bit in 0..SENTENCE_FLAGS {
+        if sentence & (1 << bit) != 0 {
+            f(Row::Sentence(bit));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes() -> WordCodes {
+        WordCodes::parse("# comment\n@codebook\t0\t0\t0.1 0.2\nbeirut\t0102030405060708\nbad\t01\n")
+    }
+
+    #[test]
+    fn codes_parse_and_look_up_lowercase_words() {
+        let codes = codes();
+        assert_eq!(codes.get("beirut"), Some([1, 2, 3, 4, 5, 6, 7, 8]));
+        assert_eq!(codes.get("bad"), None, "a short code line is skipped");
+        let mut lower = String::new();
+        let input = token_input("BEIRUT", &codes, &mut lower);
+        assert_eq!(input.codes, Some([1, 2, 3, 4, 5, 6, 7, 8]), "looked up in lower case");
+        assert_eq!(input.flags, flag::CAPITAL | flag::ALL_CAPS);
+    }
+
+    #[test]
+    fn flags_describe_the_word() {
+        let codes = WordCodes::default();
+        let mut lower = String::new();
+        let mut flags = |w: &str| token_input(w, &codes, &mut lower).flags & !flag::NO_VECTOR;
+        assert_eq!(flags("U.S."), flag::CAPITAL | flag::ALL_CAPS | flag::INNER_MARK);
+        assert_eq!(flags("al-Qaida"), flag::INNER_MARK);
+        assert_eq!(flags("1990s"), flag::DIGIT);
+        assert_eq!(flags("--"), flag::PUNCTUATION);
+        assert_eq!(flags("talks"), 0);
+        assert_eq!(flags("Hezbollah's"), flag::CAPITAL | flag::INNER_MARK);
+    }
+
+    #[test]
+    fn the_window_switches_on_codes_flags_and_padding() {
+        let codes = codes();
+        let mut lower = String::new();
+        let inputs: Vec<TokenInput> = ["in", "Beirut"].iter().map(|w| token_input(w, &codes, &mut lower)).collect();
+        let mut rows = Vec::new();
+        for_each_row(&inputs, 0, 1, |r| rows.push(r));
+        // Window positions 0..5 around "Beirut": before "in", "in", "Beirut", two past the end.
+        assert!(rows.contains(&Row::Flag(0)), "position 0 is before the sentence: padding");
+        assert!(rows.contains(&Row::Flag(3 * FLAGS)) && rows.contains(&Row::Flag(4 * FLAGS)), "past the end");
+        assert!(rows.contains(&Row::Code(2 * SUBSPACES * CENTROIDS + 1)), "Beirut's first code at the centre");
+        assert!(rows.contains(&Row::Flag(FLAGS + 1)), "\"in\" has no vector");
+        assert_eq!(rows.iter().filter(|r| matches!(r, Row::Code(_))).count(), SUBSPACES);
+    }
+
+    #[test]
+    fn scores_are_added_with_the_network_weight() {
+        let mut net = WindowNetwork::zeros();
+        net.hidden_bias[0] = 1.0;
+        net.output[5 * HIDDEN] = 2.0; // tag 5 ← hidden unit 0
+        net.weight = 0.5;
+        let mut emissions = vec![0.0; 2 * TAGS];
+        let mut scratch = NetworkScratch::default();
+        net.add_scores(&["a", "b"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch);
+        assert_eq!(emissions[5], 1.0);
+        assert_eq!(emissions[TAGS + 5], 1.0);
+        assert_eq!(emissions.iter().filter(|&&e| e != 0.0).count(), 2);
+        // A negative pre-activation is cut by the ReLU.
+        net.hidden_bias[0] = -1.0;
+        let mut emissions = vec![0.0; TAGS];
+        net.add_scores(&["a"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch);
+        assert!(emissions.iter().all(|&e| e == 0.0));
+    }
+}
