@@ -17,6 +17,7 @@ mod train_ner;
 mod train_relations;
 mod train_tables;
 mod train_window;
+mod word_tables;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -9,11 +9,11 @@ use std::path::Path;
 use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract, is_table_row};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
-use dramatis::nlp::ner::network::WordCodes;
-use dramatis::nlp::ner::tables::{ClusterIds, Clusters, GazetteerIndex, RowTable};
+use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, RowTable};
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
 use crate::corpora::CorpusSpec;
+pub use crate::word_tables::WordTables;
 
 /// One sentence with gold spans, and what its corpus leaves unsaid.
 #[derive(Debug, Clone, Default)]
@@ -461,44 +461,6 @@ pub fn train_from_corpora(
     ));
     let training = crate::corpora::training_set(shared, corpora, &options.weights, &gazetteer, &mut log)?;
     Ok(train_on(&training, words.clone(), gazetteer, options, log))
-}
-
-/// What the tagger knows of words beyond the training text: cluster ids and vector codes.
-#[derive(Clone, Default)]
-pub struct WordTables {
-    pub clusters: Clusters,
-    pub codes: WordCodes,
-}
-
-impl WordTables {
-    /// The clusters of `scripts/distil_clusters.py` and the codes of `scripts/distil_word_codes.py`;
-    /// a word with codes and no cluster record gets one with every cluster absent (the same
-    /// features as a word the table lacks), so the model file keeps its codes.
-    pub fn read(clusters: Option<&Path>, codes: Option<&Path>) -> Result<WordTables, NerError> {
-        let mut clusters = read_clusters(clusters)?;
-        let codes = match codes {
-            None => WordCodes::default(),
-            Some(path) => WordCodes::parse(
-                &std::fs::read_to_string(path)
-                    .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?,
-            ),
-        };
-        let absent = ClusterIds::from_array([ClusterIds::ABSENT; ClusterIds::COUNT]);
-        for (key, _) in codes.table.iter() {
-            if clusters.table.get(key).is_none() {
-                clusters.table.insert(key, absent);
-            }
-        }
-        Ok(WordTables { clusters, codes })
-    }
-}
-
-/// The word clusters of `scripts/distil_clusters.py`, or none.
-pub fn read_clusters(path: Option<&Path>) -> Result<Clusters, NerError> {
-    let Some(path) = path else { return Ok(Clusters::default()) };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| NerError::Corpus { path: path.display().to_string(), reason: e.to_string() })?;
-    Ok(Clusters::parse(&text))
 }
 
 /// Case copies of `training`, then the learner: what every tagger model goes through.

@@ -25,7 +25,7 @@ pub struct NetworkOptions {
 
 impl Default for NetworkOptions {
     fn default() -> Self {
-        NetworkOptions { epochs: 8, rate: 0.05, dropout: 0, weight: 3.0 }
+        NetworkOptions { epochs: 8, rate: 0.05, dropout: 0, weight: 4.0 }
     }
 }
 
@@ -103,15 +103,17 @@ impl Trainer {
             *d = p[t] - if allowed & (1 << t) != 0 { p[t] / in_allowed } else { 0.0 };
         }
         let mut d_hidden = [0f32; HIDDEN];
-        for (t, &d) in d_scores.iter().enumerate() {
-            let w = &mut self.net.output[t * HIDDEN..(t + 1) * HIDDEN];
-            let sq = &mut self.squares.output[t * HIDDEN..(t + 1) * HIDDEN];
-            for k in 0..HIDDEN {
-                d_hidden[k] += w[k] * d;
+        for k in 0..HIDDEN {
+            let w = &mut self.net.output[k * TAGS..(k + 1) * TAGS];
+            let sq = &mut self.squares.output[k * TAGS..(k + 1) * TAGS];
+            for (t, &d) in d_scores.iter().enumerate() {
+                d_hidden[k] += w[t] * d;
                 if hidden[k] > 0.0 {
-                    adagrad(&mut w[k], &mut sq[k], d * hidden[k], rate);
+                    adagrad(&mut w[t], &mut sq[t], d * hidden[k], rate);
                 }
             }
+        }
+        for (t, &d) in d_scores.iter().enumerate() {
             adagrad(&mut self.net.output_bias[t], &mut self.squares.output_bias[t], d, rate);
         }
         for k in 0..HIDDEN {
@@ -231,7 +233,7 @@ mod tests {
         assert_eq!(net, again, "training is deterministic");
         let mut emissions = vec![0.0; 4 * TAGS];
         let words = ["Berri", "visited", "Jezzine", "."];
-        net.add_scores(&words, &codes, SentenceCase::Normal, &mut emissions, &mut Default::default());
+        net.add_scores(&words, &codes, SentenceCase::Normal, &mut emissions, &mut Default::default(), 1);
         let best =
             |i: usize| (0..TAGS).max_by(|&a, &b| emissions[i * TAGS + a].total_cmp(&emissions[i * TAGS + b])).unwrap();
         assert_eq!(best(2), tag_index(Part::Unit, EntityType::Gpe));

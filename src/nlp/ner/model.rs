@@ -200,7 +200,7 @@ impl Model {
         }
         if let Some(network) = &self.network {
             let case = scratch.features.sentence_case();
-            network.add_scores(words, &self.codes, case, &mut scratch.emissions, &mut scratch.network);
+            network.add_scores(words, &self.codes, case, &mut scratch.emissions, &mut scratch.network, self.id);
         }
     }
 

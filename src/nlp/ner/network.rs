@@ -136,7 +136,7 @@ pub struct WindowNetwork {
     /// Row `f`: sentence flag bit `f`.
     pub sentence_weights: Vec<f32>,
     pub hidden_bias: Vec<f32>,
-    /// Row `t`: hidden layer → score of tag `t`.
+    /// Row `k`: what hidden unit `k` adds to each tag's score (`TAGS` a row).
     pub output: Vec<f32>,
     pub output_bias: Vec<f32>,
     /// How much the network's scores count beside the perceptron's.
@@ -182,20 +182,24 @@ impl WindowNetwork {
         table[at * HIDDEN..(at + 1) * HIDDEN].try_into().expect("one row")
     }
 
-    /// Unweighted tag scores of a hidden layer.
+    /// Unweighted tag scores of a hidden layer. Row by row over the hidden units, so the inner
+    /// loop runs across tags (vectorised) and the units the ReLU silenced cost nothing.
     pub fn scores(&self, hidden: &[f32; HIDDEN], out: &mut [f32; TAGS]) {
-        for (t, o) in out.iter_mut().enumerate() {
-            let w: &[f32; HIDDEN] = self.output[t * HIDDEN..(t + 1) * HIDDEN].try_into().expect("one row");
-            let mut sum = 0.0;
-            for k in 0..HIDDEN {
-                sum += w[k] * hidden[k];
+        out.copy_from_slice(&self.output_bias);
+        for (k, &h) in hidden.iter().enumerate() {
+            if h == 0.0 {
+                continue;
             }
-            *o = sum + self.output_bias[t];
+            let row: &[f32; TAGS] = self.output[k * TAGS..(k + 1) * TAGS].try_into().expect("one row");
+            for t in 0..TAGS {
+                out[t] += h * row[t];
+            }
         }
     }
 
     /// Adds `weight` × the network's tag scores of every token of `words` to `emissions`
-    /// (`TAGS` per token).
+    /// (`TAGS` per token). `owner` identifies these weights in the scratch's word cache (the
+    /// model's id): a word's first-layer sums at every window position are computed once.
     pub fn add_scores(
         &self,
         words: &[&str],
@@ -203,21 +207,82 @@ impl WindowNetwork {
         case: SentenceCase,
         emissions: &mut [f32],
         scratch: &mut NetworkScratch,
+        owner: u64,
     ) {
-        let NetworkScratch { inputs, lower } = scratch;
-        inputs.clear();
-        inputs.extend(words.iter().map(|w| token_input(w, codes, lower)));
+        if scratch.owner != owner || scratch.sums.len() >= WORD_CACHE_LIMIT {
+            scratch.index = KeyTable::default();
+            scratch.sums.clear();
+            scratch.owner = owner;
+        }
+        // Slot 0: the padding beyond either edge.
+        if scratch.sums.is_empty() {
+            scratch.sums.push(self.position_sums(TokenInput { codes: None, flags: flag::PADDING }));
+        }
+        let NetworkScratch { lower, index, sums, slots, .. } = scratch;
+        slots.clear();
+        for w in words {
+            let key = hash_bytes(w.as_bytes());
+            let slot = index.get(key).unwrap_or_else(|| {
+                sums.push(self.position_sums(token_input(w, codes, lower)));
+                index.insert(key, sums.len() as u32 - 1);
+                sums.len() as u32 - 1
+            });
+            slots.push(slot);
+        }
+        let mut base = [0f32; HIDDEN];
+        base.copy_from_slice(&self.hidden_bias);
         let sentence = sentence_flags(case);
-        let (mut hidden, mut scores) = ([0.0; HIDDEN], [0.0; TAGS]);
-        for (i, e) in emissions.chunks_exact_mut(TAGS).enumerate().take(inputs.len()) {
-            self.hidden(inputs, sentence, i, &mut hidden);
+        for bit in (0..SENTENCE_FLAGS).filter(|bit| sentence & (1 << bit) != 0) {
+            for (b, w) in base.iter_mut().zip(self.row(Row::Sentence(bit))) {
+                *b += w;
+            }
+        }
+        let mut scores = [0.0; TAGS];
+        for (i, e) in emissions.chunks_exact_mut(TAGS).enumerate().take(slots.len()) {
+            let mut hidden = base;
+            for d in 0..WINDOW {
+                let slot = (i + d).checked_sub(REACH).and_then(|j| slots.get(j)).map_or(0, |&s| s as usize);
+                let part: &[f32; HIDDEN] = sums[slot][d * HIDDEN..(d + 1) * HIDDEN].try_into().expect("one row");
+                for k in 0..HIDDEN {
+                    hidden[k] += part[k];
+                }
+            }
+            for h in hidden.iter_mut() {
+                *h = h.max(0.0);
+            }
             self.scores(&hidden, &mut scores);
             for (e, s) in e.iter_mut().zip(&scores) {
                 *e += self.weight * s;
             }
         }
     }
+
+    /// What a word adds to the hidden layer at each window position (`HIDDEN` per position).
+    fn position_sums(&self, input: TokenInput) -> [f32; WINDOW * HIDDEN] {
+        let mut sums = [0f32; WINDOW * HIDDEN];
+        for (d, part) in sums.chunks_exact_mut(HIDDEN).enumerate() {
+            let mut add = |row: Row| {
+                for (p, w) in part.iter_mut().zip(self.row(row)) {
+                    *p += w;
+                }
+            };
+            if let Some(codes) = input.codes {
+                for (m, &c) in codes.iter().enumerate() {
+                    add(Row::Code((d * SUBSPACES + m) * CENTROIDS + c as usize));
+                }
+            }
+            for bit in 0..FLAGS {
+                if input.flags & (1 << bit) != 0 {
+                    add(Row::Flag(d * FLAGS + bit));
+                }
+            }
+        }
+        sums
+    }
 }
+
+/// Words whose position sums a scratch keeps (10 MB) before it starts afresh.
+const WORD_CACHE_LIMIT: usize = 1 << 13;
 
 /// The code table as the model file stores it: i16 values and their scale (largest |weight| /
 /// 32767). Training rounds through this too, so a model in memory and read back agree.
@@ -226,11 +291,17 @@ pub fn quantise_codes(weights: &[f32]) -> (f32, Vec<i16>) {
     (scale, weights.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect())
 }
 
-/// Buffers reused from sentence to sentence.
+/// Buffers reused from sentence to sentence, and the word cache.
 #[derive(Default)]
 pub struct NetworkScratch {
-    inputs: Vec<TokenInput>,
     lower: String,
+    /// The model whose sums `sums` holds.
+    owner: u64,
+    /// Word (exact form) → its entry in `sums`.
+    index: KeyTable<u32>,
+    sums: Vec<[f32; WINDOW * HIDDEN]>,
+    /// Per token of the sentence, its entry in `sums`.
+    slots: Vec<u32>,
 }
 
 /// One first-layer row that token's window switches on.
@@ -312,22 +383,69 @@ mod tests {
         assert_eq!(rows.iter().filter(|r| matches!(r, Row::Code(_))).count(), SUBSPACES);
     }
 
+    /// The cached per-word sums give the scores the row-by-row path (what training uses) gives,
+    /// on a first pass and again from the cache.
+    #[test]
+    fn cached_scores_match_the_row_by_row_network() {
+        let mut net = WindowNetwork::zeros();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for table in [
+            &mut net.code_weights,
+            &mut net.flag_weights,
+            &mut net.sentence_weights,
+            &mut net.hidden_bias,
+            &mut net.output,
+            &mut net.output_bias,
+        ] {
+            for v in table.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *v = (seed >> 40) as f32 / (1u64 << 24) as f32 - 0.5;
+            }
+        }
+        net.weight = 1.5;
+        let codes = WordCodes::parse("beirut\t0102030405060708\ntalks\t0a0b0c0d0e0f1011\n");
+        let words = ["TALKS", "in", "Beirut", ",", "talks", "in", "Beirut"];
+        let mut lower = String::new();
+        let inputs: Vec<TokenInput> = words.iter().map(|w| token_input(w, &codes, &mut lower)).collect();
+        let sentence = sentence_flags(SentenceCase::Lower);
+        let mut expected = vec![0.0; words.len() * TAGS];
+        let (mut hidden, mut scores) = ([0.0; HIDDEN], [0.0; TAGS]);
+        for i in 0..words.len() {
+            net.hidden(&inputs, sentence, i, &mut hidden);
+            net.scores(&hidden, &mut scores);
+            for t in 0..TAGS {
+                expected[i * TAGS + t] = 1.5 * scores[t];
+            }
+        }
+        let mut scratch = NetworkScratch::default();
+        for _ in 0..2 {
+            let mut got = vec![0.0; words.len() * TAGS];
+            net.add_scores(&words, &codes, SentenceCase::Lower, &mut got, &mut scratch, 7);
+            for (g, e) in got.iter().zip(&expected) {
+                assert!((g - e).abs() < 1e-3 * e.abs().max(1.0), "{g} vs {e}");
+            }
+        }
+        assert_eq!(scratch.sums.len(), 1 + 5, "padding and five distinct word forms");
+    }
+
     #[test]
     fn scores_are_added_with_the_network_weight() {
         let mut net = WindowNetwork::zeros();
         net.hidden_bias[0] = 1.0;
-        net.output[5 * HIDDEN] = 2.0; // tag 5 ← hidden unit 0
+        net.output[5] = 2.0; // hidden unit 0 → tag 5
         net.weight = 0.5;
         let mut emissions = vec![0.0; 2 * TAGS];
         let mut scratch = NetworkScratch::default();
-        net.add_scores(&["a", "b"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch);
+        net.add_scores(&["a", "b"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch, 1);
         assert_eq!(emissions[5], 1.0);
         assert_eq!(emissions[TAGS + 5], 1.0);
         assert_eq!(emissions.iter().filter(|&&e| e != 0.0).count(), 2);
         // A negative pre-activation is cut by the ReLU.
         net.hidden_bias[0] = -1.0;
         let mut emissions = vec![0.0; TAGS];
-        net.add_scores(&["a"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch);
+        net.add_scores(&["a"], &WordCodes::default(), SentenceCase::Normal, &mut emissions, &mut scratch, 2);
         assert!(emissions.iter().all(|&e| e == 0.0));
     }
 }
