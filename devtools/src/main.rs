@@ -207,7 +207,7 @@ struct NetworkArgs {
 
 impl NetworkArgs {
     fn options(&self) -> Option<train_window::NetworkOptions> {
-        (!self.no_network).then(|| train_window::NetworkOptions {
+        (!self.no_network).then_some(train_window::NetworkOptions {
             epochs: self.network_epochs,
             rate: self.network_rate,
             dropout: self.network_dropout,

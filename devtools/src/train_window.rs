@@ -116,11 +116,11 @@ impl Trainer {
         for (t, &d) in d_scores.iter().enumerate() {
             adagrad(&mut self.net.output_bias[t], &mut self.squares.output_bias[t], d, rate);
         }
-        for k in 0..HIDDEN {
-            d_hidden[k] = if hidden[k] > 0.0 { d_hidden[k] * keep } else { 0.0 };
+        for (d, h) in d_hidden.iter_mut().zip(&hidden) {
+            *d = if *h > 0.0 { *d * keep } else { 0.0 };
         }
-        for k in 0..HIDDEN {
-            adagrad(&mut self.net.hidden_bias[k], &mut self.squares.hidden_bias[k], d_hidden[k], rate);
+        for ((w, sq), &d) in self.net.hidden_bias.iter_mut().zip(&mut self.squares.hidden_bias).zip(&d_hidden) {
+            adagrad(w, sq, d, rate);
         }
         for &r in rows.iter() {
             let (w, sq) = row_pair(&mut self.net, &mut self.squares, r);

@@ -6,8 +6,7 @@ use super::network::{NetworkScratch, WindowNetwork, WordCodes};
 use super::tables::{Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::{EntityType, Span};
 
-/// Entity types × {B, I, L, U} + O.
-pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();
+pub use super::types::TAGS;
 /// Weight rows are padded so the inner loop runs over whole vectors.
 pub const STRIDE: usize = 40;
 

@@ -9,8 +9,8 @@
 
 use super::features::SentenceCase;
 use super::hash::hash_bytes;
-use super::model::TAGS;
 use super::tables::KeyTable;
+use super::types::TAGS;
 
 /// Sub-spaces of the product quantisation: bytes a word.
 pub const SUBSPACES: usize = 8;

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The tagger's tags: entity types × {B, I, L, U} + O.
+pub const TAGS: usize = 1 + 4 * EntityType::ALL.len();
+
 /// The tag set of DESIGN.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
