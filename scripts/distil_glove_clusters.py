@@ -20,11 +20,11 @@ Run once, offline, from the repository root (numpy only; deterministic for a giv
 Words of GloVe that the table lacks are added with the md columns marked absent (65535); rerunning
 on its own output replaces the two columns.
 """
-import json
-import re
 import sys
 
 import numpy as np
+
+from glove_words import unit_vectors
 
 glove_path, table_path = sys.argv[1], sys.argv[2]
 FINE, COARSE, ITERATIONS = 2048, 64, 20
@@ -48,12 +48,7 @@ def kmeans(points, k, iterations, seed):
     return labels, centroids
 
 
-data = json.load(open(glove_path, encoding="utf-8"))
-dims = data["dimensions"]
-word_re = re.compile(r"^[a-z][a-z'\-.&]{0,23}$")
-words = [w for w in data["words"] if word_re.match(w)]
-vectors = np.array([data["vectors"][w][:dims] for w in words], dtype=np.float64)
-unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+words, unit, dims = unit_vectors(glove_path)
 
 fine_labels, fine_centroids = kmeans(unit, FINE, ITERATIONS, seed=7)
 coarse_of_fine, _ = kmeans(fine_centroids, COARSE, 50, seed=7)

