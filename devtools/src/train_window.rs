@@ -56,6 +56,9 @@ struct Trainer {
 
 const EPSILON: f32 = 1e-6;
 
+// Dropout masks are one u64 a token.
+const _: () = assert!(HIDDEN <= 64);
+
 #[inline]
 fn adagrad(w: &mut f32, square: &mut f32, gradient: f32, rate: f32) {
     *square += gradient * gradient;

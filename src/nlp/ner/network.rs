@@ -261,21 +261,11 @@ impl WindowNetwork {
     fn position_sums(&self, input: TokenInput) -> [f32; WINDOW * HIDDEN] {
         let mut sums = [0f32; WINDOW * HIDDEN];
         for (d, part) in sums.chunks_exact_mut(HIDDEN).enumerate() {
-            let mut add = |row: Row| {
+            for_each_word_row(input, d, &mut |row| {
                 for (p, w) in part.iter_mut().zip(self.row(row)) {
                     *p += w;
                 }
-            };
-            if let Some(codes) = input.codes {
-                for (m, &c) in codes.iter().enumerate() {
-                    add(Row::Code((d * SUBSPACES + m) * CENTROIDS + c as usize));
-                }
-            }
-            for bit in 0..FLAGS {
-                if input.flags & (1 << bit) != 0 {
-                    add(Row::Flag(d * FLAGS + bit));
-                }
-            }
+            });
         }
         sums
     }
@@ -312,22 +302,28 @@ pub enum Row {
     Sentence(usize),
 }
 
+/// Calls `f` with every first-layer row a word switches on at window position `d`.
+#[inline]
+fn for_each_word_row(input: TokenInput, d: usize, f: &mut impl FnMut(Row)) {
+    if let Some(codes) = input.codes {
+        for (m, &c) in codes.iter().enumerate() {
+            f(Row::Code((d * SUBSPACES + m) * CENTROIDS + c as usize));
+        }
+    }
+    for bit in 0..FLAGS {
+        if input.flags & (1 << bit) != 0 {
+            f(Row::Flag(d * FLAGS + bit));
+        }
+    }
+}
+
 /// Calls `f` with every first-layer row token `i`'s window switches on.
 #[inline]
 pub fn for_each_row(inputs: &[TokenInput], sentence: u8, i: usize, mut f: impl FnMut(Row)) {
     for d in 0..WINDOW {
         let at = (i + d).checked_sub(REACH).filter(|&j| j < inputs.len());
         let input = at.map_or(TokenInput { codes: None, flags: flag::PADDING }, |j| inputs[j]);
-        if let Some(codes) = input.codes {
-            for (m, &c) in codes.iter().enumerate() {
-                f(Row::Code((d * SUBSPACES + m) * CENTROIDS + c as usize));
-            }
-        }
-        for bit in 0..FLAGS {
-            if input.flags & (1 << bit) != 0 {
-                f(Row::Flag(d * FLAGS + bit));
-            }
-        }
+        for_each_word_row(input, d, &mut f);
     }
     for bit in 0..SENTENCE_FLAGS {
         if sentence & (1 << bit) != 0 {
