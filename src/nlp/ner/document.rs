@@ -19,12 +19,11 @@ pub fn tag_document(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<Span>> {
     thread_local! {
         static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
-    let mut tagged: Vec<Vec<Span>> = SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => sentences.iter().map(|s| model.tag(s, &mut scratch)).collect(),
-        Err(_) => {
-            let mut scratch = Scratch::default();
-            sentences.iter().map(|s| model.tag(s, &mut scratch)).collect()
-        }
+    let tag_all =
+        |scratch: &mut Scratch| -> Vec<Vec<Span>> { sentences.iter().map(|s| model.tag(s, scratch)).collect() };
+    let mut tagged = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => tag_all(&mut scratch),
+        Err(_) => tag_all(&mut Scratch::default()),
     });
     make_consistent(sentences, &mut tagged);
     tagged

@@ -66,10 +66,6 @@ impl WordCodes {
     pub fn get(&self, lower: &str) -> Option<[u8; SUBSPACES]> {
         self.table.get(hash_bytes(lower.as_bytes()))
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.table.len() == 0
-    }
 }
 
 fn parse_codes(hex: &str) -> Option<[u8; SUBSPACES]> {
