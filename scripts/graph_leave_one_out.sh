@@ -7,7 +7,7 @@
 set -euo pipefail
 split=${1:-dev}
 work=${2:-target/graph-loo}
-all="gmb btc wnut17 crossner-politics redocred gum litbank"
+all="gmb btc wnut17 crossner-politics redocred gum litbank re3d"
 mkdir -p "$work"
 cargo build --release -q -p dramatis-devtools
 dev=target/release/dramatis-dev

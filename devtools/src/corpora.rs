@@ -36,6 +36,9 @@ enum Layout {
     DevDocumentsTrain(usize),
     /// One `all.tsv`: documents 8 and 9 of every 10 are dev and test.
     AllByDocument,
+    /// re3d-dev's two folders: CENTCOM trains; UK-Government's documents alternate dev and test,
+    /// so the folder the graph measures are tuned on and the one held out stay apart.
+    Re3d,
 }
 
 /// One training corpus.
@@ -58,7 +61,7 @@ use EntityType::{Date, Event, Misc, Norp};
 /// ("—" and "~" except the shared NORP rule). Weights were chosen on the dev splits by the mean
 /// leave-one-out F1: GMB (half the tokens of all sets) at 0.5 and the rest at 1 beat GMB at 1
 /// with tweets and fiction at 0.5 and CrossNER at 2 (61.4 vs 60.4 mean PER/ORG/LOC F1).
-pub const CORPORA: [CorpusSpec; 7] = [
+pub const CORPORA: [CorpusSpec; 8] = [
     CorpusSpec { name: "gmb", folder: "gmb", layout: Layout::Gmb, open: &[], mask_handles: false, weight: 0.5 },
     CorpusSpec {
         name: "btc",
@@ -107,6 +110,19 @@ pub const CORPORA: [CorpusSpec; 7] = [
         open: &[Norp, Event, Date, Misc],
         mask_handles: false,
         weight: 1.0,
+    },
+    // Only named people, organisations and places are taken from re3d; its noun phrases are
+    // masked (`names_and_phrases`). Defence and government text in re3d's annotation style is
+    // what the graph's own measures read, but CENTCOM is 6.6k tokens: at weight 10 (a tenth of
+    // GMB's share) the UK-Government dev half went 74.5 → 76.8 (weight 5: 74.7), at a
+    // leave-one-out dev mean over the other seven of 68.89 against 69.10 without it.
+    CorpusSpec {
+        name: "re3d",
+        folder: "re3d-dev",
+        layout: Layout::Re3d,
+        open: &[Norp, Event, Date, Misc],
+        mask_handles: false,
+        weight: 10.0,
     },
 ];
 
@@ -171,6 +187,11 @@ pub fn load(
         }
         (Layout::DevDocumentsTrain(n), Split::Dev) => tsv("dev.tsv")?.into_iter().filter(|s| s.document >= n).collect(),
         (Layout::DevDocumentsTrain(_), Split::Test) => tsv("test.tsv")?,
+        (Layout::Re3d, Split::Train) => re3d_sentences(&folder.join("CENTCOM"))?,
+        (Layout::Re3d, Split::Dev | Split::Test) => {
+            let parity = usize::from(split == Split::Test);
+            re3d_sentences(&folder.join("UK-Government"))?.into_iter().filter(|s| s.document % 2 == parity).collect()
+        }
         (Layout::AllByDocument, _) => {
             let wanted = |d: usize| match split {
                 Split::Train => d % 10 < 8,
@@ -182,7 +203,17 @@ pub fn load(
     };
     Ok(picked
         .into_iter()
-        .map(|s| CorpusSentence { document: s.document, sentence: spec.convert(&s, gazetteer) })
+        .map(|mut s| {
+            let mut phrases = Vec::new();
+            if matches!(spec.layout, Layout::Re3d) {
+                let (names, others) = names_and_phrases(&s.words, std::mem::take(&mut s.mentions));
+                s.mentions = without_overlaps(names);
+                phrases = others;
+            }
+            let mut sentence = spec.convert(&s, gazetteer);
+            sentence.masked.extend(phrases);
+            CorpusSentence { document: s.document, sentence }
+        })
         .collect())
 }
 
@@ -308,6 +339,97 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     }
     harmonise_mentions(&mut spans, &positions, words);
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
+}
+
+/// One folder of re3d-dev (`documents.json`, `entities.json`) as sentences of our tokenizer,
+/// documents numbered in file order: named Person, Organisation and Location entities are PER,
+/// ORG and LOC mentions, without a leading "the" ("the Kurdish YPG": taggers mark names, not
+/// noun phrases). Overlapping annotations are all kept (for scoring).
+pub fn re3d_sentences(folder: &Path) -> Result<Vec<BioSentence>, NerError> {
+    use crate::eval_re3d::{Doc, GoldEntity, json_lines, named, sentence_token_span};
+    use dramatis::nlp::{sentences::split_sentences, tokenize::tokenize};
+    let bad = |e: crate::eval_re3d::EvalError| NerError::Corpus { path: folder.display().to_string(), reason: e.to_string() };
+    let docs: Vec<Doc> = json_lines(&folder.join("documents.json")).map_err(bad)?;
+    let entities: Vec<GoldEntity> = json_lines(&folder.join("entities.json")).map_err(bad)?;
+    let mut out = Vec::new();
+    for (document, doc) in docs.iter().enumerate() {
+        let text = &doc.text;
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let first = out.len();
+        for s in &sentences {
+            let words = tokens[s.tokens()].iter().map(|t| t.text(text).to_string()).collect();
+            out.push(BioSentence { document, words, mentions: Vec::new() });
+        }
+        for g in entities.iter().filter(|g| g.document == doc.id) {
+            let class = match g.kind.as_str() {
+                "Person" => "PER",
+                "Organisation" => "ORG",
+                "Location" => "LOC",
+                _ => continue,
+            };
+            if !named(&g.value) {
+                continue;
+            }
+            let Some((si, (mut start, end))) = sentences.iter().enumerate().find_map(|(si, s)| {
+                sentence_token_span(text, &tokens, s.tokens(), g.begin, g.end).map(|x| (si, x))
+            }) else {
+                continue;
+            };
+            let sentence = &mut out[first + si];
+            if end - start > 1 && sentence.words[start].eq_ignore_ascii_case("the") {
+                start += 1;
+            }
+            sentence.mentions.push((start, end, class.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// Words a proper name may hold in lower case ("Ministry of Defence", "Abu Bakr al Baghdadi").
+const NAME_FUNCTION_WORDS: &[&str] =
+    &["of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "da", "di", "&"];
+
+/// Splits annotated mentions into proper names and noun phrases. A name runs from its first
+/// capitalised word ("the city of Mosul" → "Mosul", "northern Syria" → "Syria") and holds no
+/// lowercase word but a function word; annotators who mark whole noun phrases ("ISIL tactical
+/// units", "U.S. service members", "the Asad regime") mark no name a tagger should copy, so
+/// those ranges come back apart — to be masked (any tag), since "U.S." inside is still a name.
+fn names_and_phrases(
+    words: &[String],
+    mentions: Vec<(usize, usize, String)>,
+) -> (Vec<(usize, usize, String)>, Vec<(usize, usize)>) {
+    let capitalised = |w: &str| w.chars().any(char::is_uppercase);
+    let (mut names, mut phrases) = (Vec::new(), Vec::new());
+    for (start, end, kind) in mentions {
+        let first = (start..end).find(|&i| capitalised(&words[i]));
+        let proper = first.is_some_and(|first| {
+            words[first..end].iter().all(|w| {
+                capitalised(w)
+                    || !w.chars().any(char::is_alphabetic)
+                    || NAME_FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+            })
+        });
+        match first {
+            Some(first) if proper => names.push((first, end, kind)),
+            _ => phrases.push((start, end)),
+        }
+    }
+    (names, phrases)
+}
+
+/// Overlapping mentions reduced to the longest of each overlap (the first on a tie), in order:
+/// a tag sequence holds one name per token ("Minister for the Middle East" over "Middle East").
+fn without_overlaps(mut mentions: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
+    mentions.sort_by_key(|m| (std::cmp::Reverse(m.1 - m.0), m.0));
+    let mut kept: Vec<(usize, usize, String)> = Vec::new();
+    for m in mentions {
+        if kept.iter().all(|k| m.1 <= k.0 || k.1 <= m.0) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.0);
+    kept
 }
 
 /// One sentence of a BIO file: words, mentions `(start, end, TYPE)`, and its document number.
@@ -493,5 +615,87 @@ pub(crate) mod tests {
         let gum = spec("gum").unwrap().convert(&bio[0], &g);
         assert!(gum.masked.is_empty());
         assert_eq!(gum.spans.len(), 2);
+    }
+
+    /// An annotated noun phrase is no name to copy: its range is masked; a name keeps only its
+    /// capitalised run ("the town of Kessab" → "Kessab").
+    #[test]
+    fn re3d_noun_phrases_are_masked_and_names_trimmed() {
+        let words: Vec<String> = "the town of Kessab hosted Royal Navy patrol boats and the Ministry of Works"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let m = |a: usize, b: usize, k: &str| (a, b, k.to_string());
+        let (names, phrases) =
+            names_and_phrases(&words, vec![m(0, 4, "LOC"), m(5, 9, "ORG"), m(10, 14, "ORG"), m(0, 2, "LOC")]);
+        assert_eq!(names, vec![m(3, 4, "LOC"), m(11, 14, "ORG")]);
+        assert_eq!(phrases, vec![(5, 9), (0, 2)], "\"Royal Navy patrol boats\" and \"the town\" are phrases");
+    }
+
+    #[test]
+    fn overlapping_mentions_keep_the_longest() {
+        let m = |a: usize, b: usize| (a, b, "ORG".to_string());
+        assert_eq!(without_overlaps(vec![m(3, 4), m(0, 5), m(6, 7), m(6, 8)]), vec![m(0, 5), m(6, 8)]);
+    }
+
+    /// re3d's JSON folders become sentences: CENTCOM trains, UK-Government's documents
+    /// alternate dev and test; names are masked or kept as above, types mapped as elsewhere.
+    #[test]
+    fn re3d_folders_split_into_train_dev_and_test() {
+        let shared = std::env::temp_dir().join(format!("dramatis-re3d-corpus-{}", std::process::id()));
+        let write = |folder: &str, docs: &[(&str, &str)], entities: &[(&str, &str, &str)]| {
+            let dir = shared.join("corpora/re3d-dev").join(folder);
+            std::fs::create_dir_all(&dir).unwrap();
+            let mut d = String::new();
+            let mut e = String::new();
+            for (id, text) in docs {
+                d.push_str(&serde_json::json!({ "_id": id, "text": text }).to_string());
+                d.push('\n');
+                for (doc, value, kind) in entities.iter().filter(|x| x.0 == *id) {
+                    let begin = text.find(value).unwrap();
+                    let begin = text[..begin].chars().count();
+                    let end = begin + value.chars().count();
+                    let row = serde_json::json!({ "begin": begin, "end": end, "type": kind, "value": value, "documentId": doc });
+                    e.push_str(&row.to_string());
+                    e.push('\n');
+                }
+            }
+            std::fs::write(dir.join("documents.json"), d).unwrap();
+            std::fs::write(dir.join("entities.json"), e).unwrap();
+        };
+        write(
+            "CENTCOM",
+            &[("c1", "Coalition aircraft struck Qarmala. Ana Ruiz said the strikes hit the Qarmala Brigade.")],
+            &[
+                ("c1", "Coalition aircraft", "Organisation"),
+                ("c1", "Qarmala", "Location"),
+                ("c1", "Ana Ruiz", "Person"),
+                ("c1", "the Qarmala Brigade", "Organisation"),
+                ("c1", "strikes", "Weapon"),
+            ],
+        );
+        write(
+            "UK-Government",
+            &[("u0", "Ministers met in Oslo."), ("u1", "The Foreign Office spoke."), ("u2", "Oslo again.")],
+            &[("u0", "Oslo", "Location"), ("u1", "The Foreign Office", "Organisation")],
+        );
+        let g = gazetteer();
+        let re3d = spec("re3d").unwrap();
+        let train = load(&shared, re3d, Split::Train, &g).unwrap();
+        assert_eq!(train.len(), 2, "two sentences");
+        let first = &train[0].sentence;
+        assert_eq!(first.masked, vec![(0, 2)], "\"Coalition aircraft\" is a phrase");
+        assert_eq!(first.spans, vec![Span { start: 3, end: 4, kind: EntityType::Loc }]);
+        let second = &train[1].sentence;
+        let kinds: Vec<EntityType> = second.spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, vec![EntityType::Person, EntityType::Org]);
+        assert_eq!(second.spans[1].start, 7, "\"the\" is cut");
+        assert_eq!(second.open_types & type_bit(EntityType::Norp), type_bit(EntityType::Norp));
+        let dev = load(&shared, re3d, Split::Dev, &g).unwrap();
+        let test = load(&shared, re3d, Split::Test, &g).unwrap();
+        let docs = |s: &[CorpusSentence]| s.iter().map(|s| s.document).collect::<Vec<_>>();
+        assert_eq!((docs(&dev), docs(&test)), (vec![0, 2], vec![1]));
+        assert_eq!(test[0].sentence.spans, vec![Span { start: 1, end: 3, kind: EntityType::Org }]);
+        std::fs::remove_dir_all(&shared).unwrap();
     }
 }

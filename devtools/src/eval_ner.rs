@@ -6,12 +6,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::corpora::{CorpusSpec, Split, is_held_out, load, read_gmb};
-use crate::eval_re3d::{Doc, GoldEntity, json_lines, named, re3d_folders, sentence_token_span};
+use crate::corpora::{CorpusSpec, Split, is_held_out, load, re3d_sentences, read_gmb};
+use crate::eval_re3d::re3d_folders;
 
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, Model, NerError, Scratch, Span, tag_document};
-use dramatis::nlp::{sentences::split_sentences, tokenize::tokenize};
 
 /// Sentences with gold spans labelled by class name.
 #[derive(Debug, Clone, Default)]
@@ -56,40 +55,11 @@ pub fn re3d(root: &Path) -> Result<NerCorpus, NerError> {
         |e: crate::eval_re3d::EvalError| NerError::Corpus { path: root.display().to_string(), reason: e.to_string() };
     let mut corpus = NerCorpus::default();
     for folder in re3d_folders(root).map_err(bad)? {
-        let docs: Vec<Doc> = json_lines(&folder.join("documents.json")).map_err(bad)?;
-        let entities: Vec<GoldEntity> = json_lines(&folder.join("entities.json")).map_err(bad)?;
-        for (d, doc) in docs.iter().enumerate() {
-            let text = &doc.text;
-            let tokens = tokenize(text);
-            let sentences = split_sentences(text, &tokens);
-            let first_sentence = corpus.sentences.len();
-            for s in &sentences {
-                corpus.sentences.push(tokens[s.tokens()].iter().map(|t| t.text(text).to_string()).collect());
-                corpus.gold.push(Vec::new());
-                corpus.document.push(d);
-            }
-            for g in entities.iter().filter(|g| g.document == doc.id) {
-                let class = match g.kind.as_str() {
-                    "Person" => "PER",
-                    "Organisation" => "ORG",
-                    "Location" => "LOC",
-                    _ => continue,
-                };
-                if !named(&g.value) {
-                    continue;
-                }
-                let Some((si, (mut start, end))) = sentences.iter().enumerate().find_map(|(si, s)| {
-                    sentence_token_span(text, &tokens, s.tokens(), g.begin, g.end).map(|x| (si, x))
-                }) else {
-                    continue;
-                };
-                // "the Kurdish YPG": taggers mark names, not noun phrases.
-                let words = &corpus.sentences[first_sentence + si];
-                if end - start > 1 && words[start].eq_ignore_ascii_case("the") {
-                    start += 1;
-                }
-                corpus.gold[first_sentence + si].push((start, end, class.to_string()));
-            }
+        let first_document = corpus.document.last().map_or(0, |d| d + 1);
+        for s in re3d_sentences(&folder)? {
+            corpus.sentences.push(s.words);
+            corpus.gold.push(s.mentions);
+            corpus.document.push(first_document + s.document);
         }
     }
     Ok(corpus)
