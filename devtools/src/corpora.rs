@@ -12,6 +12,7 @@ use std::path::Path;
 
 use crate::conventions::{harmonise_mentions, place_type, strip_person_titles, trim_name_lead};
 use crate::train_ner::LabeledSentence;
+use dramatis::nlp::lexicon::TITLES;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, NerError, Span};
 
@@ -392,16 +393,28 @@ const NAME_FUNCTION_WORDS: &[&str] =
 
 /// Splits annotated mentions into proper names and noun phrases. A name runs from its first
 /// capitalised word ("the city of Mosul" → "Mosul", "northern Syria" → "Syria") and holds no
-/// lowercase word but a function word; annotators who mark whole noun phrases ("ISIL tactical
-/// units", "U.S. service members", "the Asad regime") mark no name a tagger should copy, so
-/// those ranges come back apart — to be masked (any tag), since "U.S." inside is still a name.
+/// lowercase word but a function word, and a person's no office after its leading titles; a
+/// comma ends a name ("Tabqa Dam, Syria" is two);
+/// annotators who mark whole noun phrases ("ISIL tactical units", "U.S. service members", "the
+/// Asad regime", "Defence Secretary Ash Carter") mark no name a tagger should copy, so those
+/// ranges come back apart — to be masked (any tag), since "U.S." inside is still a name.
 fn names_and_phrases(
     words: &[String],
     mentions: Vec<(usize, usize, String)>,
 ) -> (Vec<(usize, usize, String)>, Vec<(usize, usize)>) {
     let capitalised = |w: &str| w.chars().any(char::is_uppercase);
     let (mut names, mut phrases) = (Vec::new(), Vec::new());
-    for (start, end, kind) in mentions {
+    // A comma separates names: "Tabqa Dam, Syria" is a place and the country it is in.
+    let parts = mentions.into_iter().flat_map(|(start, end, kind)| {
+        let commas: Vec<usize> = (start..end).filter(|&i| words[i] == ",").collect();
+        let bounds: Vec<(usize, usize)> = std::iter::once(start)
+            .chain(commas.iter().map(|c| c + 1))
+            .zip(commas.iter().copied().chain(std::iter::once(end)))
+            .filter(|(a, b)| a < b)
+            .collect();
+        bounds.into_iter().map(move |(a, b)| (a, b, kind.clone()))
+    });
+    for (start, end, kind) in parts {
         let first = (start..end).find(|&i| capitalised(&words[i]));
         let proper = first.is_some_and(|first| {
             words[first..end].iter().all(|w| {
@@ -410,8 +423,15 @@ fn names_and_phrases(
                     || NAME_FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
             })
         });
+        // "Iraqi Prime Minister Haider al-Abadi": a person mention with an office inside names
+        // the post as well; the tagger's people are names (leading titles are cut elsewhere).
+        let office_inside = kind == "PER"
+            && first.is_some_and(|first| {
+                let name = (first..end).find(|&i| !TITLES.is_tagger_title(&words[i])).unwrap_or(end);
+                words[name..end].iter().any(|w| TITLES.is_tagger_title(w))
+            });
         match first {
-            Some(first) if proper => names.push((first, end, kind)),
+            Some(first) if proper && !office_inside => names.push((first, end, kind)),
             _ => phrases.push((start, end)),
         }
     }
@@ -621,15 +641,21 @@ pub(crate) mod tests {
     /// capitalised run ("the town of Kessab" → "Kessab").
     #[test]
     fn re3d_noun_phrases_are_masked_and_names_trimmed() {
-        let words: Vec<String> = "the town of Kessab hosted Royal Navy patrol boats and the Ministry of Works"
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let words: Vec<String> =
+            "the town of Kessab hosted Royal Navy patrol boats and the Ministry of Works , Gen. Omar Farid and Works Minister Rana Aziz"
+                .split(' ')
+                .map(String::from)
+                .collect();
         let m = |a: usize, b: usize, k: &str| (a, b, k.to_string());
-        let (names, phrases) =
-            names_and_phrases(&words, vec![m(0, 4, "LOC"), m(5, 9, "ORG"), m(10, 14, "ORG"), m(0, 2, "LOC")]);
-        assert_eq!(names, vec![m(3, 4, "LOC"), m(11, 14, "ORG")]);
-        assert_eq!(phrases, vec![(5, 9), (0, 2)], "\"Royal Navy patrol boats\" and \"the town\" are phrases");
+        let mentions =
+            vec![m(0, 4, "LOC"), m(5, 9, "ORG"), m(10, 14, "ORG"), m(0, 2, "LOC"), m(15, 18, "PER"), m(19, 23, "PER")];
+        let (names, phrases) = names_and_phrases(&words, mentions);
+        assert_eq!(names, vec![m(3, 4, "LOC"), m(11, 14, "ORG"), m(15, 18, "PER")], "titles are cut later");
+        assert_eq!(phrases, vec![(5, 9), (0, 2), (19, 23)], "phrases, and a person named with the post");
+        let words: Vec<String> = ["Fort", "Lenox", ",", "Ohio", ",", "ground", "forces"].map(String::from).to_vec();
+        let (names, phrases) = names_and_phrases(&words, vec![m(0, 4, "LOC"), m(0, 7, "ORG")]);
+        assert_eq!(names, vec![m(0, 2, "LOC"), m(3, 4, "LOC"), m(0, 2, "ORG"), m(3, 4, "ORG")]);
+        assert_eq!(phrases, vec![(5, 7)]);
     }
 
     #[test]
