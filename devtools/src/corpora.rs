@@ -342,10 +342,14 @@ fn convert(words: &[String], tags: &[String], gazetteer: &GazetteerIndex) -> Lab
     LabeledSentence { words: words.to_vec(), spans, ..LabeledSentence::default() }
 }
 
+/// The class of a re3d mention of no type of ours: masked in training, not scored.
+pub const UNMAPPED: &str = "UNMAPPED";
+
 /// One folder of re3d-dev (`documents.json`, `entities.json`) as sentences of our tokenizer,
 /// documents numbered in file order: named Person, Organisation and Location entities are PER,
 /// ORG and LOC mentions, without a leading "the" ("the Kurdish YPG": taggers mark names, not
-/// noun phrases). Overlapping annotations are all kept (for scoring).
+/// noun phrases); other named annotations (weapons, vehicles…) are [`UNMAPPED`] mentions.
+/// Overlapping annotations are all kept (for scoring).
 pub fn re3d_sentences(folder: &Path) -> Result<Vec<BioSentence>, NerError> {
     use crate::eval_re3d::{Doc, GoldEntity, json_lines, named, sentence_token_span};
     use dramatis::nlp::{sentences::split_sentences, tokenize::tokenize};
@@ -367,7 +371,11 @@ pub fn re3d_sentences(folder: &Path) -> Result<Vec<BioSentence>, NerError> {
                 "Person" => "PER",
                 "Organisation" => "ORG",
                 "Location" => "LOC",
-                _ => continue,
+                // Covered by the corpus's open types.
+                "Nationality" | "Temporal" => continue,
+                // Weapons, vehicles, documents…: no type of ours, and no sign of what our
+                // convention would make of "USS Hopper" or a "VBIED".
+                _ => UNMAPPED,
             };
             if !named(&g.value) {
                 continue;
@@ -415,6 +423,10 @@ fn names_and_phrases(
         bounds.into_iter().map(move |(a, b)| (a, b, kind.clone()))
     });
     for (start, end, kind) in parts {
+        if kind == UNMAPPED {
+            phrases.push((start, end));
+            continue;
+        }
         let first = (start..end).find(|&i| capitalised(&words[i]));
         let proper = first.is_some_and(|first| {
             words[first..end].iter().all(|w| {
@@ -691,9 +703,10 @@ pub(crate) mod tests {
         };
         write(
             "CENTCOM",
-            &[("c1", "Coalition aircraft struck Qarmala. Ana Ruiz said the strikes hit the Qarmala Brigade.")],
+            &[("c1", "Coalition aircraft fired Hellfire missiles at Qarmala. Ana Ruiz said the strikes hit the Qarmala Brigade.")],
             &[
                 ("c1", "Coalition aircraft", "Organisation"),
+                ("c1", "Hellfire", "Weapon"),
                 ("c1", "Qarmala", "Location"),
                 ("c1", "Ana Ruiz", "Person"),
                 ("c1", "the Qarmala Brigade", "Organisation"),
@@ -710,8 +723,8 @@ pub(crate) mod tests {
         let train = load(&shared, re3d, Split::Train, &g).unwrap();
         assert_eq!(train.len(), 2, "two sentences");
         let first = &train[0].sentence;
-        assert_eq!(first.masked, vec![(0, 2)], "\"Coalition aircraft\" is a phrase");
-        assert_eq!(first.spans, vec![Span { start: 3, end: 4, kind: EntityType::Loc }]);
+        assert_eq!(first.masked, vec![(0, 2), (3, 4)], "\"Coalition aircraft\" is a phrase, \"Hellfire\" no type of ours");
+        assert_eq!(first.spans, vec![Span { start: 6, end: 7, kind: EntityType::Loc }]);
         let second = &train[1].sentence;
         let kinds: Vec<EntityType> = second.spans.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, vec![EntityType::Person, EntityType::Org]);

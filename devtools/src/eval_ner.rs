@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::corpora::{CorpusSpec, Split, is_held_out, load, re3d_sentences, read_gmb};
+use crate::corpora::{CorpusSpec, Split, UNMAPPED, is_held_out, load, re3d_sentences, read_gmb};
 use crate::eval_re3d::re3d_folders;
 
 use dramatis::nlp::ner::tables::GazetteerIndex;
@@ -58,7 +58,7 @@ pub fn re3d(root: &Path) -> Result<NerCorpus, NerError> {
         let first_document = corpus.document.last().map_or(0, |d| d + 1);
         for s in re3d_sentences(&folder)? {
             corpus.sentences.push(s.words);
-            corpus.gold.push(s.mentions);
+            corpus.gold.push(s.mentions.into_iter().filter(|m| m.2 != UNMAPPED).collect());
             corpus.document.push(first_document + s.document);
         }
     }
