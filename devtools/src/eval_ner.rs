@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::corpora::{CorpusSpec, Split, UNMAPPED, is_held_out, load, re3d_sentences, read_gmb};
+use crate::corpora::{CorpusSpec, Split, is_held_out, load, read_gmb};
 use crate::eval_re3d::re3d_folders;
+use crate::re3d_corpus::{UNMAPPED, re3d_sentences};
 
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, Model, NerError, Scratch, Span, tag_document};

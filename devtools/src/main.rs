@@ -2,6 +2,7 @@
 //! evaluation and benchmarks. Never part of the `dramatis` binary; needs `../shared` for corpora.
 
 mod bench;
+mod bio;
 mod conventions;
 mod corpora;
 mod corpus_articles;
@@ -11,6 +12,7 @@ mod eval_ner;
 mod eval_re3d;
 mod eval_redocred;
 mod gazetteer_build;
+mod re3d_corpus;
 mod results_tables;
 mod train_crf;
 mod train_ner;
