@@ -235,7 +235,7 @@ pub fn report_re3d(corpus: &NerCorpus, predicted: &[Vec<Span>]) -> (String, f64)
 }
 
 /// One split of one training corpus as an evaluation set: gold classes PER, ORG, LOC (GPE and
-/// LOC as one), NORP, EVENT, DATE, MISC; masked ranges (Twitter handles) are scored by nobody.
+/// LOC as one), NORP, EVENT, DATE, MISC; masked ranges (Twitter handles, re3d's noun phrases and foreign types) are scored by nobody.
 pub struct CorpusEval {
     pub corpus: NerCorpus,
     masked: Vec<Vec<(usize, usize)>>,

@@ -74,12 +74,12 @@ const NAME_FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Splits annotated mentions into proper names and noun phrases. A name runs from its first
-/// capitalised word ("the city of Mosul" → "Mosul", "northern Syria" → "Syria") and holds no
-/// lowercase word but a function word, and a person's no office after its leading titles; a
-/// comma ends a name ("Tabqa Dam, Syria" is two);
-/// annotators who mark whole noun phrases ("ISIL tactical units", "U.S. service members", "the
-/// Asad regime", "Defence Secretary Ash Carter") mark no name a tagger should copy, so those
-/// ranges come back apart — to be masked (any tag), since "U.S." inside is still a name.
+/// capitalised word ("the city of Mosul" → "Mosul", "northern Syria" → "Syria"), holds no
+/// lowercase word but a function word, and, a person's, no office after its leading titles; a
+/// comma ends a name ("Tabqa Dam, Syria" is two). Annotators who mark whole noun phrases ("ISIL
+/// tactical units", "U.S. service members", "the Asad regime", "Defence Secretary Ash Carter")
+/// mark no name a tagger should copy, so those ranges come back apart — to be masked (any tag),
+/// since "U.S." inside is still a name. [`UNMAPPED`] mentions are always masked.
 pub fn names_and_phrases(words: &[String], mentions: Vec<Mention>) -> (Vec<Mention>, Vec<(usize, usize)>) {
     let capitalised = |w: &str| w.chars().any(char::is_uppercase);
     let (mut names, mut phrases) = (Vec::new(), Vec::new());
