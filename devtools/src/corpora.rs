@@ -12,7 +12,7 @@ use std::path::Path;
 
 pub use crate::bio::{BioSentence, read_bio};
 use crate::conventions::{harmonise_mentions, place_type, strip_person_titles, trim_name_lead};
-use crate::re3d_corpus::{names_and_phrases, re3d_sentences, without_overlaps};
+use crate::re3d_corpus::{UNMAPPED, names_only, re3d_sentences};
 use crate::train_ner::LabeledSentence;
 use dramatis::nlp::ner::tables::GazetteerIndex;
 use dramatis::nlp::ner::{EntityType, NerError, Span};
@@ -190,10 +190,11 @@ pub fn load(
         }
         (Layout::DevDocumentsTrain(n), Split::Dev) => tsv("dev.tsv")?.into_iter().filter(|s| s.document >= n).collect(),
         (Layout::DevDocumentsTrain(_), Split::Test) => tsv("test.tsv")?,
-        (Layout::Re3d, Split::Train) => re3d_sentences(&folder.join("CENTCOM"))?,
+        (Layout::Re3d, Split::Train) => re3d_sentences(&folder.join("CENTCOM"))?.into_iter().map(names_only).collect(),
         (Layout::Re3d, Split::Dev | Split::Test) => {
             let parity = usize::from(split == Split::Test);
-            re3d_sentences(&folder.join("UK-Government"))?.into_iter().filter(|s| s.document % 2 == parity).collect()
+            let sentences = re3d_sentences(&folder.join("UK-Government"))?;
+            sentences.into_iter().filter(|s| s.document % 2 == parity).map(names_only).collect()
         }
         (Layout::AllByDocument, _) => {
             let wanted = |d: usize| match split {
@@ -206,22 +207,13 @@ pub fn load(
     };
     Ok(picked
         .into_iter()
-        .map(|mut s| {
-            let mut phrases = Vec::new();
-            if matches!(spec.layout, Layout::Re3d) {
-                let (names, others) = names_and_phrases(&s.words, std::mem::take(&mut s.mentions));
-                s.mentions = without_overlaps(names);
-                phrases = others;
-            }
-            let mut sentence = spec.convert(&s, gazetteer);
-            sentence.masked.extend(phrases);
-            CorpusSentence { document: s.document, sentence }
-        })
+        .map(|s| CorpusSentence { document: s.document, sentence: spec.convert(&s, gazetteer) })
         .collect())
 }
 
 impl CorpusSpec {
-    /// BIO sentence → our spans, with the set's open types and masked handles.
+    /// BIO sentence → our spans, with the set's open types; handles and [`UNMAPPED`] mentions
+    /// are masked.
     pub(crate) fn convert(&self, bio: &BioSentence, gazetteer: &GazetteerIndex) -> LabeledSentence {
         let refs: Vec<&str> = bio.words.iter().map(String::as_str).collect();
         let mut positions = Vec::new();
@@ -229,7 +221,7 @@ impl CorpusSpec {
         let mut spans = Vec::new();
         let mut masked = Vec::new();
         for (start, end, tag) in &bio.mentions {
-            if self.mask_handles && bio.words[*start].starts_with('@') {
+            if tag == UNMAPPED || (self.mask_handles && bio.words[*start].starts_with('@')) {
                 masked.push((*start, *end));
                 continue;
             }

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::bio::BioSentence;
+use crate::conventions::strip_person_titles;
 use crate::eval_re3d::{Doc, GoldEntity, json_lines, named, sentence_token_span};
 use dramatis::nlp::lexicon::TITLES;
 use dramatis::nlp::ner::NerError;
@@ -67,6 +68,15 @@ pub fn re3d_sentences(folder: &Path) -> Result<Vec<BioSentence>, NerError> {
     Ok(out)
 }
 
+/// A re3d sentence as training and scoring read it: its names (overlaps resolved) as they are,
+/// its noun phrases and foreign types as [`UNMAPPED`] mentions, to be masked.
+pub fn names_only(mut sentence: BioSentence) -> BioSentence {
+    let (names, phrases) = names_and_phrases(&sentence.words, std::mem::take(&mut sentence.mentions));
+    sentence.mentions = without_overlaps(names);
+    sentence.mentions.extend(phrases.into_iter().map(|(start, end)| (start, end, UNMAPPED.to_string())));
+    sentence
+}
+
 /// Words a proper name may hold in lower case ("Ministry of Defence", "Abu Bakr al Baghdadi").
 const NAME_FUNCTION_WORDS: &[&str] = &[
     "of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "van", "von", "der",
@@ -80,7 +90,7 @@ const NAME_FUNCTION_WORDS: &[&str] = &[
 /// tactical units", "U.S. service members", "the Asad regime", "Defence Secretary Ash Carter")
 /// mark no name a tagger should copy, so those ranges come back apart — to be masked (any tag),
 /// since "U.S." inside is still a name. [`UNMAPPED`] mentions are always masked.
-pub fn names_and_phrases(words: &[String], mentions: Vec<Mention>) -> (Vec<Mention>, Vec<(usize, usize)>) {
+fn names_and_phrases(words: &[String], mentions: Vec<Mention>) -> (Vec<Mention>, Vec<(usize, usize)>) {
     let capitalised = |w: &str| w.chars().any(char::is_uppercase);
     let (mut names, mut phrases) = (Vec::new(), Vec::new());
     // A comma separates names: "Tabqa Dam, Syria" is a place and the country it is in.
@@ -109,10 +119,9 @@ pub fn names_and_phrases(words: &[String], mentions: Vec<Mention>) -> (Vec<Menti
         // "Iraqi Prime Minister Haider al-Abadi": a person mention with an office inside names
         // the post as well; the tagger's people are names (leading titles are cut elsewhere).
         let office_inside = kind == "PER"
-            && first.is_some_and(|first| {
-                let name = (first..end).find(|&i| !TITLES.is_tagger_title(&words[i])).unwrap_or(end);
-                words[name..end].iter().any(|w| TITLES.is_tagger_title(w))
-            });
+            && first
+                .and_then(|first| strip_person_titles(words, first, end))
+                .is_some_and(|name| words[name..end].iter().any(|w| TITLES.is_tagger_title(w)));
         match first {
             Some(first) if proper && !office_inside => names.push((first, end, kind)),
             _ => phrases.push((start, end)),
@@ -123,7 +132,7 @@ pub fn names_and_phrases(words: &[String], mentions: Vec<Mention>) -> (Vec<Menti
 
 /// Overlapping mentions reduced to the longest of each overlap (the first on a tie), in order:
 /// a tag sequence holds one name per token ("Minister for the Middle East" over "Middle East").
-pub fn without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
+fn without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.sort_by_key(|m| (std::cmp::Reverse(m.1 - m.0), m.0));
     let mut kept: Vec<Mention> = Vec::new();
     for m in mentions {
