@@ -66,6 +66,30 @@ impl WordCodes {
     pub fn get(&self, lower: &str) -> Option<[u8; SUBSPACES]> {
         self.table.get(hash_bytes(lower.as_bytes()))
     }
+
+    /// The codes of a lowercase word, or of its [`plainer_spelling`] when the word itself has
+    /// none (the vectors' vocabulary is ASCII words).
+    pub fn lookup(&self, lower: &str) -> Option<[u8; SUBSPACES]> {
+        self.get(lower).or_else(|| plainer_spelling(lower).and_then(|plain| self.get(&plain)))
+    }
+}
+
+/// A plainer spelling of a lowercase word, for the word vectors' table (ASCII words) when it
+/// lacks the word itself: without accents ("québec" → "quebec"), without one closing full stop
+/// ("mr." → "mr"; not "u.s."), without a hashtag's or handle's sign; `None` when there is
+/// nothing plainer.
+fn plainer_spelling(lower: &str) -> Option<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    let mut plain: Cow<str> =
+        if lower.is_ascii() { Cow::Borrowed(lower) } else { Cow::Owned(crate::model::fold(lower)) };
+    if let Some(stem) = plain.strip_suffix('.').filter(|s| !s.is_empty() && !s.contains('.')) {
+        plain = Cow::Owned(stem.to_string());
+    }
+    let signless = plain.trim_start_matches(['#', '@']);
+    if signless.len() < plain.len() {
+        plain = Cow::Owned(signless.to_string());
+    }
+    (plain.len() < lower.len() && !plain.is_empty()).then_some(plain)
 }
 
 fn parse_codes(hex: &str) -> Option<[u8; SUBSPACES]> {
@@ -90,7 +114,7 @@ pub struct TokenInput {
 pub fn token_input(word: &str, codes: &WordCodes, lower: &mut String) -> TokenInput {
     lower.clear();
     lower.extend(word.chars().flat_map(char::to_lowercase));
-    let found = codes.get(lower);
+    let found = codes.lookup(lower);
     let mut flags = if found.is_some() { 0 } else { flag::NO_VECTOR };
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if word.chars().next().is_some_and(char::is_uppercase) {
@@ -345,6 +369,18 @@ mod tests {
         let input = token_input("BEIRUT", &codes, &mut lower);
         assert_eq!(input.codes, Some([1, 2, 3, 4, 5, 6, 7, 8]), "looked up in lower case");
         assert_eq!(input.flags, flag::CAPITAL | flag::ALL_CAPS);
+    }
+
+    #[test]
+    fn a_word_without_codes_borrows_those_of_its_plainer_spelling() {
+        let codes = WordCodes::parse("quebec\t0101010101010101\nmr\t0202020202020202\nus\t0303030303030303\n");
+        let mut lower = String::new();
+        let mut codes_of = |w: &str| token_input(w, &codes, &mut lower).codes.map(|c| c[0]);
+        assert_eq!(codes_of("Québec"), Some(1), "accents folded");
+        assert_eq!(codes_of("Mr."), Some(2), "one closing full stop dropped");
+        assert_eq!(codes_of("U.S."), None, "an abbreviation with inner stops is not a word");
+        assert_eq!(codes_of("#Quebec"), Some(1), "a hashtag's sign dropped");
+        assert_eq!(codes_of("Montréal"), None, "no spelling found");
     }
 
     #[test]
