@@ -1,6 +1,7 @@
 //! `dramatis-dev`: the developer tools around the product — gazetteer build, tagger training,
 //! evaluation and benchmarks. Never part of the `dramatis` binary; needs `../shared` for corpora.
 
+mod augment;
 mod bench;
 mod bio;
 mod conventions;
@@ -176,6 +177,9 @@ struct NerEvalArgs {
     /// Generated results-table rows per thousand training sentences of the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().results_tables)]
     results_tables: u64,
+    /// Percent of sentences with names copied with only the names lowercased (leave-one-out models).
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().mention_lowercase)]
+    mention_lowercase: u64,
     /// Seed of the leave-one-out models' shuffles and augmentation: the spread over seeds is the
     /// noise floor a change must clear.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().seed)]
@@ -513,6 +517,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             weights: args.weights,
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
+            mention_lowercase: args.mention_lowercase,
             learner: args.learner.learner(),
             seed: args.seed,
             network: args.network.options(),

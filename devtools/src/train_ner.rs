@@ -10,7 +10,7 @@ use dramatis::nlp::gazetteer::Gazetteer;
 use dramatis::nlp::ner::features::{FEATURES_PER_TOKEN, FeatureBuffer, extract, is_table_row};
 use dramatis::nlp::ner::model::{Model, STRIDE, Scratch, TAGS, tag_of, tags_of, viterbi};
 use dramatis::nlp::ner::tables::{Clusters, GazetteerIndex, RowTable};
-use dramatis::nlp::ner::{EntityType, NerError, Span};
+use dramatis::nlp::ner::{NerError, Span};
 
 use crate::corpora::CorpusSpec;
 pub use crate::word_tables::WordTables;
@@ -47,36 +47,6 @@ impl Rng {
     }
 }
 
-/// Case augmentation: a share of sentences also appear in ALL CAPS and in lowercase, so the
-/// tagger learns names from words, clusters and gazetteers, not from capitals alone. A smaller
-/// share gets a wire-style dateline ("BAGHDAD , …" / "BAGHDAD - …") built from a place the
-/// sentence names, since GMB has none and news pages open with them.
-pub fn augment_case(sentences: &[LabeledSentence], share_percent: u64, seed: u64) -> Vec<LabeledSentence> {
-    let mut rng = Rng(seed | 1);
-    let mut out = Vec::with_capacity(sentences.len() * (100 + 2 * share_percent as usize) / 100);
-    for s in sentences {
-        out.push(s.clone());
-        let roll = rng.next() % 100;
-        if roll < share_percent {
-            out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_uppercase()).collect(), ..s.clone() });
-        } else if roll < 2 * share_percent {
-            out.push(LabeledSentence { words: s.words.iter().map(|w| w.to_lowercase()).collect(), ..s.clone() });
-        }
-        if rng.next() % 100 < share_percent / 3
-            && let Some(place) = s.spans.iter().find(|sp| sp.kind == EntityType::Gpe && sp.end - sp.start == 1)
-        {
-            let separator = if rng.next().is_multiple_of(2) { "," } else { "-" };
-            let mut words = vec![s.words[place.start].to_uppercase(), separator.to_string()];
-            words.extend(s.words.iter().cloned());
-            let mut spans = vec![Span { start: 0, end: 1, kind: EntityType::Gpe }];
-            spans.extend(s.spans.iter().map(|sp| Span { start: sp.start + 2, end: sp.end + 2, kind: sp.kind }));
-            let masked = s.masked.iter().map(|&(a, b)| (a + 2, b + 2)).collect();
-            out.push(LabeledSentence { words, spans, masked, ..s.clone() });
-        }
-    }
-    out
-}
-
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
     pub epochs: usize,
@@ -85,6 +55,8 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Share (percent) of sentences copied in ALL CAPS, and again in lowercase.
     pub case_augmentation: u64,
+    /// Share (percent) of sentences with names copied with only the names lowercased.
+    pub mention_lowercase: u64,
     /// Corpus weights that replace the specs' (name, weight), for tuning on dev splits.
     pub weights: Vec<(String, f32)>,
     /// Share (percent) of tokens per epoch whose word-identity features are hidden (perceptron).
@@ -113,6 +85,7 @@ impl Default for TrainOptions {
             seed: 20261126,
             min_count: 2,
             case_augmentation: 10,
+            mention_lowercase: 5,
             weights: Vec::new(),
             word_dropout: 0,
             learner: Learner::Perceptron,
@@ -477,7 +450,9 @@ pub fn train_on(
         let names = crate::results_tables::RowNames::harvest(training, dramatis::nlp::gazetteer::Gazetteer::bundled());
         tables = crate::results_tables::generate(training, &names, options.results_tables, options.seed);
     }
-    let training = augment_case(training, options.case_augmentation, options.seed);
+    let lowered = crate::augment::lowercase_mentions(training, options.mention_lowercase, options.seed);
+    let mut training = crate::augment::augment_case(training, options.case_augmentation, options.seed);
+    training.extend(lowered);
     log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
     let mut model = match &options.learner {
@@ -508,21 +483,7 @@ pub fn train_on(
 pub(crate) mod tests {
     use super::*;
     use crate::corpora::tests::sentence;
-
-    #[test]
-    fn case_augmentation_adds_upper_and_lower_copies_deterministically() {
-        let base: Vec<LabeledSentence> = (0..200).map(|_| sentence(&["Lebanon", "talks"], &["B-geo", "O"])).collect();
-        let a = augment_case(&base, 10, 42);
-        let b = augment_case(&base, 10, 42);
-        assert_eq!(a.len(), b.len());
-        assert!(a.len() > 220 && a.len() < 290, "{}", a.len());
-        assert!(a.iter().any(|s| s.words[0] == "LEBANON"));
-        assert!(a.iter().any(|s| s.words[0] == "lebanon"));
-        let dateline = a.iter().find(|s| s.words.len() == 4).expect("a dateline copy");
-        assert_eq!(dateline.words[0], "LEBANON");
-        assert_eq!(dateline.spans[0], Span { start: 0, end: 1, kind: EntityType::Gpe });
-        assert_eq!(dateline.spans[1], Span { start: 2, end: 3, kind: EntityType::Gpe });
-    }
+    use dramatis::nlp::ner::EntityType;
 
     /// A tiny corpus is learnt: the perceptron, averaging and quantisation work end to end.
     /// Six names in two frames: a corpus any learner should fit.
