@@ -67,29 +67,29 @@ impl WordCodes {
         self.table.get(hash_bytes(lower.as_bytes()))
     }
 
-    /// The codes of a lowercase word, or of its [`plainer_spelling`] when the word itself has
-    /// none (the vectors' vocabulary is ASCII words).
+    /// The codes of a lowercase word, or of its `plainer_spelling` when the word itself has
+    /// none (the vectors' vocabulary is ASCII words: accents are folded first).
     pub fn lookup(&self, lower: &str) -> Option<[u8; SUBSPACES]> {
-        self.get(lower).or_else(|| plainer_spelling(lower).and_then(|plain| self.get(&plain)))
+        if let Some(found) = self.get(lower) {
+            return Some(found);
+        }
+        let folded;
+        let ascii = if lower.is_ascii() {
+            lower
+        } else {
+            folded = crate::model::fold(lower);
+            &folded
+        };
+        let plain = plainer_spelling(ascii);
+        (plain.len() < lower.len() && !plain.is_empty()).then(|| self.get(plain)).flatten()
     }
 }
 
-/// A plainer spelling of a lowercase word, for the word vectors' table (ASCII words) when it
-/// lacks the word itself: without accents ("québec" → "quebec"), without one closing full stop
-/// ("mr." → "mr"; not "u.s."), without a hashtag's or handle's sign; `None` when there is
-/// nothing plainer.
-fn plainer_spelling(lower: &str) -> Option<std::borrow::Cow<'_, str>> {
-    use std::borrow::Cow;
-    let mut plain: Cow<str> =
-        if lower.is_ascii() { Cow::Borrowed(lower) } else { Cow::Owned(crate::model::fold(lower)) };
-    if let Some(stem) = plain.strip_suffix('.').filter(|s| !s.is_empty() && !s.contains('.')) {
-        plain = Cow::Owned(stem.to_string());
-    }
-    let signless = plain.trim_start_matches(['#', '@']);
-    if signless.len() < plain.len() {
-        plain = Cow::Owned(signless.to_string());
-    }
-    (plain.len() < lower.len() && !plain.is_empty()).then_some(plain)
+/// A plainer spelling of a word for the word vectors' table: without one closing full stop
+/// ("mr." → "mr"; not "u.s."), without a hashtag's or handle's sign.
+fn plainer_spelling(word: &str) -> &str {
+    let word = word.strip_suffix('.').filter(|s| !s.is_empty() && !s.contains('.')).unwrap_or(word);
+    word.trim_start_matches(['#', '@'])
 }
 
 fn parse_codes(hex: &str) -> Option<[u8; SUBSPACES]> {
