@@ -9,9 +9,10 @@ use super::network::{self, CENTROIDS, FLAGS, HIDDEN, SENTENCE_FLAGS, SUBSPACES, 
 use super::tables::{ClusterIds, Clusters, GazetteerIndex, KeyTable, RowTable};
 use super::types::NerError;
 
-/// Version 4: word codes and the window network (version 3: the person titles joined the
-/// gazetteer index; version 2: five cluster ids a word).
-const MAGIC: &[u8; 8] = b"DRNER\x00\x04\x00";
+/// Version 5: a feature row keeps only its non-zero weights (version 4: word codes and the
+/// window network; version 3: the person titles joined the gazetteer index; version 2: five
+/// cluster ids a word).
+const MAGIC: &[u8; 8] = b"DRNER\x00\x05\x00";
 
 impl Model {
     pub fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
@@ -26,9 +27,13 @@ impl Model {
         let mut rows: Vec<(u64, u32)> = self.keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
         rows.sort_unstable();
         write_u32(out, rows.len() as u32)?;
+        // A row votes for about 5 of the 33 tags: (tag, weight) pairs take a third of the bytes.
         for &(key, row) in &rows {
             out.write_all(&key.to_le_bytes())?;
-            for &w in &self.weights[row as usize * STRIDE..row as usize * STRIDE + TAGS] {
+            let weights = &self.weights[row as usize * STRIDE..row as usize * STRIDE + TAGS];
+            out.write_all(&[weights.iter().filter(|&&w| w != 0).count() as u8])?;
+            for (tag, &w) in weights.iter().enumerate().filter(|(_, w)| **w != 0) {
+                out.write_all(&[tag as u8])?;
                 out.write_all(&w.to_le_bytes())?;
             }
         }
@@ -92,21 +97,24 @@ impl Model {
         let end = (0..TAGS).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
         let u64_at = |b: &[u8]| u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
         let u16_at = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
-        let n = r.u32()? as usize;
+        let n = r.count(9)?;
         let mut rows = RowTable::with_capacity(n);
         let mut keys = Vec::with_capacity(n);
         let mut weights = vec![0i16; n * STRIDE];
-        let record = 8 + TAGS * 2;
-        for (i, (b, row)) in r.take(n * record)?.chunks_exact(record).zip(weights.chunks_exact_mut(STRIDE)).enumerate()
-        {
-            let key = u64_at(b);
+        for (i, row) in weights.chunks_exact_mut(STRIDE).enumerate() {
+            let head = r.take(9)?;
+            let key = u64_at(head);
             rows.insert(key, i as u32);
             keys.push(key);
-            for (w, x) in row.iter_mut().zip(b[8..].chunks_exact(2)) {
-                *w = u16_at(x) as i16;
+            for pair in r.take(usize::from(head[8]) * 3)?.chunks_exact(3) {
+                let tag = usize::from(pair[0]);
+                if tag >= TAGS {
+                    return Err(NerError::Format(format!("a feature row names tag {tag} of {TAGS}")));
+                }
+                row[tag] = u16_at(&pair[1..]) as i16;
             }
         }
-        let n = r.u32()? as usize;
+        let n = r.count(8 + 2 * ClusterIds::COUNT)?;
         let mut table = KeyTable::with_capacity(n);
         let record = 8 + 2 * ClusterIds::COUNT;
         let cluster_records = r.take(n * record)?;
@@ -124,17 +132,17 @@ impl Model {
                 codes.table.insert(u64_at(b), c.try_into().expect("SUBSPACES bytes"));
             }
         }
-        let n = r.u32()? as usize;
+        let n = r.count(10)?;
         let mut phrases = KeyTable::with_capacity(n);
         for b in r.take(n * 10)?.chunks_exact(10) {
             phrases.insert(u64_at(b), u16_at(&b[8..]));
         }
-        let n = r.u32()? as usize;
+        let n = r.count(9)?;
         let mut first_words = KeyTable::with_capacity(n);
         for b in r.take(n * 9)?.chunks_exact(9) {
             first_words.insert(u64_at(b), b[8]);
         }
-        let n = r.u32()? as usize;
+        let n = r.count(8)?;
         let mut titles = KeyTable::with_capacity(n);
         for b in r.take(n * 8)?.chunks_exact(8) {
             titles.insert(u64_at(b), 1);
@@ -228,6 +236,15 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Result<u32, NerError> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
     }
+    /// A record count, refused when the rest of the file cannot hold that many records of at
+    /// least `min_record` bytes (so a damaged count fails before anything is allocated for it).
+    fn count(&mut self, min_record: usize) -> Result<usize, NerError> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_record) > self.bytes.len() - self.at {
+            return Err(NerError::Format("model file is truncated".into()));
+        }
+        Ok(n)
+    }
     fn f32(&mut self) -> Result<f32, NerError> {
         Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
     }
@@ -276,6 +293,17 @@ mod tests {
         assert_eq!(written, back);
         // A truncated file is an error, not a panic.
         assert!(Model::read(&bytes[..bytes.len() - 3]).is_err());
+        // Only the non-zero weights are written: 8 + 1 + 3 bytes a row with one.
+        let rows_at = 8 + 4 + 4 + 4 + 4 * ((TAGS + 1) * TAGS + TAGS);
+        assert_eq!(&bytes[rows_at..rows_at + 4], &2u32.to_le_bytes());
+        assert_eq!(&bytes[rows_at + 4 + 8..rows_at + 4 + 12], &[1, 3, (-7i16 as u16) as u8, 0xff]);
+        // A damaged row count or tag number is an error before any allocation for it.
+        let mut huge = bytes.clone();
+        huge[rows_at..rows_at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(matches!(Model::read(&huge), Err(NerError::Format(_))));
+        let mut bad_tag = bytes.clone();
+        bad_tag[rows_at + 4 + 9] = TAGS as u8;
+        assert!(matches!(Model::read(&bad_tag), Err(NerError::Format(_))));
     }
 
     #[test]
