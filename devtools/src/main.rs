@@ -180,6 +180,9 @@ struct NerEvalArgs {
     /// Percent of sentences with names copied with only the names lowercased (leave-one-out models).
     #[arg(long, default_value_t = train_ner::TrainOptions::default().mention_lowercase)]
     mention_lowercase: u64,
+    /// Features seen fewer times are dropped before training the leave-one-out models.
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().min_count)]
+    min_count: u32,
     /// Seed of the leave-one-out models' shuffles and augmentation: the spread over seeds is the
     /// noise floor a change must clear.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().seed)]
@@ -518,6 +521,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
             mention_lowercase: args.mention_lowercase,
+            min_count: args.min_count,
             learner: args.learner.learner(),
             seed: args.seed,
             network: args.network.options(),

@@ -212,18 +212,7 @@ impl Model {
     /// Adds the weight rows `rows` (`u32::MAX` = feature unknown to the model) to `acc`.
     #[inline]
     fn add_rows(&self, acc: &mut [i32; STRIDE], rows: &[u32]) {
-        for &r in rows {
-            if r == u32::MAX {
-                continue;
-            }
-            let row: &[i16; STRIDE] =
-                self.weights[r as usize * STRIDE..(r as usize + 1) * STRIDE].try_into().expect("one row");
-            // Indexing fixed-size arrays (not zip over slices) keeps this loop vectorised.
-            #[allow(clippy::needless_range_loop)]
-            for k in 0..STRIDE {
-                acc[k] += i32::from(row[k]);
-            }
-        }
+        add_weight_rows(&self.weights, acc, rows);
     }
 
     /// Tags one sentence; the best tag per token ends in `scratch.tags`.
@@ -341,6 +330,38 @@ impl Lattice {
     }
 }
 
+/// Adds the rows `rows` of `weights` (`STRIDE` a row; `u32::MAX` = none) to `acc`. Compiled a
+/// second time for AVX2, used when the CPU has it: the same sums, twice as many lanes a step.
+fn add_weight_rows(weights: &[i16], acc: &mut [i32; STRIDE], rows: &[u32]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: reached only on a CPU with AVX2.
+        return unsafe { add_weight_rows_avx2(weights, acc, rows) };
+    }
+    add_weight_rows_portable(weights, acc, rows);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn add_weight_rows_avx2(weights: &[i16], acc: &mut [i32; STRIDE], rows: &[u32]) {
+    add_weight_rows_portable(weights, acc, rows);
+}
+
+#[inline(always)]
+fn add_weight_rows_portable(weights: &[i16], acc: &mut [i32; STRIDE], rows: &[u32]) {
+    for &r in rows {
+        if r == u32::MAX {
+            continue;
+        }
+        let row: &[i16; STRIDE] = weights[r as usize * STRIDE..(r as usize + 1) * STRIDE].try_into().expect("one row");
+        // Indexing fixed-size arrays (not zip over slices) keeps this loop vectorised.
+        #[allow(clippy::needless_range_loop)]
+        for k in 0..STRIDE {
+            acc[k] += i32::from(row[k]);
+        }
+    }
+}
+
 /// Constrained first-order Viterbi over `n` tokens; writes the best path to `scratch.tags`.
 ///
 /// The forward pass keeps only scores (branch-free maxima over the allowed predecessors); the
@@ -415,6 +436,21 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], end: &[f32], n: usize, sc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wide_and_the_portable_row_sums_agree() {
+        let weights: Vec<i16> = (0..7 * STRIDE).map(|i| ((i * 7919) % 4001) as i16 - 2000).collect();
+        let rows = [3, u32::MAX, 0, 6, 3];
+        let mut dispatched = [5i32; STRIDE];
+        let mut portable = [5i32; STRIDE];
+        add_weight_rows(&weights, &mut dispatched, &rows);
+        add_weight_rows_portable(&weights, &mut portable, &rows);
+        assert_eq!(dispatched, portable);
+        assert_eq!(
+            portable[1],
+            5 + 2 * i32::from(weights[3 * STRIDE + 1]) + i32::from(weights[1]) + i32::from(weights[6 * STRIDE + 1])
+        );
+    }
 
     #[test]
     fn names_known_only_as_organisations_or_countries_take_that_type() {

@@ -204,6 +204,7 @@ impl WindowNetwork {
 
     /// Unweighted tag scores of a hidden layer. Row by row over the hidden units, so the inner
     /// loop runs across tags (vectorised) and the units the ReLU silenced cost nothing.
+    #[inline(always)]
     pub fn scores(&self, hidden: &[f32; HIDDEN], out: &mut [f32; TAGS]) {
         out.copy_from_slice(&self.output_bias);
         for (k, &h) in hidden.iter().enumerate() {
@@ -257,24 +258,7 @@ impl WindowNetwork {
                 *b += w;
             }
         }
-        let mut scores = [0.0; TAGS];
-        for (i, e) in emissions.chunks_exact_mut(TAGS).enumerate().take(slots.len()) {
-            let mut hidden = base;
-            for d in 0..WINDOW {
-                let slot = (i + d).checked_sub(REACH).and_then(|j| slots.get(j)).map_or(0, |&s| s as usize);
-                let part: &[f32; HIDDEN] = sums[slot][d * HIDDEN..(d + 1) * HIDDEN].try_into().expect("one row");
-                for k in 0..HIDDEN {
-                    hidden[k] += part[k];
-                }
-            }
-            for h in hidden.iter_mut() {
-                *h = h.max(0.0);
-            }
-            self.scores(&hidden, &mut scores);
-            for (e, s) in e.iter_mut().zip(&scores) {
-                *e += self.weight * s;
-            }
-        }
+        window_scores(self, &base, sums, slots, emissions);
     }
 
     /// What a word adds to the hidden layer at each window position (`HIDDEN` per position).
@@ -288,6 +272,64 @@ impl WindowNetwork {
             });
         }
         sums
+    }
+}
+
+/// Adds `net.weight` × the tag scores of every token (`slots`: its word's entry in `sums`) to
+/// `emissions`, starting each hidden layer from `base`. Compiled a second time for AVX2, used
+/// when the CPU has it: the same sums in the same order, twice as many lanes a step.
+fn window_scores(
+    net: &WindowNetwork,
+    base: &[f32; HIDDEN],
+    sums: &[[f32; WINDOW * HIDDEN]],
+    slots: &[u32],
+    emissions: &mut [f32],
+) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: reached only on a CPU with AVX2.
+        return unsafe { window_scores_avx2(net, base, sums, slots, emissions) };
+    }
+    window_scores_portable(net, base, sums, slots, emissions);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn window_scores_avx2(
+    net: &WindowNetwork,
+    base: &[f32; HIDDEN],
+    sums: &[[f32; WINDOW * HIDDEN]],
+    slots: &[u32],
+    emissions: &mut [f32],
+) {
+    window_scores_portable(net, base, sums, slots, emissions);
+}
+
+#[inline(always)]
+fn window_scores_portable(
+    net: &WindowNetwork,
+    base: &[f32; HIDDEN],
+    sums: &[[f32; WINDOW * HIDDEN]],
+    slots: &[u32],
+    emissions: &mut [f32],
+) {
+    let mut scores = [0.0; TAGS];
+    for (i, e) in emissions.chunks_exact_mut(TAGS).enumerate().take(slots.len()) {
+        let mut hidden = *base;
+        for d in 0..WINDOW {
+            let slot = (i + d).checked_sub(REACH).and_then(|j| slots.get(j)).map_or(0, |&s| s as usize);
+            let part: &[f32; HIDDEN] = sums[slot][d * HIDDEN..(d + 1) * HIDDEN].try_into().expect("one row");
+            for k in 0..HIDDEN {
+                hidden[k] += part[k];
+            }
+        }
+        for h in hidden.iter_mut() {
+            *h = h.max(0.0);
+        }
+        net.scores(&hidden, &mut scores);
+        for (e, s) in e.iter_mut().zip(&scores) {
+            *e += net.weight * s;
+        }
     }
 }
 
@@ -355,6 +397,24 @@ pub fn for_each_row(inputs: &[TokenInput], sentence: u8, i: usize, mut f: impl F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wide_and_the_portable_window_scores_agree() {
+        let mut net = WindowNetwork::zeros();
+        let wave = |i: usize| ((i * 7919) % 1009) as f32 / 1009.0 - 0.45;
+        net.output.iter_mut().enumerate().for_each(|(i, w)| *w = wave(i));
+        net.output_bias.iter_mut().enumerate().for_each(|(i, w)| *w = wave(i + 5));
+        net.weight = 1.5;
+        let base: [f32; HIDDEN] = std::array::from_fn(|k| wave(k + 11));
+        let sums: Vec<[f32; WINDOW * HIDDEN]> = (0..3).map(|s| std::array::from_fn(|k| wave(k + 97 * s))).collect();
+        let slots = [1, 2, 1, 2];
+        let mut dispatched = vec![0.25; slots.len() * TAGS];
+        let mut portable = dispatched.clone();
+        window_scores(&net, &base, &sums, &slots, &mut dispatched);
+        window_scores_portable(&net, &base, &sums, &slots, &mut portable);
+        assert_eq!(dispatched, portable);
+        assert!(portable.iter().any(|&e| e != 0.25), "the scores were added");
+    }
 
     fn codes() -> WordCodes {
         WordCodes::parse("# comment\n@codebook\t0\t0\t0.1 0.2\nbeirut\t0102030405060708\nbad\t01\n")
