@@ -82,6 +82,7 @@ pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_fil
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
+pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
 pub static DOCUMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("document_heads.txt")));
 pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_nouns.txt")));
 pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("person_nouns.txt")));
@@ -99,6 +100,7 @@ pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
+pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
 pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
@@ -193,6 +195,8 @@ mod tests {
         for list in [
             &ORG_HEADS,
             &FACILITY_HEADS,
+            &THOROUGHFARE_HEADS,
+            &PARTY_PREPOSITIONS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
             &CALENDAR_WORDS,

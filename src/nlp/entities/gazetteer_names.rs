@@ -9,7 +9,7 @@ use super::mention::{EntityMention, Target};
 use super::places::new_place;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
-use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS};
+use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{is_all_caps, is_capitalized};
 
@@ -172,14 +172,18 @@ pub(super) fn gazetteer_mention(
             return None;
         }
     }
-    // Metonymy: a capital as possessor or subject stands for its government — but not after a
-    // locative preposition, where it is where the subject is ("officials in Baghdad said").
+    // Metonymy: a capital as possessor, subject or party ("talks with Tehran") stands for its
+    // government — but not after a locative preposition, where it is where the subject is
+    // ("officials in Baghdad said").
     if let Some(country) = &entry.capital_of {
         let next = lower_word(ctx.text, *ctx.tokens.get(end).unwrap_or(&ctx.tokens[end - 1]));
         let after_preposition = after_locative(ctx, first);
-        let is_actor = end < ctx.tokens.len()
-            && !after_preposition
-            && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
+        let party = first > 0
+            && !ctx.is_sentence_start(first)
+            && PARTY_PREPOSITIONS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
+        let speaks =
+            end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
+        let is_actor = !after_preposition && (party || speaks);
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {

@@ -212,4 +212,14 @@ mod tests {
         assert!(has(&f, "Middle East", "place:region:middle-east"), "{f:?}");
         assert!(f.iter().any(|(s, i)| s == "Washington" && i.starts_with("place:geonames:")), "{f:?}");
     }
+
+    #[test]
+    fn a_capital_after_with_or_against_is_a_party_and_elsewhere_a_city() {
+        let f = found("The envoy held talks with Tehran on Monday. Sanctions against Moscow were renewed.");
+        assert!(has(&f, "Tehran", "country:IRN"), "{f:?}");
+        assert!(has(&f, "Moscow", "country:RUS"), "{f:?}");
+        let f = found("The convoy drove from Tehran to the border. A strike on Moscow at dawn hit a depot.");
+        assert!(f.iter().any(|(s, i)| s == "Tehran" && i.starts_with("place:geonames:")), "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "Moscow" && i.starts_with("place:geonames:")), "{f:?}");
+    }
 }

@@ -8,7 +8,7 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
-    POLITY_HEADS, TITLES,
+    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
@@ -69,9 +69,12 @@ pub(super) fn tagged_names(
         if place_preposition && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s") {
             kind = EntityType::Gpe;
         }
+        // "Tiyas Military Airfield", "Downing Street said": a facility's or a street's head
+        // word makes the name a place (a street's only as the last word: "Wall Street Journal").
         let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
-        if (kind == EntityType::Org && (first + 1..end).any(facility))
-            || (kind == EntityType::Person && end - first >= 2 && facility(end - 1))
+        let street = end - first >= 2 && THOROUGHFARE_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str());
+        if (kind == EntityType::Org && ((first + 1..end).any(facility) || street))
+            || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street))
         {
             kind = EntityType::Loc;
         }
@@ -300,6 +303,33 @@ mod tests {
         let mut out = Vec::new();
         tagged_names(&ctx, &sentences[0], spans, &Whereabouts::default(), &mut out);
         out.iter().map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_ending_in_a_street_word_is_a_place_even_when_it_speaks() {
+        // Tokens: Harwick(0) Lane(1) said(2) that(3) Mara(4) Lind(5) left(6) Orrin(7) Street(8) Press(9) .(10)
+        let text = "Harwick Lane said that Mara Lind left Orrin Street Press.";
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let common = |w: &str| crate::nlp::is_common_word(w);
+        let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
+        let spans = [
+            Span { start: 0, end: 2, kind: EntityType::Person },
+            Span { start: 4, end: 6, kind: EntityType::Person },
+            Span { start: 7, end: 10, kind: EntityType::Org },
+        ];
+        let mut out = Vec::new();
+        tagged_names(&ctx, &sentences[0], &spans, &Whereabouts::default(), &mut out);
+        let kinds: Vec<(&str, NodeKind)> = out.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Harwick Lane", NodeKind::Place),
+                ("Mara Lind", NodeKind::Person),
+                // The street word inside an organisation's name does not make it a place.
+                ("Orrin Street Press", NodeKind::Organization)
+            ]
+        );
     }
 
     #[test]
