@@ -3,7 +3,7 @@
 
 use super::analysis::Analysis;
 use super::entities::EntityMention;
-use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES};
+use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, RELATIVE_PRONOUNS};
 use super::sentences::Sentence;
 
 /// One sentence of an analysed article, with its entity mentions.
@@ -79,6 +79,14 @@ pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
                 })
                 .is_some_and(|v| v > subject && finite(lower(a, v)))
     })
+}
+
+/// "MINUSMA withdrew at the request of the government, which turned to Moscow": a relative
+/// clause (a comma, then "which", "who", "whom" or "whose") opens between tokens `from` and `to`;
+/// a name inside it belongs to the clause's own predicate, not to a trigger at `from`.
+pub fn relative_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
+    (from + 1..to.saturating_sub(1))
+        .any(|comma| lower(a, comma) == "," && RELATIVE_PRONOUNS.contains(&lower(a, comma + 1)))
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

@@ -27,6 +27,8 @@ pub const CAMEO_ROOTS: [&str; 20] = [
 
 /// CAMEO 04 Consult: talks, meetings, visits.
 pub const CONSULT: u8 = 4;
+/// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.
+pub const ASSAULT: u8 = 18;
 /// CAMEO 19 Fight: strikes, clashes, battles.
 pub const FIGHT: u8 = 19;
 /// Verbs of roots 01–02 (statements, appeals) are too weak to make an event on their own.

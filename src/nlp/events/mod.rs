@@ -91,6 +91,36 @@ mod tests {
         assert_eq!(e.modality, Modality::Asserted);
     }
 
+    #[test]
+    fn violence_without_a_named_side_is_an_event_where_it_happened() {
+        let text = "Bomb attack in Kandahar kills nine\n\nGunmen killed nine people in an attack on a bus \
+                    station in Kandahar on Tuesday. The Taliban claimed the attack. The mayor spoke of the violence.";
+        let (events, _, a) = run(text);
+        let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.root == 18).collect();
+        assert_eq!(attacks.len(), 1, "headline, body and claim are one attack: {events:?}");
+        assert_eq!(attacks[0].mentions.len(), 3, "{events:?}");
+        assert_eq!(roles(text, &a, attacks[0], EdgeKind::Location), ["Kandahār"]);
+        assert_eq!(roles(text, &a, attacks[0], EdgeKind::Participant), ["Taliban"]);
+        // With no place and no side there is nothing to place on a map: no event.
+        let (events, _, _) = run("Gunmen opened fire during an attack on Tuesday.");
+        assert!(events.iter().all(|e| e.root < 18), "{events:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
+        let text = "The United Nations withdrew from Mali at the request of the junta, which has turned to Russia for help.";
+        let (events, _, a) = run(text);
+        let withdrawal = events.iter().find(|e| e.trigger.starts_with("withdr")).expect("the withdrawal is an event");
+        let parties = roles(text, &a, withdrawal, EdgeKind::Participant);
+        assert!(parties.contains(&"United Nations".to_string()), "{parties:?}");
+        assert!(!parties.contains(&"Russia".to_string()), "{parties:?}");
+        // The name the clause is about still acts in it.
+        let text = "Ankara criticised Greece, which attacked Cyprus on Monday.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.root == 18 || e.trigger == "attack").expect("the attack is an event");
+        assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Cyprus".to_string()), "{events:?}");
+    }
+
     fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
         let (_, relations, a) = run(text);
         relations

@@ -4,7 +4,7 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{coordinated_clause_between, lower};
+use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, OBJECT_CONTROL_VERBS};
 
@@ -40,6 +40,7 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
     according
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
+        || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 

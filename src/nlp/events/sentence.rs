@@ -1,7 +1,7 @@
 //! Events told in one sentence: each trigger becomes a new event with its participants, or a
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
-use super::cameo::{CONSULT, consult_family};
+use super::cameo::{ASSAULT, CONSULT, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, names_a_territory, qualifies_a_place,
@@ -110,6 +110,23 @@ pub(super) fn events_in_sentence(
                     .or_else(|| (distinct < 2).then(|| recent.first().copied()).flatten())
             })
             .flatten();
+        // "an attack on a market in Kabul on Friday": violence told by a noun is an event where
+        // the sentence places it, even before anyone is named ("the attack was claimed by …" may
+        // name them later); told again at the same place (headline, then body), it is the same.
+        let unnamed_places = if own.is_empty() && !verbal && root >= ASSAULT {
+            places(a, s, ents, i, root, &lemma, si)
+        } else {
+            Vec::new()
+        };
+        let coref = coref.or_else(|| {
+            events.iter().position(|ev| {
+                ev.root == root
+                    && ev.roles.iter().any(|r| {
+                        r.kind == EdgeKind::Location
+                            && unnamed_places.iter().any(|&k| same_target(&a.entities[r.entity], &a.entities[k]))
+                    })
+            })
+        });
         let index = match coref {
             Some(e) => {
                 events[e].mentions.push(span);
@@ -129,7 +146,7 @@ pub(super) fn events_in_sentence(
             }
             None => {
                 let actors = own;
-                if actors.is_empty() {
+                if actors.is_empty() && unnamed_places.is_empty() {
                     i += 1;
                     continue;
                 }
@@ -181,6 +198,29 @@ pub(super) fn events_in_sentence(
         assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
         i += 1;
     }
+}
+
+/// The places the sentence gives for an event of `root` triggered at `trigger` (the locations
+/// [`assign_cue_roles`] would find).
+fn places(
+    a: &crate::nlp::analysis::Analysis,
+    s: &crate::nlp::sentences::Sentence,
+    ents: &[usize],
+    trigger: usize,
+    root: u8,
+    lemma: &str,
+    si: usize,
+) -> Vec<usize> {
+    let mut probe = EventFinding {
+        root,
+        trigger: lemma.to_string(),
+        mentions: Vec::new(),
+        modality: Modality::Asserted,
+        roles: Vec::new(),
+        time: None,
+    };
+    assign_cue_roles(a, s.first_token, s.end_token, ents, trigger, &mut probe, si);
+    probe.roles.iter().filter(|r| r.kind == EdgeKind::Location).map(|r| r.entity).collect()
 }
 
 /// How many sentences back a definite reference ("the meeting") may reach for its event.
