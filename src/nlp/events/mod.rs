@@ -108,7 +108,8 @@ mod tests {
 
     #[test]
     fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
-        let text = "The United Nations withdrew from Mali at the request of the junta, which has turned to Russia for help.";
+        let text =
+            "The United Nations withdrew from Mali at the request of the junta, which has turned to Russia for help.";
         let (events, _, a) = run(text);
         let withdrawal = events.iter().find(|e| e.trigger.starts_with("withdr")).expect("the withdrawal is an event");
         let parties = roles(text, &a, withdrawal, EdgeKind::Participant);

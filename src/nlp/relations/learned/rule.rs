@@ -92,6 +92,10 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 EdgeKind::LocatedIn if place(target) => (EdgeKind::Relation, "in"),
                 EdgeKind::LocatedIn => continue,
                 EdgeKind::Affiliation if place(source) => continue,
+                // Citizenship is of a country: with a town or a region the person is only there.
+                EdgeKind::Affiliation if class.name == "citizen_of" && a.entities[target].kind == NodeKind::Place => {
+                    (EdgeKind::Relation, "in")
+                }
                 kind => (kind, class.label),
             };
             out.push(RelationFinding {
@@ -138,6 +142,18 @@ mod tests {
         assert!(f.confidence >= THRESHOLD && f.confidence <= 1.0);
         // Above any probability, nothing is said.
         assert!(learned_only(text, 1.01).1.is_empty());
+    }
+
+    #[test]
+    fn a_person_is_citizen_of_countries_only() {
+        let text = "The bloc will send a delegation to Bamako next week to discuss the harvest with Idrissa Kone. \
+                    The bloc will send a delegation to Mali next week to discuss the harvest with Idrissa Kone.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let towns: Vec<&RelationFinding> =
+            found.iter().filter(|f| a.entities[f.target].kind == NodeKind::Place && f.source != f.target).collect();
+        assert!(!towns.is_empty(), "the classifier reads the person and the town: {found:?}");
+        assert!(towns.iter().all(|f| f.label != "citizen of"), "{towns:?}");
+        assert!(found.iter().any(|f| f.label == "citizen of" && a.entities[f.target].kind == NodeKind::Country));
     }
 
     #[test]
