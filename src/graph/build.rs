@@ -50,7 +50,9 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
 }
 
 /// A place whose gazetteer name never appears ("En Nâqoûra") takes the spelling the articles
-/// use most ("Naqoura"); the gazetteer name stays as the `canonical_name` attribute.
+/// use most ("Naqoura"); the gazetteer name stays as the `canonical_name` attribute. A spelling
+/// in capitals only ("MONTEVIDEO" of a dateline) is the gazetteer name's when the letters agree,
+/// and never a label.
 fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
     let indices: Vec<_> = graph.node_indices().collect();
     for index in indices {
@@ -66,10 +68,14 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
                 None => counts.push((surface, 1)),
             }
         }
-        if counts.iter().any(|(s, _)| *s == node.label) {
+        let shouted = |s: &str| !s.chars().any(char::is_lowercase);
+        let canonical = node.label.to_lowercase();
+        if counts.iter().any(|(s, _)| *s == node.label || (shouted(s) && s.to_lowercase() == canonical)) {
             continue;
         }
-        let Some((best, _)) = counts.iter().max_by_key(|(_, n)| *n).cloned() else { continue };
+        let Some((best, _)) = counts.iter().filter(|(s, _)| !shouted(s)).max_by_key(|(_, n)| *n).cloned() else {
+            continue;
+        };
         let Some(node) = graph.node_mut(index) else { continue };
         let canonical = std::mem::replace(&mut node.label, best.clone());
         node.aliases.retain(|a| *a != canonical);
@@ -378,6 +384,17 @@ mod tests {
         // One unnamed Prime Minister per article: they may be different people.
         let prime_ministers = graph.nodes().filter(|(_, n)| n.label == "Prime Minister").count();
         assert_eq!(prime_ministers, 2);
+    }
+
+    #[test]
+    fn a_place_keeps_its_name_when_an_article_only_shouts_it() {
+        let graph = build_graph(vec![article(
+            "a",
+            Some("2025-11-26"),
+            "MONTEVIDEO (AP) - Officials from Uruguay met on Monday.",
+        )]);
+        let labels: Vec<&str> = graph.nodes().map(|(_, n)| n.label.as_str()).collect();
+        assert!(labels.contains(&"Montevideo") && !labels.contains(&"MONTEVIDEO"), "{labels:?}");
     }
 
     #[test]

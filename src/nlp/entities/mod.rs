@@ -214,6 +214,14 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_word_before_a_demonym_makes_another_places_adjective() {
+        let f = found("A South American bloc formed. Northern Iraqi towns were shelled. West German officials met.");
+        assert!(has(&f, "South American", "place:geonames:6255150"), "South America: {f:?}");
+        assert!(has(&f, "Northern Iraqi", "place:region:northern-iraq"), "{f:?}");
+        assert!(f.iter().all(|(_, id)| id != "country:USA" && id != "country:DEU"), "{f:?}");
+    }
+
+    #[test]
     fn a_capital_after_with_or_against_is_a_party_and_elsewhere_a_city() {
         let f = found("The envoy held talks with Tehran on Monday. Sanctions against Moscow were renewed.");
         assert!(has(&f, "Tehran", "country:IRN"), "{f:?}");

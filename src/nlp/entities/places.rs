@@ -84,8 +84,14 @@ pub(super) fn new_place(ctx: &Ctx, start: usize, end: usize, parent: Option<Stri
 }
 
 /// "southern Lebanon", "East Mosul": a direction word before a known country or place.
-pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut [EntityMention]) {
-    for m in mentions.iter_mut() {
+///
+/// A compass word without "-ern" before a demonym ("South American", "East Asian") makes the
+/// adjective of another place, not a region of the demonym's country: it names the place
+/// "<compass word> <demonym less its closing n>" when the gazetteer knows one ("South America"),
+/// else nothing ("northern Iraqi towns" stays a region of Iraq).
+pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut dropped = Vec::new();
+    for (n, m) in mentions.iter_mut().enumerate() {
         if !matches!(m.kind, NodeKind::Country | NodeKind::Place) || m.first_token == 0 {
             continue;
         }
@@ -95,6 +101,21 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut [EntityMention]) {
             || ctx.tokens[d].end > m.start
             || ctx.sentence_of[d] != m.sentence
         {
+            continue;
+        }
+        let surface = &ctx.text[m.start..m.end];
+        let demonym = ctx.gazetteer.lookup(surface).iter().any(|h| h.demonym);
+        if demonym && !word.to_lowercase().ends_with("ern") {
+            let named = format!("{word} {}", surface.strip_suffix('n').unwrap_or(surface));
+            match ctx.gazetteer.lookup(&named).iter().find(|h| !h.demonym) {
+                Some(hit) => {
+                    m.start = ctx.tokens[d].start;
+                    m.first_token = d;
+                    m.kind = ctx.gazetteer.entry(hit.entry).kind;
+                    m.target = Target::Known(hit.entry);
+                }
+                None => dropped.push(n),
+            }
             continue;
         }
         let base_id = match &m.target {
@@ -116,4 +137,9 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut [EntityMention]) {
         m.parent = Some(base_id);
         m.confidence = 0.85;
     }
+    let mut n = 0;
+    mentions.retain(|_| {
+        n += 1;
+        !dropped.contains(&(n - 1))
+    });
 }
