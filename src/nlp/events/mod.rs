@@ -115,6 +115,20 @@ mod tests {
         let parties = roles(text, &a, withdrawal, EdgeKind::Participant);
         assert!(parties.contains(&"United Nations".to_string()), "{parties:?}");
         assert!(!parties.contains(&"Russia".to_string()), "{parties:?}");
+        // What the clause tells stays in the clause: its host and place are not the accord's,
+        // and a name after the clause is no party to the clause's trigger.
+        let text = "Ines Varga, who hosted talks in Lisbon last year, welcomed the accord between Chile and Peru.";
+        let (events, _, a) = run(text);
+        let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+        assert!(roles(text, &a, accord, EdgeKind::Host).is_empty(), "{events:?}");
+        assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Lisbon"]);
+        let text = "Chad and Niger, which are ruled by juntas, backed Mali.";
+        let (events, _, a) = run(text);
+        for e in events.iter().filter(|e| e.trigger.starts_with("rule")) {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
+        }
         // The name the clause is about still acts in it.
         let text = "Ankara criticised Greece, which attacked Cyprus on Monday.";
         let (events, _, a) = run(text);

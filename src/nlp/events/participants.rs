@@ -4,7 +4,7 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between};
+use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between, relative_clause_of};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, OBJECT_CONTROL_VERBS};
 
@@ -41,6 +41,12 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
+        || (trigger < m.first_token && {
+            // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
+            let first = a.sentences[m.sentence].first_token;
+            relative_clause_of(a, first, trigger).is_some()
+                && relative_clause_of(a, first, m.first_token) != relative_clause_of(a, first, trigger)
+        })
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 

@@ -4,9 +4,9 @@
 use super::finding::{EventFinding, RoleFinding};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{after_locative, lower, matches_at};
+use crate::nlp::context::{after_locative, lower, matches_at, relative_clause_of};
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS};
+use crate::nlp::lexicon::{HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS};
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
 #[allow(clippy::too_many_arguments)]
@@ -25,7 +25,16 @@ pub(super) fn assign_cue_roles(
             event.roles.push(RoleFinding { entity: k, kind, role: None, sentence: si, confidence: conf });
         }
     };
+    // A relative clause is a predicate of its own: "Lula, who hosted talks in Brasília, welcomed
+    // the accord" hosts and places the talks, not the accord. One right after a noun trigger's
+    // phrase tells of that event ("an attack on a convoy, which took place in Urem").
+    let own_clause = relative_clause_of(a, first, trigger);
+    let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == event.trigger);
+    let describing = |clause: Option<usize>| clause.is_some_and(|c| nominal && c > trigger && c - trigger <= 6);
     for t in first..end {
+        if relative_clause_of(a, first, t) != own_clause {
+            continue;
+        }
         for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
             for cue in cues {
                 if matches_at(a, t, cue)
@@ -66,6 +75,10 @@ pub(super) fn assign_cue_roles(
         .copied()
         .filter(|&k| {
             let m = &a.entities[k];
+            let clause = relative_clause_of(a, first, m.first_token);
+            if clause != own_clause && !describing(clause) {
+                return false;
+            }
             if m.kind == NodeKind::Country {
                 return after_locative(a, first, m);
             }
