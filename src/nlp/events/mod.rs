@@ -136,6 +136,18 @@ mod tests {
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Cyprus".to_string()), "{events:?}");
     }
 
+    #[test]
+    fn places_of_the_speakers_are_not_where_the_event_happened() {
+        let text = "Chile and Peru signed an accord on Sunday, officials in Lima and Santiago said.";
+        let (events, _, a) = run(text);
+        let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+        assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
+        let text = "Chile and Peru signed an accord in Lima on Sunday, officials said.";
+        let (events, _, a) = run(text);
+        let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+        assert_eq!(roles(text, &a, accord, EdgeKind::Location), ["Lima"]);
+    }
+
     fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
         let (_, relations, a) = run(text);
         relations

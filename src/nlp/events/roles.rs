@@ -6,7 +6,9 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{after_locative, lower, matches_at, relative_clause_of};
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS};
+use crate::nlp::lexicon::{
+    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
+};
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
 #[allow(clippy::too_many_arguments)]
@@ -76,7 +78,7 @@ pub(super) fn assign_cue_roles(
         .filter(|&k| {
             let m = &a.entities[k];
             let clause = relative_clause_of(a, first, m.first_token);
-            if clause != own_clause && !describing(clause) {
+            if (clause != own_clause && !describing(clause)) || where_speakers_are(a, ents, m, end) {
                 return false;
             }
             if m.kind == NodeKind::Country {
@@ -121,4 +123,21 @@ pub(super) fn assign_cue_roles(
             });
         }
     }
+}
+
+/// "officials in Kyiv and Moscow said": a place (or a list of places) right before a reporting
+/// verb tells where the speakers are, not where the event happened.
+fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usize) -> bool {
+    let mut t = m.end_token;
+    while t < end {
+        let in_place = ents.iter().any(|&k| {
+            let e = &a.entities[k];
+            matches!(e.kind, NodeKind::Place | NodeKind::Country) && e.first_token <= t && t < e.end_token
+        });
+        if !(in_place || matches!(lower(a, t), "," | "and")) {
+            break;
+        }
+        t += 1;
+    }
+    t < end && REPORTING_VERBS.contains(&lower(a, t))
 }
