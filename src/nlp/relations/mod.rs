@@ -32,16 +32,28 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// put inside a place of another country ("talks in Paris on Aleppo"), or a country inside
 /// another country or its town. Only between prominent places (countries, cities): a small
 /// town's link may be a namesake of the place meant, and then the text is right. What the
-/// gazetteer does not know is kept.
+/// gazetteer does not know is kept. Nor is a country "in" a place of its own ("talks hosted by
+/// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let known = |k: usize| match a.entities[k].target {
         Target::Known(i) if gazetteer.is_prominent(i) => Some(i),
         _ => None,
     };
-    relations.retain(|r| {
-        r.kind != EdgeKind::LocatedIn
-            || !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
+    let own_place = |r: &RelationFinding| match (&a.entities[r.source].target, &a.entities[r.target].target) {
+        (Target::Known(country), Target::Known(place)) => {
+            a.entities[r.source].kind == crate::model::NodeKind::Country
+                && gazetteer.entry(*place).parent.as_deref() == Some(gazetteer.entry(*country).id.as_str())
+        }
+        _ => false,
+    };
+    relations.retain(|r| match r.kind {
+        EdgeKind::LocatedIn => {
+            !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
+        }
+        // Presence only: "Damascus controls Aleppo" is something a country does with its city.
+        EdgeKind::Relation if matches!(r.label.as_str(), "in" | "near" | "at" | "inside" | "outside") => !own_place(r),
+        _ => true,
     });
 }
 
@@ -60,6 +72,21 @@ mod tests {
             Target::New { label, .. } => label.clone(),
         };
         relations.iter().filter(|r| r.kind == EdgeKind::LocatedIn).map(|r| (name(r.source), name(r.target))).collect()
+    }
+
+    #[test]
+    fn a_country_is_not_in_a_place_of_its_own() {
+        let text = "Talks hosted by Saudi Arabia in Riyadh ended. Troops from Chad in Niamey stayed.";
+        let a = analyze(text);
+        let (_, relations) = find_events(text, &a);
+        let name = |k: usize| text[a.entities[k].start..a.entities[k].end].to_string();
+        let present: Vec<(String, String)> = relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Relation)
+            .map(|r| (name(r.source), name(r.target)))
+            .collect();
+        assert!(!present.contains(&("Saudi Arabia".to_string(), "Riyadh".to_string())), "{present:?}");
+        assert!(present.contains(&("Chad".to_string(), "Niamey".to_string())), "another country's city: {present:?}");
     }
 
     #[test]
