@@ -100,6 +100,7 @@ pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
+pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));
 pub static RELATIVE_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("relative_pronouns.txt")));
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
@@ -199,6 +200,7 @@ mod tests {
             &THOROUGHFARE_HEADS,
             &PARTY_PREPOSITIONS,
             &RELATIVE_PRONOUNS,
+            &COMPOUND_HEADS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
             &CALENDAR_WORDS,

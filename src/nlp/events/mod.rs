@@ -148,6 +148,18 @@ mod tests {
         assert_eq!(roles(text, &a, accord, EdgeKind::Location), ["Lima"]);
     }
 
+    #[test]
+    fn a_trigger_noun_that_modifies_another_noun_is_no_event_of_its_own() {
+        let (events, _, _) = run("The court accused Karlovia of war crimes and bought attack helicopters.");
+        assert!(events.iter().all(|e| e.trigger != "war" && e.trigger != "attack"), "{events:?}");
+        let (events, _, _) = run("Chile and Peru signed a ceasefire deal in Lima.");
+        let nouns: Vec<&str> = events.iter().filter(|e| e.trigger != "sign").map(|e| e.trigger.as_str()).collect();
+        assert!(nouns.contains(&"deal") && !nouns.contains(&"ceasefire"), "{events:?}");
+        // A trigger before a verb or a preposition stays one.
+        let (events, _, _) = run("The attack killed nine soldiers near Kandahar.");
+        assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+    }
+
     fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
         let (_, relations, a) = run(text);
         relations

@@ -9,7 +9,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, CAMEO_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION,
+    NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -51,9 +52,15 @@ pub(super) struct Trigger {
 }
 
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
-/// or above used as a verb (mediating and hosting verbs are roles, not events).
+/// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
+/// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
+/// deal" is one deal and "war crimes" no war.
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let w = lower(a, i);
+    let next = if i + 1 < a.tokens.len() { lower(a, i + 1) } else { "" };
+    if NOMINAL.contains_key(w) && (NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next)) {
+        return None;
+    }
     if let Some(&r) = NOMINAL.get(w) {
         Some(Trigger { root: r, lemma: w.to_string(), verbal: false })
     } else if w == "air" && lower(a, i + 1).starts_with("strike") {
