@@ -294,33 +294,33 @@ mod tests {
     use crate::nlp::sentences::split_sentences;
     use crate::nlp::tokenize::tokenize;
 
-    /// The labels `tagged_names` makes of hand-made tagger spans over one sentence.
-    fn labels(text: &str, spans: &[Span]) -> Vec<String> {
+    /// The mentions `tagged_names` makes of hand-made tagger spans over one sentence.
+    fn mentions(text: &str, spans: &[Span]) -> Vec<EntityMention> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
         let common = |w: &str| crate::nlp::is_common_word(w);
         let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
         let mut out = Vec::new();
         tagged_names(&ctx, &sentences[0], spans, &Whereabouts::default(), &mut out);
-        out.iter().map(|m| text[m.start..m.end].to_string()).collect()
+        out
+    }
+
+    /// Their labels.
+    fn labels(text: &str, spans: &[Span]) -> Vec<String> {
+        mentions(text, spans).iter().map(|m| text[m.start..m.end].to_string()).collect()
     }
 
     #[test]
     fn a_name_ending_in_a_street_word_is_a_place_even_when_it_speaks() {
         // Tokens: Harwick(0) Lane(1) said(2) that(3) Mara(4) Lind(5) left(6) Orrin(7) Street(8) Press(9) .(10)
         let text = "Harwick Lane said that Mara Lind left Orrin Street Press.";
-        let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
-        let common = |w: &str| crate::nlp::is_common_word(w);
-        let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
         let spans = [
             Span { start: 0, end: 2, kind: EntityType::Person },
             Span { start: 4, end: 6, kind: EntityType::Person },
             Span { start: 7, end: 10, kind: EntityType::Org },
         ];
-        let mut out = Vec::new();
-        tagged_names(&ctx, &sentences[0], &spans, &Whereabouts::default(), &mut out);
-        let kinds: Vec<(&str, NodeKind)> = out.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+        let found = mentions(text, &spans);
+        let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
         assert_eq!(
             kinds,
             vec![
