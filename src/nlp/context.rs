@@ -89,26 +89,31 @@ pub fn relative_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
         .any(|comma| lower(a, comma) == "," && RELATIVE_PRONOUNS.contains(&lower(a, comma + 1)))
 }
 
-/// The relative clause ("…, which …", "…, who …") that holds token `t` of a sentence starting
-/// at `first`: the token of the comma that opens it, or `None` outside any. A clause ends at a
-/// comma before a finite verb ("X, who hosted talks, welcomed the accord") and otherwise runs
+/// For each token of the sentence `[first, end)`, the relative clause ("…, which …", "…, who …")
+/// that holds it: the token of the comma that opens it, or `None` outside any. A clause ends at
+/// a comma before a finite verb ("X, who hosted talks, welcomed the accord") and otherwise runs
 /// to the sentence's end ("…, which condemned the attacks in Paris, including those in Sousse").
-pub fn relative_clause_of(a: &Analysis, first: usize, t: usize) -> Option<usize> {
+/// One pass over the sentence.
+pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<usize>> {
     let finite = |w: &str| {
         FINITE_AUXILIARIES.contains(&w)
             || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w) && !w.ends_with("ing")
     };
-    let mut closed = false;
-    for k in (first..t).rev() {
-        if lower(a, k) != "," {
-            continue;
-        }
-        if RELATIVE_PRONOUNS.contains(&lower(a, k + 1)) {
-            return (!closed).then_some(k);
-        }
-        closed |= finite(lower(a, k + 1));
-    }
-    None
+    let mut open = None;
+    (first..end)
+        .map(|t| {
+            let here = open;
+            if lower(a, t) == "," {
+                let next = lower(a, t + 1);
+                if RELATIVE_PRONOUNS.contains(&next) {
+                    open = Some(t);
+                } else if finite(next) {
+                    open = None;
+                }
+            }
+            here
+        })
+        .collect()
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

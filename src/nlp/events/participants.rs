@@ -4,7 +4,7 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between, relative_clause_of};
+use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between, relative_clauses};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, OBJECT_CONTROL_VERBS};
 
@@ -44,8 +44,9 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || (trigger < m.first_token && {
             // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
             let first = a.sentences[m.sentence].first_token;
-            relative_clause_of(a, first, trigger).is_some()
-                && relative_clause_of(a, first, m.first_token) != relative_clause_of(a, first, trigger)
+            let clauses = relative_clauses(a, first, m.first_token + 1);
+            let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
+            clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
         })
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }

@@ -4,7 +4,7 @@
 use super::finding::{EventFinding, RoleFinding};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{after_locative, lower, matches_at, relative_clause_of};
+use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
@@ -30,11 +30,13 @@ pub(super) fn assign_cue_roles(
     // A relative clause is a predicate of its own: "Lula, who hosted talks in Brasília, welcomed
     // the accord" hosts and places the talks, not the accord. One right after a noun trigger's
     // phrase tells of that event ("an attack on a convoy, which took place in Urem").
-    let own_clause = relative_clause_of(a, first, trigger);
+    let clauses = relative_clauses(a, first, end);
+    let clause_of = |t: usize| clauses.get(t.wrapping_sub(first)).copied().flatten();
+    let own_clause = clause_of(trigger);
     let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == event.trigger);
     let describing = |clause: Option<usize>| clause.is_some_and(|c| nominal && c > trigger && c - trigger <= 6);
     for t in first..end {
-        if relative_clause_of(a, first, t) != own_clause {
+        if clause_of(t) != own_clause {
             continue;
         }
         for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
@@ -77,7 +79,7 @@ pub(super) fn assign_cue_roles(
         .copied()
         .filter(|&k| {
             let m = &a.entities[k];
-            let clause = relative_clause_of(a, first, m.first_token);
+            let clause = clause_of(m.first_token);
             if (clause != own_clause && !describing(clause)) || where_speakers_are(a, ents, m, end) {
                 return false;
             }
