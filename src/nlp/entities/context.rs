@@ -178,11 +178,11 @@ pub(super) enum Kind {
     Body(NodeKind),
 }
 
-/// "a/an <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
-/// ("a village in", "a novelist.", "an orchestra founded in"; not "a village elder"). Also what
-/// an appositive says: "Tel Keppe, a Christian farming village".
+/// "a/an/the <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
+/// ("a village in", "a novelist.", "an orchestra founded in", "the Estonian parliament"; not "a
+/// village elder"). Also what an appositive says: "Tel Keppe, a Christian farming village".
 pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
-    if i >= end || !matches!(ctx.word(i), "a" | "an") {
+    if i >= end || !matches!(ctx.word(i), "a" | "an" | "the") {
         return None;
     }
     for k in i + 1..(i + 6).min(end) {

@@ -43,15 +43,21 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     if !matches!(ctx.word(t), "is" | "was") {
         return;
     }
+    if let Some(kind) = noun_of_predicate(ctx, t + 1, s.end_token) {
+        push_of_kind(ctx, start, end, kind, out);
+    }
+}
+
+/// A name (tokens `[start, end)`) of the kind a noun said it is, as a new place, person or body.
+pub(super) fn push_of_kind(ctx: &Ctx, start: usize, end: usize, kind: Kind, out: &mut Vec<EntityMention>) {
     let label = || ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
-    match noun_of_predicate(ctx, t + 1, s.end_token) {
-        Some(Kind::Place) => push_new_place(ctx, start, end, None, 0.75, out),
-        Some(Kind::Person) => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
-        Some(Kind::Body(kind)) => {
+    match kind {
+        Kind::Place => push_new_place(ctx, start, end, None, 0.75, out),
+        Kind::Person => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
+        Kind::Body(kind) => {
             let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label())), label: label() };
             out.push(ctx.mention(start, end, kind, target, 0.75));
         }
-        None => {}
     }
 }
 
@@ -89,6 +95,19 @@ mod tests {
         assert_eq!(kind_of(&f, "Kestrel Point").as_deref(), Some("person"), "{f:?}");
         let f = found("Halden Vale is a Norwegian chamber orchestra founded in 1979.");
         assert_eq!(kind_of(&f, "Halden Vale").as_deref(), Some("organization"), "{f:?}");
+    }
+
+    #[test]
+    fn an_appositive_with_the_types_the_name_before_it() {
+        let f = found("She was elected to the Volkrada, the Ruthenian parliament, in 2021.");
+        assert_eq!(kind_of(&f, "Volkrada").as_deref(), Some("organization"), "{f:?}");
+        let f = found("She married Tomas Varkel, the novelist, in 2004.");
+        assert_eq!(kind_of(&f, "Tomas Varkel").as_deref(), Some("person"), "{f:?}");
+        let f = found("Velmora is the capital of the province.");
+        assert_eq!(kind_of(&f, "Velmora").as_deref(), Some("place"), "{f:?}");
+        // A list after the comma says nothing of the name before it.
+        let f = found("Delegates from Velmora, the Kestrel Isles and Arvana met.");
+        assert_ne!(kind_of(&f, "Velmora").as_deref(), Some("organization"), "{f:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Places from cues: "the town of X", "X, a farming village", "in X, <Country>", and directional
 //! regions ("southern Lebanon").
 
-use super::context::{Ctx, Kind, has_known, name_run, noun_of_predicate};
+use super::context::{Ctx, has_known, name_run, noun_of_predicate};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
@@ -19,14 +19,15 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 push_new_place(ctx, start, end, None, 0.75, out);
             }
         }
-        // "X, a farming village": an appositive says what the name before it is.
+        // "X, a farming village", "Y, the Estonian parliament": an appositive says what the
+        // name before it is.
         if w == "," && i > s.first_token {
             let end = i;
             if let Some(start) = name_before(ctx, s.first_token, end)
-                && matches!(noun_of_predicate(ctx, i + 1, s.end_token), Some(Kind::Place))
+                && let Some(kind) = noun_of_predicate(ctx, i + 1, s.end_token)
                 && !has_known(ctx, start, end)
             {
-                push_new_place(ctx, start, end, None, 0.75, out);
+                super::copular::push_of_kind(ctx, start, end, kind, out);
             }
         }
         // "in X, <Country>"
