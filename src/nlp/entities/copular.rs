@@ -2,10 +2,9 @@
 //! is a Romanian novelist", "Vantor Lines is a shipping company" — the noun after "is a" types
 //! the name that opens the sentence.
 
-use super::context::{Ctx, Kind, is_particle, noun_of_predicate, person_target};
-use super::mention::{EntityMention, Target};
-use super::places::push_new_place;
-use crate::model::{NodeKind, slug};
+use super::context::{Ctx, is_particle, noun_of_predicate};
+use super::mention::EntityMention;
+use super::places::push_of_kind;
 use crate::nlp::lexicon::{FUNCTION_WORDS, PERSONAL_PRONOUNS};
 use crate::nlp::sentences::Sentence;
 
@@ -45,19 +44,6 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     }
     if let Some(kind) = noun_of_predicate(ctx, t + 1, s.end_token) {
         push_of_kind(ctx, start, end, kind, out);
-    }
-}
-
-/// A name (tokens `[start, end)`) of the kind a noun said it is, as a new place, person or body.
-pub(super) fn push_of_kind(ctx: &Ctx, start: usize, end: usize, kind: Kind, out: &mut Vec<EntityMention>) {
-    let label = || ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
-    match kind {
-        Kind::Place => push_new_place(ctx, start, end, None, 0.75, out),
-        Kind::Person => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
-        Kind::Body(kind) => {
-            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label())), label: label() };
-            out.push(ctx.mention(start, end, kind, target, 0.75));
-        }
     }
 }
 

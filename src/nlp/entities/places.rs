@@ -1,7 +1,8 @@
-//! Places from cues: "the town of X", "X, a farming village", "in X, <Country>", and directional
-//! regions ("southern Lebanon").
+//! Places from cues: "the town of X", "in X, <Country>", directional regions ("southern
+//! Lebanon"), and what an appositive's noun says a name is ("X, a farming village", "Y, the
+//! Estonian parliament").
 
-use super::context::{Ctx, has_known, name_run, noun_of_predicate};
+use super::context::{Ctx, Kind, has_known, name_run, noun_of_predicate, person_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
@@ -27,7 +28,7 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 && let Some(kind) = noun_of_predicate(ctx, i + 1, s.end_token)
                 && !has_known(ctx, start, end)
             {
-                super::copular::push_of_kind(ctx, start, end, kind, out);
+                push_of_kind(ctx, start, end, kind, out);
             }
         }
         // "in X, <Country>"
@@ -68,6 +69,19 @@ pub(super) fn push_new_place(
     out: &mut Vec<EntityMention>,
 ) {
     out.push(new_place(ctx, start, end, parent, confidence));
+}
+
+/// A name (tokens `[start, end)`) of the kind a noun said it is, as a new place, person or body.
+pub(super) fn push_of_kind(ctx: &Ctx, start: usize, end: usize, kind: Kind, out: &mut Vec<EntityMention>) {
+    let label = || ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
+    match kind {
+        Kind::Place => push_new_place(ctx, start, end, None, 0.75, out),
+        Kind::Person => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
+        Kind::Body(kind) => {
+            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label())), label: label() };
+            out.push(ctx.mention(start, end, kind, target, 0.75));
+        }
+    }
 }
 
 /// A place the gazetteer does not know, named by tokens `[start, end)`, inside `parent` if given.
