@@ -118,9 +118,13 @@ pub(super) fn events_in_sentence(
         } else {
             Vec::new()
         };
+        // Among the events named lately only, so an article of thousands of attacks costs no more
+        // per mention than one of three.
         let coref = coref.or_else(|| {
-            events.iter().position(|ev| {
-                ev.root == root
+            recency.within().find(|&e| {
+                let ev = &events[e];
+                mode == Modality::Asserted
+                    && ev.root == root
                     && ev.roles.iter().any(|r| {
                         r.kind == EdgeKind::Location
                             && unnamed_places.iter().any(|&k| same_target(&a.entities[r.entity], &a.entities[k]))
