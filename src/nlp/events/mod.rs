@@ -129,6 +129,18 @@ mod tests {
         for e in events.iter().filter(|e| e.trigger.starts_with("rule")) {
             assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
         }
+        // "and" before an auxiliary opens a second predicate: Finland is no party to the joining;
+        // a shared object stays one ("attacked and destroyed Y").
+        let text = "Marta Ilves joined the Ministry of Defence in 1996 and was ambassador to Finland.";
+        let (events, _, a) = run(text);
+        for e in events.iter().filter(|e| e.trigger == "join") {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Finland".to_string()), "{events:?}");
+        }
+        assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
+        let text = "Chile attacked and destroyed Peru's border posts.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
         // The name the clause is about still acts in it.
         let text = "Ankara criticised Greece, which attacked Cyprus on Monday.";
         let (events, _, a) = run(text);

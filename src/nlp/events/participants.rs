@@ -6,7 +6,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between, relative_clauses};
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{CLAUSE_BARRIERS, OBJECT_CONTROL_VERBS};
+use crate::nlp::lexicon::{CLAUSE_BARRIERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -41,6 +41,11 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
+        // "joined the ministry in 1996 and was ambassador to Finland": "and" before an auxiliary
+        // opens a second predicate of the same subject; what follows is its own.
+        || (trigger < m.first_token
+            && (trigger + 1..m.first_token)
+                .any(|t| lower(a, t) == "and" && FINITE_AUXILIARIES.contains(&lower(a, t + 1))))
         || (trigger < m.first_token && {
             // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
             let first = a.sentences[m.sentence].first_token;
