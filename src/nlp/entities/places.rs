@@ -105,7 +105,7 @@ pub(super) fn new_place(ctx: &Ctx, start: usize, end: usize, parent: Option<Stri
 /// "<compass word> <demonym less its closing n>" when the gazetteer knows one ("South America"),
 /// else nothing ("northern Iraqi towns" stays a region of Iraq).
 pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
-    let mut dropped = Vec::new();
+    let mut dropped = vec![false; mentions.len()];
     for (n, m) in mentions.iter_mut().enumerate() {
         if !matches!(m.kind, NodeKind::Country | NodeKind::Place) || m.first_token == 0 {
             continue;
@@ -129,7 +129,7 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
                     m.kind = ctx.gazetteer.entry(hit.entry).kind;
                     m.target = Target::Known(hit.entry);
                 }
-                None => dropped.push(n),
+                None => dropped[n] = true,
             }
             continue;
         }
@@ -137,13 +137,11 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             Target::Known(i) => ctx.gazetteer.entry(*i).id.clone(),
             Target::New { id, .. } => id.clone(),
         };
-        let base_label = &ctx.text[m.start..m.end];
         let canonical_base = match &m.target {
             Target::Known(i) => ctx.gazetteer.entry(*i).label.clone(),
             Target::New { label, .. } => label.clone(),
         };
         let direction = word.to_lowercase();
-        let _ = base_label;
         let label = format!("{direction} {canonical_base}");
         m.start = ctx.tokens[d].start;
         m.first_token = d;
@@ -152,9 +150,6 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         m.parent = Some(base_id);
         m.confidence = 0.85;
     }
-    let mut n = 0;
-    mentions.retain(|_| {
-        n += 1;
-        !dropped.contains(&(n - 1))
-    });
+    let mut kept = dropped.iter().map(|&d| !d);
+    mentions.retain(|_| kept.next().unwrap_or(true));
 }

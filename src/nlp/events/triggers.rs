@@ -56,14 +56,11 @@ pub(super) struct Trigger {
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
 /// deal" is one deal and "war crimes" no war.
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
-    let w = lower(a, i);
-    let next = if i + 1 < a.tokens.len() { lower(a, i + 1) } else { "" };
-    if NOMINAL.contains_key(w) && (NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next)) {
-        return None;
-    }
+    let (w, next) = (lower(a, i), lower(a, i + 1));
     if let Some(&r) = NOMINAL.get(w) {
-        Some(Trigger { root: r, lemma: w.to_string(), verbal: false })
-    } else if w == "air" && lower(a, i + 1).starts_with("strike") {
+        let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next);
+        (!modifier).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })
+    } else if w == "air" && next.starts_with("strike") {
         Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
     } else {
         CAMEO_VERBS
