@@ -1,7 +1,8 @@
 //! Resolution across articles: one node per real-world thing.
 //!
 //! Gazetteer ids already unify known names. This pass merges what cues found separately:
-//! a surname with the one full name that ends with it ("Townsend" → "Stephen J. Townsend"),
+//! a surname with the one full name that ends with it ("Townsend" → "Stephen J. Townsend",
+//! "Burhan" → "Abdel Fattah al-Burhan"),
 //! and a name that is an alias of another node of a compatible kind ("SDF" → Syrian Democratic Forces).
 
 use std::collections::HashMap;
@@ -11,6 +12,7 @@ use petgraph::stable_graph::NodeIndex;
 use super::store::KnowledgeGraph;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::key_of;
+use crate::nlp::lexicon::surname_without_article;
 
 fn compatible(a: NodeKind, b: NodeKind) -> bool {
     a == b || (a.is_actor() && b.is_actor() && a != NodeKind::Person && b != NodeKind::Person)
@@ -58,6 +60,9 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
             && let Some(last) = l.split_whitespace().last()
         {
             by_last_word.entry(last).or_default().push(*j);
+            if let Some(bare) = surname_without_article(last) {
+                by_last_word.entry(bare).or_default().push(*j);
+            }
         }
     }
     for (i, label) in &persons {
@@ -132,5 +137,19 @@ mod tests {
         let wing = nodes_named(&graph, "507th ARW");
         assert_eq!(wing.len(), 1);
         assert_eq!(nodes_named(&graph, "507th Air Refueling Wing"), wing, "a numbered unit's acronym");
+    }
+
+    /// A family name with the Arabic article joined to it is later written without it, in the
+    /// same article and in another.
+    #[test]
+    fn a_surname_without_its_article_is_the_person() {
+        let graph = graph_of(&[
+            "Interior Minister Karim al-Tamimi toured the port of Basra on Monday. Tamimi said the \
+             police would stay.",
+            "Mr. Tamimi met tribal leaders in Nasiriyah.",
+        ]);
+        let tamimi = nodes_named(&graph, "Karim al-Tamimi");
+        assert_eq!(tamimi.len(), 1);
+        assert_eq!(nodes_named(&graph, "Tamimi"), tamimi);
     }
 }

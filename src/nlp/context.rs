@@ -3,7 +3,9 @@
 
 use super::analysis::Analysis;
 use super::entities::EntityMention;
-use super::lexicon::{CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, RELATIVE_PRONOUNS};
+use super::lexicon::{
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
+};
 use super::sentences::Sentence;
 
 /// One sentence of an analysed article, with its entity mentions.
@@ -56,13 +58,16 @@ pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
 /// "yet"), a short subject of up to five words (its determiner aside) starting at or before `to`,
 /// and a finite verb (an inflected event verb, a reporting verb or an auxiliary). A name in that
 /// clause is not an object of a trigger or cue at `from`.
+/// A lower-case word that can only be a finite verb here: an auxiliary, a reporting or clause
+/// word, an inflected event verb.
+fn finite(w: &str) -> bool {
+    FINITE_AUXILIARIES.contains(&w)
+        || CLAUSE_BARRIERS.contains(&w)
+        || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
+}
+
 pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
     const MAX_SUBJECT: usize = 5;
-    let finite = |w: &str| {
-        FINITE_AUXILIARIES.contains(&w)
-            || CLAUSE_BARRIERS.contains(&w)
-            || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
-    };
     (from + 1..to.saturating_sub(1)).any(|comma| {
         if lower(a, comma) != "," || !matches!(lower(a, comma + 1), "and" | "but" | "while" | "yet") {
             return false;
@@ -78,6 +83,23 @@ pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
                     w.is_empty() || !w.chars().any(char::is_alphanumeric) || finite(w)
                 })
                 .is_some_and(|v| v > subject && finite(lower(a, v)))
+    })
+}
+
+/// "… was appointed by António Guterres, and she mediated talks": after a clause with a finite
+/// verb (from `first`, the sentence's start), a clause coordinated after token `from` (", and" /
+/// ", but" …) with a subject of its own — a pronoun, a determiner or a name, not a verb sharing
+/// the first clause's subject — whose finite verb comes by `to`. A name before it
+/// is no party to a trigger inside it. "Chile, Peru, and Bolivia signed" has no verb before the
+/// comma: a list, not two clauses.
+pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> bool {
+    let Some(verb) = (first..to).find(|&t| finite(lower(a, t))) else { return false };
+    (from.max(verb) + 1..to.saturating_sub(1)).any(|comma| {
+        let own_subject = PERSONAL_PRONOUNS.contains(&lower(a, comma + 2))
+            || matches!(lower(a, comma + 2), "they" | "we" | "it")
+            || DETERMINERS.contains(&lower(a, comma + 2))
+            || a.entities.iter().any(|m| m.first_token == comma + 2);
+        own_subject && comma + 2 < to && coordinated_clause_between(a, comma - 1, to)
     })
 }
 

@@ -102,6 +102,8 @@ pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("dir
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));
 pub static RELATIVE_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("relative_pronouns.txt")));
+pub static ALIAS_CUES: WordList = LazyLock::new(|| parse_list(lexicon_file!("alias_cues.txt")));
+pub static SURNAME_ARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("surname_articles.txt")));
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
@@ -200,6 +202,8 @@ mod tests {
             &THOROUGHFARE_HEADS,
             &PARTY_PREPOSITIONS,
             &RELATIVE_PRONOUNS,
+            &SURNAME_ARTICLES,
+            &ALIAS_CUES,
             &COMPOUND_HEADS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
@@ -220,6 +224,25 @@ mod tests {
         assert_eq!(MEDIATOR_PHRASES[0], vec!["facilitated", "by"]);
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
     }
+
+    #[test]
+    fn a_surname_sheds_its_joined_article() {
+        assert_eq!(surname_without_article("al-Burhan"), Some("Burhan"));
+        assert_eq!(surname_without_article("El-Kurd"), Some("Kurd"));
+        assert_eq!(surname_without_article("ash-Shami"), Some("Shami"));
+        assert_eq!(surname_without_article("Alvarez"), None, "no hyphen, no article");
+        assert_eq!(surname_without_article("al-qaida"), None, "not a name after it");
+        assert_eq!(surname_without_article("al-"), None);
+    }
+}
+
+/// A family name without the Arabic article joined to it ("al-Burhan" → "Burhan"), if it has
+/// one (`surname_articles.txt`) and something capitalised follows it.
+pub fn surname_without_article(word: &str) -> Option<&str> {
+    let article =
+        SURNAME_ARTICLES.iter().find(|a| word.get(..a.len()).is_some_and(|head| head.eq_ignore_ascii_case(a)))?;
+    let rest = &word[article.len()..];
+    (rest.chars().count() >= 3 && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
 }
 
 /// One class of the learned relation classifier (`relation_classes.tsv`): its name, the edge

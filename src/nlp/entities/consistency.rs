@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use super::context::{Ctx, is_particle};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::gazetteer::key_of_tokens;
+use crate::nlp::gazetteer::{key_of, key_of_tokens};
+use crate::nlp::lexicon::surname_without_article;
 use crate::nlp::tokenize::is_capitalized;
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
@@ -48,6 +49,12 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
                     m.target.clone(),
                     1,
                 ));
+                // "Burhan" after "Abdel Fattah al-Burhan".
+                if let Some(bare) = surname_without_article(last)
+                    && !(ctx.common)(&bare.to_lowercase())
+                {
+                    names.entry(key_of(bare)).or_insert((m.kind, m.target.clone(), 1));
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 //! Capitalised phrases become entities only with evidence: a sentence-initial "Despite" or
 //! "Public" never does. Every rule is listed, with its doc line, in [`registry`].
 
+mod aliases;
 mod consistency;
 mod context;
 mod copular;

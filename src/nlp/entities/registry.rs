@@ -2,6 +2,7 @@
 //! best non-overlapping ones are kept: longer spans first, then higher priority), then passes
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
+use super::aliases::alias_appositives;
 use super::consistency::document_consistency;
 use super::context::Ctx;
 use super::copular::copular_cues;
@@ -122,6 +123,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "An all-caps word in parentheses after a name is its acronym, here and later (\"X Y (XY)\").",
         priority: Priority(40),
         apply: acronym_definitions,
+    },
+    Rule {
+        name: "alias-appositive",
+        doc: "A name after \"known as\", \"nicknamed\", \"also called\" is another name of the one before.",
+        priority: Priority(35),
+        apply: alias_appositives,
     },
     Rule {
         name: "document-consistency",
@@ -298,6 +305,25 @@ mod tests {
         let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
         let league = f.iter().find(|(s, _)| s == "Coastal Defence League").map(|(_, id)| id.clone()).expect("league");
         assert_eq!(f.iter().filter(|(s, id)| s == "CDL" && *id == league).count(), 2, "{f:?}");
+    }
+
+    /// A name after "known as" and its kin is the same one's: a person's nickname, an
+    /// organisation's other name; a bare "called" after a name is a verb.
+    #[test]
+    fn rule_alias_appositive() {
+        let text = "Tomas Reyes, known as El Tigre, surrendered in Cali. The Riverside Workers' Union, \
+                    also called Frente Obrero, struck on Monday.";
+        let f = with_only(text, None);
+        let reyes = f.iter().find(|(s, _)| s == "Tomas Reyes").map(|(_, id)| id.clone()).expect("Reyes");
+        assert!(f.iter().any(|(s, id)| s == "El Tigre" && *id == reyes), "{f:?}");
+        let union = f.iter().find(|(s, _)| s.contains("Workers")).map(|(_, id)| id.clone()).expect("union");
+        assert!(f.iter().any(|(s, id)| s == "Frente Obrero" && *id == union), "{f:?}");
+        let text = "Marta Lindgren, nicknamed \"Mimi\", led the strike. Tomas Reyes called Marta Lindgren a liar.";
+        let f = with_only(text, None);
+        let lindgren = f.iter().find(|(s, _)| s == "Marta Lindgren").map(|(_, id)| id.clone()).expect("Lindgren");
+        assert!(f.iter().any(|(s, id)| s == "Mimi" && *id == lindgren), "{f:?}");
+        assert!(f.iter().filter(|(_, id)| *id == lindgren).count() >= 2, "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Tomas Reyes" && *id != lindgren), "{f:?}");
     }
 
     /// An acronym joins only the name its letters fit: here the whole group name before it, not

@@ -172,6 +172,37 @@ mod tests {
         assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
     }
 
+    /// A clause after ", and" with a subject of its own holds its trigger: the names of the
+    /// clause before take no part. A serial comma in a list of names opens no clause.
+    #[test]
+    fn a_coordinated_clause_with_its_own_subject_keeps_earlier_names_out() {
+        let text = "Ines Varga was received by Chile's president, and she mediated talks between Peru and Bolivia.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        let parties = roles(text, &a, talks, EdgeKind::Participant);
+        assert!(parties.contains(&"Peru".to_string()) && parties.contains(&"Bolivia".to_string()), "{parties:?}");
+        assert!(!parties.contains(&"Chile".to_string()), "{parties:?}");
+        let text = "Chile, Peru, and Bolivia signed an accord in Lima.";
+        let (events, _, a) = run(text);
+        let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+        let parties = roles(text, &a, accord, EdgeKind::Participant);
+        assert!(parties.contains(&"Chile".to_string()), "a list, not a clause: {parties:?}");
+    }
+
+    /// "added" reports speech, "heads" and "served as" tell a post, "ruling" a party in power:
+    /// none is something that happened between the names.
+    #[test]
+    fn verbs_of_speech_and_of_office_are_no_events() {
+        let text = "Marek Nowak, who heads the Polish farmers' union, served as mayor of Lublin and \
+                    backed the ruling coalition, adding that Warsaw should talk to Kyiv.";
+        let (events, _, _) = run(text);
+        let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+        for office in ["head", "serve", "rule", "add"] {
+            assert!(!triggers.contains(&office), "{triggers:?}");
+        }
+        assert!(triggers.contains(&"back"), "a verb that says what someone did stays: {triggers:?}");
+    }
+
     fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
         let (_, relations, a) = run(text);
         relations

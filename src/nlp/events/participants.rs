@@ -4,7 +4,9 @@
 
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{coordinated_clause_between, lower, relative_clause_between, relative_clauses};
+use crate::nlp::context::{
+    coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
+};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
 
@@ -41,6 +43,8 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
+        || (m.end_token <= trigger
+            && own_clause_after(a, a.sentences[m.sentence].first_token, m.end_token - 1, trigger + 1))
         // "joined the ministry in 1996 and was ambassador to Finland": "and" before an auxiliary
         // opens a second predicate of the same subject; what follows is its own.
         || (trigger < m.first_token

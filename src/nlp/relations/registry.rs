@@ -113,6 +113,11 @@ mod tests {
         assert!(f.contains(&("Hezbollah".into(), "captured".into(), "Qusayr".into())), "{f:?}");
         let f = found_by("relation-cue", "By March the Taliban had taken control of Kunduz.");
         assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
+        // Verbs of office relate the holder to what they hold (they are no events).
+        let f = found_by("relation-cue", "Since 2019 Anna Berg has headed the Nordic Council.");
+        assert!(f.contains(&("Anna Berg".into(), "heads".into(), "Nordic Council".into())), "{f:?}");
+        let f = found_by("relation-cue", "Tomas Reyes served as an adviser to the Andean Community.");
+        assert!(f.contains(&("Tomas Reyes".into(), "served in".into(), "Andean Community".into())), "{f:?}");
     }
 
     #[test]
