@@ -53,11 +53,6 @@ pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
         && matches!(lower(a, t - 1), "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into")
 }
 
-/// "X accused the militants …, and Y condemned the attack": a coordinated clause with a subject
-/// of its own opens between tokens `from` and `to` — a comma, a coordinator ("and", "but", "while",
-/// "yet"), a short subject of up to five words (its determiner aside) starting at or before `to`,
-/// and a finite verb (an inflected event verb, a reporting verb or an auxiliary). A name in that
-/// clause is not an object of a trigger or cue at `from`.
 /// A lower-case word that can only be a finite verb here: an auxiliary, a reporting or clause
 /// word, an inflected event verb.
 fn finite(w: &str) -> bool {
@@ -66,6 +61,11 @@ fn finite(w: &str) -> bool {
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
 }
 
+/// "X accused the militants …, and Y condemned the attack": a coordinated clause with a subject
+/// of its own opens between tokens `from` and `to` — a comma, a coordinator ("and", "but", "while",
+/// "yet"), a short subject of up to five words (its determiner aside) starting at or before `to`,
+/// and a finite verb (an inflected event verb, a reporting verb or an auxiliary). A name in that
+/// clause is not an object of a trigger or cue at `from`.
 pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
     const MAX_SUBJECT: usize = 5;
     (from + 1..to.saturating_sub(1)).any(|comma| {

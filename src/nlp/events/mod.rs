@@ -148,6 +148,49 @@ mod tests {
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Cyprus".to_string()), "{events:?}");
     }
 
+    /// "the Chilean port of Arica": the country's adjective says where the port is; the port
+    /// is where the talks were.
+    #[test]
+    fn a_place_named_with_its_country_adjective_is_the_location() {
+        let text = "Peru and Bolivia held talks in the Chilean port of Arica on Friday.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
+        // Every actor listed after "brokered by" brokers.
+        let text = "Peru and Bolivia held talks in Arica, brokered by Brazil and the African Union.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["African Union", "Brazil"]);
+    }
+
+    /// A place in an opening participle phrase ("Born in Arica,") is not where the main
+    /// clause's event happened.
+    #[test]
+    fn a_place_in_an_opening_participle_phrase_is_not_the_location() {
+        let text = "Born in Arica, Ines Varga mediated talks between Peru and Bolivia in 2019.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert!(roles(text, &a, talks, EdgeKind::Location).is_empty(), "{events:?}");
+        let text = "Based in Lima, the envoys mediated talks between Peru and Bolivia in Arica.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
+    }
+
+    /// Talks told twice at one place (a headline, then the body) are one event when their
+    /// parties agree; other parties at the same place hold talks of their own.
+    #[test]
+    fn talks_told_again_at_the_same_place_are_the_same_talks() {
+        let text = "Bolivia resumes talks in Arica. Delegations of Peru and Bolivia opened talks in Arica on Friday.";
+        let (events, _, _) = run(text);
+        let talks: Vec<_> = events.iter().filter(|e| e.trigger == "talks").collect();
+        assert_eq!(talks.len(), 1, "{events:?}");
+        assert_eq!(talks[0].mentions.len(), 2, "{events:?}");
+        let text = "Peru and Bolivia held talks in Arica. Chile and Argentina held talks in Arica a week later.";
+        let (events, _, _) = run(text);
+        assert_eq!(events.iter().filter(|e| e.trigger == "talks").count(), 2, "{events:?}");
+    }
+
     #[test]
     fn places_of_the_speakers_are_not_where_the_event_happened() {
         let text = "Chile and Peru signed an accord on Sunday, officials in Lima and Santiago said.";

@@ -7,7 +7,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
+    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS,
 };
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
@@ -49,6 +49,17 @@ pub(super) fn assign_cue_roles(
                     })
                 {
                     set_role(event, k, kind, 0.8);
+                    // "brokered by Saudi Arabia and the United States": the actors listed after it too.
+                    let mut last = a.entities[k].end_token;
+                    while let Some(next) = ents.iter().copied().find(|&j| {
+                        let m = &a.entities[j];
+                        m.kind.is_actor()
+                            && m.first_token > last
+                            && (last..m.first_token).all(|u| matches!(lower(a, u), "," | "and" | "the"))
+                    }) {
+                        set_role(event, next, kind, 0.8);
+                        last = a.entities[next].end_token;
+                    }
                 }
             }
         }
@@ -73,6 +84,7 @@ pub(super) fn assign_cue_roles(
     // Where it happened: the place nearest the trigger among those after in/at/near (or "town
     // of"), with the places listed beside it ("in Iraq and Syria"). Other places of the sentence
     // belong to other clauses ("met in Paris to discuss Aleppo").
+    let opener_end = opening_participle_phrase(a, first, end).filter(|&comma| trigger > comma);
     let distance = |m: &EntityMention| m.first_token.abs_diff(trigger);
     let cued: Vec<usize> = ents
         .iter()
@@ -80,11 +92,14 @@ pub(super) fn assign_cue_roles(
         .filter(|&k| {
             let m = &a.entities[k];
             let clause = clause_of(m.first_token);
-            if (clause != own_clause && !describing(clause)) || where_speakers_are(a, ents, m, end) {
+            if (clause != own_clause && !describing(clause))
+                || where_speakers_are(a, ents, m, end)
+                || opener_end.is_some_and(|comma| m.first_token < comma)
+            {
                 return false;
             }
             if m.kind == NodeKind::Country {
-                return after_locative(a, first, m);
+                return after_locative(a, first, m) && !names_the_country_of_a_place(a, ents, m);
             }
             if m.kind != NodeKind::Place {
                 return false;
@@ -125,6 +140,28 @@ pub(super) fn assign_cue_roles(
             });
         }
     }
+}
+
+/// "Born in Gävle, she studied in Uppsala": a sentence that opens with a participle ("Born",
+/// "Based", "Raised") and a short phrase up to a comma tells of its subject, not of what the
+/// main clause says happened: the comma ending it, if the sentence opens so.
+fn opening_participle_phrase(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    const MAX_PHRASE: usize = 8;
+    let opener = lower(a, first);
+    let participle = opener == "born" || (opener.len() > 4 && opener.ends_with("ed"));
+    if !participle || a.entities.iter().any(|m| m.first_token <= first && first < m.end_token) {
+        return None;
+    }
+    (first + 1..(first + MAX_PHRASE).min(end)).find(|&t| lower(a, t) == ",")
+}
+
+/// "in the Saudi city of Jeddah": a country's adjective before a place noun and "of" + a place
+/// only says which country the place is in; the place is where it happened.
+fn names_the_country_of_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    let noun = m.end_token;
+    PLACE_NOUNS.contains(&lower(a, noun))
+        && lower(a, noun + 1) == "of"
+        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == noun + 2)
 }
 
 /// "officials in Kyiv and Moscow said": a place (or a list of places) right before a reporting

@@ -131,6 +131,34 @@ pub(super) fn events_in_sentence(
                     })
             })
         });
+        // Talks told again at the same place (headline, then body: "resume talks in Jeddah" …
+        // "resumed talks in Jeddah on Thursday") are the same talks when their parties agree:
+        // one names none, or they share one.
+        let coref = coref.or_else(|| {
+            if verbal || root != CONSULT || mode != Modality::Asserted {
+                return None;
+            }
+            let here = places(a, s, ents, i, root, &lemma, si);
+            if here.is_empty() {
+                return None;
+            }
+            recency.within().find(|&e| {
+                let ev = &events[e];
+                let parties: Vec<usize> =
+                    ev.roles.iter().filter(|r| r.kind == EdgeKind::Participant).map(|r| r.entity).collect();
+                let agree = own.is_empty()
+                    || parties.is_empty()
+                    || own.iter().any(|&k| parties.iter().any(|&p| same_target(&a.entities[p], &a.entities[k])));
+                ev.root == root
+                    && ev.modality == Modality::Asserted
+                    && NOMINAL.contains_key(ev.trigger.as_str())
+                    && agree
+                    && ev.roles.iter().any(|r| {
+                        r.kind == EdgeKind::Location
+                            && here.iter().any(|&k| same_target(&a.entities[r.entity], &a.entities[k]))
+                    })
+            })
+        });
         let index = match coref {
             Some(e) => {
                 events[e].mentions.push(span);
