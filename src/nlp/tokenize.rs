@@ -157,6 +157,13 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
     k
 }
 
+/// "Oslo-based", "London-headquartered": a name joined to a word saying where someone is based
+/// (compared in any case).
+pub fn is_base_adjective(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("-based") || lower.ends_with("-headquartered")
+}
+
 /// Word shape classes used by rules and features.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)

@@ -11,7 +11,7 @@ use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{is_all_caps, is_capitalized};
+use crate::nlp::tokenize::{is_all_caps, is_base_adjective, is_capitalized};
 
 /// What the article tells of where its places are; it decides among same-named places.
 #[derive(Debug, Default)]
@@ -242,7 +242,7 @@ pub(super) fn is_town(gazetteer: &Gazetteer, index: u32) -> bool {
         && !entry.id.starts_with("place:region:")
 }
 
-/// "U.S.-led", "Israeli-Lebanese": known names inside hyphenated tokens.
+/// "U.S.-led", "Israeli-Lebanese", "Brussels-based": known names inside hyphenated tokens.
 pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts, out: &mut Vec<EntityMention>) {
     for i in s.tokens() {
         let t = ctx.tokens[i];
@@ -268,7 +268,11 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
                 continue;
             }
             let Some(mut m) = gazetteer_mention(ctx, &hits, i, i + 1, context) else { continue };
-            if !matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group) {
+            // "Brussels-based": a town before "-based" is where someone is based.
+            let based = is_base_adjective(word);
+            if !matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group)
+                && !(based && m.kind == NodeKind::Place)
+            {
                 continue;
             }
             m.start = part_start;

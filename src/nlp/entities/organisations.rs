@@ -6,7 +6,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{COLLECTIVE_NAMES, GROUP_HEADS};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{is_all_caps, is_capitalized};
+use crate::nlp::tokenize::{is_all_caps, is_base_adjective, is_capitalized};
 
 /// "Syrian Democratic Forces", "Foreign Ministry": capitalised runs ending in an organisation head.
 pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
@@ -31,7 +31,7 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                 j += 1;
             } else if (w == "&" || joins_by_of(ctx, i, j)) && j + 1 < s.end_token && is_capitalized(ctx.word(j + 1)) {
                 j += 1;
-            } else if w == "of"
+            } else if matches!(w, "of" | "for")
                 && joins_by_of(ctx, i, j)
                 && ctx.word(j + 1) == "the"
                 && j + 2 < s.end_token
@@ -42,11 +42,25 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                 break;
             }
         }
-        if let Some(head) = last_head {
+        if let Some(last_head) = last_head {
+            // "Institute for the Study of War", "Ministry of Finance": a head followed by "of" or
+            // "for" and capitalised words names the organisation whole — unless all that follows
+            // is a place's name ("Government of Iraq" is Iraq's government).
+            let head = if j > last_head + 2
+                && matches!(ctx.word(last_head + 1), "of" | "for")
+                && (last_head + 2..j).any(|k| {
+                    let w = ctx.word(k);
+                    is_capitalized(w) && !matches!(w, "The") && ctx.gazetteer.lookup(w).is_empty()
+                }) {
+                j - 1
+            } else {
+                last_head
+            };
             let mut first = i;
             // Drop sentence-initial function words and titles at the front ("The", "Despite").
             while first < head
                 && (is_function_word(&ctx.word(first).to_lowercase())
+                    || is_base_adjective(ctx.word(first))
                     || (ctx.is_sentence_start(first)
                         && (ctx.common)(&ctx.word(first).to_lowercase())
                         && !is_org_head(ctx.word(first))))

@@ -232,6 +232,17 @@ mod tests {
         );
         let surfaces: Vec<&str> = f.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(surfaces, ["Coastal Farmers Party", "Bank of Coastal Farmers Group"], "{f:?}");
+        // A head, "of"/"for" and capitalised words name the organisation whole, unless only a
+        // place follows; a "-based" word before it is no part of the name.
+        let f = with_only(
+            "Analysts at the Oslo-based Centre for the Study of Civil Unrest and the Ministry of Fisheries \
+             disagreed with the Government of Norway.",
+            Some(&["organisation-head"]),
+        );
+        let surfaces: Vec<&str> = f.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(surfaces.contains(&"Centre for the Study of Civil Unrest"), "{f:?}");
+        assert!(surfaces.contains(&"Ministry of Fisheries"), "{f:?}");
+        assert!(!surfaces.iter().any(|s| s.contains("Norway")), "{f:?}");
     }
 
     #[test]

@@ -177,6 +177,19 @@ mod tests {
         assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
     }
 
+    /// "the Chile-based miner": where someone is based takes no part in what they do.
+    #[test]
+    fn a_name_before_based_takes_no_part() {
+        let text = "Peru fined Andes Mining, the Chile-based copper producer, on Monday.";
+        let (events, _, a) = run(text);
+        let fine = events.iter().find(|e| e.trigger == "fine").expect("the fine is an event");
+        let parties = roles(text, &a, fine, EdgeKind::Participant);
+        assert!(
+            parties.contains(&"Andes Mining".to_string()) && !parties.contains(&"Chile".to_string()),
+            "{parties:?}"
+        );
+    }
+
     /// Talks told twice at one place (a headline, then the body) are one event when their
     /// parties agree; other parties at the same place hold talks of their own.
     #[test]

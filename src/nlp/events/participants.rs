@@ -9,6 +9,7 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
+use crate::nlp::tokenize::is_base_adjective;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -100,6 +101,12 @@ pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
                 | "desert"
                 | "capital"
         )
+}
+
+/// "the Luxembourg-based operator", "a London-headquartered bank": a name joined to "-based"
+/// says where someone else is, it does not act.
+pub(super) fn names_a_base(a: &Analysis, m: &EntityMention) -> bool {
+    m.end_token == m.first_token + 1 && is_base_adjective(lower(a, m.first_token))
 }
 
 /// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.

@@ -3,6 +3,7 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, lower, same_target};
+use crate::nlp::tokenize::is_base_adjective;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the places listed with it).
 pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
@@ -69,6 +70,41 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
                 });
             }
             break;
+        }
+    }
+}
+
+/// "the Luxembourg-based operator Meridian", "Meridian, the Luxembourg-based operator": the
+/// actor a "-based" name qualifies is based there.
+pub(super) fn based_in(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    let entity_at = |tok: usize| x.entity_at(tok);
+    for &k in x.entities {
+        let m = &a.entities[k];
+        if m.end_token != m.first_token + 1 || !is_base_adjective(lower(a, m.first_token)) {
+            continue;
+        }
+        // After it, past lower-case words of the same noun phrase.
+        let after = (m.end_token..(m.end_token + 4).min(s.end_token))
+            .take_while(|&t| entity_at(t).is_some() || lower(a, t).chars().all(char::is_alphabetic))
+            .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t));
+        // Before it, as an appositive: "Meridian, the Luxembourg-based operator".
+        let before = (m.first_token >= s.first_token + 3
+            && matches!(lower(a, m.first_token - 1), "the" | "a" | "an")
+            && lower(a, m.first_token - 2) == ",")
+            .then(|| entity_at(m.first_token - 3))
+            .flatten();
+        for actor in after.into_iter().chain(before).filter(|&q| a.entities[q].kind.is_actor()) {
+            if !same_target(&a.entities[actor], m) {
+                relations.push(RelationFinding {
+                    source: actor,
+                    target: k,
+                    kind: EdgeKind::Relation,
+                    label: "based in".to_string(),
+                    sentence: x.index,
+                    confidence: 0.7,
+                });
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ use super::finding::RelationFinding;
 use super::influence::possessive_influence;
 use super::learned::rule::learned_relations;
 use super::memberships::memberships;
-use super::presence::presence;
+use super::presence::{based_in, presence};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
 
@@ -41,6 +41,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "An actor with lower-case words after it, then in/near/at a place, is present in that place.",
         priority: Priority(30),
         apply: presence,
+    },
+    Rule {
+        name: "based-in",
+        doc: "A name joined to \"-based\" tells where the actor it qualifies is based (\"the Oslo-based group X\").",
+        priority: Priority(25),
+        apply: based_in,
     },
     Rule {
         name: "membership",
@@ -131,6 +137,14 @@ mod tests {
         let f = found_by("presence", "Hezbollah fighters in Syria and Iraq regrouped.");
         assert!(f.contains(&("Hezbollah".into(), "in".into(), "Syria".into())), "{f:?}");
         assert!(f.contains(&("Hezbollah".into(), "in".into(), "Iraq".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_based_in() {
+        let f = found_by("based-in", "Police raided the Oslo-based Nordic Relief Fund on Monday.");
+        assert!(f.contains(&("Nordic Relief Fund".into(), "based in".into(), "Oslo".into())), "{f:?}");
+        let f = found_by("based-in", "Regulators fined Andes Mining, the Chile-based copper producer, in May.");
+        assert!(f.contains(&("Andes Mining".into(), "based in".into(), "Chile".into())), "{f:?}");
     }
 
     #[test]
