@@ -270,9 +270,9 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
             let Some(mut m) = gazetteer_mention(ctx, &hits, i, i + 1, context) else { continue };
             // "Brussels-based": a town before "-based" is where someone is based.
             let based = is_base_adjective(word);
-            if !matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group)
-                && !(based && m.kind == NodeKind::Place)
-            {
+            let kept = matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group)
+                || (based && m.kind == NodeKind::Place);
+            if !kept {
                 continue;
             }
             m.start = part_start;
