@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use super::context::{Ctx, is_particle};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_particle, is_title};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
 use crate::nlp::lexicon::surname_without_article;
-use crate::nlp::tokenize::is_capitalized;
+use crate::nlp::tokenize::{is_all_caps, is_capitalized};
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
 pub(super) fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<EntityMention> {
@@ -58,11 +58,44 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             }
         }
     }
-    if names.is_empty() {
+    // "Meridian" after "Meridian Telecom": an organisation's distinctive first word is its short
+    // name (registered after the full names, so a person's surname keeps that word). It only
+    // retypes a lone word already read as a person or an organisation: an English word
+    // ("meridian") may start a sentence in its own sense, and a town keeps its name ("Raqqa"
+    // beside "Raqqa Internal Security Forces").
+    let mut short_names: HashMap<String, (NodeKind, Target)> = HashMap::new();
+    for m in mentions.iter() {
+        let len = m.end_token - m.first_token;
+        if !matches!(m.kind, NodeKind::Organization | NodeKind::Group)
+            || len < 2
+            || !matches!(m.target, Target::New { .. })
+        {
+            continue;
+        }
+        let first = ctx.word(m.first_token);
+        let lower = first.to_lowercase();
+        // An acronym that begins a longer name is mostly its parent ("NAVCENT CTFs", "UN Security
+        // Council"), not its short name.
+        let distinctive = is_capitalized(first)
+            && !is_all_caps(first)
+            && first.chars().count() >= 3
+            && first.chars().all(char::is_alphabetic)
+            && !is_particle(&lower)
+            && !is_function_word(&lower)
+            && !is_title(first)
+            && !is_org_head(first)
+            && !is_calendar_word(first)
+            && ctx.gazetteer.lookup(first).iter().all(|h| small_town(ctx, h.entry) && !h.demonym);
+        if distinctive {
+            short_names.entry(key_of(first)).or_insert((m.kind, m.target.clone()));
+        }
+    }
+    if names.is_empty() && short_names.is_empty() {
         return;
     }
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
-    // A lone surname found on its own ("Townsend said") is the person named in full earlier.
+    // A lone surname found on its own ("Townsend said") is the person named in full earlier; a
+    // lone first word read as a person or an organisation is the organisation it begins.
     for m in mentions.iter_mut() {
         if m.end_token - m.first_token != 1 || !matches!(m.target, Target::New { .. }) {
             continue;
@@ -73,6 +106,12 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             && matches!(target, Target::New { id, .. } if !id.ends_with(&format!(":{}", slug(&key))))
         {
             m.kind = NodeKind::Person;
+            m.target = target.clone();
+        } else if let Some((kind, target)) = short_names.get(&key)
+            && names.get(&key).is_none_or(|(_, own, _)| *own == m.target)
+            && matches!(m.kind, NodeKind::Person | NodeKind::Organization)
+        {
+            m.kind = *kind;
             m.target = target.clone();
         }
     }
@@ -123,4 +162,11 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         }
     }
     mentions.extend(added);
+}
+
+/// A gazetteer place that is neither a capital nor a city of a million: its name may well be a
+/// company's or a person's.
+fn small_town(ctx: &Ctx, entry: u32) -> bool {
+    let e = ctx.gazetteer.entry(entry);
+    e.kind == NodeKind::Place && e.capital_of.is_none() && e.weight < 1_000_000
 }

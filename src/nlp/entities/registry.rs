@@ -414,6 +414,11 @@ mod tests {
         let keep = ["titled-person", "document-consistency"];
         assert!(has(&with_only(text, Some(&keep)), "Lindqvist", "person:maria-lindqvist"));
         assert!(!has(&with_only(text, Some(&["titled-person"])), "Lindqvist", "person:"));
+        // An organisation's distinctive first word, alone later, is the organisation.
+        let text = "Regulators fined Brannock Telecom on Monday. A spokesman said Brannock would appeal.";
+        let f = with_only(text, None);
+        let telecom = f.iter().find(|(s, _)| s == "Brannock Telecom").map(|(_, id)| id.clone()).expect("the firm");
+        assert!(f.iter().any(|(s, id)| s == "Brannock" && *id == telecom), "{f:?}");
     }
 
     #[test]
