@@ -4,7 +4,7 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS,
 };
 use super::sentences::Sentence;
 
@@ -100,6 +100,21 @@ pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> b
             || DETERMINERS.contains(&lower(a, comma + 2))
             || a.entities.iter().any(|m| m.first_token == comma + 2);
         own_subject && comma + 2 < to && coordinated_clause_between(a, comma - 1, to)
+    })
+}
+
+/// "The attack came hours after the president appeared at a rally in Cusco": a subordinate clause
+/// (a subordinator — after, before, when, while, because … — then a finite verb, or a word in
+/// "-ed", within a few words) opens between tokens `from` and `to`; a place inside it is where that clause happened.
+/// "after midnight in Cusco" has no verb: no clause.
+pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
+    const MAX_SUBJECT: usize = 6;
+    (from + 1..to).any(|t| {
+        SUBORDINATORS.contains(&lower(a, t))
+            && (t + 2..(t + 2 + MAX_SUBJECT).min(to)).any(|v| {
+                let w = lower(a, v);
+                finite(w) || (w.len() > 4 && w.ends_with("ed"))
+            })
     })
 }
 

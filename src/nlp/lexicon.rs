@@ -102,6 +102,7 @@ pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("dir
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));
 pub static RELATIVE_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("relative_pronouns.txt")));
+pub static SUBORDINATORS: WordList = LazyLock::new(|| parse_list(lexicon_file!("subordinators.txt")));
 pub static ALIAS_CUES: WordList = LazyLock::new(|| parse_list(lexicon_file!("alias_cues.txt")));
 pub static SURNAME_ARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("surname_articles.txt")));
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
@@ -204,6 +205,7 @@ mod tests {
             &RELATIVE_PRONOUNS,
             &SURNAME_ARTICLES,
             &ALIAS_CUES,
+            &SUBORDINATORS,
             &COMPOUND_HEADS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,

@@ -190,6 +190,20 @@ mod tests {
         );
     }
 
+    /// A place inside a subordinate clause after the trigger is where that clause happened.
+    #[test]
+    fn a_place_in_a_subordinate_clause_is_not_the_location() {
+        let text = "The attack on the convoy came hours after Peru's president appeared at a rally in Cusco.";
+        let (events, _, a) = run(text);
+        for e in events.iter().filter(|e| e.trigger == "attack") {
+            assert!(roles(text, &a, e, EdgeKind::Location).is_empty(), "{events:?}");
+        }
+        let text = "Peru and Bolivia held talks after midnight in Cusco.";
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Cusco"], "no verb, no clause");
+    }
+
     /// Talks told twice at one place (a headline, then the body) are one event when their
     /// parties agree; other parties at the same place hold talks of their own.
     #[test]

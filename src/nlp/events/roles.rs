@@ -4,7 +4,7 @@
 use super::finding::{EventFinding, RoleFinding};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses};
+use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses, subordinate_clause_between};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS,
@@ -95,6 +95,7 @@ pub(super) fn assign_cue_roles(
             if (clause != own_clause && !describing(clause))
                 || where_speakers_are(a, ents, m, end)
                 || opener_end.is_some_and(|comma| m.first_token < comma)
+                || (m.first_token > trigger && subordinate_clause_between(a, trigger, m.first_token))
             {
                 return false;
             }

@@ -47,9 +47,21 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         }
         _ => false,
     };
+    // An independent country lies in no place that lies in a country, whichever namesake the
+    // place's name was linked to ("Ukraine" is not in "Crimea"): no prominence needed.
+    let country_in_a_place = |r: &RelationFinding| match (&a.entities[r.source].target, &a.entities[r.target].target) {
+        (Target::Known(inner), Target::Known(outer)) => {
+            let entry = gazetteer.entry(*inner);
+            entry.kind == crate::model::NodeKind::Country
+                && !entry.dependent
+                && gazetteer.rules_out_inside(*inner, *outer)
+        }
+        _ => false,
+    };
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn => {
             !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
+                && !country_in_a_place(r)
         }
         // Presence only: "Damascus controls Aleppo" is something a country does with its city.
         EdgeKind::Relation if matches!(r.label.as_str(), "in" | "near" | "at" | "inside" | "outside") => !own_place(r),
@@ -87,6 +99,28 @@ mod tests {
             .collect();
         assert!(!present.contains(&("Saudi Arabia".to_string(), "Riyadh".to_string())), "{present:?}");
         assert!(present.contains(&("Chad".to_string(), "Niamey".to_string())), "another country's city: {present:?}");
+    }
+
+    /// Whatever a classifier says, an independent country is in no town, however small.
+    #[test]
+    fn a_country_lies_in_no_town() {
+        let text = "Chile sent envoys to Villarrica and Antofagasta.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        assert!(a.entities.iter().all(|m| matches!(m.target, Target::Known(_))), "all three are known");
+        let finding = |source, target| super::RelationFinding {
+            source,
+            target,
+            kind: EdgeKind::LocatedIn,
+            label: String::new(),
+            sentence: 0,
+            confidence: 0.5,
+        };
+        let mut relations =
+            vec![finding(index("Chile"), index("Villarrica")), finding(index("Antofagasta"), index("Chile"))];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1);
+        assert_eq!(relations[0].target, index("Chile"), "a town in a country stays");
     }
 
     #[test]
