@@ -137,6 +137,13 @@ mod tests {
             assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Finland".to_string()), "{events:?}");
         }
         assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
+        // So does "and" (and an adverb) before a past-tense verb, after an object: the second
+        // predicate's names and places are its own.
+        let text = "Ines Varga criticised Chile in 2019 and later worked for Peru in Lima.";
+        let (events, _, a) = run(text);
+        let criticism = events.iter().find(|e| e.trigger.starts_with("critici")).expect("the criticism is an event");
+        assert!(!roles(text, &a, criticism, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+        assert!(roles(text, &a, criticism, EdgeKind::Location).is_empty(), "{events:?}");
         let text = "Chile attacked and destroyed Peru's border posts.";
         let (events, _, a) = run(text);
         let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");

@@ -8,7 +8,7 @@ use crate::nlp::context::{
     coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
 };
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{CLAUSE_BARRIERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
+use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
 use crate::nlp::tokenize::is_base_adjective;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
@@ -51,6 +51,11 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || (trigger < m.first_token
             && (trigger + 1..m.first_token)
                 .any(|t| lower(a, t) == "and" && FINITE_AUXILIARIES.contains(&lower(a, t + 1))))
+        // "studied economics in Oslo and later worked for the agency": after an object, "and"
+        // (and an adverb) before a past-tense verb opens a second predicate too; right after the
+        // trigger it shares the object ("attacked and destroyed Y").
+        || (trigger < m.first_token
+            && (trigger + 2..m.first_token).any(|t| lower(a, t) == "and" && past_tense_follows(a, t + 1)))
         || (trigger < m.first_token && {
             // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
             let first = a.sentences[m.sentence].first_token;
@@ -59,6 +64,23 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
             clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
         })
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+}
+
+/// A past-tense verb at `t`, or after one adverb ("later worked", "then joined"), with its
+/// object or complement opening after it (a determiner, a preposition, a name): "and remotely
+/// piloted aircraft" is a noun phrase, not a predicate.
+pub(super) fn past_tense_follows(a: &Analysis, t: usize) -> bool {
+    let verb_at = |v: usize| {
+        let w = lower(a, v);
+        let next = lower(a, v + 1);
+        w.len() > 4
+            && w.ends_with("ed")
+            && (DETERMINERS.contains(&next)
+                || matches!(next, "for" | "in" | "at" | "to" | "with" | "on" | "as" | "from" | "by")
+                || a.entities.iter().any(|m| m.first_token == v + 1))
+    };
+    let w = lower(a, t);
+    verb_at(t) || ((w.ends_with("ly") || matches!(w, "later" | "then" | "also" | "soon")) && verb_at(t + 1))
 }
 
 /// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or

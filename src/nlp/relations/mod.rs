@@ -34,6 +34,7 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// town's link may be a namesake of the place meant, and then the text is right. What the
 /// gazetteer does not know is kept. Nor is a country "in" a place of its own ("talks hosted by
 /// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
+/// A town before "-based" is only where its actor is based: nothing lies in it.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let known = |k: usize| match a.entities[k].target {
@@ -58,13 +59,19 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         }
         _ => false,
     };
+    // "a Washington-based think tank": the town says where the tank is, nothing else is in it.
+    let based =
+        |k: usize| crate::nlp::tokenize::is_base_adjective(crate::nlp::context::lower(a, a.entities[k].first_token));
     relations.retain(|r| match r.kind {
+        EdgeKind::LocatedIn if based(r.source) || based(r.target) => false,
         EdgeKind::LocatedIn => {
             !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
                 && !country_in_a_place(r)
         }
         // Presence only: "Damascus controls Aleppo" is something a country does with its city.
-        EdgeKind::Relation if matches!(r.label.as_str(), "in" | "near" | "at" | "inside" | "outside") => !own_place(r),
+        EdgeKind::Relation if matches!(r.label.as_str(), "in" | "near" | "at" | "inside" | "outside") => {
+            !own_place(r) && !based(r.target)
+        }
         _ => true,
     });
 }
@@ -121,6 +128,24 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1);
         assert_eq!(relations[0].target, index("Chile"), "a town in a country stays");
+    }
+
+    /// "a Lima-based group": nothing lies in a town named only as where someone is based.
+    #[test]
+    fn nothing_lies_in_a_base() {
+        let text = "Fighting near Cusco was reported by the Lima-based Andean Watch.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let mut relations = vec![super::RelationFinding {
+            source: index("Cusco"),
+            target: index("Lima"),
+            kind: EdgeKind::LocatedIn,
+            label: String::new(),
+            sentence: 0,
+            confidence: 0.9,
+        }];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert!(relations.is_empty());
     }
 
     #[test]
