@@ -42,6 +42,15 @@ pub struct Analysis {
     /// Each token lower-cased, typographic apostrophes made straight ("Hezbollah’s" → "hezbollah's"):
     /// the event and relation rules compare words many times over.
     pub lowered: Vec<String>,
+    /// Per token, whether an entity mention starts there: rules ask it many times a sentence.
+    pub name_starts: Vec<bool>,
+}
+
+impl Analysis {
+    /// Does an entity mention start at token `t`?
+    pub fn starts_a_name(&self, t: usize) -> bool {
+        self.name_starts.get(t).copied().unwrap_or(false)
+    }
 }
 
 /// The bundled tagger over every sentence of an article (with its consistency pass), or
@@ -97,7 +106,13 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
     let lowered = tokens.iter().map(|t| t.text(text).to_lowercase().replace('’', "'")).collect();
-    Analysis { tokens, sentences, entities, times, lowered }
+    let mut name_starts = vec![false; tokens.len()];
+    for m in &entities {
+        if let Some(start) = name_starts.get_mut(m.first_token) {
+            *start = true;
+        }
+    }
+    Analysis { tokens, sentences, entities, times, lowered, name_starts }
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> b
         let own_subject = PERSONAL_PRONOUNS.contains(&lower(a, comma + 2))
             || matches!(lower(a, comma + 2), "they" | "we" | "it")
             || DETERMINERS.contains(&lower(a, comma + 2))
-            || a.entities.iter().any(|m| m.first_token == comma + 2);
+            || a.starts_a_name(comma + 2);
         own_subject && comma + 2 < to && coordinated_clause_between(a, comma - 1, to)
     })
 }

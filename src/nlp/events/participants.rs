@@ -77,7 +77,7 @@ pub(super) fn past_tense_follows(a: &Analysis, t: usize) -> bool {
             && w.ends_with("ed")
             && (DETERMINERS.contains(&next)
                 || matches!(next, "for" | "in" | "at" | "to" | "with" | "on" | "as" | "from" | "by")
-                || a.entities.iter().any(|m| m.first_token == v + 1))
+                || a.starts_a_name(v + 1))
     };
     let w = lower(a, t);
     verb_at(t) || ((w.ends_with("ly") || matches!(w, "later" | "then" | "also" | "soon")) && verb_at(t + 1))

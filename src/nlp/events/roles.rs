@@ -154,7 +154,8 @@ fn opening_participle_phrase(a: &Analysis, first: usize, end: usize) -> Option<u
     const MAX_PHRASE: usize = 8;
     let opener = lower(a, first);
     let participle = opener == "born" || (opener.len() > 4 && opener.ends_with("ed"));
-    if !participle || a.entities.iter().any(|m| m.first_token <= first && first < m.end_token) {
+    // A name that opens the sentence ("United Nations …") starts at its first token.
+    if !participle || a.starts_a_name(first) {
         return None;
     }
     (first + 1..(first + MAX_PHRASE).min(end)).find(|&t| lower(a, t) == ",")
