@@ -89,9 +89,9 @@ pub fn coordinated_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
 /// "… was appointed by António Guterres, and she mediated talks": after a clause with a finite
 /// verb (from `first`, the sentence's start), a clause coordinated after token `from` (", and" /
 /// ", but" …) with a subject of its own — a pronoun, a determiner or a name, not a verb sharing
-/// the first clause's subject — whose finite verb comes by `to`. A name before it
-/// is no party to a trigger inside it. "Chile, Peru, and Bolivia signed" has no verb before the
-/// comma: a list, not two clauses.
+/// the first clause's subject — whose finite verb comes by `to`. A name before it is no party to
+/// a trigger inside it. "Chile, Peru, and Bolivia signed" has no verb before the comma: a list,
+/// not two clauses.
 pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> bool {
     let Some(verb) = (first..to).find(|&t| finite(lower(a, t))) else { return false };
     (from.max(verb) + 1..to.saturating_sub(1)).any(|comma| {
@@ -103,10 +103,10 @@ pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> b
     })
 }
 
-/// "The attack came hours after the president appeared at a rally in Cusco": a subordinate clause
-/// (a subordinator — after, before, when, while, because … — then a finite verb, or a word in
-/// "-ed", within a few words) opens between tokens `from` and `to`; a place inside it is where that clause happened.
-/// "after midnight in Cusco" has no verb: no clause.
+/// "The attack came hours after the president appeared at a rally in Cusco": a subordinate
+/// clause (a subordinator — after, before, when, while, because … — then a finite verb, or a
+/// word in "-ed", within a few words) opens between tokens `from` and `to`; a place inside it is
+/// where that clause happened. "after midnight in Cusco" has no verb: no clause.
 pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
     const MAX_SUBJECT: usize = 6;
     (from + 1..to).any(|t| {

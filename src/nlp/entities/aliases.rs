@@ -12,7 +12,8 @@ const CUE_ADVERBS: &[&str] = &["also", "better", "widely", "popularly", "commonl
 /// The token after an alias cue that starts right after `end` (the end of a name), if any.
 fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut j = end;
-    if matches!(ctx.word(j), "," | "(") {
+    let punctuated = matches!(ctx.word(j), "," | "(");
+    if punctuated {
         j += 1;
     }
     let adverb = CUE_ADVERBS.contains(&ctx.word(j).to_lowercase().as_str());
@@ -22,8 +23,10 @@ fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
     let sentence = ctx.sentence_of.get(end).copied()?;
     ALIAS_CUES.iter().find_map(|cue| {
         let words: Vec<&str> = cue.split(' ').collect();
-        // A bare "called" is a verb ("X called Y a liar"): it needs "also" or a comma.
-        if *cue == "called" && !adverb {
+        // Right after a name, "called", "dubbed", "nicknamed" are verbs ("X dubbed Y a traitor"):
+        // they need a comma or "also"; "called" needs "also".
+        let verb_reading = !matches!(*cue, "known as" | "a.k.a." | "aka" | "alias");
+        if (*cue == "called" && !adverb) || (verb_reading && !punctuated && !adverb) {
             return None;
         }
         let fits = words

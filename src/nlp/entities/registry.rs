@@ -335,6 +335,10 @@ mod tests {
         assert!(f.iter().any(|(s, id)| s == "Mimi" && *id == lindgren), "{f:?}");
         assert!(f.iter().filter(|(_, id)| *id == lindgren).count() >= 2, "{f:?}");
         assert!(f.iter().any(|(s, id)| s == "Tomas Reyes" && *id != lindgren), "{f:?}");
+        let text = "Tomas Reyes dubbed Marta Lindgren a traitor.";
+        let f = with_only(text, None);
+        let reyes = f.iter().find(|(s, _)| s == "Tomas Reyes").map(|(_, id)| id.clone()).expect("Reyes");
+        assert!(f.iter().any(|(s, id)| s == "Marta Lindgren" && *id != reyes), "a verb, not an alias: {f:?}");
     }
 
     /// An acronym joins only the name its letters fit: here the whole group name before it, not
