@@ -148,29 +148,49 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
 pub(super) const PRONOUN_REACH: usize = 2;
 
 /// "Hammond arrived in Paris. He met Lavrov": a personal pronoun refers to the latest person
-/// named before it in the same or the two previous sentences (the usual subject-continuity
-/// reading of news prose). Pronouns with no person in reach stay unresolved.
+/// named before it in the same or the two previous sentences; "he"/"she" opening a clause refers
+/// to the latest clause subject ("Varga was received by Reyes, and she thanked him": she is
+/// Varga) — the subject-continuity reading of news prose. Pronouns with no person in reach stay
+/// unresolved.
 pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let mut next = 0; // mentions[..next] start before the current token
     let mut last_person: Option<usize> = None;
+    // The latest person who was a clause's subject, and the target a subject pronoun took last.
+    let mut last_subject: Option<(usize, Target)> = None;
     for i in 0..ctx.tokens.len() {
         while next < mentions.len() && mentions[next].start < ctx.tokens[i].start {
             if mentions[next].kind == NodeKind::Person {
                 last_person = Some(next);
+                if opens_a_clause(ctx, mentions[next].first_token) {
+                    last_subject = Some((mentions[next].sentence, mentions[next].target.clone()));
+                }
             }
             next += 1;
         }
-        let word = ctx.word(i);
-        if !PERSONAL_PRONOUNS.contains(&word.to_lowercase().as_str())
+        let word = ctx.word(i).to_lowercase();
+        if !PERSONAL_PRONOUNS.contains(&word.as_str())
             || mentions.get(next).is_some_and(|m| m.start == ctx.tokens[i].start)
         {
             continue;
         }
-        let Some(p) = last_person.filter(|&p| mentions[p].sentence + PRONOUN_REACH >= ctx.sentence_of[i]) else {
-            continue;
+        let within = |sentence: usize| sentence + PRONOUN_REACH >= ctx.sentence_of[i];
+        // "She was appointed by Guterres, and she mediated": a pronoun opening a clause continues
+        // the latest subject (the centre of attention), not the latest name.
+        let subject = (matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i))
+            .then(|| last_subject.clone().filter(|(sentence, _)| within(*sentence)))
+            .flatten();
+        let target = match subject {
+            Some((_, target)) => target,
+            None => match last_person.filter(|&p| within(mentions[p].sentence)) {
+                Some(p) => mentions[p].target.clone(),
+                None => continue,
+            },
         };
-        let mut m = ctx.mention(i, i + 1, NodeKind::Person, mentions[p].target.clone(), 0.5);
+        if matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i) {
+            last_subject = Some((ctx.sentence_of[i], target.clone()));
+        }
+        let mut m = ctx.mention(i, i + 1, NodeKind::Person, target, 0.5);
         m.pronoun = true;
         added.push(m);
     }
@@ -178,4 +198,19 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// Does token `t` open a clause — the sentence's first word, or the first after ", and", ", but",
+/// "and" or a comma — so that a name or pronoun there is its subject?
+fn opens_a_clause(ctx: &Ctx, mut t: usize) -> bool {
+    // "Governor Maria Lindqvist": the title before a name opens the clause with it.
+    while t >= 1
+        && !ctx.is_sentence_start(t)
+        && (is_title(ctx.word(t - 1)) || ctx.word(t - 1).eq_ignore_ascii_case("the"))
+    {
+        t -= 1;
+    }
+    ctx.is_sentence_start(t)
+        || (t >= 1 && matches!(ctx.word(t - 1), "," | ";"))
+        || (t >= 1 && matches!(ctx.word(t - 1).to_lowercase().as_str(), "and" | "but"))
 }

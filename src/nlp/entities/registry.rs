@@ -453,5 +453,15 @@ mod tests {
         let keep = ["titled-person", "text-order", "personal-pronoun"];
         assert!(has(&with_only(text, Some(&keep)), "She", "person:maria-lindqvist"));
         assert!(!has(&with_only(text, Some(&keep[..2])), "She", "person:"));
+        // A pronoun opening a clause continues the subject, not the latest name.
+        let text = "Governor Maria Lindqvist was received by Mayor Tomas Reyes, and she thanked the workers.";
+        assert!(
+            has(&with_only(text, Some(&keep)), "she", "person:maria-lindqvist"),
+            "{:?}",
+            with_only(text, Some(&keep))
+        );
+        // An object pronoun takes the latest name.
+        let text = "Governor Maria Lindqvist met Mayor Tomas Reyes and thanked him.";
+        assert!(has(&with_only(text, Some(&keep)), "him", "person:tomas-reyes"));
     }
 }
