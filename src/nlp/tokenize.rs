@@ -160,8 +160,10 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 /// "Oslo-based", "London-headquartered": a name joined to a word saying where someone is based
 /// (compared in any case).
 pub fn is_base_adjective(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.ends_with("-based") || lower.ends_with("-headquartered")
+    ["-based", "-headquartered"].iter().any(|suffix| {
+        word.len() > suffix.len()
+            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    })
 }
 
 /// Word shape classes used by rules and features.

@@ -22,18 +22,20 @@ fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
     }
     let sentence = ctx.sentence_of.get(end).copied()?;
     ALIAS_CUES.iter().find_map(|cue| {
-        let words: Vec<&str> = cue.split(' ').collect();
         // Right after a name, "called", "dubbed", "nicknamed" are verbs ("X dubbed Y a traitor"):
         // they need a comma or "also"; "called" needs "also".
         let verb_reading = !matches!(*cue, "known as" | "a.k.a." | "aka" | "alias");
         if (*cue == "called" && !adverb) || (verb_reading && !punctuated && !adverb) {
             return None;
         }
-        let fits = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| ctx.sentence_of.get(j + k) == Some(&sentence) && ctx.word(j + k).eq_ignore_ascii_case(w));
-        fits.then_some(j + words.len())
+        let mut next = j;
+        for w in cue.split(' ') {
+            if ctx.sentence_of.get(next) != Some(&sentence) || !ctx.word(next).eq_ignore_ascii_case(w) {
+                return None;
+            }
+            next += 1;
+        }
+        Some(next)
     })
 }
 

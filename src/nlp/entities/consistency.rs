@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_particle, is_title};
+use super::gazetteer_names::is_town;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
@@ -85,7 +86,7 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             && !is_title(first)
             && !is_org_head(first)
             && !is_calendar_word(first)
-            && ctx.gazetteer.lookup(first).iter().all(|h| small_town(ctx, h.entry) && !h.demonym);
+            && ctx.gazetteer.lookup(first).iter().all(|h| is_town(ctx.gazetteer, h.entry) && !h.demonym);
         if distinctive {
             short_names.entry(key_of(first)).or_insert((m.kind, m.target.clone()));
         }
@@ -162,11 +163,4 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         }
     }
     mentions.extend(added);
-}
-
-/// A gazetteer place that is neither a capital nor a city of a million: its name may well be a
-/// company's or a person's.
-fn small_town(ctx: &Ctx, entry: u32) -> bool {
-    let e = ctx.gazetteer.entry(entry);
-    e.kind == NodeKind::Place && e.capital_of.is_none() && e.weight < 1_000_000
 }

@@ -250,6 +250,8 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
         if !word.contains('-') || !is_capitalized(word) {
             continue;
         }
+        // "Brussels-based": a town before "-based" is where someone is based.
+        let based = is_base_adjective(word);
         let mut offset = t.start;
         for part in word.split('-') {
             let part_start = offset;
@@ -268,8 +270,6 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
                 continue;
             }
             let Some(mut m) = gazetteer_mention(ctx, &hits, i, i + 1, context) else { continue };
-            // "Brussels-based": a town before "-based" is where someone is based.
-            let based = is_base_adjective(word);
             let kept = matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group)
                 || (based && m.kind == NodeKind::Place);
             if !kept {

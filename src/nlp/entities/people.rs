@@ -177,9 +177,8 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         let within = |sentence: usize| sentence + PRONOUN_REACH >= ctx.sentence_of[i];
         // "She was appointed by Guterres, and she mediated": a pronoun opening a clause continues
         // the latest subject (the centre of attention), not the latest name.
-        let subject = (matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i))
-            .then(|| last_subject.clone().filter(|(sentence, _)| within(*sentence)))
-            .flatten();
+        let subject_pronoun = matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i);
+        let subject = subject_pronoun.then(|| last_subject.clone().filter(|(sentence, _)| within(*sentence))).flatten();
         let target = match subject {
             Some((_, target)) => target,
             None => match last_person.filter(|&p| within(mentions[p].sentence)) {
@@ -187,7 +186,7 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
                 None => continue,
             },
         };
-        if matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i) {
+        if subject_pronoun {
             last_subject = Some((ctx.sentence_of[i], target.clone()));
         }
         let mut m = ctx.mention(i, i + 1, NodeKind::Person, target, 0.5);

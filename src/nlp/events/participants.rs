@@ -54,8 +54,7 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         // "studied economics in Oslo and later worked for the agency": after an object, "and"
         // (and an adverb) before a past-tense verb opens a second predicate too; right after the
         // trigger it shares the object ("attacked and destroyed Y").
-        || (trigger < m.first_token
-            && (trigger + 2..m.first_token).any(|t| lower(a, t) == "and" && past_tense_follows(a, t + 1)))
+        || second_predicate_between(a, trigger, m.first_token)
         || (trigger < m.first_token && {
             // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
             let first = a.sentences[m.sentence].first_token;
@@ -66,10 +65,18 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
 }
 
+/// "studied law in Lima and later worked for Peru in Quito": after the trigger and an object,
+/// "and" (and an adverb) before a past-tense verb with its object opens a second predicate
+/// before token `to`; right after the trigger the two verbs share the object ("attacked and
+/// destroyed Y").
+pub(super) fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool {
+    (trigger + 2..to).any(|t| lower(a, t) == "and" && past_tense_follows(a, t + 1))
+}
+
 /// A past-tense verb at `t`, or after one adverb ("later worked", "then joined"), with its
 /// object or complement opening after it (a determiner, a preposition, a name): "and remotely
 /// piloted aircraft" is a noun phrase, not a predicate.
-pub(super) fn past_tense_follows(a: &Analysis, t: usize) -> bool {
+fn past_tense_follows(a: &Analysis, t: usize) -> bool {
     let verb_at = |v: usize| {
         let w = lower(a, v);
         let next = lower(a, v + 1);

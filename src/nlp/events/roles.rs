@@ -2,7 +2,7 @@
 //! event happened (the cued place nearest the trigger and the places listed with it).
 
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::past_tense_follows;
+use super::participants::second_predicate_between;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses, subordinate_clause_between};
@@ -98,8 +98,7 @@ pub(super) fn assign_cue_roles(
                 || opener_end.is_some_and(|comma| m.first_token < comma)
                 || (m.first_token > trigger && subordinate_clause_between(a, trigger, m.first_token))
                 // "studied law in Lima and later worked in Quito": the second predicate's place.
-                || (m.first_token > trigger
-                    && (trigger + 2..m.first_token).any(|t| lower(a, t) == "and" && past_tense_follows(a, t + 1)))
+                || second_predicate_between(a, trigger, m.first_token)
             {
                 return false;
             }

@@ -37,8 +37,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// A town before "-based" is only where its actor is based: nothing lies in it.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
-    let known = |k: usize| match a.entities[k].target {
-        Target::Known(i) if gazetteer.is_prominent(i) => Some(i),
+    let linked = |k: usize| match a.entities[k].target {
+        Target::Known(i) => Some(i),
         _ => None,
     };
     let own_place = |r: &RelationFinding| match (&a.entities[r.source].target, &a.entities[r.target].target) {
@@ -48,26 +48,18 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         }
         _ => false,
     };
-    // An independent country lies in no place that lies in a country, whichever namesake the
-    // place's name was linked to ("Ukraine" is not in "Crimea"): no prominence needed.
-    let country_in_a_place = |r: &RelationFinding| match (&a.entities[r.source].target, &a.entities[r.target].target) {
-        (Target::Known(inner), Target::Known(outer)) => {
-            let entry = gazetteer.entry(*inner);
-            entry.kind == crate::model::NodeKind::Country
-                && !entry.dependent
-                && gazetteer.rules_out_inside(*inner, *outer)
-        }
-        _ => false,
-    };
     // "a Washington-based think tank": the town says where the tank is, nothing else is in it.
     let based =
         |k: usize| crate::nlp::tokenize::is_base_adjective(crate::nlp::context::lower(a, a.entities[k].first_token));
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn if based(r.source) || based(r.target) => false,
-        EdgeKind::LocatedIn => {
-            !matches!((known(r.source), known(r.target)), (Some(i), Some(o)) if gazetteer.rules_out_inside(i, o))
-                && !country_in_a_place(r)
-        }
+        // Both names must be prominent, so neither is a smaller namesake of the place meant —
+        // but a country lies in no place of a country, whichever namesake the place's name was
+        // linked to ("Ukraine" is not in "Crimea").
+        EdgeKind::LocatedIn => !matches!((linked(r.source), linked(r.target)), (Some(i), Some(o))
+            if (gazetteer.entry(i).kind == crate::model::NodeKind::Country
+                || gazetteer.is_prominent(i) && gazetteer.is_prominent(o))
+                && gazetteer.rules_out_inside(i, o)),
         // Presence only: "Damascus controls Aleppo" is something a country does with its city.
         EdgeKind::Relation if matches!(r.label.as_str(), "in" | "near" | "at" | "inside" | "outside") => {
             !own_place(r) && !based(r.target)
