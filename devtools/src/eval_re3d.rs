@@ -467,7 +467,10 @@ pub(crate) fn score(
         }
         if !typed && explain {
             let why = if xs.is_empty() || ys.is_empty() { "an end has no node" } else { "not joined" };
-            eprintln!("miss ({why}): {} --{}--> {} [{}]", r.source, r.kind, r.target, r.value);
+            let text = &graph.articles[a as usize].text;
+            let (from, to) = (ss.min(ts), se.max(te));
+            let between = if to - from <= 400 { text[from..to].replace('\n', " ") } else { String::from("…") };
+            eprintln!("miss ({why}): {} --{}--> {} [{}] «{between}»", r.source, r.kind, r.target, r.value);
         }
         report.connected_typed += typed as usize;
         report.connected_typed_anywhere += anywhere as usize;

@@ -61,6 +61,12 @@ fn finite(w: &str) -> bool {
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
 }
 
+/// "Coalition aircraft struck ISIL, in support of Iraqi forces": no finite verb between the
+/// sentence's first token `first` and token `t`, so a name there belongs to the sentence's subject.
+pub fn before_the_first_verb(a: &Analysis, first: usize, t: usize) -> bool {
+    !(first..t).any(|k| finite(lower(a, k)))
+}
+
 /// "X accused the militants …, and Y condemned the attack": a coordinated clause with a subject
 /// of its own opens between tokens `from` and `to` — a comma, a coordinator ("and", "but", "while",
 /// "yet"), a short subject of up to five words (its determiner aside) starting at or before `to`,

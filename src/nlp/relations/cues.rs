@@ -4,33 +4,72 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, coordinated_clause_between, matches_at, same_target};
-use crate::nlp::lexicon::RELATION_CUES;
+use crate::nlp::context::{
+    SentenceContext, before_the_first_verb, coordinated_clause_between, lower, matches_at, same_target,
+    subordinate_clause_between,
+};
+use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES};
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
 const CUE_OBJECT_DISTANCE: usize = 8;
 
-/// Every cue of the sentence relates the nearest actor before it to the nearest actor or place after.
+/// Every cue of the sentence relates the nearest actor before it to the nearest actor or place
+/// after — turned round when the cue is a passive participle ("forces backed by Russia": Russia
+/// backs them), with the sentence's subject when the cue opens an adverbial phrase ("…, in
+/// support of X"), and with no subject when another clause's subject stands between.
 pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s, si, ents) = (x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
+    let actor_or_place = |k: usize| a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place;
     // Relations between actors.
     for t in s.first_token..s.end_token {
         for (cue, label) in RELATION_CUES.iter() {
             if !matches_at(a, t, cue) || entity_at(t).is_some() {
                 continue;
             }
-            let subject = ents.iter().rev().copied().find(|k| {
-                actor(k) && a.entities[*k].end_token <= t && t - a.entities[*k].end_token <= CUE_SUBJECT_DISTANCE
+            let after = t + cue.len();
+            let passive = is_participle(cue[cue.len() - 1]) && lower(a, after) == "by";
+            let object_from = if passive { after + 1 } else { after };
+            let before = ents.iter().rev().copied().find(|&k| {
+                a.entities[k].end_token <= t
+                    && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
+                    && if passive { actor_or_place(k) } else { actor(&k) }
             });
-            let object = ents.iter().copied().find(|&k| {
-                a.entities[k].first_token >= t + cue.len()
-                    && a.entities[k].first_token - (t + cue.len()) <= CUE_OBJECT_DISTANCE
-                    && (a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place)
-                    && !coordinated_clause_between(a, t + cue.len() - 1, a.entities[k].first_token)
+            // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
+            // subject, not of the nearest name (often an object or a place of the verb before).
+            let adverbial = opens_an_adverbial(a, t, cue);
+            let before = if adverbial {
+                before.and_then(|_| {
+                    ents.iter()
+                        .copied()
+                        .find(|&k| {
+                            let first = a.entities[k].first_token;
+                            actor(&k) && a.entities[k].end_token <= t && !after_a_preposition(x, first)
+                        })
+                        .filter(|&k| before_the_first_verb(a, s.first_token, a.entities[k].first_token))
+                })
+            } else {
+                before
+            };
+            // "Hadi, who fled after the rebels seized Sanaa": the cue's verb has a subject of its own.
+            let before = before.filter(|&k| {
+                let end = a.entities[k].end_token;
+                !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
             });
+            let after = ents.iter().copied().find(|&k| {
+                a.entities[k].first_token >= object_from
+                    && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
+                    && (if passive { actor(&k) } else { actor_or_place(k) })
+                    && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
+                    // "as part of the offensive to retake the city from X": the phrase's own noun
+                    // is its object; a name in a phrase after that noun is not.
+                    && !(adverbial
+                        && (object_from..a.entities[k].first_token)
+                            .any(|b| lower(a, b) == "," || lower(a, b) == "to" || after_a_preposition(x, b + 1)))
+            });
+            let (subject, object) = if passive { (after, before) } else { (before, after) };
             if let (Some(sb), Some(ob)) = (subject, object)
                 && !same_target(&a.entities[sb], &a.entities[ob])
             {
@@ -45,4 +84,27 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
             }
         }
     }
+}
+
+/// Token `t` opens the object of a preposition ("from Syria", "in neighbouring Iraq", "of the
+/// city"): a locative or party preposition, or "of", "by", "for", before it or before up to two
+/// lowercase words (a determiner, an adjective).
+fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
+    let a = x.a;
+    let preposition = |w: &str| LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for");
+    (1..=3).take_while(|&back| back <= t).any(|back| {
+        let between_lowercase =
+            (t + 1 - back..t).all(|b| a.tokens[b].text(x.text).chars().next().is_some_and(char::is_lowercase));
+        between_lowercase && preposition(lower(a, t - back))
+    })
+}
+
+/// A past participle that can take a passive "by" ("backed", "condemned", "seized").
+fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
+/// The cue at `t` opens an adverbial phrase: it starts with "as" or follows "in" ("in support of").
+fn opens_an_adverbial(a: &crate::nlp::Analysis, t: usize, cue: &[&str]) -> bool {
+    cue.first() == Some(&"as") || (t > 0 && cue.first() != Some(&"in") && matches!(lower(a, t - 1), "in" | "as"))
 }

@@ -26,7 +26,7 @@ pub static MODIFIER_RULES: &[Rule<RelationFn>] = &[Rule {
 pub static RELATION_RULES: &[Rule<RelationFn>] = &[
     Rule {
         name: "relation-cue",
-        doc: "A cue phrase (\"condemned\", \"allied with\") relates the nearest actor before it to the nearest after.",
+        doc: "A cue phrase (\"condemned\", \"allied with\") relates the nearest actor before it to the nearest after; a passive cue (\"backed by\") the other way round, an adverbial one (\", in support of\") the sentence's subject.",
         priority: Priority(50),
         apply: relation_cues,
     },
@@ -119,6 +119,21 @@ mod tests {
         assert!(f.contains(&("Hezbollah".into(), "captured".into(), "Qusayr".into())), "{f:?}");
         let f = found_by("relation-cue", "By March the Taliban had taken control of Kunduz.");
         assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
+        // A passive participle names its doer after "by": the relation runs from it.
+        let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
+        assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
+        let f = found_by("relation-cue", "Kunduz, controlled by the Taliban since May, was quiet.");
+        assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
+        // A subordinate clause with a subject of its own: the name before is not the cue's subject.
+        let f = found_by("relation-cue", "Morales fled to Lima after the rebels seized Cusco.");
+        assert!(!f.iter().any(|(s, _, _)| s == "Morales"), "{f:?}");
+        // An adverbial phrase tells of the sentence's subject, not of the nearest name.
+        let f = found_by("relation-cue", "Chilean jets struck Bolivia on Monday, in support of Peru.");
+        assert!(f.contains(&("Chilean".into(), "supports".into(), "Peru".into())), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Bolivia"), "{f:?}");
+        let f =
+            found_by("relation-cue", "In nearby Ghana, Norwegian ships patrolled as part of a mission to help Togo.");
+        assert!(!f.iter().any(|(s, _, o)| s == "Ghana" || o == "Togo"), "{f:?}");
         // Verbs of office relate the holder to what they hold (they are no events).
         let f = found_by("relation-cue", "Since 2019 Anna Berg has headed the Nordic Council.");
         assert!(f.contains(&("Anna Berg".into(), "heads".into(), "Nordic Council".into())), "{f:?}");
