@@ -157,13 +157,44 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
     k
 }
 
+/// What a name joined to a participle says of the noun it qualifies: where it is based
+/// ("Oslo-based"), who backs it ("Iranian-backed", "U.S.-funded"), or whom it sides with
+/// ("Hamas-allied").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Base,
+    Backer,
+    Ally,
+}
+
+/// Participle endings of [`Qualifier`]s, compared in any case.
+const QUALIFIER_ENDINGS: &[(&str, Qualifier)] = &[
+    ("-based", Qualifier::Base),
+    ("-headquartered", Qualifier::Base),
+    ("-backed", Qualifier::Backer),
+    ("-funded", Qualifier::Backer),
+    ("-financed", Qualifier::Backer),
+    ("-sponsored", Qualifier::Backer),
+    ("-supported", Qualifier::Backer),
+    ("-armed", Qualifier::Backer),
+    ("-trained", Qualifier::Backer),
+    ("-allied", Qualifier::Ally),
+    ("-aligned", Qualifier::Ally),
+];
+
+/// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any.
+pub fn compound_qualifier(word: &str) -> Option<Qualifier> {
+    QUALIFIER_ENDINGS.iter().find_map(|&(suffix, q)| {
+        (word.len() > suffix.len()
+            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix)))
+        .then_some(q)
+    })
+}
+
 /// "Oslo-based", "London-headquartered": a name joined to a word saying where someone is based
 /// (compared in any case).
 pub fn is_base_adjective(word: &str) -> bool {
-    ["-based", "-headquartered"].iter().any(|suffix| {
-        word.len() > suffix.len()
-            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
-    })
+    compound_qualifier(word) == Some(Qualifier::Base)
 }
 
 /// Word shape classes used by rules and features.

@@ -6,7 +6,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{COLLECTIVE_NAMES, GROUP_HEADS};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{is_all_caps, is_base_adjective, is_capitalized};
+use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 
 /// "Syrian Democratic Forces", "Foreign Ministry": capitalised runs ending in an organisation head.
 pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
@@ -60,7 +60,7 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
             // Drop sentence-initial function words and titles at the front ("The", "Despite").
             while first < head
                 && (is_function_word(&ctx.word(first).to_lowercase())
-                    || is_base_adjective(ctx.word(first))
+                    || compound_qualifier(ctx.word(first)).is_some()
                     || (ctx.is_sentence_start(first)
                         && (ctx.common)(&ctx.word(first).to_lowercase())
                         && !is_org_head(ctx.word(first))))

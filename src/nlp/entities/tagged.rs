@@ -11,7 +11,7 @@ use crate::nlp::lexicon::{
     POLITY_HEADS, THOROUGHFARE_HEADS, TITLES,
 };
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{is_base_adjective, is_capitalized};
+use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
 
 /// Names the statistical tagger finds: linked to the gazetteer when it knows the name (and the
 /// types agree), otherwise new people, organisations and places.
@@ -37,8 +37,9 @@ pub(super) fn tagged_names(
                     kind = EntityType::Gpe;
                 }
             } else if is_function_word(&lower)
-                // "Brussels-based BEUC": where the named one is based is no part of its name.
-                || is_base_adjective(&lower)
+                // "Brussels-based BEUC", "Iranian-backed Badr": where the named one is based, or
+                // who backs it, is no part of its name.
+                || compound_qualifier(&lower).is_some()
                 || (kind == EntityType::Person
                     && (is_title(ctx.word(first)) || TITLES.is_tagger_title(&lower) || lower == "petty"))
             {

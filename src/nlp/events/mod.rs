@@ -146,7 +146,7 @@ mod tests {
         assert!(roles(text, &a, criticism, EdgeKind::Location).is_empty(), "{events:?}");
         let text = "Chile attacked and destroyed Peru's border posts.";
         let (events, _, a) = run(text);
-        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        let attack = events.iter().find(|e| e.trigger == "attack").unwrap_or_else(|| panic!("{text}: {events:?}"));
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
         // The name the clause is about still acts in it.
         let text = "Ankara criticised Greece, which attacked Cyprus on Monday.";
@@ -184,9 +184,18 @@ mod tests {
         assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
     }
 
-    /// "the Chile-based miner": where someone is based takes no part in what they do.
+    /// "the Chile-based miner", "Peruvian-backed rebels": where someone is based, or who backs
+    /// them, takes no part in what they do.
     #[test]
-    fn a_name_before_based_takes_no_part() {
+    fn a_name_before_based_or_backed_takes_no_part() {
+        let text = "The Peruvian-backed Andean Front attacked Bolivia.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        let parties = roles(text, &a, attack, EdgeKind::Participant);
+        assert!(parties.contains(&"Bolivia".to_string()) && !parties.contains(&"Peru".to_string()), "{parties:?}");
+        let text = "On Monday, Peru-backed fighters attacked Bolivia.";
+        let (events, _, a) = run(text);
+        assert!(events.iter().all(|e| !roles(text, &a, e, EdgeKind::Participant).contains(&"Peru".to_string())));
         let text = "Peru fined Andes Mining, the Chile-based copper producer, on Monday.";
         let (events, _, a) = run(text);
         let fine = events.iter().find(|e| e.trigger == "fine").expect("the fine is an event");

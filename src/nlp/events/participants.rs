@@ -9,7 +9,7 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
-use crate::nlp::tokenize::is_base_adjective;
+use crate::nlp::tokenize::compound_qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -132,10 +132,10 @@ pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
         )
 }
 
-/// "the Luxembourg-based operator", "a London-headquartered bank": a name joined to "-based"
-/// says where someone else is, it does not act.
-pub(super) fn names_a_base(a: &Analysis, m: &EntityMention) -> bool {
-    m.end_token == m.first_token + 1 && is_base_adjective(lower(a, m.first_token))
+/// "the Luxembourg-based operator", "Iranian-backed militias": a name joined to "-based" or
+/// "-backed" says where someone else is or who stands behind them; it does not act.
+pub(super) fn names_a_qualifier(a: &Analysis, m: &EntityMention) -> bool {
+    m.end_token == m.first_token + 1 && compound_qualifier(lower(a, m.first_token)).is_some()
 }
 
 /// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.

@@ -4,7 +4,7 @@
 use super::cameo::{ASSAULT, CONSULT, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
-    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, names_a_base, names_a_territory,
+    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, names_a_qualifier, names_a_territory,
     qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
@@ -43,7 +43,7 @@ pub(super) fn events_in_sentence(
             && !modifiers.contains(&k)
             && !after_locative(a, s.first_token, &a.entities[k])
             && !names_a_territory(a, &a.entities[k])
-            && !names_a_base(a, &a.entities[k])
+            && !names_a_qualifier(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])
             && !separated(a, &a.entities[k], trigger)
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)

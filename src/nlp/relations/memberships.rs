@@ -3,6 +3,7 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, after_locative, lower, same_target};
+use crate::nlp::tokenize::compound_qualifier;
 
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
@@ -34,6 +35,11 @@ pub(super) fn memberships(x: &SentenceContext, relations: &mut Vec<RelationFindi
         let mut t = cue_end;
         while t < s.end_token {
             if let Some(k) = entity_at(t) {
+                // "including the Iranian-backed Badr Organization": the backer is no member.
+                if compound_qualifier(lower(a, a.entities[k].first_token)).is_some() {
+                    t = a.entities[k].end_token;
+                    continue;
+                }
                 if !a.entities[k].kind.is_actor() {
                     members.clear();
                     break;

@@ -2,8 +2,8 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, lower, same_target};
-use crate::nlp::tokenize::is_base_adjective;
+use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, same_target};
+use crate::nlp::tokenize::{Qualifier, compound_qualifier};
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the places listed with it).
 pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
@@ -75,19 +75,23 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
 }
 
 /// "the Luxembourg-based operator Meridian", "Meridian, the Luxembourg-based operator": the
-/// actor a "-based" name qualifies is based there.
-pub(super) fn based_in(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+/// actor a "-based" name qualifies is based there; the actor an "Iranian-backed" name qualifies
+/// is backed by it ("supports"), a "Hamas-allied" one sides with it ("allied with").
+pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s) = (x.a, x.sentence);
     let entity_at = |tok: usize| x.entity_at(tok);
     for &k in x.entities {
         let m = &a.entities[k];
-        if m.end_token != m.first_token + 1 || !is_base_adjective(lower(a, m.first_token)) {
+        if m.end_token != m.first_token + 1 {
             continue;
         }
+        let Some(qualifier) = compound_qualifier(lower(a, m.first_token)) else { continue };
         // After it, past lower-case words of the same noun phrase.
         let after = (m.end_token..(m.end_token + 4).min(s.end_token))
             .take_while(|&t| entity_at(t).is_some() || lower(a, t).chars().all(char::is_alphabetic))
-            .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t));
+            .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t))
+            // "Oslo-based fighters attacked X": the noun phrase ends at its verb.
+            .filter(|&q| before_the_first_verb(a, m.end_token, a.entities[q].first_token));
         // Before it, as an appositive: "Meridian, the Luxembourg-based operator".
         let before = (m.first_token >= s.first_token + 3
             && matches!(lower(a, m.first_token - 1), "the" | "a" | "an")
@@ -96,11 +100,16 @@ pub(super) fn based_in(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             .flatten();
         for actor in after.into_iter().chain(before).filter(|&q| a.entities[q].kind.is_actor()) {
             if !same_target(&a.entities[actor], m) {
+                let (source, target, label) = match qualifier {
+                    Qualifier::Base => (actor, k, "based in"),
+                    Qualifier::Backer => (k, actor, "supports"),
+                    Qualifier::Ally => (k, actor, "allied with"),
+                };
                 relations.push(RelationFinding {
-                    source: actor,
-                    target: k,
+                    source,
+                    target,
                     kind: EdgeKind::Relation,
-                    label: "based in".to_string(),
+                    label: label.to_string(),
                     sentence: x.index,
                     confidence: 0.7,
                 });

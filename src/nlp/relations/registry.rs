@@ -9,7 +9,7 @@ use super::finding::RelationFinding;
 use super::influence::possessive_influence;
 use super::learned::rule::learned_relations;
 use super::memberships::memberships;
-use super::presence::{based_in, presence};
+use super::presence::{presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
 
@@ -43,10 +43,10 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         apply: presence,
     },
     Rule {
-        name: "based-in",
-        doc: "A name joined to \"-based\" tells where the actor it qualifies is based (\"the Oslo-based group X\").",
+        name: "compound-qualifier",
+        doc: "A name joined to \"-based\", \"-backed\" or \"-allied\" tells where the actor it qualifies is based, who backs it, whom it sides with (\"the Oslo-based group X\", \"Iranian-backed X\").",
         priority: Priority(25),
-        apply: based_in,
+        apply: qualified_actors,
     },
     Rule {
         name: "membership",
@@ -155,11 +155,18 @@ mod tests {
     }
 
     #[test]
-    fn rule_based_in() {
-        let f = found_by("based-in", "Police raided the Oslo-based Nordic Relief Fund on Monday.");
+    fn rule_compound_qualifier() {
+        let f = found_by("compound-qualifier", "Police raided the Oslo-based Nordic Relief Fund on Monday.");
         assert!(f.contains(&("Nordic Relief Fund".into(), "based in".into(), "Oslo".into())), "{f:?}");
-        let f = found_by("based-in", "Regulators fined Andes Mining, the Chile-based copper producer, in May.");
+        let f =
+            found_by("compound-qualifier", "Regulators fined Andes Mining, the Chile-based copper producer, in May.");
         assert!(f.contains(&("Andes Mining".into(), "based in".into(), "Chile".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "The Peruvian-backed Andean Liberation Front shelled a depot.");
+        assert!(f.contains(&("Peruvian".into(), "supports".into(), "Andean Liberation Front".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "On Monday, Peru-backed fighters attacked Bolivia.");
+        assert!(f.is_empty(), "the noun phrase ends at its verb: {f:?}");
+        let f = found_by("compound-qualifier", "Fighters of the Hamas-allied Popular Resistance Committees fired.");
+        assert!(f.contains(&("Hamas".into(), "allied with".into(), "Popular Resistance Committees".into())), "{f:?}");
     }
 
     #[test]
@@ -167,6 +174,9 @@ mod tests {
         let f = found_by("membership", "NATO members such as Norway and Turkey objected.");
         assert!(f.contains(&("Norway".into(), "member".into(), "NATO".into())), "{f:?}");
         assert!(f.contains(&("Turkey".into(), "member".into(), "NATO".into())), "{f:?}");
+        // A backer named in a listed member's compound is no member itself.
+        let f = found_by("membership", "The Andean Front, including the Peruvian-backed Sendero Rojo, disbanded.");
+        assert!(f.iter().any(|(s, _, _)| s == "Sendero Rojo") && !f.iter().any(|(s, _, _)| s == "Peruvian"), "{f:?}");
     }
 
     #[test]
