@@ -206,6 +206,22 @@ mod tests {
         );
     }
 
+    /// What a speaker says after "warned that" has its own subject, unless a pronoun takes the
+    /// speaker up.
+    #[test]
+    fn a_speaker_takes_no_part_in_what_is_reported() {
+        let text = "Ana Ortiz warned that Arica could be lost if the shelling by Bolivia continued.";
+        let (events, _, a) = run(text);
+        assert!(!events.is_empty(), "the shelling is an event");
+        for e in &events {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Ana Ortiz".to_string()), "{events:?}");
+        }
+        let text = "Peru warned that it would attack Bolivia.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    }
+
     /// A place inside a subordinate clause after the trigger is where that clause happened.
     #[test]
     fn a_place_in_a_subordinate_clause_is_not_the_location() {

@@ -8,7 +8,7 @@ use crate::nlp::context::{
     coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
 };
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS};
+use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, REPORTING_VERBS};
 use crate::nlp::tokenize::compound_qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
@@ -62,7 +62,17 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
             let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
             clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
         })
-        || between.into_iter().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+        || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+        || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
+}
+
+/// "De Mistura warned that Aleppo could be destroyed if the bombardment went on": a reporting verb
+/// and "that" open what someone says, whose subject is not the speaker — unless a pronoun takes
+/// the speaker up ("Peru warned that it would strike").
+fn reports_another_subject(a: &Analysis, t: usize) -> bool {
+    REPORTING_VERBS.contains(&lower(a, t))
+        && lower(a, t + 1) == "that"
+        && !matches!(lower(a, t + 2), "he" | "she" | "it" | "they" | "we" | "i")
 }
 
 /// "studied law in Lima and later worked for Peru in Quito": after the trigger and an object,
