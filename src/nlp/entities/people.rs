@@ -1,7 +1,7 @@
 //! People: titled names, names before a reporting verb, titles that refer back to a named
 //! office holder, and personal pronouns.
 
-use super::context::{Ctx, is_title, name_run, person_target};
+use super::context::{Ctx, is_org_head, is_title, name_run, person_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{PERSONAL_PRONOUNS, REPORTING_VERBS};
@@ -33,7 +33,15 @@ pub(super) fn titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMentio
                 break;
             }
         }
-        let name_end = name_run(ctx, j, s.end_token, 4);
+        let mut name_end = name_run(ctx, j, s.end_token, 4);
+        // "Secretary-General Ban Ki-moon", "President Moon Jae-in": after a title, a capitalised
+        // common word opens the name when a name word follows it.
+        if name_end == j && j + 1 < s.end_token && common_word_opening_a_name(ctx, j) {
+            let rest = name_run(ctx, j + 1, s.end_token, 3);
+            if rest > j + 1 {
+                name_end = rest;
+            }
+        }
         if name_end > j {
             let label = ctx.text[ctx.tokens[j].start..ctx.tokens[name_end - 1].end].to_string();
             let mut m = ctx.mention(j, name_end, NodeKind::Person, person_target(&label), 0.85);
@@ -44,6 +52,18 @@ pub(super) fn titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMentio
             i = j.max(i + 1);
         }
     }
+}
+
+/// A capitalised word that is also a common word ("Ban", "Moon", "Park"), not a title, an
+/// organisation's head or a name the gazetteer knows.
+fn common_word_opening_a_name(ctx: &Ctx, j: usize) -> bool {
+    let w = ctx.word(j);
+    is_capitalized(w)
+        && w.chars().all(char::is_alphabetic)
+        && (ctx.common)(&w.to_lowercase())
+        && !is_title(w)
+        && !is_org_head(w)
+        && ctx.gazetteer.lookup(w).is_empty()
 }
 
 /// "Tobias Ellwood said": two or three name words before a reporting verb.

@@ -213,6 +213,11 @@ mod tests {
     fn rule_titled_person() {
         let f = with_only("Governor Maria Lindqvist opened the bridge.", Some(&["titled-person"]));
         assert!(has(&f, "Maria Lindqvist", "person:maria-lindqvist"), "{f:?}");
+        // A common word may open the name when a name word follows it.
+        let f = with_only("Ambassador Rain Tae-woo arrived on Monday.", Some(&["titled-person"]));
+        assert!(has(&f, "Rain Tae-woo", "person:rain-tae-woo"), "{f:?}");
+        let f = with_only("General Electric Company said profits rose.", Some(&["titled-person"]));
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
