@@ -23,7 +23,7 @@ pub(super) fn tagged_names(
     out: &mut Vec<EntityMention>,
 ) {
     use crate::nlp::ner::EntityType;
-    for span in split_coordinated_places(ctx, s, spans) {
+    for span in split_coordinated_names(ctx, s, spans) {
         let span = government_of_a_country(ctx, s, span);
         let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
         let mut kind = span.kind;
@@ -263,8 +263,10 @@ fn government_of_a_country(ctx: &Ctx, s: &Sentence, span: crate::nlp::ner::Span)
 }
 
 /// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
-/// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office").
-pub(super) fn split_coordinated_places(
+/// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office")
+/// unless what comes before it is a whole name already, two words or more ending in an
+/// organisation's head ("the Badr Organization and Kata'ib Hezbollah" are two).
+pub(super) fn split_coordinated_names(
     ctx: &Ctx,
     s: &Sentence,
     spans: &[crate::nlp::ner::Span],
@@ -276,7 +278,8 @@ pub(super) fn split_coordinated_places(
         let and = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "and");
         match and {
             Some(k)
-                if matches!(span.kind, EntityType::Gpe | EntityType::Loc)
+                if (matches!(span.kind, EntityType::Gpe | EntityType::Loc)
+                    || (span.kind == EntityType::Org && k >= first + 2 && is_org_head(ctx.word(k - 1))))
                     && is_capitalized(ctx.word(k + 1))
                     && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end]).is_empty() =>
             {
@@ -390,5 +393,18 @@ mod tests {
         // A city after "of" is no state: "the City Government of Lima" stays an organisation.
         let text = "The City Government of Lima met.";
         assert_eq!(labels(text, &[org(1, 5)]), vec!["City Government of Lima".to_string()]);
+    }
+
+    #[test]
+    fn a_whole_organisation_name_before_and_is_one_of_two() {
+        // Tokens: Aid(0) came(1) from(2) the(3) Sendero(4) Movement(5) and(6) Rojo(7) Brigades(8) .(9)
+        let text = "Aid came from the Sendero Movement and Rojo Brigades.";
+        let org = |start, end| Span { start, end, kind: EntityType::Org };
+        assert_eq!(labels(text, &[org(4, 9)]), vec!["Sendero Movement".to_string(), "Rojo Brigades".to_string()]);
+        // One word before "and" is part of the name: "Army and Navy Club", "Foreign and Commonwealth Office".
+        let text = "Aid came from the Army and Navy Club.";
+        assert_eq!(labels(text, &[org(4, 8)]), vec!["Army and Navy Club".to_string()]);
+        let text = "Aid came from the Ministry of Trade and Industry.";
+        assert_eq!(labels(text, &[org(4, 9)]), vec!["Ministry of Trade and Industry".to_string()]);
     }
 }
