@@ -269,6 +269,8 @@ mod tests {
         let (events, _, _) = run("Chile and Peru signed a ceasefire deal in Lima.");
         let nouns: Vec<&str> = events.iter().filter(|e| e.trigger != "sign").map(|e| e.trigger.as_str()).collect();
         assert!(nouns.contains(&"deal") && !nouns.contains(&"ceasefire"), "{events:?}");
+        let (events, _, _) = run("Bolivia shelled an aid convoy and Chile drew up attack plans.");
+        assert!(events.iter().all(|e| e.trigger != "aid" && e.trigger != "attack"), "{events:?}");
         // A trigger before a verb or a preposition stays one.
         let (events, _, _) = run("The attack killed nine soldiers near Kandahar.");
         assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
