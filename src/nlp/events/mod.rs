@@ -210,7 +210,7 @@ mod tests {
     /// speaker up.
     #[test]
     fn a_speaker_takes_no_part_in_what_is_reported() {
-        let text = "Ana Ortiz warned that Arica could be lost if the shelling by Bolivia continued.";
+        let text = "Ana Ortiz warned on Monday that Arica could be lost if the shelling by Bolivia continued.";
         let (events, _, a) = run(text);
         assert!(!events.is_empty(), "the shelling is an event");
         for e in &events {
@@ -348,10 +348,11 @@ mod tests {
 
     #[test]
     fn verbs_give_direction_and_passives_swap_it() {
-        let text = "Israel attacked Hezbollah in Lebanon. Hezbollah was attacked by Israel.";
+        let text = "Israel attacked Hezbollah in Lebanon. Hezbollah was attacked by Israel. \
+                    Hezbollah, attacked by Israel, regrouped.";
         let (events, _, a) = run(text);
         let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "attack").collect();
-        assert_eq!(attacks.len(), 2, "{events:?}");
+        assert_eq!(attacks.len(), 3, "{events:?}");
         for e in attacks {
             let source: Vec<String> =
                 e.roles.iter().filter(|r| r.role == Some(Role::Source)).map(|r| name(text, &a, r.entity)).collect();

@@ -66,13 +66,16 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
 }
 
-/// "De Mistura warned that Aleppo could be destroyed if the bombardment went on": a reporting verb
-/// and "that" open what someone says, whose subject is not the speaker — unless a pronoun takes
-/// the speaker up ("Peru warned that it would strike").
+/// "De Mistura warned on Saturday that Aleppo could be destroyed if the bombardment went on": a
+/// reporting verb and "that" (a short adverbial between them) open what someone says, whose
+/// subject is not the speaker — unless a pronoun takes the speaker up ("Peru warned that it would
+/// strike").
 fn reports_another_subject(a: &Analysis, t: usize) -> bool {
+    const MAX_ADVERBIAL: usize = 4;
     REPORTING_VERBS.contains(&lower(a, t))
-        && lower(a, t + 1) == "that"
-        && !matches!(lower(a, t + 2), "he" | "she" | "it" | "they" | "we" | "i")
+        && (t + 1..=t + 1 + MAX_ADVERBIAL)
+            .take_while(|&k| lower(a, k) != ",")
+            .any(|k| lower(a, k) == "that" && !matches!(lower(a, k + 1), "he" | "she" | "it" | "they" | "we" | "i"))
 }
 
 /// "studied law in Lima and later worked for Peru in Quito": after the trigger and an object,

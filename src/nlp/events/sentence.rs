@@ -192,9 +192,11 @@ pub(super) fn events_in_sentence(
                         continue;
                     }
                 }
-                // "was assassinated in 1995 by X": a form of "be" before a participle.
-                let passive =
-                    verbal && matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing");
+                // "was assassinated in 1995 by X": a form of "be" before a participle; "Peru,
+                // attacked by Bolivia": a participle right before "by".
+                let passive = verbal
+                    && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
+                        || (w.ends_with("ed") && lower(a, i + 1) == "by"));
                 let mut roles: Vec<RoleFinding> = Vec::new();
                 for &k in &actors {
                     let m = &a.entities[k];

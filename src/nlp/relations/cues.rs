@@ -63,6 +63,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
+                    // "X warned that Y would respond": a name after "that" is what X said, not whom.
+                    && !(object_from..a.entities[k].first_token).any(|b| lower(a, b) == "that")
                     // "as part of the offensive to retake the city from X": the phrase's own noun
                     // is its object; a name in a phrase after that noun is not.
                     && !(adverbial

@@ -119,6 +119,11 @@ mod tests {
         assert!(f.contains(&("Hezbollah".into(), "captured".into(), "Qusayr".into())), "{f:?}");
         let f = found_by("relation-cue", "By March the Taliban had taken control of Kunduz.");
         assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
+        // A name after "that" is what was said, not whom it was said to.
+        let f = found_by("relation-cue", "Ana Ortiz warned on Monday that Bolivia would respond.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("relation-cue", "Ana Ortiz warned Bolivia on Monday.");
+        assert!(f.contains(&("Ana Ortiz".into(), "warns".into(), "Bolivia".into())), "{f:?}");
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
