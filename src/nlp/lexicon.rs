@@ -115,6 +115,7 @@ pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!(
 
 // Events and relations.
 pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
+pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("light_verbs.txt")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
@@ -207,6 +208,7 @@ mod tests {
             &ALIAS_CUES,
             &SUBORDINATORS,
             &COMPOUND_HEADS,
+            &LIGHT_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
             &CALENDAR_WORDS,

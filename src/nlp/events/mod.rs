@@ -222,6 +222,31 @@ mod tests {
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
     }
 
+    /// "conducted 15 strikes": the strikes are the event, the verb only carries them.
+    #[test]
+    fn a_light_verb_before_an_event_noun_is_no_event() {
+        let (events, _, _) = run("Chilean jets conducted 15 strikes against Bolivia near Oruro.");
+        let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+        assert_eq!(triggers, ["strikes"], "{events:?}");
+        let (events, _, _) = run("Chile conducted a census with Peru in Arica.");
+        assert!(events.iter().any(|e| e.trigger == "conduct"), "without an event noun the verb stays: {events:?}");
+    }
+
+    /// "Statement by X on the attacks": X wrote about the attacks.
+    #[test]
+    fn the_author_of_a_statement_takes_no_part_in_its_subject() {
+        let text = "Statement by the Chilean Foreign Ministry on the attacks in Arica.";
+        let (events, _, a) = run(text);
+        for e in &events {
+            assert!(roles(text, &a, e, EdgeKind::Participant).is_empty(), "{events:?}");
+        }
+        // An attack by someone is theirs.
+        let text = "The attack by Bolivia on Arica was condemned.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+    }
+
     /// A place inside a subordinate clause after the trigger is where that clause happened.
     #[test]
     fn a_place_in_a_subordinate_clause_is_not_the_location() {

@@ -41,6 +41,7 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
     let speaker_after =
         trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
     according
+        || authors_a_statement(a, m)
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
         || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
@@ -64,6 +65,16 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         })
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
+}
+
+/// "Statement by the Spokesperson on the attacks in Idlib", "Remarks by the President on…": a
+/// name after "by" that follows a word of comment (a clause barrier) is the comment's author.
+fn authors_a_statement(a: &Analysis, m: &EntityMention) -> bool {
+    let mut t = m.first_token;
+    if t > 0 && DETERMINERS.contains(&lower(a, t - 1)) {
+        t -= 1;
+    }
+    t >= 2 && lower(a, t - 1) == "by" && CLAUSE_BARRIERS.contains(&lower(a, t - 2))
 }
 
 /// "De Mistura warned on Saturday that Aleppo could be destroyed if the bombardment went on": a

@@ -9,8 +9,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, MEDIATOR_VERBS, NEGATION,
-    NOMINAL_TRIGGERS,
+    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, MEDIATOR_VERBS,
+    NEGATION, NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -41,6 +41,18 @@ pub(super) fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
     form != lemma || BARE_VERB_CONTEXT.contains(&previous)
 }
 
+/// How far after a light verb its event noun may come ("conducted a series of 15 strikes").
+const LIGHT_VERB_OBJECT_REACH: usize = 5;
+
+/// "conducted 15 strikes", "staged a suicide attack": an event noun within a few words after the
+/// verb at `i`, before any punctuation.
+fn event_noun_follows(a: &Analysis, i: usize) -> bool {
+    (i + 1..=i + LIGHT_VERB_OBJECT_REACH)
+        .map(|k| lower(a, k))
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
+        .any(|w| NOMINAL.contains_key(w) || w == "air")
+}
+
 /// A word that starts an event.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Trigger {
@@ -68,6 +80,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
+            .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
     }
 }
