@@ -182,12 +182,15 @@ const QUALIFIER_ENDINGS: &[(&str, Qualifier)] = &[
     ("-aligned", Qualifier::Ally),
 ];
 
-/// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any.
+/// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any; a bound prefix
+/// makes an ordinary adjective ("Non-Aligned", "self-funded").
 pub fn compound_qualifier(word: &str) -> Option<Qualifier> {
+    const BOUND_PREFIXES: &[&str] = &["non", "self", "anti", "pro", "co", "un", "well", "ill"];
     QUALIFIER_ENDINGS.iter().find_map(|&(suffix, q)| {
-        (word.len() > suffix.len()
-            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix)))
-        .then_some(q)
+        let prefix = word.len().checked_sub(suffix.len()).filter(|&n| n > 0).and_then(|n| word.get(..n))?;
+        let matches = word[prefix.len()..].eq_ignore_ascii_case(suffix)
+            && !BOUND_PREFIXES.iter().any(|b| prefix.eq_ignore_ascii_case(b));
+        matches.then_some(q)
     })
 }
 
@@ -221,6 +224,17 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn compound_qualifiers_need_a_name_before_the_participle() {
+        assert_eq!(compound_qualifier("Oslo-based"), Some(Qualifier::Base));
+        assert_eq!(compound_qualifier("Iranian-Backed"), Some(Qualifier::Backer));
+        assert_eq!(compound_qualifier("Hamas-allied"), Some(Qualifier::Ally));
+        assert_eq!(compound_qualifier("Non-Aligned"), None);
+        assert_eq!(compound_qualifier("self-funded"), None);
+        assert_eq!(compound_qualifier("-backed"), None);
+        assert_eq!(compound_qualifier("based"), None);
     }
 
     #[test]
