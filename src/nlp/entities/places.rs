@@ -1,5 +1,5 @@
-//! Places from cues: "the town of X", "in X, <Country>", directional regions ("southern
-//! Lebanon"), and what an appositive's noun says a name is ("X, a farming village", "Y, the
+//! Places from cues: "the town of X", "in X, <Country>", "X, northeast of Y", directional
+//! regions ("southern Lebanon"), and what an appositive's noun says a name is ("X, a farming village", "Y, the
 //! Estonian parliament").
 
 use super::context::{Ctx, Kind, has_known, name_run, noun_of_predicate, person_target};
@@ -31,6 +31,15 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 push_of_kind(ctx, start, end, kind, out);
             }
         }
+        // "Bashiqa, northeast of Mosul", "Tolvane, some 40 km south of Oslo": a name placed
+        // by bearing and distance from another is a place.
+        if w == ","
+            && i > s.first_token
+            && bearing_from_a_place_follows(ctx, i + 1, s.end_token)
+            && let Some(start) = name_before(ctx, s.first_token, i)
+        {
+            push_new_place(ctx, start, i, None, 0.75, out);
+        }
         // "in X, <Country>"
         if LOCATIVE.contains(&w.as_str()) && i + 1 < s.end_token {
             let start = i + 1;
@@ -46,6 +55,34 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
             }
         }
     }
+}
+
+/// "northeast of Mosul", "about 40 km south of Oslo", "15 miles north-west of the capital
+/// Lima": from token `i`, an optional hedge and distance, a bearing (not "northern") and "of"
+/// before a capitalised word (within three words).
+fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
+    let lower = |k: usize| ctx.word(k).to_lowercase();
+    if matches!(lower(i).as_str(), "about" | "some" | "around" | "roughly" | "nearly" | "almost" | "just") {
+        i += 1;
+    }
+    if ctx.word(i).chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        i += 1;
+        if matches!(lower(i).as_str(), "km" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters") {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    let bearing = lower(i);
+    // "north - east": a compass point spelt with a spaced hyphen.
+    if matches!(ctx.word(i + 1), "-" | "–") && DIRECTIONS.contains(&lower(i + 2).as_str()) {
+        i += 2;
+    }
+    DIRECTIONS.contains(&bearing.as_str())
+        && !bearing.ends_with("ern")
+        && bearing != "central"
+        && ctx.word(i + 1) == "of"
+        && (i + 2..(i + 5).min(end)).any(|k| crate::nlp::tokenize::is_capitalized(ctx.word(k)))
 }
 
 /// The start of the name that ends right before `end` (up to four name words), if one does.

@@ -83,7 +83,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
     },
     Rule {
         name: "place-cue",
-        doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\", or between a locative and \", <Country>\", is a place.",
+        doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
     },
@@ -286,6 +286,11 @@ mod tests {
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
         let f = with_only("Families from Dornvik, a small Sami fishing town, moved inland.", Some(&["place-cue"]));
         assert!(has(&f, "Dornvik", "place:dornvik"), "{f:?}");
+        // A name placed by bearing and distance from another is a place.
+        let f = with_only("Rebels shelled Tolvane, some 40 km northeast of Oruro, at dawn.", Some(&["place-cue"]));
+        assert!(has(&f, "Tolvane", "place:tolvane"), "{f:?}");
+        let f = with_only("Rebels left Brakka, south of the capital.", Some(&["place-cue"]));
+        assert!(f.is_empty(), "the bearing must name a place: {f:?}");
         // The place noun must end the appositive: a county official is a person.
         let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
         assert!(f.is_empty(), "{f:?}");
