@@ -222,6 +222,28 @@ mod tests {
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
     }
 
+    /// "attacks in Chile, Peru and Bolivia": every country of a list after "in" is a place of
+    /// the attacks, none a party.
+    #[test]
+    fn a_list_after_a_place_preposition_is_a_list_of_places() {
+        let text = "The Andean Front has carried out attacks in Chile, Peru and Bolivia since 2019.";
+        let (events, _, a) = run(text);
+        let attacks = events.iter().find(|e| e.trigger == "attacks").expect("the attacks are an event");
+        assert!(roles(text, &a, attacks, EdgeKind::Participant).iter().all(|p| p == "Andean Front"), "{events:?}");
+        let mut places = roles(text, &a, attacks, EdgeKind::Location);
+        places.sort();
+        assert_eq!(places, ["Bolivia", "Chile", "Peru"]);
+    }
+
+    /// Verbs of state and expectation tell no event.
+    #[test]
+    fn states_and_expectations_are_no_events() {
+        let text = "Rebels linked to Peru controlled Oruro. Chile was expected to join Bolivia.";
+        let (events, _, _) = run(text);
+        let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+        assert_eq!(triggers, ["join"], "{events:?}");
+    }
+
     /// "conducted 15 strikes": the strikes are the event, the verb only carries them.
     #[test]
     fn a_light_verb_before_an_event_noun_is_no_event() {

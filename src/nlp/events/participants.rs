@@ -5,7 +5,7 @@
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
+    after_locative, coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, REPORTING_VERBS};
@@ -168,6 +168,39 @@ pub(super) fn qualifies_a_place(a: &Analysis, ents: &[usize], m: &EntityMention)
         && m.first_token >= 2
         && lower(a, m.first_token - 1) == ","
         && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1)
+}
+
+/// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object
+/// (a country too) is a place of the list, says where, not who. A town's state after it ("in
+/// Paris, Texas") and institutions ("studied at X and Y") are no such list.
+pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    if m.kind != NodeKind::Country {
+        return false;
+    }
+    let first = a.sentences[m.sentence].first_token;
+    let mut t = m.first_token;
+    loop {
+        if t > first && lower(a, t - 1) == "the" {
+            t -= 1;
+        }
+        // The separator before this item: ",", "and", "or", or ", and".
+        let mut sep = t;
+        while sep > first && matches!(lower(a, sep - 1), "," | "and" | "or") && t - sep < 2 {
+            sep -= 1;
+        }
+        if sep == t {
+            return false;
+        }
+        let Some(&previous) = ents.iter().find(|&&k| a.entities[k].end_token == sep) else { return false };
+        let previous = &a.entities[previous];
+        if previous.kind != NodeKind::Country {
+            return false;
+        }
+        if after_locative(a, first, previous) {
+            return true;
+        }
+        t = previous.first_token;
+    }
 }
 
 /// An actor further than this many tokens from a trigger is not its participant.

@@ -2,7 +2,7 @@
 //! event happened (the cued place nearest the trigger and the places listed with it).
 
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::second_predicate_between;
+use super::participants::{listed_after_a_place, second_predicate_between};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses, subordinate_clause_between};
@@ -103,7 +103,8 @@ pub(super) fn assign_cue_roles(
                 return false;
             }
             if m.kind == NodeKind::Country {
-                return after_locative(a, first, m) && !names_the_country_of_a_place(a, ents, m);
+                return (after_locative(a, first, m) || listed_after_a_place(a, ents, m))
+                    && !names_the_country_of_a_place(a, ents, m);
             }
             if m.kind != NodeKind::Place {
                 return false;
