@@ -235,6 +235,20 @@ mod tests {
         assert_eq!(places, ["Bolivia", "Chile", "Peru"]);
     }
 
+    /// A relative clause on a noun after the name's own verb has that noun for its subject.
+    #[test]
+    fn a_relative_clause_on_another_noun_leaves_the_name_out() {
+        let text = "Chile keeps ships off the coast as part of a mission, which has fought Bolivia since May.";
+        let (events, _, a) = run(text);
+        for e in &events {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+        }
+        let text = "Chilean marines, who attacked Bolivia in May, returned home.";
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+        assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+
     /// Verbs of state and expectation tell no event.
     #[test]
     fn states_and_expectations_are_no_events() {

@@ -5,10 +5,14 @@
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, coordinated_clause_between, lower, own_clause_after, relative_clause_between, relative_clauses,
+    after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after,
+    relative_clause_between, relative_clauses,
 };
 use crate::nlp::entities::EntityMention;
-use crate::nlp::lexicon::{CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, REPORTING_VERBS};
+use crate::nlp::lexicon::{
+    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+};
 use crate::nlp::tokenize::compound_qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
@@ -65,6 +69,26 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         })
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
+        || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, trigger))
+}
+
+/// "France keeps troops in the region as part of Barkhane, which has fought jihadists": the
+/// trigger sits in a relative clause on a noun after the name's own verb, so the clause's subject
+/// is that noun, not the name ("Hezbollah fighters, who fought…" stay Hezbollah's).
+fn in_a_relative_clause_on_another_noun(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let Some(comma) =
+        (m.end_token..trigger).rev().find(|&t| lower(a, t) == "," && RELATIVE_PRONOUNS.contains(&lower(a, t + 1)))
+    else {
+        return false;
+    };
+    // The noun before the comma is not the name's own: a verb, determiner or preposition
+    // stands between them ("Hezbollah fighters, who" has none).
+    let another_noun = !before_the_first_verb(a, m.end_token, comma)
+        || (m.end_token..comma).any(|t| {
+            let w = lower(a, t);
+            DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
+        });
+    another_noun && !(comma + 1..trigger).any(|t| lower(a, t) == ",")
 }
 
 /// "Statement by the Spokesperson on the attacks in Idlib", "Remarks by the President on…": a
