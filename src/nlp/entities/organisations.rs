@@ -157,6 +157,21 @@ pub(super) fn abbreviation_start(short: &str, long: &str) -> Option<usize> {
     Some(long[at].0)
 }
 
+/// "Economic Community of West African States (Ecowas)", "(Nato)": the house style of some
+/// newspapers writes acronyms as words — a capitalised word of letters only, no common word,
+/// no longer than the name's words and three more, after a name of two words or more.
+fn title_case_acronym(ctx: &Ctx, m: &EntityMention, word: &str) -> bool {
+    let letters = word.chars().count();
+    let words = m.end_token - m.first_token;
+    is_capitalized(word)
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && letters >= 3
+        && words >= 2
+        && letters <= words + 3
+        && !(ctx.common)(&word.to_lowercase())
+}
+
 /// "Syrian Democratic Forces (SDF)": an acronym in parentheses becomes an alias of the name it
 /// abbreviates, here and later in the article. The name is the mention just before it when the
 /// acronym's letters fit it; otherwise the words before it that they fit ("al-Qaida in Iraq
@@ -195,10 +210,14 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             continue;
         };
         let acronym = ctx.word(close - 1);
-        if !is_all_caps(acronym) || acronym.chars().count() > 12 {
+        let title_case = title_case_acronym(ctx, m, acronym);
+        if !(is_all_caps(acronym) || title_case) || acronym.chars().count() > 12 {
             continue;
         }
         let fits = abbreviation_start(acronym, &ctx.text[m.start..m.end]).is_some();
+        if title_case && !fits {
+            continue;
+        }
         let foreign = matches!(m.kind, NodeKind::Organization | NodeKind::Group)
             && expansion(open, acronym).is_none_or(|first| first >= m.first_token);
         if !fits && !foreign {

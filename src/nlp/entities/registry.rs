@@ -326,6 +326,15 @@ mod tests {
         let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
         let league = f.iter().find(|(s, _)| s == "Coastal Defence League").map(|(_, id)| id.clone()).expect("league");
         assert_eq!(f.iter().filter(|(s, id)| s == "CDL" && *id == league).count(), 2, "{f:?}");
+        // Written as a word, as some newspapers do: "(Codel)".
+        let text = "The Coastal Defence League (Codel) met. Later Codel voted.";
+        let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
+        let league = f.iter().find(|(s, _)| s == "Coastal Defence League").map(|(_, id)| id.clone()).expect("league");
+        assert_eq!(f.iter().filter(|(s, id)| s == "Codel" && *id == league).count(), 2, "{f:?}");
+        // A capitalised word whose letters do not fit is no acronym.
+        let text = "The Coastal Defence League (Bergen) met.";
+        let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
+        assert!(!f.iter().any(|(s, _)| s == "Bergen"), "{f:?}");
     }
 
     /// A name after "known as" and its kin is the same one's: a person's nickname, an
