@@ -249,6 +249,19 @@ mod tests {
         assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
     }
 
+    /// "her predecessor X was killed": the pronoun says whose predecessor, it takes no part.
+    #[test]
+    fn a_possessive_introducing_a_person_takes_no_part() {
+        let text = "Ana Ortiz leads the front. Her predecessor Tomas Reyes was killed by Bolivian troops in May.";
+        let (events, _, a) = run(text);
+        let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+        let parties = roles(text, &a, kill, EdgeKind::Participant);
+        assert!(
+            parties.contains(&"Tomas Reyes".to_string()) && !parties.contains(&"Ana Ortiz".to_string()),
+            "{parties:?}"
+        );
+    }
+
     /// Verbs of state and expectation tell no event.
     #[test]
     fn states_and_expectations_are_no_events() {

@@ -227,6 +227,18 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
     }
 }
 
+/// "after his predecessor Ahmed Godane was killed", "her husband Tomas": a possessive pronoun
+/// that introduces another person with a noun or two only says whose that person is.
+pub(super) fn possessive_of_a_person(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    const MAX_NOUNS: usize = 2;
+    m.pronoun
+        && matches!(lower(a, m.first_token), "his" | "her" | "their")
+        && (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| {
+            (m.end_token..t).all(|w| lower(a, w).chars().all(char::is_alphabetic))
+                && ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person)
+        })
+}
+
 /// An actor further than this many tokens from a trigger is not its participant.
 pub(super) const MAX_ROLE_DISTANCE: usize = 20;
 

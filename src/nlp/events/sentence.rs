@@ -5,7 +5,8 @@ use super::cameo::{ASSAULT, CONSULT, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, listed_after_a_place,
-    names_a_qualifier, names_a_territory, qualifies_a_place, separated, subject_of_a_control_verb,
+    names_a_qualifier, names_a_territory, possessive_of_a_person, qualifies_a_place, separated,
+    subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
@@ -43,6 +44,7 @@ pub(super) fn events_in_sentence(
             && !modifiers.contains(&k)
             && !after_locative(a, s.first_token, &a.entities[k])
             && !listed_after_a_place(a, ents, &a.entities[k])
+            && !possessive_of_a_person(a, ents, &a.entities[k])
             && !names_a_territory(a, &a.entities[k])
             && !names_a_qualifier(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])
