@@ -1,7 +1,7 @@
 //! People: titled names, names before a reporting verb, titles that refer back to a named
 //! office holder, and personal pronouns.
 
-use super::context::{Ctx, is_org_head, is_title, name_run, person_target};
+use super::context::{Ctx, is_function_word, is_org_head, is_title, name_run, person_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{PERSONAL_PRONOUNS, REPORTING_VERBS};
@@ -219,9 +219,22 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     }
 }
 
-/// Does token `t` open a clause — the sentence's first word, or the first after ", and", ", but",
-/// "and" or a comma — so that a name or pronoun there is its subject?
+/// Does token `t` open a clause — the sentence's first word, the first after ", and", ", but",
+/// "and" or a comma, or after a short opening adverbial with no name in it ("As commissioner
+/// she…", "In 2019 he…") — so that a name or pronoun there is its subject?
 fn opens_a_clause(ctx: &Ctx, mut t: usize) -> bool {
+    const MAX_OPENER: usize = 3;
+    let first = ctx.sentences[ctx.sentence_of[t]].first_token;
+    if t > first
+        && t - first <= MAX_OPENER
+        && (first + 1..t).all(|k| !is_capitalized(ctx.word(k)) && ctx.word(k).chars().all(char::is_alphanumeric))
+        && {
+            let opener = ctx.word(first).to_lowercase();
+            opener.chars().all(char::is_alphabetic) && (is_function_word(&opener) || (ctx.common)(&opener))
+        }
+    {
+        return true;
+    }
     // "Governor Maria Lindqvist": the title before a name opens the clause with it.
     while t >= 1
         && !ctx.is_sentence_start(t)

@@ -479,6 +479,14 @@ mod tests {
             "{:?}",
             with_only(text, Some(&keep))
         );
+        // After a short opening adverbial the pronoun is still the sentence's subject.
+        let text = "Governor Maria Lindqvist opened the bridge that Mayor Tomas Reyes had planned. \
+                    As governor she thanked the workers.";
+        assert!(
+            has(&with_only(text, Some(&keep)), "she", "person:maria-lindqvist"),
+            "{:?}",
+            with_only(text, Some(&keep))
+        );
         // An object pronoun takes the latest name.
         let text = "Governor Maria Lindqvist met Mayor Tomas Reyes and thanked him.";
         assert!(has(&with_only(text, Some(&keep)), "him", "person:tomas-reyes"));
