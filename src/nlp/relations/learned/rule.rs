@@ -6,7 +6,7 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, same_target};
-use crate::nlp::lexicon::RELATION_CLASSES;
+use crate::nlp::lexicon::{RELATION_CLASSES, TITLES};
 use crate::nlp::relations::RelationFinding;
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
@@ -67,6 +67,8 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 || second.start - first.end > MAX_GAP
                 || same_target(&a.entities[p], &a.entities[q])
                 || related.contains(&(p.min(q), p.max(q)))
+                || (titles_a_person(x, p) && !is_next_person(x, p, q))
+                || titles_a_person(x, q)
             {
                 continue;
             }
@@ -108,6 +110,26 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             });
         }
     }
+}
+
+/// "Russian President Vladimir Putin": a name before a title and a person only says whose title
+/// it is; the title rule relates the two, and the name is no party to the sentence's other pairs.
+fn titles_a_person(x: &SentenceContext, k: usize) -> bool {
+    let (a, m) = (x.a, &x.a.entities[k]);
+    let titles = (m.end_token..).take_while(|&t| x.entity_at(t).is_none() && is_title_word(x, t)).count();
+    titles > 0 && x.entity_at(m.end_token + titles).is_some_and(|p| a.entities[p].kind == NodeKind::Person)
+}
+
+/// Is `q` the person right after `p`'s title?
+fn is_next_person(x: &SentenceContext, p: usize, q: usize) -> bool {
+    let a = x.a;
+    (a.entities[p].end_token..a.entities[q].first_token).all(|t| is_title_word(x, t))
+}
+
+/// A title or a post ("President", "leader"), in any case.
+fn is_title_word(x: &SentenceContext, t: usize) -> bool {
+    let w = crate::nlp::context::lower(x.a, t);
+    t < x.sentence.end_token && (TITLES.is_name_title(w) || TITLES.position.contains(&w))
 }
 
 #[cfg(test)]
@@ -154,6 +176,21 @@ mod tests {
         assert!(!towns.is_empty(), "the classifier reads the person and the town: {found:?}");
         assert!(towns.iter().all(|f| f.label != "citizen of"), "{towns:?}");
         assert!(found.iter().any(|f| f.label == "citizen of" && a.entities[f.target].kind == NodeKind::Country));
+    }
+
+    #[test]
+    fn a_name_titling_a_person_pairs_with_nobody_else() {
+        let text = "Peruvian President Ana Ortiz met Chilean leader Tomas Reyes in Lima on Monday.";
+        let (a, found) = learned_only(text, 0.0);
+        for f in &found {
+            let (s, t) = names(text, &a, f);
+            assert!(
+                !((s == "Peruvian" && t != "Ana Ortiz") || (t == "Peruvian" && s != "Ana Ortiz")),
+                "{s} – {t}: {found:?}"
+            );
+            assert!(!((s == "Chilean" && t != "Tomas Reyes") || (t == "Chilean" && s != "Tomas Reyes")), "{s} – {t}");
+        }
+        assert!(!found.is_empty(), "the two people and Lima are still read");
     }
 
     #[test]
