@@ -39,6 +39,15 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
             });
             // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
             // subject, not of the nearest name (often an object or a place of the verb before).
+            // "a Danish politician who served as commissioner": "who" stands for the person
+            // before it, not for the nearest name ("Danish").
+            let before = match relative_who_before(a, s.first_token, t) {
+                Some(who) => ents.iter().rev().copied().find(|&k| {
+                    let m = &a.entities[k];
+                    m.kind == NodeKind::Person && m.end_token <= who && who - m.end_token <= CUE_SUBJECT_DISTANCE
+                }),
+                None => before,
+            };
             let adverbial = opens_an_adverbial(a, t, cue);
             let before = if adverbial {
                 before.and_then(|_| {
@@ -99,6 +108,16 @@ fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
             (t + 1 - back..t).all(|b| a.tokens[b].text(x.text).chars().next().is_some_and(char::is_lowercase));
         between_lowercase && preposition(lower(a, t - back))
     })
+}
+
+/// The "who" opening the relative clause whose verb is the cue at `t` ("who served",
+/// "who has long criticised"), if there is one.
+fn relative_who_before(a: &crate::nlp::Analysis, first: usize, t: usize) -> Option<usize> {
+    let mut k = t;
+    while k > first && matches!(lower(a, k - 1), "has" | "had" | "have" | "was" | "is" | "also" | "later" | "long") {
+        k -= 1;
+    }
+    (k > first && lower(a, k - 1) == "who").then_some(k - 1)
 }
 
 /// A past participle that can take a passive "by" ("backed", "condemned", "seized").

@@ -124,6 +124,13 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = found_by("relation-cue", "Ana Ortiz warned Bolivia on Monday.");
         assert!(f.contains(&("Ana Ortiz".into(), "warns".into(), "Bolivia".into())), "{f:?}");
+        // "who" stands for the person before it, not for the nearest name.
+        let f = found_by(
+            "relation-cue",
+            "Ana Ortiz is a Peruvian lawyer who served as an adviser to the Andean Community.",
+        );
+        assert!(f.contains(&("Ana Ortiz".into(), "served in".into(), "Andean Community".into())), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Peruvian"), "{f:?}");
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
