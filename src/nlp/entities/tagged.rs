@@ -1,7 +1,9 @@
 //! Names the statistical tagger found, cleaned at their edges and linked to the gazetteer when
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, person_target};
+use super::context::{
+    Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, person_target,
+};
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -80,6 +82,17 @@ pub(super) fn tagged_names(
             || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street))
         {
             kind = EntityType::Loc;
+        }
+        // "UN Special Envoy Staffan de Mistura" read as one organisation: a capitalised title
+        // followed by two or more name words that end the span names a person; the body before
+        // the title is left to the gazetteer and the title rules.
+        if kind == EntityType::Org
+            && let Some(title) =
+                (first + 1..end.saturating_sub(2)).rev().find(|&k| is_title(ctx.word(k)) && is_capitalized(ctx.word(k)))
+            && name_run(ctx, title + 1, end, 4) == end
+        {
+            first = title + 1;
+            kind = EntityType::Person;
         }
         let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
         let lone = end - first == 1;
@@ -393,6 +406,16 @@ mod tests {
         // A city after "of" is no state: "the City Government of Lima" stays an organisation.
         let text = "The City Government of Lima met.";
         assert_eq!(labels(text, &[org(1, 5)]), vec!["City Government of Lima".to_string()]);
+    }
+
+    #[test]
+    fn a_title_and_a_name_inside_an_organisation_name_a_person() {
+        // Tokens: The(0) NATO(1) Special(2) Envoy(3) Mara(4) Lind(5) left(6) the(7) Defence(8) Council(9) .(10)
+        let text = "The NATO Special Envoy Mara Lind left the Defence Council.";
+        let org = |start, end| Span { start, end, kind: EntityType::Org };
+        let found = mentions(text, &[org(1, 6), org(8, 10)]);
+        let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+        assert_eq!(kinds, [("Mara Lind", NodeKind::Person), ("Defence Council", NodeKind::Organization)]);
     }
 
     #[test]
