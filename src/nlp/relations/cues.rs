@@ -77,8 +77,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     // "as part of the offensive to retake the city from X": the phrase's own noun
                     // is its object; a name in a phrase after that noun is not.
                     && !(adverbial
-                        && (object_from..a.entities[k].first_token)
-                            .any(|b| lower(a, b) == "," || lower(a, b) == "to" || after_a_preposition(x, b + 1)))
+                        && (object_from..a.entities[k].first_token).any(|b| {
+                            let w = lower(a, b);
+                            matches!(w, "," | "to" | "by" | "for") || LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w)
+                        }))
             });
             let (subject, object) = if passive { (after, before) } else { (before, after) };
             if let (Some(sb), Some(ob)) = (subject, object)

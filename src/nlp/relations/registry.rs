@@ -143,6 +143,8 @@ mod tests {
         let f = found_by("relation-cue", "Chilean jets struck Bolivia on Monday, in support of Peru.");
         assert!(f.contains(&("Chilean".into(), "supports".into(), "Peru".into())), "{f:?}");
         assert!(!f.iter().any(|(s, _, _)| s == "Bolivia"), "{f:?}");
+        let f = found_by("relation-cue", "Peru, as part of the Andean Alliance, sent ships.");
+        assert!(f.contains(&("Peru".into(), "part of".into(), "Andean Alliance".into())), "{f:?}");
         let f =
             found_by("relation-cue", "In nearby Ghana, Norwegian ships patrolled as part of a mission to help Togo.");
         assert!(!f.iter().any(|(s, _, o)| s == "Ghana" || o == "Togo"), "{f:?}");
