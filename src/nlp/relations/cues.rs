@@ -1,6 +1,6 @@
 //! Verb-labelled relations from cue phrases in `data/lexicon/relation_cues.tsv` ("concerned
-//! about", "condemns", "fighting against"): the nearest actor before the cue, the nearest after
-//! that is not the subject of a coordinated clause of its own.
+//! about", "condemns", "fighting against"): the cue's subject before it and its object after,
+//! read through passives, relative and adverbial clauses.
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
@@ -37,8 +37,6 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
                     && if passive { actor_or_place(k) } else { actor(&k) }
             });
-            // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
-            // subject, not of the nearest name (often an object or a place of the verb before).
             // "a Danish politician who served as commissioner": "who" stands for the person
             // before it, not for the nearest name ("Danish").
             let before = match relative_who_before(a, s.first_token, t) {
@@ -48,6 +46,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 }),
                 None => before,
             };
+            // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
+            // subject, not of the nearest name (often an object or a place of the verb before).
             let adverbial = opens_an_adverbial(a, t, cue);
             let before = if adverbial {
                 before.and_then(|_| {
@@ -79,7 +79,7 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && !(adverbial
                         && (object_from..a.entities[k].first_token).any(|b| {
                             let w = lower(a, b);
-                            matches!(w, "," | "to" | "by" | "for") || LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w)
+                            matches!(w, "," | "to") || is_preposition(w)
                         }))
             });
             let (subject, object) = if passive { (after, before) } else { (before, after) };
@@ -104,12 +104,16 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
 /// lowercase words (a determiner, an adjective).
 fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
     let a = x.a;
-    let preposition = |w: &str| LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for");
     (1..=3).take_while(|&back| back <= t).any(|back| {
         let between_lowercase =
             (t + 1 - back..t).all(|b| a.tokens[b].text(x.text).chars().next().is_some_and(char::is_lowercase));
-        between_lowercase && preposition(lower(a, t - back))
+        between_lowercase && is_preposition(lower(a, t - back))
     })
+}
+
+/// A locative or party preposition ("in", "of", "from", "with", "against"), "by" or "for".
+fn is_preposition(w: &str) -> bool {
+    LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for")
 }
 
 /// The "who" opening the relative clause whose verb is the cue at `t` ("who served",
