@@ -1,0 +1,582 @@
+//! Tests of event extraction, written as new sentences: triggers, participants, roles, modality.
+
+use super::*;
+use crate::model::{EdgeKind, Modality, Role};
+use crate::nlp::{Target, analyze};
+
+fn run(text: &str) -> (Vec<EventFinding>, Vec<RelationFinding>, Analysis) {
+    let a = analyze(text);
+    let (e, r) = find_events(text, &a);
+    (e, r, a)
+}
+
+fn name(_text: &str, a: &Analysis, k: usize) -> String {
+    match &a.entities[k].target {
+        Target::Known(i) => crate::nlp::Gazetteer::bundled().entry(*i).label.clone(),
+        Target::New { label, .. } => label.clone(),
+    }
+}
+
+fn roles(text: &str, a: &Analysis, e: &EventFinding, kind: EdgeKind) -> Vec<String> {
+    let mut v: Vec<String> = e.roles.iter().filter(|r| r.kind == kind).map(|r| name(text, a, r.entity)).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn talks_with_mediator_location_and_coreference() {
+    let text = "Officials from Israel and Lebanon held direct talks facilitated by the United States. The talks were hosted in the border town of Naqoura. U.S. envoys chaired the session.";
+    let (events, _, a) = run(text);
+    let consult: Vec<&EventFinding> = events.iter().filter(|e| e.root == 4).collect();
+    assert_eq!(consult.len(), 1, "{events:?}");
+    let e = consult[0];
+    assert_eq!(e.mentions.len(), 3, "the talks, the session join the first mention");
+    assert_eq!(roles(text, &a, e, EdgeKind::Participant), ["Israel", "Lebanon"]);
+    assert_eq!(roles(text, &a, e, EdgeKind::Mediator), ["United States"]);
+    assert_eq!(roles(text, &a, e, EdgeKind::Location), ["En Nâqoûra"]);
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn violence_without_a_named_side_is_an_event_where_it_happened() {
+    let text = "Bomb attack in Kandahar kills nine\n\nGunmen killed nine people in an attack on a bus \
+                station in Kandahar on Tuesday. The Taliban claimed the attack. The mayor spoke of the violence.";
+    let (events, _, a) = run(text);
+    let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.root == 18).collect();
+    assert_eq!(attacks.len(), 1, "headline, body and claim are one attack: {events:?}");
+    assert_eq!(attacks[0].mentions.len(), 3, "{events:?}");
+    assert_eq!(roles(text, &a, attacks[0], EdgeKind::Location), ["Kandahār"]);
+    assert_eq!(roles(text, &a, attacks[0], EdgeKind::Participant), ["Taliban"]);
+    // With no place and no side there is nothing to place on a map: no event.
+    let (events, _, _) = run("Gunmen opened fire during an attack on Tuesday.");
+    assert!(events.iter().all(|e| e.root < 18), "{events:?}");
+}
+
+#[test]
+fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
+    let text =
+        "The United Nations withdrew from Mali at the request of the junta, which has turned to Russia for help.";
+    let (events, _, a) = run(text);
+    let withdrawal = events.iter().find(|e| e.trigger.starts_with("withdr")).expect("the withdrawal is an event");
+    let parties = roles(text, &a, withdrawal, EdgeKind::Participant);
+    assert!(parties.contains(&"United Nations".to_string()), "{parties:?}");
+    assert!(!parties.contains(&"Russia".to_string()), "{parties:?}");
+    // What the clause tells stays in the clause: its host and place are not the accord's,
+    // and a name after the clause is no party to the clause's trigger.
+    let text = "Ines Varga, who hosted talks in Lisbon last year, welcomed the accord between Chile and Peru.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert!(roles(text, &a, accord, EdgeKind::Host).is_empty(), "{events:?}");
+    assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Lisbon"]);
+    let text = "Chad and Niger, which are ruled by juntas, backed Mali.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger.starts_with("rule")) {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
+    }
+    // "and" before an auxiliary opens a second predicate: Finland is no party to the joining;
+    // a shared object stays one ("attacked and destroyed Y").
+    let text = "Marta Ilves joined the Ministry of Defence in 1996 and was ambassador to Finland.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger == "join") {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Finland".to_string()), "{events:?}");
+    }
+    assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
+    // So does "and" (and an adverb) before a past-tense verb, after an object: the second
+    // predicate's names and places are its own.
+    let text = "Ines Varga criticised Chile in 2019 and later worked for Peru in Lima.";
+    let (events, _, a) = run(text);
+    let criticism = events.iter().find(|e| e.trigger.starts_with("critici")).expect("the criticism is an event");
+    assert!(!roles(text, &a, criticism, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    assert!(roles(text, &a, criticism, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Chile attacked and destroyed Peru's border posts.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").unwrap_or_else(|| panic!("{text}: {events:?}"));
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    // The name the clause is about still acts in it.
+    let text = "Ankara criticised Greece, which attacked Cyprus on Monday.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.root == 18 || e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Cyprus".to_string()), "{events:?}");
+}
+
+/// "the Chilean port of Arica": the country's adjective says where the port is; the port
+/// is where the talks were.
+#[test]
+fn a_place_named_with_its_country_adjective_is_the_location() {
+    let text = "Peru and Bolivia held talks in the Chilean port of Arica on Friday.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
+    // Every actor listed after "brokered by" brokers.
+    let text = "Peru and Bolivia held talks in Arica, brokered by Brazil and the African Union.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["African Union", "Brazil"]);
+}
+
+/// A place in an opening participle phrase ("Born in Arica,") is not where the main
+/// clause's event happened.
+#[test]
+fn a_place_in_an_opening_participle_phrase_is_not_the_location() {
+    let text = "Born in Arica, Ines Varga mediated talks between Peru and Bolivia in 2019.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(roles(text, &a, talks, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Based in Lima, the envoys mediated talks between Peru and Bolivia in Arica.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Arica"]);
+}
+
+/// "the Chile-based miner", "Peruvian-backed rebels": where someone is based, or who backs
+/// them, takes no part in what they do.
+#[test]
+fn a_name_before_based_or_backed_takes_no_part() {
+    let text = "The Peruvian-backed Andean Front attacked Bolivia.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    let parties = roles(text, &a, attack, EdgeKind::Participant);
+    assert!(parties.contains(&"Bolivia".to_string()) && !parties.contains(&"Peru".to_string()), "{parties:?}");
+    let text = "On Monday, Peru-backed fighters attacked Bolivia.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| !roles(text, &a, e, EdgeKind::Participant).contains(&"Peru".to_string())));
+    let text = "Peru fined Andes Mining, the Chile-based copper producer, on Monday.";
+    let (events, _, a) = run(text);
+    let fine = events.iter().find(|e| e.trigger == "fine").expect("the fine is an event");
+    let parties = roles(text, &a, fine, EdgeKind::Participant);
+    assert!(parties.contains(&"Andes Mining".to_string()) && !parties.contains(&"Chile".to_string()), "{parties:?}");
+}
+
+/// What a speaker says after "warned that" has its own subject, unless a pronoun takes the
+/// speaker up.
+#[test]
+fn a_speaker_takes_no_part_in_what_is_reported() {
+    let text = "Ana Ortiz warned on Monday that Arica could be lost if the shelling by Bolivia continued.";
+    let (events, _, a) = run(text);
+    assert!(!events.is_empty(), "the shelling is an event");
+    for e in &events {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Ana Ortiz".to_string()), "{events:?}");
+    }
+    let text = "Peru warned that it would attack Bolivia.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+}
+
+/// "attacks in Chile, Peru and Bolivia": every country of a list after "in" is a place of
+/// the attacks, none a party.
+#[test]
+fn a_list_after_a_place_preposition_is_a_list_of_places() {
+    let text = "The Andean Front has carried out attacks in Chile, Peru and Bolivia since 2019.";
+    let (events, _, a) = run(text);
+    let attacks = events.iter().find(|e| e.trigger == "attacks").expect("the attacks are an event");
+    assert!(roles(text, &a, attacks, EdgeKind::Participant).iter().all(|p| p == "Andean Front"), "{events:?}");
+    let mut places = roles(text, &a, attacks, EdgeKind::Location);
+    places.sort();
+    assert_eq!(places, ["Bolivia", "Chile", "Peru"]);
+}
+
+/// A relative clause on a noun after the name's own verb has that noun for its subject.
+#[test]
+fn a_relative_clause_on_another_noun_leaves_the_name_out() {
+    let text = "Chile keeps ships off the coast as part of a mission, which has fought Bolivia since May.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+    let text = "Chilean marines, who attacked Bolivia in May, returned home.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+}
+
+/// "her predecessor X was killed": the pronoun says whose predecessor, it takes no part.
+#[test]
+fn a_possessive_introducing_a_person_takes_no_part() {
+    let text = "Ana Ortiz leads the front. Her predecessor Tomas Reyes was killed by Bolivian troops in May.";
+    let (events, _, a) = run(text);
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    let parties = roles(text, &a, kill, EdgeKind::Participant);
+    assert!(parties.contains(&"Tomas Reyes".to_string()) && !parties.contains(&"Ana Ortiz".to_string()), "{parties:?}");
+}
+
+/// Verbs of state and expectation tell no event.
+#[test]
+fn states_and_expectations_are_no_events() {
+    let text = "Rebels linked to Peru controlled Oruro. Chile was expected to join Bolivia.";
+    let (events, _, _) = run(text);
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert_eq!(triggers, ["join"], "{events:?}");
+}
+
+/// "conducted 15 strikes": the strikes are the event, the verb only carries them.
+#[test]
+fn a_light_verb_before_an_event_noun_is_no_event() {
+    let (events, _, _) = run("Chilean jets conducted 15 strikes against Bolivia near Oruro.");
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert_eq!(triggers, ["strikes"], "{events:?}");
+    let (events, _, _) = run("Chile conducted a census with Peru in Arica.");
+    assert!(events.iter().any(|e| e.trigger == "conduct"), "without an event noun the verb stays: {events:?}");
+}
+
+/// "Statement by X on the attacks": X wrote about the attacks.
+#[test]
+fn the_author_of_a_statement_takes_no_part_in_its_subject() {
+    let text = "Statement by the Chilean Foreign Ministry on the attacks in Arica.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(roles(text, &a, e, EdgeKind::Participant).is_empty(), "{events:?}");
+    }
+    // An attack by someone is theirs.
+    let text = "The attack by Bolivia on Arica was condemned.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}
+
+/// A place inside a subordinate clause after the trigger is where that clause happened.
+#[test]
+fn a_place_in_a_subordinate_clause_is_not_the_location() {
+    let text = "The attack on the convoy came hours after Peru's president appeared at a rally in Cusco.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger == "attack") {
+        assert!(roles(text, &a, e, EdgeKind::Location).is_empty(), "{events:?}");
+    }
+    let text = "Peru and Bolivia held talks after midnight in Cusco.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Cusco"], "no verb, no clause");
+}
+
+/// Talks told twice at one place (a headline, then the body) are one event when their
+/// parties agree; other parties at the same place hold talks of their own.
+#[test]
+fn talks_told_again_at_the_same_place_are_the_same_talks() {
+    let text = "Bolivia resumes talks in Arica. Delegations of Peru and Bolivia opened talks in Arica on Friday.";
+    let (events, _, _) = run(text);
+    let talks: Vec<_> = events.iter().filter(|e| e.trigger == "talks").collect();
+    assert_eq!(talks.len(), 1, "{events:?}");
+    assert_eq!(talks[0].mentions.len(), 2, "{events:?}");
+    let text = "Peru and Bolivia held talks in Arica. Chile and Argentina held talks in Arica a week later.";
+    let (events, _, _) = run(text);
+    assert_eq!(events.iter().filter(|e| e.trigger == "talks").count(), 2, "{events:?}");
+}
+
+#[test]
+fn places_of_the_speakers_are_not_where_the_event_happened() {
+    let text = "Chile and Peru signed an accord on Sunday, officials in Lima and Santiago said.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Chile and Peru signed an accord in Lima on Sunday, officials said.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Location), ["Lima"]);
+}
+
+#[test]
+fn a_trigger_noun_that_modifies_another_noun_is_no_event_of_its_own() {
+    let (events, _, _) = run("The court accused Karlovia of war crimes and bought attack helicopters.");
+    assert!(events.iter().all(|e| e.trigger != "war" && e.trigger != "attack"), "{events:?}");
+    let (events, _, _) = run("Chile and Peru signed a ceasefire deal in Lima.");
+    let nouns: Vec<&str> = events.iter().filter(|e| e.trigger != "sign").map(|e| e.trigger.as_str()).collect();
+    assert!(nouns.contains(&"deal") && !nouns.contains(&"ceasefire"), "{events:?}");
+    let (events, _, _) = run("Bolivia shelled an aid convoy and Chile drew up attack plans.");
+    assert!(events.iter().all(|e| e.trigger != "aid" && e.trigger != "attack"), "{events:?}");
+    // A trigger before a verb or a preposition stays one.
+    let (events, _, _) = run("The attack killed nine soldiers near Kandahar.");
+    assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+}
+
+/// A clause after ", and" with a subject of its own holds its trigger: the names of the
+/// clause before take no part. A serial comma in a list of names opens no clause.
+#[test]
+fn a_coordinated_clause_with_its_own_subject_keeps_earlier_names_out() {
+    let text = "Ines Varga was received by Chile's president, and she mediated talks between Peru and Bolivia.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    let parties = roles(text, &a, talks, EdgeKind::Participant);
+    assert!(parties.contains(&"Peru".to_string()) && parties.contains(&"Bolivia".to_string()), "{parties:?}");
+    assert!(!parties.contains(&"Chile".to_string()), "{parties:?}");
+    let text = "Chile, Peru, and Bolivia signed an accord in Lima.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    let parties = roles(text, &a, accord, EdgeKind::Participant);
+    assert!(parties.contains(&"Chile".to_string()), "a list, not a clause: {parties:?}");
+}
+
+/// "added" reports speech, "heads" and "served as" tell a post, "ruling" a party in power:
+/// none is something that happened between the names.
+#[test]
+fn verbs_of_speech_and_of_office_are_no_events() {
+    let text = "Marek Nowak, who heads the Polish farmers' union, served as mayor of Lublin and \
+                backed the ruling coalition, adding that Warsaw should talk to Kyiv.";
+    let (events, _, _) = run(text);
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    for office in ["head", "serve", "rule", "add"] {
+        assert!(!triggers.contains(&office), "{triggers:?}");
+    }
+    assert!(triggers.contains(&"back"), "a verb that says what someone did stays: {triggers:?}");
+}
+
+fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
+    let (_, relations, a) = run(text);
+    relations
+        .iter()
+        .filter(|r| r.kind == EdgeKind::Affiliation)
+        .map(|r| (name(text, &a, r.source), name(text, &a, r.target), r.label.clone()))
+        .collect()
+}
+
+#[test]
+fn affiliations_from_titles_and_appositions() {
+    let found = affiliations_of(
+        "Naim Qassem, the Hezbollah leader, spoke on Sunday. Hezbollah leader Naim Qassem warned Israel. \
+         Maj. Gen. Gary J. Volesky, commander of Combined Joint Forces Land Component Command, visited Baghdad. \
+         Israel's defence minister Israel Katz replied. Iraqi Prime Minister Haider al-Abadi met him.",
+    );
+    let has = |person: &str, org: &str| found.iter().any(|(p, o, _)| p == person && o == org);
+    assert!(has("Naim Qassem", "Hezbollah"), "{found:?}");
+    assert_eq!(found.iter().filter(|(p, o, _)| p == "Naim Qassem" && o == "Hezbollah").count(), 2, "{found:?}");
+    assert!(found.iter().any(|(p, o, _)| p.ends_with("Volesky") && o.starts_with("Combined Joint")), "{found:?}");
+    assert!(has("Israel Katz", "Israel"), "{found:?}");
+    assert!(has("Haider al-Abadi", "Iraq"), "{found:?}");
+    // A list is not an apposition.
+    let found = affiliations_of("Naim Qassem, Israel and Lebanon were named.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn negation_and_hypotheticals() {
+    let (events, _, _) =
+        run("Lebanon stressed that the talks should not be viewed as the beginning of peace negotiations with Israel.");
+    // The negotiations are found, and found not to be happening.
+    let negotiations = events.iter().find(|e| e.trigger == "negotiations").expect("the negotiations are an event");
+    assert_eq!(negotiations.modality, Modality::Negated, "{events:?}");
+    let (events, _, _) = run("Turkey could launch an offensive against the PKK in Iraq.");
+    assert!(events.iter().any(|e| e.root == 19 && e.modality == Modality::Hypothetical), "{events:?}");
+}
+
+#[test]
+fn verbs_give_direction_and_passives_swap_it() {
+    let text = "Israel attacked Hezbollah in Lebanon. Hezbollah was attacked by Israel. \
+                Hezbollah, attacked by Israel, regrouped.";
+    let (events, _, a) = run(text);
+    let attacks: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "attack").collect();
+    assert_eq!(attacks.len(), 3, "{events:?}");
+    for e in attacks {
+        let source: Vec<String> =
+            e.roles.iter().filter(|r| r.role == Some(Role::Source)).map(|r| name(text, &a, r.entity)).collect();
+        let target: Vec<String> =
+            e.roles.iter().filter(|r| r.role == Some(Role::Target)).map(|r| name(text, &a, r.entity)).collect();
+        assert_eq!(source, ["Israel"]);
+        assert!(target.contains(&"Hezbollah".to_string()));
+    }
+}
+
+#[test]
+fn speakers_places_list_members_and_title_owners_are_not_participants() {
+    let text = "Coalition nations which have conducted strikes in Syria include Australia, Bahrain and \
+                the United Kingdom. Israel attacked Hezbollah positions, the Pentagon said. \
+                Iraqi Prime Minister Haider al-Abadi met Ash Carter in Baghdad.";
+    let (events, relations, a) = run(text);
+    let participants: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+    for outsider in ["Syria", "Australia", "Bahrain", "United Kingdom", "Pentagon", "Iraq"] {
+        assert!(!participants.iter().any(|p| p == outsider), "{outsider} in {participants:?}");
+    }
+    for insider in ["Israel", "Hezbollah", "Haider al-Abadi", "Ash Carter"] {
+        assert!(participants.iter().any(|p| p == insider), "{insider} not in {participants:?}");
+    }
+    let strikes = events.iter().find(|e| e.trigger == "strikes").expect("strikes");
+    assert_eq!(roles(text, &a, strikes, EdgeKind::Location), ["Syria"]);
+    let members: Vec<(String, String)> = relations
+        .iter()
+        .filter(|r| r.kind == EdgeKind::Affiliation && r.label == "member")
+        .map(|r| (name(text, &a, r.source), name(text, &a, r.target)))
+        .collect();
+    assert_eq!(members.len(), 3, "{members:?}");
+    assert!(members.iter().all(|(_, head)| head == "Coalition"), "{members:?}");
+}
+
+#[test]
+fn a_subordinate_clause_keeps_its_own_participants() {
+    let text = "The Kenyan president met Amina Salim in Nairobi on Friday, two days after Ethiopian troops \
+                attacked Eritrea. Chile met Peru in Lima while Bolivian troops attacked Paraguay.";
+    let (events, _, a) = run(text);
+    let attacks: Vec<Vec<String>> = events
+        .iter()
+        .filter(|e| e.trigger.starts_with("attack"))
+        .map(|e| roles(text, &a, e, EdgeKind::Participant))
+        .collect();
+    assert_eq!(attacks.len(), 2, "{events:?}");
+    for parties in &attacks {
+        assert!(
+            !parties.iter().any(|p| ["Amina Salim", "Kenya", "Chile", "Peru"].contains(&p.as_str())),
+            "{attacks:?}"
+        );
+    }
+    assert!(attacks.iter().any(|p| p.contains(&"Ethiopia".to_string()) && p.contains(&"Eritrea".to_string())));
+    assert!(attacks.iter().any(|p| p.contains(&"Bolivia".to_string()) && p.contains(&"Paraguay".to_string())));
+}
+
+#[test]
+fn a_coordinated_clause_keeps_its_own_subject() {
+    let text = "Chile attacked Peru near the coast, and Bolivia has asked for calm. \
+                Ecuador threatened Colombia, but the United States praised the restraint shown.";
+    let (events, _, a) = run(text);
+    let parties = |verb: &str| {
+        let e = events.iter().find(|e| e.trigger.starts_with(verb)).expect("the event is found");
+        roles(text, &a, e, EdgeKind::Participant)
+    };
+    assert_eq!(parties("attack"), ["Chile", "Peru"], "{events:?}");
+    assert_eq!(parties("threat"), ["Colombia", "Ecuador"], "{events:?}");
+    // Names later in the new clause stay out too, whatever its subject.
+    let text = "Chile attacked Peru, and the rebels have since asked Bolivia for help.";
+    let (events, _, a) = run(text);
+    let e = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is found");
+    assert_eq!(roles(text, &a, e, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // Without a verb after it, a name after "and" is still one of the parties.
+    let text = "Chile attacked Peru, and Bolivia on Friday.";
+    let (events, _, a) = run(text);
+    let e = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is found");
+    assert!(roles(text, &a, e, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}
+
+#[test]
+fn the_object_of_an_accusation_does_what_it_is_accused_of() {
+    let text = "Peru accused Chile of shelling the border town. Ecuador blamed Bolivian troops for attacking Colombia.";
+    let (events, _, a) = run(text);
+    let parties = |verb: &str| {
+        let e = events.iter().find(|e| e.trigger.starts_with(verb)).expect("the event is found");
+        roles(text, &a, e, EdgeKind::Participant)
+    };
+    assert!(!parties("shell").contains(&"Peru".to_string()), "{events:?}");
+    assert!(parties("shell").contains(&"Chile".to_string()), "{events:?}");
+    assert!(!parties("attack").contains(&"Ecuador".to_string()), "{events:?}");
+    assert!(parties("attack").contains(&"Colombia".to_string()), "{events:?}");
+    assert!(parties("accus").contains(&"Peru".to_string()), "the accuser still accuses: {events:?}");
+}
+
+#[test]
+fn a_wire_service_credit_takes_no_part() {
+    let text = "LIMA, June 9 (Reuters) - Chilean President Ana Ortiz met Peru's foreign minister on Sunday.";
+    let (events, _, a) = run(text);
+    let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+    assert!(!parties.contains(&"Reuters".to_string()), "{parties:?}");
+    assert!(parties.contains(&"Ana Ortiz".to_string()), "{parties:?}");
+}
+
+#[test]
+fn passives_without_by_next_and_territories() {
+    let text = "Yitzhak Rabin was assassinated in 1995 by Yigal Amir. \
+                Turkish troops crossed the Syrian border and attacked the PKK.";
+    let (events, _, a) = run(text);
+    let killing = events.iter().find(|e| e.trigger == "assassinate").expect("assassinate");
+    let target: Vec<String> =
+        killing.roles.iter().filter(|r| r.role == Some(Role::Target)).map(|r| name(text, &a, r.entity)).collect();
+    assert_eq!(target, ["Yitzhak Rabin"], "{killing:?}");
+    let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+    assert!(!parties.contains(&"Syria".to_string()), "{parties:?}");
+}
+
+#[test]
+fn references_with_other_parties_are_other_events_and_commentators_stay_out() {
+    let text = "Israel and Lebanon signed an agreement on Monday. Britain welcomed the agreement between \
+                Iraq and the Kurdistan Regional Government. The agreement with Lebanon holds.";
+    let (events, _, a) = run(text);
+    let agreements: Vec<&EventFinding> = events.iter().filter(|e| e.trigger == "agreement").collect();
+    assert_eq!(agreements.len(), 2, "{events:?}");
+    let first = roles(text, &a, agreements[0], EdgeKind::Participant);
+    assert_eq!(first, ["Israel", "Lebanon"], "the third sentence refers back to the first");
+    assert_eq!(agreements[0].mentions.len(), 2);
+    let second = roles(text, &a, agreements[1], EdgeKind::Participant);
+    assert!(second.contains(&"Iraq".to_string()) && !second.contains(&"United Kingdom".to_string()), "{second:?}");
+    // Who responds, reacts or comments on an event takes no part in it.
+    for text in [
+        "The Norwegian envoy, Kari Lunde, responded to the bombing in Mosul on Friday.",
+        "Kari Lunde reacts to the ambush near Kirkuk.",
+        "Envoy Kari Lunde comments on the bombing in Mosul.",
+        "Envoy Kari Lunde statement on the Tessin ceasefire violations",
+    ] {
+        let (events, _, a) = run(text);
+        let parties: Vec<String> = events.iter().flat_map(|e| roles(text, &a, e, EdgeKind::Participant)).collect();
+        assert!(!parties.contains(&"Kari Lunde".to_string()), "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn leaders_and_titles_through_of() {
+    let found = affiliations_of(
+        "The agreement between the Federal Government of Iraq, led by Prime Minister Haider al-Abadi, and \
+         Turkey holds. US Secretary of State John Kerry arrived.",
+    );
+    assert!(found.iter().any(|(p, o, l)| p == "Haider al-Abadi" && o == "Iraq" && l == "leader"), "{found:?}");
+    assert!(found.iter().any(|(p, o, _)| p == "John Kerry" && o == "United States"), "{found:?}");
+    let found = affiliations_of(
+        "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London. \
+         The Hezbollah Commander, Lt. Gen. Ali Hassan, spoke.",
+    );
+    assert!(found.iter().any(|(p, o, _)| p == "Ibrahim al-Jaafari" && o == "Iraq"), "{found:?}");
+    assert!(found.iter().any(|(p, o, _)| p == "Ali Hassan" && o == "Hezbollah"), "{found:?}");
+}
+
+#[test]
+fn both_sides_of_between_take_part_however_far() {
+    let text = "Britain welcomed the agreement on 2 December between the Federal Government of Iraq, led by \
+                Prime Minister Haider al-Abadi, and Turkey, represented by its foreign minister, on oil exports.";
+    let (events, _, a) = run(text);
+    let agreement = events.iter().find(|e| e.trigger == "agreement").expect("agreement");
+    let parties = roles(text, &a, agreement, EdgeKind::Participant);
+    assert!(parties.contains(&"Iraq".to_string()) && parties.contains(&"Turkey".to_string()), "{parties:?}");
+    assert!(!parties.contains(&"United Kingdom".to_string()), "{parties:?}");
+}
+
+#[test]
+fn triggers_get_their_cameo_roots() {
+    let cases = [
+        ("Israel and Hamas agreed to a ceasefire in Gaza.", "ceasefire", 8),
+        ("The European Union imposed new sanctions on Russia.", "sanctions", 16),
+        ("Thousands joined protests against Iran in Tehran.", "protests", 14),
+        ("Israeli airstrikes hit Hezbollah positions in Lebanon.", "airstrikes", 19),
+        ("Turkey and Iraq held talks in Baghdad.", "talks", 4),
+        ("Hezbollah claimed the bombing of an Israeli convoy.", "bombing", 18),
+    ];
+    for (text, trigger, root) in cases {
+        let (events, _, _) = run(text);
+        let e = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
+        assert_eq!(e.root, root, "{text}");
+        assert_eq!(root_label(e.root), CAMEO_ROOTS[usize::from(root) - 1], "{text}");
+    }
+    // "according to" names a source; no agreement happens.
+    let text = "Tomas Ruud was wounded near Vellan, according to the Norwegian Army.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "accord"), "{events:?}");
+}
+
+#[test]
+fn places_inside_places_and_presence_in_listed_places() {
+    let text = "The strike hit Tabqa Dam, Syria, on Monday. Daesh fighters in Iraq and Syria retreated. \
+                Officials visited Mosul, Raqqa and Aleppo.";
+    let (_, relations, a) = run(text);
+    let found: Vec<(String, EdgeKind, String)> =
+        relations.iter().map(|r| (name(text, &a, r.source), r.kind, name(text, &a, r.target))).collect();
+    assert!(found.contains(&("Tabqa Dam".into(), EdgeKind::LocatedIn, "Syria".into())), "{found:?}");
+    assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Iraq".into())), "{found:?}");
+    assert!(found.contains(&("Islamic State".into(), EdgeKind::Relation, "Syria".into())), "{found:?}");
+    // A list of towns is no containment.
+    assert!(!found.iter().any(|(s, k, _)| s == "Mosul" && *k == EdgeKind::LocatedIn), "{found:?}");
+}
+
+#[test]
+fn relations_influence_and_affiliation() {
+    let text = "Israeli officials reiterated concerns about Hezbollah’s influence in southern Lebanon. Iraqi Prime Minister Haider al-Abadi met Turkey.";
+    let (_, relations, a) = run(text);
+    let found: Vec<(String, String, String)> =
+        relations.iter().map(|r| (name(text, &a, r.source), r.label.clone(), name(text, &a, r.target))).collect();
+    assert!(found.contains(&("Israel".into(), "concerned about".into(), "Hezbollah".into())), "{found:?}");
+    assert!(found.contains(&("Hezbollah".into(), "influence in".into(), "southern Lebanon".into())), "{found:?}");
+    assert!(found.contains(&("Haider al-Abadi".into(), "Prime Minister".into(), "Iraq".into())), "{found:?}");
+}
