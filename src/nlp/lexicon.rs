@@ -119,6 +119,7 @@ pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("li
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
+pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("desire_verbs.txt")));
 pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("hypothetical_cues.txt")));
 pub static DETERMINERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("determiners.txt")));
 pub static CLAUSE_BARRIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("clause_barriers.txt")));
@@ -209,6 +210,7 @@ mod tests {
             &SUBORDINATORS,
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
+            &DESIRE_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
             &CALENDAR_WORDS,

@@ -171,11 +171,32 @@ pub(super) fn is_ordinal(word: &str) -> bool {
 }
 
 /// What a predicate or appositive noun says a name is.
+#[derive(Clone, Copy)]
 pub(super) enum Kind {
     Place,
     Person,
     /// An organisation or an armed group.
     Body(NodeKind),
+}
+
+/// Which kind of name a lower-case noun says a name is ("village", "novelist", "militia", "party").
+pub(super) fn kind_of_noun(lower: &str) -> Option<Kind> {
+    if PLACE_NOUNS.contains(&lower) {
+        Some(Kind::Place)
+    } else if PERSON_NOUNS.contains(&lower) {
+        Some(Kind::Person)
+    } else if GROUP_HEADS.contains(&lower) {
+        Some(Kind::Body(NodeKind::Group))
+    } else if ORG_NOUNS.contains(&lower) {
+        Some(Kind::Body(NodeKind::Organization))
+    } else {
+        None
+    }
+}
+
+/// The singular of a plural noun ("villages" → "village", "cities" → "city", "militias").
+pub(super) fn singular(lower: &str) -> Option<String> {
+    lower.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| lower.strip_suffix('s').map(str::to_string))
 }
 
 /// "a/an/the <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
@@ -195,17 +216,7 @@ pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind>
         if FUNCTION_WORDS.contains(&lower.as_str()) {
             return None;
         }
-        let kind = if PLACE_NOUNS.contains(&lower.as_str()) {
-            Kind::Place
-        } else if PERSON_NOUNS.contains(&lower.as_str()) {
-            Kind::Person
-        } else if GROUP_HEADS.contains(&lower.as_str()) {
-            Kind::Body(NodeKind::Group)
-        } else if ORG_NOUNS.contains(&lower.as_str()) {
-            Kind::Body(NodeKind::Organization)
-        } else {
-            continue;
-        };
+        let Some(kind) = kind_of_noun(&lower) else { continue };
         let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
         // After the noun: punctuation, a function word, or a participle opening a clause ("a
         // village located in", "an orchestra founded in").

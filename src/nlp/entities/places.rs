@@ -2,22 +2,41 @@
 //! regions ("southern Lebanon"), and what an appositive's noun says a name is ("X, a farming village", "Y, the
 //! Estonian parliament").
 
-use super::context::{Ctx, Kind, has_known, name_run, noun_of_predicate, person_target};
+use super::context::{
+    Ctx, Kind, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate, person_target, singular,
+};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
+use crate::nlp::tokenize::is_capitalized;
 
 /// "the border town of Naqoura", "Anbar province", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
 pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token..s.end_token {
         let w = ctx.word(i).to_lowercase();
-        // "<place noun> of X"
-        if PLACE_NOUNS.contains(&w.as_str()) && ctx.word(i + 1) == "of" && i + 2 < s.end_token {
-            let start = i + 2;
-            let end = name_run(ctx, start, s.end_token, 3);
-            if end > start && !has_known(ctx, start, end) {
-                push_new_place(ctx, start, end, None, 0.75, out);
+        // "<place noun> of X"; after a plural one, every name of the list ("the villages of X,
+        // Y and Z").
+        let plural = is_plural_place_noun(&w);
+        if (PLACE_NOUNS.contains(&w.as_str()) || plural) && ctx.word(i + 1) == "of" && i + 2 < s.end_token {
+            let mut start = i + 2;
+            loop {
+                let end = name_run(ctx, start, s.end_token, 3);
+                if end == start {
+                    break;
+                }
+                if !has_known(ctx, start, end) {
+                    push_new_place(ctx, start, end, None, 0.75, out);
+                }
+                // The next item: ", Y", "and Y", ", and Y".
+                let mut next = end;
+                while next < s.end_token && matches!(ctx.word(next), "," | "and") && next - end < 2 {
+                    next += 1;
+                }
+                if !plural || next == end {
+                    break;
+                }
+                start = next;
             }
         }
         // "X, a farming village", "Y, the Estonian parliament": an appositive says what the
@@ -82,7 +101,58 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
         && !bearing.ends_with("ern")
         && bearing != "central"
         && ctx.word(i + 1) == "of"
-        && (i + 2..(i + 5).min(end)).any(|k| crate::nlp::tokenize::is_capitalized(ctx.word(k)))
+        && (i + 2..(i + 5).min(end)).any(|k| is_capitalized(ctx.word(k)))
+}
+
+/// "villages", "cities": the plural of a place noun.
+fn is_plural_place_noun(w: &str) -> bool {
+    singular(w).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
+}
+
+/// "rebel groups, including X and the Y Movement", "towns such as X and Y": the names listed
+/// after a plural noun of a kind are of that kind.
+pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token..s.end_token {
+        let w = ctx.word(i).to_lowercase();
+        let Some(kind) = singular(&w).filter(|one| *one != w).and_then(|one| kind_of_noun(&one)) else { continue };
+        let mut k = i + 1;
+        if ctx.word(k) == "," {
+            k += 1;
+        }
+        let mut start = match ctx.word(k).to_lowercase().as_str() {
+            "including" => k + 1,
+            "such" if ctx.word(k + 1) == "as" => k + 2,
+            _ => continue,
+        };
+        loop {
+            if matches!(ctx.word(start), "the" | "The") {
+                start += 1;
+            }
+            let mut end = name_run(ctx, start, s.end_token, 4);
+            if end == start {
+                break;
+            }
+            // "the Dornvik Brigades": an organisation's name ends in its head word.
+            while matches!(kind, Kind::Body(_))
+                && end < s.end_token
+                && is_org_head(ctx.word(end))
+                && is_capitalized(ctx.word(end))
+            {
+                end += 1;
+            }
+            if !has_known(ctx, start, end) {
+                push_of_kind(ctx, start, end, kind, out);
+            }
+            let mut next = end;
+            while next < s.end_token && matches!(ctx.word(next), "," | "and" | "or") && next - end < 2 {
+                next += 1;
+            }
+            if next == end {
+                break;
+            }
+            start = next;
+        }
+    }
 }
 
 /// The start of the name that ends right before `end` (up to four name words), if one does.

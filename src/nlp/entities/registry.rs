@@ -10,7 +10,7 @@ use super::gazetteer_names::{Whereabouts, gazetteer_mention, hyphenated_prefixes
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
-use super::places::{directional_regions, place_cues};
+use super::places::{directional_regions, listed_kind, place_cues};
 use super::tagged::tagged_names;
 use crate::nlp::ner;
 use crate::nlp::rule::{Priority, Rule};
@@ -86,6 +86,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "listed-kind",
+        doc: "Names listed after a plural noun of a kind and \"including\" or \"such as\" are of that kind (\"rebel groups, including X and Y\").",
+        priority: CUE,
+        apply: |x, out| listed_kind(x.ctx, x.sentence, out),
     },
     Rule {
         name: "copular-cue",
@@ -286,6 +292,13 @@ mod tests {
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
         let f = with_only("Families from Dornvik, a small Sami fishing town, moved inland.", Some(&["place-cue"]));
         assert!(has(&f, "Dornvik", "place:dornvik"), "{f:?}");
+        // After a plural place noun every name of the list is a place.
+        let f = with_only("Shells hit the villages of Kelmarsh, Dornvik and Tolvane overnight.", Some(&["place-cue"]));
+        for name in ["Kelmarsh", "Dornvik", "Tolvane"] {
+            assert!(has(&f, name, &format!("place:{}", name.to_lowercase())), "{name}: {f:?}");
+        }
+        let f = with_only("The village of Kelmarsh and Tomas Reyes were named.", Some(&["place-cue"]));
+        assert!(!f.iter().any(|(s, _)| s.starts_with("Tomas")), "a singular noun names one place: {f:?}");
         // A name placed by bearing and distance from another is a place.
         let f = with_only("Rebels shelled Tolvane, some 40 km northeast of Oruro, at dawn.", Some(&["place-cue"]));
         assert!(has(&f, "Tolvane", "place:tolvane"), "{f:?}");
@@ -293,6 +306,21 @@ mod tests {
         assert!(f.is_empty(), "the bearing must name a place: {f:?}");
         // The place noun must end the appositive: a county official is a person.
         let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_listed_kind() {
+        let f = with_only(
+            "Rebel groups, including Jaish Tolvan and the Dornvik Brigades, attacked.",
+            Some(&["listed-kind"]),
+        );
+        assert!(f.iter().any(|(s, id)| s == "Jaish Tolvan" && id.starts_with("organization:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Dornvik Brigades" && id.starts_with("organization:")), "{f:?}");
+        let f = with_only("Shelling hit towns such as Kelmarsh and Tolvane.", Some(&["listed-kind"]));
+        assert!(has(&f, "Kelmarsh", "place:kelmarsh") && has(&f, "Tolvane", "place:tolvane"), "{f:?}");
+        // A singular noun lists nothing: "a group including X" is rare and often a person's.
+        let f = with_only("The group, including Tomas Reyes, left.", Some(&["listed-kind"]));
         assert!(f.is_empty(), "{f:?}");
     }
 

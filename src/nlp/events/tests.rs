@@ -358,6 +358,14 @@ fn negation_and_hypotheticals() {
     assert_eq!(negotiations.modality, Modality::Negated, "{events:?}");
     let (events, _, _) = run("Turkey could launch an offensive against the PKK in Iraq.");
     assert!(events.iter().any(|e| e.root == 19 && e.modality == Modality::Hypothetical), "{events:?}");
+    // What a party wants or seeks has not happened.
+    let (events, _, _) = run("Bolivia wants a permanent ceasefire with Chile.");
+    let ceasefire = events.iter().find(|e| e.trigger == "ceasefire").expect("the ceasefire is an event");
+    assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");
+    // Only its object: the attack the condolences are for happened.
+    let (events, _, _) = run("Peru wants to convey condolences for the attack by Bolivia on Arica.");
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert_eq!(attack.modality, Modality::Asserted, "{events:?}");
 }
 
 #[test]

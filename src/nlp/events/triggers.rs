@@ -9,8 +9,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, MEDIATOR_VERBS,
-    NEGATION, NOMINAL_TRIGGERS,
+    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS,
+    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -22,11 +22,25 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     let words: Vec<&str> = (start..trigger).map(|k| lower(a, k)).collect();
     if words.iter().any(|w| NEGATION.contains(w) || w.ends_with("n't")) {
         Modality::Negated
-    } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) {
+    } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) || wanted_object(&words) {
         Modality::Hypothetical
     } else {
         Modality::Asserted
     }
+}
+
+/// How many words (a determiner, adjectives) may stand between a verb of wanting and its object.
+const DESIRED_OBJECT_REACH: usize = 3;
+
+/// "wants a permanent ceasefire": a verb of wanting whose object is the trigger (the words of its
+/// clause before it, `words`, end within a few words after the verb, with no "to" between).
+fn wanted_object(words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .rev()
+        .take(DESIRED_OBJECT_REACH + 1)
+        .any(|(k, w)| DESIRE_VERBS.contains(w) && !words[k + 1..].iter().any(|&later| later == "to" || later == ","))
 }
 
 /// A verb form is used as a verb: inflected ("attacked", "meets"), or a bare form after "to",
