@@ -201,9 +201,11 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
     if m.kind != NodeKind::Country {
         return false;
     }
+    // Lists longer than this are read from their last items only (bounded work per mention).
+    const MAX_ITEMS_BACK: usize = 16;
     let first = a.sentences[m.sentence].first_token;
     let mut t = m.first_token;
-    loop {
+    for _ in 0..MAX_ITEMS_BACK {
         if t > first && lower(a, t - 1) == "the" {
             t -= 1;
         }
@@ -215,7 +217,9 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
         if sep == t {
             return false;
         }
-        let Some(&previous) = ents.iter().find(|&&k| a.entities[k].end_token == sep) else { return false };
+        // The sentence's mentions are in text order: the item ending at `sep` is found by bisection.
+        let at = ents.partition_point(|&k| a.entities[k].end_token < sep);
+        let Some(&previous) = ents.get(at).filter(|&&k| a.entities[k].end_token == sep) else { return false };
         let previous = &a.entities[previous];
         if previous.kind != NodeKind::Country {
             return false;
@@ -225,6 +229,7 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
         }
         t = previous.first_token;
     }
+    false
 }
 
 /// "after his predecessor Ahmed Godane was killed", "her husband Tomas": a possessive pronoun
