@@ -7,6 +7,7 @@ use super::lexicon::{
     CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS,
 };
 use super::sentences::Sentence;
+use super::tokenize::{Qualifier, compound_qualifier};
 
 /// One sentence of an analysed article, with its entity mentions.
 #[derive(Clone, Copy)]
@@ -59,6 +60,12 @@ fn finite(w: &str) -> bool {
     FINITE_AUXILIARIES.contains(&w)
         || CLAUSE_BARRIERS.contains(&w)
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
+}
+
+/// "the Oslo-based operator", "Iranian-backed militias": the [`Qualifier`] a mention is the name
+/// of, when its one token is such a compound.
+pub fn qualifier_of(a: &Analysis, m: &EntityMention) -> Option<Qualifier> {
+    (m.end_token == m.first_token + 1).then(|| compound_qualifier(lower(a, m.first_token))).flatten()
 }
 
 /// "Coalition aircraft struck ISIL, in support of Iraqi forces": no finite verb between the

@@ -1,6 +1,6 @@
 //! Places from cues: "the town of X", "in X, <Country>", "X, northeast of Y", directional
-//! regions ("southern Lebanon"), and what an appositive's noun says a name is ("X, a farming village", "Y, the
-//! Estonian parliament").
+//! regions ("southern Lebanon"), and what a noun says a name is: an appositive's ("X, a farming
+//! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
     Ctx, Kind, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate, person_target, singular,
@@ -28,15 +28,10 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 if !has_known(ctx, start, end) {
                     push_new_place(ctx, start, end, None, 0.75, out);
                 }
-                // The next item: ", Y", "and Y", ", and Y".
-                let mut next = end;
-                while next < s.end_token && matches!(ctx.word(next), "," | "and") && next - end < 2 {
-                    next += 1;
+                match next_list_item(ctx, s, end) {
+                    Some(next) if plural => start = next,
+                    _ => break,
                 }
-                if !plural || next == end {
-                    break;
-                }
-                start = next;
             }
         }
         // "X, a farming village", "Y, the Estonian parliament": an appositive says what the
@@ -104,6 +99,16 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
         && (i + 2..(i + 5).min(end)).any(|k| is_capitalized(ctx.word(k)))
 }
 
+/// Where the next item of a list starts after an item ending at `end`: past ", ", "and", "or" or
+/// ", and" (none when no separator follows).
+fn next_list_item(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
+    let mut next = end;
+    while next < s.end_token && matches!(ctx.word(next), "," | "and" | "or") && next - end < 2 {
+        next += 1;
+    }
+    (next > end).then_some(next)
+}
+
 /// "villages", "cities": the plural of a place noun.
 fn is_plural_place_noun(w: &str) -> bool {
     singular(w).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
@@ -143,14 +148,10 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
             if !has_known(ctx, start, end) {
                 push_of_kind(ctx, start, end, kind, out);
             }
-            let mut next = end;
-            while next < s.end_token && matches!(ctx.word(next), "," | "and" | "or") && next - end < 2 {
-                next += 1;
+            match next_list_item(ctx, s, end) {
+                Some(next) => start = next,
+                None => break,
             }
-            if next == end {
-                break;
-            }
-            start = next;
         }
     }
 }

@@ -5,7 +5,7 @@
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after,
+    after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after, qualifier_of,
     relative_clause_between, relative_clauses,
 };
 use crate::nlp::entities::EntityMention;
@@ -13,7 +13,6 @@ use crate::nlp::lexicon::{
     CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 };
-use crate::nlp::tokenize::compound_qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -183,7 +182,7 @@ pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
 /// "the Luxembourg-based operator", "Iranian-backed militias": a name joined to "-based" or
 /// "-backed" says where someone else is or who stands behind them; it does not act.
 pub(super) fn names_a_qualifier(a: &Analysis, m: &EntityMention) -> bool {
-    m.end_token == m.first_token + 1 && compound_qualifier(lower(a, m.first_token)).is_some()
+    qualifier_of(a, m).is_some()
 }
 
 /// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.

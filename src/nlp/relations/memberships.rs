@@ -2,8 +2,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, after_locative, lower, same_target};
-use crate::nlp::tokenize::compound_qualifier;
+use crate::nlp::context::{SentenceContext, after_locative, lower, qualifier_of, same_target};
 
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
@@ -36,7 +35,7 @@ pub(super) fn memberships(x: &SentenceContext, relations: &mut Vec<RelationFindi
         while t < s.end_token {
             if let Some(k) = entity_at(t) {
                 // "including the Iranian-backed Badr Organization": the backer is no member.
-                if compound_qualifier(lower(a, a.entities[k].first_token)).is_some() {
+                if qualifier_of(a, &a.entities[k]).is_some() {
                     t = a.entities[k].end_token;
                     continue;
                 }

@@ -50,7 +50,7 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     };
     // "a Washington-based think tank": the town says where the tank is, nothing else is in it.
     let based =
-        |k: usize| crate::nlp::tokenize::is_base_adjective(crate::nlp::context::lower(a, a.entities[k].first_token));
+        |k: usize| crate::nlp::context::qualifier_of(a, &a.entities[k]) == Some(crate::nlp::tokenize::Qualifier::Base);
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn if based(r.source) || based(r.target) => false,
         // Both names must be prominent, so neither is a smaller namesake of the place meant —

@@ -2,8 +2,8 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, same_target};
-use crate::nlp::tokenize::{Qualifier, compound_qualifier};
+use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, qualifier_of, same_target};
+use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the places listed with it).
 pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
@@ -82,10 +82,7 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
     let entity_at = |tok: usize| x.entity_at(tok);
     for &k in x.entities {
         let m = &a.entities[k];
-        if m.end_token != m.first_token + 1 {
-            continue;
-        }
-        let Some(qualifier) = compound_qualifier(lower(a, m.first_token)) else { continue };
+        let Some(qualifier) = qualifier_of(a, m) else { continue };
         // After it, past lower-case words of the same noun phrase.
         let after = (m.end_token..(m.end_token + 4).min(s.end_token))
             .take_while(|&t| entity_at(t).is_some() || lower(a, t).chars().all(char::is_alphabetic))

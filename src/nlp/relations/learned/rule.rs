@@ -61,14 +61,16 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         .collect();
     let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
+    // Which names only say whose title the person after them holds, asked once per name.
+    let titling: Vec<bool> = names.iter().map(|&(k, _)| titles_a_person(x, k)).collect();
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
                 || second.start - first.end > MAX_GAP
                 || same_target(&a.entities[p], &a.entities[q])
                 || related.contains(&(p.min(q), p.max(q)))
-                || (titles_a_person(x, p) && !is_next_person(x, p, q))
-                || titles_a_person(x, q)
+                || (titling[i] && !is_next_person(x, p, q))
+                || titling[j]
             {
                 continue;
             }
