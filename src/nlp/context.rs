@@ -4,7 +4,8 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS, SUBORDINATORS,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier};
@@ -164,6 +165,54 @@ pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<us
             here
         })
         .collect()
+}
+
+/// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's
+/// source (a wire-service dateline); it takes part in nothing the sentence tells.
+pub fn credits_a_source(a: &Analysis, m: &EntityMention) -> bool {
+    m.first_token > 0
+        && m.end_token + 1 < a.tokens.len()
+        && lower(a, m.first_token - 1) == "("
+        && lower(a, m.end_token) == ")"
+        && matches!(lower(a, m.end_token + 1), "-" | "–" | "—" | "--")
+}
+
+/// "three commanders accused of directing attacks", "militants blamed for the bombing": the
+/// participle of a verb whose object comes before "of"/"for"/"with" (accuse, blame, charge…),
+/// with that preposition right after it, is a passive without "by" — the noun before it is the
+/// one accused, and no accuser is named.
+pub fn reduced_passive(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    w.ends_with("ed") && OBJECT_CONTROL_VERBS.contains(&w) && matches!(lower(a, t + 1), "of" | "for" | "with")
+}
+
+/// "Getachew Reda, a TPLF spokesman, headed the team": the verb at `verb` follows an appositive
+/// (a comma, a noun phrase opened by an article or a determiner, a comma, and at most an
+/// auxiliary or an adverb) on the mention `ents` ends right before that first comma; its subject
+/// is that mention, not a name inside the appositive. `first` is the sentence's first token.
+pub fn appositive_subject(a: &Analysis, ents: &[usize], first: usize, verb: usize) -> Option<usize> {
+    const MAX_APPOSITIVE: usize = 14;
+    let mut k = verb;
+    while k > first && {
+        let w = lower(a, k - 1);
+        FINITE_AUXILIARIES.contains(&w)
+            || w.ends_with("ly")
+            || matches!(w, "later" | "also" | "then" | "still" | "once")
+    } {
+        k -= 1;
+    }
+    let closing = k.checked_sub(1).filter(|&c| c > first && lower(a, c) == ",")?;
+    let opening = (closing.saturating_sub(MAX_APPOSITIVE).max(first)..closing).rev().find(|&c| lower(a, c) == ",")?;
+    let opens_a_noun_phrase =
+        matches!(lower(a, opening + 1), "a" | "an") || DETERMINERS.contains(&lower(a, opening + 1));
+    let holds_a_clause = (opening + 1..closing).any(|t| {
+        let w = lower(a, t);
+        finite(w) || RELATIVE_PRONOUNS.contains(&w) || SUBORDINATORS.contains(&w)
+    });
+    if !opens_a_noun_phrase || holds_a_clause {
+        return None;
+    }
+    ents.iter().copied().find(|&e| a.entities[e].end_token == opening)
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

@@ -40,9 +40,8 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
     let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
     // A name right after "according to" is a source of the report wherever the trigger is.
     let according = m.first_token >= 2 && lower(a, m.first_token - 2) == "according";
-    // "…, X said": a speaker after the trigger.
-    let speaker_after =
-        trigger < m.first_token && matches!(lower(a, m.end_token), "said" | "says" | "told" | "added" | "stated");
+    // "…, X said", "…, the African Union announced on Friday": a speaker after the trigger.
+    let speaker_after = trigger < m.first_token && REPORTING_VERBS.contains(&lower(a, m.end_token));
     according
         || authors_a_statement(a, m)
         || speaker_after
@@ -146,16 +145,6 @@ pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger
         && lower(a, trigger).ends_with("ing")
         && matches!(lower(a, trigger - 1), "of" | "for" | "with")
         && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
-}
-
-/// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's
-/// source (a wire-service dateline); it takes part in nothing the sentence tells.
-pub(super) fn credits_a_source(a: &Analysis, m: &EntityMention) -> bool {
-    m.first_token > 0
-        && m.end_token + 1 < a.tokens.len()
-        && lower(a, m.first_token - 1) == "("
-        && lower(a, m.end_token) == ")"
-        && matches!(lower(a, m.end_token + 1), "-" | "–" | "—" | "--")
 }
 
 /// "the Syrian border", "Iraqi territory", "Lebanese airspace": a state named as a stretch of

@@ -4,14 +4,13 @@
 use super::cameo::{ASSAULT, CONSULT, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
-    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, credits_a_source, listed_after_a_place,
-    names_a_qualifier, names_a_territory, possessive_of_a_person, qualifies_a_place, separated,
-    subject_of_a_control_verb,
+    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, listed_after_a_place, names_a_qualifier,
+    names_a_territory, possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
-use crate::nlp::context::{SentenceContext, after_locative, lower, same_target};
+use crate::nlp::context::{SentenceContext, after_locative, credits_a_source, lower, reduced_passive, same_target};
 use crate::nlp::lexicon::DETERMINERS;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
@@ -196,10 +195,11 @@ pub(super) fn events_in_sentence(
                     }
                 }
                 // "was assassinated in 1995 by X": a form of "be" before a participle; "Peru,
-                // attacked by Bolivia": a participle right before "by".
+                // attacked by Bolivia": a participle right before "by"; "rebels accused of …".
                 let passive = verbal
                     && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
-                        || (w.ends_with("ed") && lower(a, i + 1) == "by"));
+                        || (w.ends_with("ed") && lower(a, i + 1) == "by")
+                        || reduced_passive(a, i));
                 let mut roles: Vec<RoleFinding> = Vec::new();
                 for &k in &actors {
                     let m = &a.entities[k];

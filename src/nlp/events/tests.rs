@@ -168,6 +168,17 @@ fn a_speaker_takes_no_part_in_what_is_reported() {
 
 /// "attacks in Chile, Peru and Bolivia": every country of a list after "in" is a place of
 /// the attacks, none a party.
+/// "…, the African Union announced on Friday": a name before any verb of saying at the end of
+/// the sentence is who tells of the event, not one of its parties.
+#[test]
+fn a_closing_speaker_takes_no_part() {
+    let text =
+        "Peru and Chile agreed to a ceasefire on the border, the Organization of American States announced on Friday.";
+    let (events, _, a) = run(text);
+    let agree = events.iter().find(|e| e.trigger.starts_with("agree")).expect("the agreement is an event");
+    assert_eq!(roles(text, &a, agree, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+}
+
 #[test]
 fn a_list_after_a_place_preposition_is_a_list_of_places() {
     let text = "The Andean Front has carried out attacks in Chile, Peru and Bolivia since 2019.";
@@ -466,6 +477,13 @@ fn the_object_of_an_accusation_does_what_it_is_accused_of() {
     assert!(!parties("attack").contains(&"Ecuador".to_string()), "{events:?}");
     assert!(parties("attack").contains(&"Colombia".to_string()), "{events:?}");
     assert!(parties("accus").contains(&"Peru".to_string()), "the accuser still accuses: {events:?}");
+    // "accused of" without "by" is passive: the name before is the one accused.
+    let text = "Chilean commanders accused of shelling Arica were arrested in Lima.";
+    let (events, _, a) = run(text);
+    let accused = events.iter().find(|e| e.trigger.starts_with("accus")).expect("the accusation is an event");
+    let sources: Vec<String> =
+        accused.roles.iter().filter(|r| r.role == Some(Role::Source)).map(|r| name(text, &a, r.entity)).collect();
+    assert!(!sources.contains(&"Chile".to_string()), "{accused:?}");
 }
 
 #[test]

@@ -5,10 +5,10 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, coordinated_clause_between, lower, matches_at, same_target,
-    subordinate_clause_between,
+    SentenceContext, appositive_subject, before_the_first_verb, coordinated_clause_between, credits_a_source, lower,
+    matches_at, reduced_passive, same_target, subordinate_clause_between,
 };
-use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES};
+use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
@@ -26,7 +26,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
     // Relations between actors.
     for t in s.first_token..s.end_token {
         for (cue, label) in RELATION_CUES.iter() {
-            if !matches_at(a, t, cue) || entity_at(t).is_some() {
+            // "commanders accused of directing attacks": the accused before it, no accuser named.
+            if !matches_at(a, t, cue) || entity_at(t).is_some() || reduced_passive(a, t + cue.len() - 1) {
                 continue;
             }
             let after = t + cue.len();
@@ -36,7 +37,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 a.entities[k].end_token <= t
                     && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
                     && if passive { actor_or_place(k) } else { actor(&k) }
+                    && !credits_a_source(a, &a.entities[k])
             });
+            // "X, a TPLF spokesman, headed Y": the name before the appositive, not one inside it.
+            let before = appositive_subject(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
             // "a Danish politician who served as commissioner": "who" stands for the person
             // before it, not for the nearest name ("Danish").
             let before = match relative_who_before(a, s.first_token, t) {
@@ -72,6 +76,9 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
+                    // "rejected calls for talks while RSF fighters remain": another clause's name.
+                    && !(object_from..a.entities[k].first_token)
+                        .any(|b| lower(a, b) != "as" && SUBORDINATORS.contains(&lower(a, b)))
                     // "X warned that Y would respond": a name after "that" is what X said, not whom.
                     && !(object_from..a.entities[k].first_token).any(|b| lower(a, b) == "that")
                     // "as part of the offensive to retake the city from X": the phrase's own noun

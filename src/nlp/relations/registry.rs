@@ -153,6 +153,19 @@ mod tests {
         assert!(f.contains(&("Anna Berg".into(), "heads".into(), "Nordic Council".into())), "{f:?}");
         let f = found_by("relation-cue", "Tomas Reyes served as an adviser to the Andean Community.");
         assert!(f.contains(&("Tomas Reyes".into(), "served in".into(), "Andean Community".into())), "{f:?}");
+        // An appositive between a name and its verb: the verb's subject is the name before it.
+        let f = found_by("relation-cue", "Tomas Reyes, a Mercosur envoy, later headed the Andean Community.");
+        assert!(f.contains(&("Tomas Reyes".into(), "heads".into(), "Andean Community".into())), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Mercosur"), "{f:?}");
+        // A wire service's credit is no subject.
+        let f = found_by("relation-cue", "LIMA, May 2 (Reuters) - Rebel fighters have seized Cusco.");
+        assert!(f.is_empty(), "{f:?}");
+        // "accused of" without "by" is passive: the name before is the accused, no accuser named.
+        let f = found_by("relation-cue", "Two Peruvian officers accused of shelling Arica were arrested.");
+        assert!(f.is_empty(), "{f:?}");
+        // A name in a subordinate clause after the cue is no object of it.
+        let f = found_by("relation-cue", "Ana Ortiz rejected the offer while Bolivian troops remain in Arica.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
