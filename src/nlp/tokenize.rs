@@ -158,13 +158,14 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 }
 
 /// What a name joined to a participle says of the noun it qualifies: where it is based
-/// ("Oslo-based"), who backs it ("Iranian-backed", "U.S.-funded"), or whom it sides with
-/// ("Hamas-allied").
+/// ("Oslo-based"), who backs it ("Iranian-backed", "U.S.-funded"), whom it sides with
+/// ("Hamas-allied"), or who leads it ("Saudi-led").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     Base,
     Backer,
     Ally,
+    Leader,
 }
 
 /// Participle endings of [`Qualifier`]s, compared in any case.
@@ -180,6 +181,7 @@ const QUALIFIER_ENDINGS: &[(&str, Qualifier)] = &[
     ("-trained", Qualifier::Backer),
     ("-allied", Qualifier::Ally),
     ("-aligned", Qualifier::Ally),
+    ("-led", Qualifier::Leader),
 ];
 
 /// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any; a bound prefix
@@ -231,6 +233,7 @@ mod tests {
         assert_eq!(compound_qualifier("Oslo-based"), Some(Qualifier::Base));
         assert_eq!(compound_qualifier("Iranian-Backed"), Some(Qualifier::Backer));
         assert_eq!(compound_qualifier("Hamas-allied"), Some(Qualifier::Ally));
+        assert_eq!(compound_qualifier("Kenya-led"), Some(Qualifier::Leader));
         assert_eq!(compound_qualifier("Non-Aligned"), None);
         assert_eq!(compound_qualifier("self-funded"), None);
         assert_eq!(compound_qualifier("-backed"), None);

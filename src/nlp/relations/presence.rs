@@ -76,7 +76,8 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
 
 /// "the Luxembourg-based operator Meridian", "Meridian, the Luxembourg-based operator": the
 /// actor a "-based" name qualifies is based there; the actor an "Iranian-backed" name qualifies
-/// is backed by it ("supports"), a "Hamas-allied" one sides with it ("allied with").
+/// is backed by it ("supports"), a "Hamas-allied" one sides with it ("allied with"), a
+/// "Saudi-led" one is led by it ("leads", an affiliation as in the relation classes' table).
 pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s) = (x.a, x.sentence);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -101,11 +102,13 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
                     Qualifier::Base => (actor, k, "based in"),
                     Qualifier::Backer => (k, actor, "supports"),
                     Qualifier::Ally => (k, actor, "allied with"),
+                    Qualifier::Leader => (k, actor, "leads"),
                 };
+                let kind = if qualifier == Qualifier::Leader { EdgeKind::Affiliation } else { EdgeKind::Relation };
                 relations.push(RelationFinding {
                     source,
                     target,
-                    kind: EdgeKind::Relation,
+                    kind,
                     label: label.to_string(),
                     sentence: x.index,
                     confidence: 0.7,

@@ -44,7 +44,7 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
     },
     Rule {
         name: "compound-qualifier",
-        doc: "A name joined to \"-based\", \"-backed\" or \"-allied\" tells where the actor it qualifies is based, who backs it, whom it sides with (\"the Oslo-based group X\", \"Iranian-backed X\").",
+        doc: "A name joined to \"-based\", \"-backed\", \"-allied\" or \"-led\" tells where the actor it qualifies is based, who backs it, whom it sides with, who leads it (\"the Oslo-based group X\", \"Iranian-backed X\", \"the Saudi-led coalition X\").",
         priority: Priority(25),
         apply: qualified_actors,
     },
@@ -190,6 +190,8 @@ mod tests {
         assert!(f.contains(&("Andes Mining".into(), "based in".into(), "Chile".into())), "{f:?}");
         let f = found_by("compound-qualifier", "The Peruvian-backed Andean Liberation Front shelled a depot.");
         assert!(f.contains(&("Peruvian".into(), "supports".into(), "Andean Liberation Front".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "Ministers of the Brazilian-led Amazon Pact Organization met.");
+        assert!(f.contains(&("Brazilian".into(), "leads".into(), "Amazon Pact Organization".into())), "{f:?}");
         let f = found_by("compound-qualifier", "On Monday, Peru-backed fighters attacked Bolivia.");
         assert!(f.is_empty(), "the noun phrase ends at its verb: {f:?}");
         let f = found_by("compound-qualifier", "Fighters of the Hamas-allied Popular Resistance Committees fired.");
