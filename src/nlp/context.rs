@@ -4,7 +4,7 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, DIRECTIONS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS, SUBORDINATORS,
 };
 use super::sentences::Sentence;
@@ -213,6 +213,24 @@ pub fn appositive_subject(a: &Analysis, ents: &[usize], first: usize, verb: usiz
         return None;
     }
     ents.iter().copied().find(|&e| a.entities[e].end_token == opening)
+}
+
+/// "Jilib, some 370 km southwest of Mogadishu": a bearing and "of" (and "the") right before the
+/// mention `to` after the mention `from` (a few words between them) sets the two places apart —
+/// neither lies in the other.
+pub fn bearing_between(a: &Analysis, from: &EntityMention, to: &EntityMention) -> bool {
+    const MAX_BETWEEN: usize = 8;
+    if from.end_token > to.first_token || to.first_token - from.end_token > MAX_BETWEEN {
+        return false;
+    }
+    let mut of = to.first_token;
+    if of > from.end_token && lower(a, of - 1) == "the" {
+        of -= 1;
+    }
+    of >= from.end_token + 2 && lower(a, of - 1) == "of" && {
+        let bearing = lower(a, of - 2);
+        DIRECTIONS.contains(&bearing) && !bearing.ends_with("ern") && bearing != "central"
+    }
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

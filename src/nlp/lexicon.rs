@@ -99,6 +99,7 @@ pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sp
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
+pub static PLACE_NAME_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_name_heads.txt")));
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));
 pub static RELATIVE_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("relative_pronouns.txt")));
@@ -213,6 +214,7 @@ mod tests {
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
+            &PLACE_NAME_HEADS,
             &CALENDAR_WORDS,
             &FUNCTION_WORDS,
             &CLAUSE_BARRIERS,

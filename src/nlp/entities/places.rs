@@ -7,11 +7,12 @@ use super::context::{
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NOUNS};
+use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NAME_HEADS, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
 
-/// "the border town of Naqoura", "Anbar province", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
+/// "the border town of Naqoura", "Anbar province", "Shan State", "Tel Keppe, a Christian town",
+/// "near Qayyarah, Iraq".
 pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token..s.end_token {
         let w = ctx.word(i).to_lowercase();
@@ -43,6 +44,18 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 && !has_known(ctx, start, end)
             {
                 push_of_kind(ctx, start, end, kind, out);
+            }
+        }
+        // "Shan State", "Harghita County", "Anbar province": a name before a place head noun is
+        // a place — with the noun when it is capitalised; the gazetteer's names ("Islamic
+        // State") keep their own reading.
+        if PLACE_NAME_HEADS.contains(&w.as_str())
+            && i > s.first_token
+            && let Some(start) = name_before(ctx, s.first_token, i)
+        {
+            let end = if is_capitalized(ctx.word(i)) { i + 1 } else { i };
+            if !has_known(ctx, start, end) {
+                push_new_place(ctx, start, end, None, 0.75, out);
             }
         }
         // "Bashiqa, northeast of Mosul", "Tolvane, some 40 km south of Oslo": a name placed

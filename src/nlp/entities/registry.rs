@@ -83,7 +83,7 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
     },
     Rule {
         name: "place-cue",
-        doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
+        doc: "A name after a place noun and \"of\", before a place head noun (\"X State\", \"X province\"), \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
     },
@@ -306,6 +306,12 @@ mod tests {
         assert!(f.is_empty(), "the bearing must name a place: {f:?}");
         // The place noun must end the appositive: a county official is a person.
         let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
+        assert!(f.is_empty(), "{f:?}");
+        // A name before a place head noun is a place, with the noun when it is capitalised.
+        let f = with_only("Fighting spread from Tarvos State to Kelmarsh province.", Some(&["place-cue"]));
+        assert!(has(&f, "Tarvos State", "place:tarvos-state"), "{f:?}");
+        assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
+        let f = with_only("The Secretary of State flew to Lima.", Some(&["place-cue"]));
         assert!(f.is_empty(), "{f:?}");
     }
 

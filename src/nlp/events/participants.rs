@@ -13,6 +13,7 @@ use crate::nlp::lexicon::{
     CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 };
+use crate::nlp::tokenize::Qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
@@ -169,9 +170,10 @@ pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
 }
 
 /// "the Luxembourg-based operator", "Iranian-backed militias": a name joined to "-based" or
-/// "-backed" says where someone else is or who stands behind them; it does not act.
+/// "-backed" says where someone else is or who stands behind them; it does not act. A leader
+/// acts through what it leads ("the U.S.-led coalition's strikes"): it stays a party.
 pub(super) fn names_a_qualifier(a: &Analysis, m: &EntityMention) -> bool {
-    qualifier_of(a, m).is_some()
+    qualifier_of(a, m).is_some_and(|q| q != Qualifier::Leader)
 }
 
 /// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.

@@ -148,6 +148,11 @@ fn a_name_before_based_or_backed_takes_no_part() {
     let fine = events.iter().find(|e| e.trigger == "fine").expect("the fine is an event");
     let parties = roles(text, &a, fine, EdgeKind::Participant);
     assert!(parties.contains(&"Andes Mining".to_string()) && !parties.contains(&"Chile".to_string()), "{parties:?}");
+    // A leader acts through what it leads.
+    let text = "On Monday, Peru-led forces attacked Bolivia.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
 }
 
 /// What a speaker says after "warned that" has its own subject, unless a pronoun takes the

@@ -34,7 +34,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// town's link may be a namesake of the place meant, and then the text is right. What the
 /// gazetteer does not know is kept. Nor is a country "in" a place of its own ("talks hosted by
 /// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
-/// A town before "-based" is only where its actor is based: nothing lies in it.
+/// A town before "-based" is only where its actor is based: nothing lies in it. Two places a
+/// bearing sets apart ("X, 40 km north of Y") lie in neither.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let linked = |k: usize| match a.entities[k].target {
@@ -51,8 +52,14 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     // "a Washington-based think tank": the town says where the tank is, nothing else is in it.
     let based =
         |k: usize| crate::nlp::context::qualifier_of(a, &a.entities[k]) == Some(crate::nlp::tokenize::Qualifier::Base);
+    // "Jilib, 370 km southwest of Mogadishu": neither lies in the other.
+    let set_apart = |r: &RelationFinding| {
+        let (s, t) = (&a.entities[r.source], &a.entities[r.target]);
+        let (first, second) = if s.first_token <= t.first_token { (s, t) } else { (t, s) };
+        crate::nlp::context::bearing_between(a, first, second)
+    };
     relations.retain(|r| match r.kind {
-        EdgeKind::LocatedIn if based(r.source) || based(r.target) => false,
+        EdgeKind::LocatedIn if based(r.source) || based(r.target) || set_apart(r) => false,
         // Both names must be prominent, so neither is a smaller namesake of the place meant —
         // but a country lies in no place of a country, whichever namesake the place's name was
         // linked to ("Ukraine" is not in "Crimea").
@@ -120,6 +127,31 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1);
         assert_eq!(relations[0].target, index("Chile"), "a town in a country stays");
+    }
+
+    /// "X, 40 km north of Y": whatever a classifier says, neither place lies in the other; the
+    /// country after the second still holds both.
+    #[test]
+    fn places_a_bearing_sets_apart_lie_in_neither() {
+        let text = "Shelling hit Osorno, some 100 km north of Puerto Montt, Chile on Friday.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let finding = |source, target| super::RelationFinding {
+            source,
+            target,
+            kind: EdgeKind::LocatedIn,
+            label: String::new(),
+            sentence: 0,
+            confidence: 0.5,
+        };
+        let mut relations = vec![
+            finding(index("Puerto Montt"), index("Osorno")),
+            finding(index("Osorno"), index("Puerto Montt")),
+            finding(index("Puerto Montt"), index("Chile")),
+        ];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1, "{relations:?}");
+        assert_eq!(relations[0].target, index("Chile"));
     }
 
     /// "a Lima-based group": nothing lies in a town named only as where someone is based.
