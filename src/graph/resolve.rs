@@ -25,15 +25,16 @@ fn is_cue_node(id: &str) -> bool {
 
 pub fn resolve(graph: &mut KnowledgeGraph) {
     // Alias keys of every node (for acronym/name merges).
+    // Events are not names: two attacks are two events, however both are called.
     let mut alias_owner: HashMap<String, Vec<NodeIndex>> = HashMap::new();
-    for (i, n) in graph.nodes() {
+    for (i, n) in graph.nodes().filter(|(_, n)| n.kind != NodeKind::Event) {
         for a in &n.aliases {
             alias_owner.entry(key_of(a)).or_default().push(i);
         }
     }
     let mut merges: Vec<(NodeIndex, NodeIndex)> = Vec::new();
     for (i, n) in graph.nodes() {
-        if !is_cue_node(&n.id) {
+        if !is_cue_node(&n.id) || n.kind == NodeKind::Event {
             continue;
         }
         let key = key_of(&n.label);
@@ -137,6 +138,18 @@ mod tests {
         let wing = nodes_named(&graph, "507th ARW");
         assert_eq!(wing.len(), 1);
         assert_eq!(nodes_named(&graph, "507th Air Refueling Wing"), wing, "a numbered unit's acronym");
+    }
+
+    /// An event no party is named for ("Talks") is not the same as another event of that word.
+    #[test]
+    fn events_are_not_merged_by_their_words() {
+        let graph = graph_of(&[
+            "The deal was signed in Lima after talks mediated by former Chilean President Ana Ortiz.",
+            "Peru and Bolivia held talks in La Paz on Friday.",
+        ]);
+        let talks: Vec<&str> =
+            graph.nodes().filter(|(_, n)| n.kind == NodeKind::Event).map(|(_, n)| n.label.as_str()).collect();
+        assert_eq!(talks.len(), 2, "{talks:?}");
     }
 
     /// A family name with the Arabic article joined to it is later written without it, in the

@@ -8,7 +8,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses, subordinate_clause_between};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS,
+    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS, TITLES,
 };
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
@@ -49,15 +49,24 @@ pub(super) fn assign_cue_roles(
                             && a.entities[k].first_token <= t + cue.len() + 2
                     })
                 {
+                    // "mediated by former Nigerian President X": the titled person, not whose title.
+                    let k = titled_person_after(a, ents, k).unwrap_or(k);
                     set_role(event, k, kind, 0.8);
-                    // "brokered by Saudi Arabia and the United States": the actors listed after it too.
+                    // "brokered by Saudi Arabia and the United States", "… by X, former Kenyan
+                    // President Y and Z": the actors listed after it too.
                     let mut last = a.entities[k].end_token;
                     while let Some(next) = ents.iter().copied().find(|&j| {
                         let m = &a.entities[j];
                         m.kind.is_actor()
                             && m.first_token > last
-                            && (last..m.first_token).all(|u| matches!(lower(a, u), "," | "and" | "the"))
+                            && (last..m.first_token).all(|u| {
+                                matches!(lower(a, u), "," | "and" | "the" | "former")
+                                    || is_title_word(a, u)
+                                    // "Ecuadorian President": a word saying whose title it is.
+                                    || (is_title_word(a, u + 1) && lower(a, u).chars().all(char::is_alphabetic))
+                            })
                     }) {
+                        let next = titled_person_after(a, ents, next).unwrap_or(next);
                         set_role(event, next, kind, 0.8);
                         last = a.entities[next].end_token;
                     }
@@ -185,4 +194,22 @@ fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usiz
         t += 1;
     }
     t < end && REPORTING_VERBS.contains(&lower(a, t))
+}
+
+/// A title or a post ("President", "Deputy", "leader"), in any case.
+fn is_title_word(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    TITLES.is_name_title(w) || TITLES.position.contains(&w)
+}
+
+/// "Nigerian President Olusegun Obasanjo": the person a name's title words lead to, when only
+/// title words stand between the name (mention `k`) and the person.
+fn titled_person_after(a: &Analysis, ents: &[usize], k: usize) -> Option<usize> {
+    let end = a.entities[k].end_token;
+    let titles =
+        (end..).take_while(|&t| is_title_word(a, t) && !ents.iter().any(|&j| a.entities[j].first_token == t)).count();
+    (titles > 0)
+        .then(|| ents.iter().copied().find(|&j| a.entities[j].first_token == end + titles))
+        .flatten()
+        .filter(|&j| a.entities[j].kind == NodeKind::Person)
 }

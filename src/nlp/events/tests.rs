@@ -38,6 +38,18 @@ fn talks_with_mediator_location_and_coreference() {
     assert_eq!(e.modality, Modality::Asserted);
 }
 
+/// "mediated by former Chilean President X and former Ecuadorian President Y": the titled
+/// people mediate, not the countries of their titles.
+#[test]
+fn mediators_named_with_their_titles_are_the_people() {
+    let text = "Peru and Bolivia held talks mediated by former Chilean President Ana Ortiz and former \
+                Ecuadorian President Tomas Reyes.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.root == 4).expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Ana Ortiz", "Tomas Reyes"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+}
+
 #[test]
 fn violence_without_a_named_side_is_an_event_where_it_happened() {
     let text = "Bomb attack in Kandahar kills nine\n\nGunmen killed nine people in an attack on a bus \
