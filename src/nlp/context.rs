@@ -186,11 +186,12 @@ pub fn reduced_passive(a: &Analysis, t: usize) -> bool {
     w.ends_with("ed") && OBJECT_CONTROL_VERBS.contains(&w) && matches!(lower(a, t + 1), "of" | "for" | "with")
 }
 
-/// "Getachew Reda, a TPLF spokesman, headed the team": the verb at `verb` follows an appositive
-/// (a comma, a noun phrase opened by an article or a determiner, a comma, and at most an
-/// auxiliary or an adverb) on the mention `ents` ends right before that first comma; its subject
-/// is that mention, not a name inside the appositive. `first` is the sentence's first token.
-pub fn appositive_subject(a: &Analysis, ents: &[usize], first: usize, verb: usize) -> Option<usize> {
+/// "Getachew Reda, a TPLF spokesman, headed the team", "China, which borders Shan State, has
+/// brokered talks": the verb at `verb` follows an aside — a comma, then a noun phrase opened by
+/// an article or a determiner (no clause inside) or a relative clause, then a comma and at most
+/// an auxiliary or an adverb — on the mention `ents` ends right before that first comma; the
+/// verb's subject is that mention, not a name inside the aside. `first`: the sentence's first token.
+pub fn subject_before_an_aside(a: &Analysis, ents: &[usize], first: usize, verb: usize) -> Option<usize> {
     const MAX_APPOSITIVE: usize = 14;
     let mut k = verb;
     while k > first && {
@@ -209,7 +210,8 @@ pub fn appositive_subject(a: &Analysis, ents: &[usize], first: usize, verb: usiz
         let w = lower(a, t);
         finite(w) || RELATIVE_PRONOUNS.contains(&w) || SUBORDINATORS.contains(&w)
     });
-    if !opens_a_noun_phrase || holds_a_clause {
+    let relative_clause = RELATIVE_PRONOUNS.contains(&lower(a, opening + 1));
+    if !(opens_a_noun_phrase && !holds_a_clause || relative_clause) {
         return None;
     }
     ents.iter().copied().find(|&e| a.entities[e].end_token == opening)

@@ -59,13 +59,23 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         // (and an adverb) before a past-tense verb opens a second predicate too; right after the
         // trigger it shares the object ("attacked and destroyed Y").
         || second_predicate_between(a, trigger, m.first_token)
-        || (trigger < m.first_token && {
-            // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger.
+        || {
+            // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger;
+            // "China, which borders Shan State, brokered talks": nor is a name inside a relative
+            // clause to a trigger after it closes.
             let first = a.sentences[m.sentence].first_token;
-            let clauses = relative_clauses(a, first, m.first_token + 1);
+            let clauses = relative_clauses(a, first, m.first_token.max(trigger) + 1);
             let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
-            clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
-        })
+            if trigger < m.first_token {
+                clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
+            } else {
+                // "…, who will form the X Squadron, which will fly strikes": a clause on the name
+                // itself is the name's.
+                clause_of(m.first_token).is_some()
+                    && clause_of(m.first_token) != clause_of(trigger)
+                    && clause_of(trigger) != Some(m.end_token)
+            }
+        }
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
         || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, trigger))

@@ -5,7 +5,9 @@ use super::finding::{EventFinding, RoleFinding};
 use super::participants::{listed_after_a_place, second_predicate_between};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{after_locative, lower, matches_at, relative_clauses, subordinate_clause_between};
+use crate::nlp::context::{
+    after_locative, lower, matches_at, relative_clauses, subject_before_an_aside, subordinate_clause_between,
+};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS, TITLES,
@@ -82,11 +84,17 @@ pub(super) fn assign_cue_roles(
         } else {
             None
         };
+        // "China, which borders Shan State, has brokered talks": the name before the aside.
         if let Some(kind) = kind
             && trigger > t
-            && let Some(k) = ents.iter().rev().copied().find(|&k| {
-                a.entities[k].kind.is_actor() && a.entities[k].end_token <= t && t - a.entities[k].end_token <= 2
-            })
+            && let Some(k) =
+                subject_before_an_aside(a, ents, first, t).filter(|&k| a.entities[k].kind.is_actor()).or_else(|| {
+                    ents.iter().rev().copied().find(|&k| {
+                        a.entities[k].kind.is_actor()
+                            && a.entities[k].end_token <= t
+                            && t - a.entities[k].end_token <= 2
+                    })
+                })
         {
             set_role(event, k, kind, 0.75);
         }

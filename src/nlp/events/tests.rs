@@ -50,6 +50,26 @@ fn mediators_named_with_their_titles_are_the_people() {
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
 
+/// "Chile, which borders Bolivia, has brokered talks": the verb's subject is the name before the
+/// relative clause, and a name inside the clause takes no part in what follows it.
+#[test]
+fn a_relative_clause_on_the_subject_keeps_its_names_to_itself() {
+    let text = "Chile, which shares a long border with Bolivia, has brokered talks between Peru and Ecuador in Lima.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.root == 4).expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Chile"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Ecuador", "Peru"], "{events:?}");
+    let text = "Chile, which Bolivian troops attacked in May, has signed a truce with Peru.";
+    let (events, _, a) = run(text);
+    let truce = events.iter().find(|e| e.trigger == "truce").expect("the truce is an event");
+    assert!(!roles(text, &a, truce, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+    // A clause right after a name inside another clause is that name's own.
+    let text = "Pilots arrived from Quito, who will join the Andean Air Wing, which will fly strikes against Peru.";
+    let (events, _, a) = run(text);
+    let strikes = events.iter().find(|e| e.trigger.starts_with("strike")).expect("the strikes are an event");
+    assert!(roles(text, &a, strikes, EdgeKind::Participant).contains(&"Andean Air Wing".to_string()), "{events:?}");
+}
+
 #[test]
 fn violence_without_a_named_side_is_an_event_where_it_happened() {
     let text = "Bomb attack in Kandahar kills nine\n\nGunmen killed nine people in an attack on a bus \

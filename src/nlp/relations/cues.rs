@@ -5,8 +5,8 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, appositive_subject, before_the_first_verb, coordinated_clause_between, credits_a_source, lower,
-    matches_at, reduced_passive, same_target, subordinate_clause_between,
+    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, lower, matches_at,
+    reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
 
@@ -40,7 +40,7 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && !credits_a_source(a, &a.entities[k])
             });
             // "X, a TPLF spokesman, headed Y": the name before the appositive, not one inside it.
-            let before = appositive_subject(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
+            let before = subject_before_an_aside(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
             // "a Danish politician who served as commissioner": "who" stands for the person
             // before it, not for the nearest name ("Danish").
             let before = match relative_who_before(a, s.first_token, t) {
