@@ -7,12 +7,11 @@ use super::context::{
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{DIRECTIONS, LOCATIVE, PLACE_NAME_HEADS, PLACE_NOUNS};
+use crate::nlp::lexicon::{DIRECTIONS, GROUP_HEADS, LOCATIVE, PLACE_NAME_HEADS, PLACE_NOUNS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
 
-/// "the border town of Naqoura", "Anbar province", "Shan State", "Tel Keppe, a Christian town",
-/// "near Qayyarah, Iraq".
+/// "the border town of Naqoura", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
 pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token..s.end_token {
         let w = ctx.word(i).to_lowercase();
@@ -44,18 +43,6 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
                 && !has_known(ctx, start, end)
             {
                 push_of_kind(ctx, start, end, kind, out);
-            }
-        }
-        // "Shan State", "Harghita County", "Anbar province": a name before a place head noun is
-        // a place — with the noun when it is capitalised; the gazetteer's names ("Islamic
-        // State") keep their own reading.
-        if PLACE_NAME_HEADS.contains(&w.as_str())
-            && i > s.first_token
-            && let Some(start) = name_before(ctx, s.first_token, i)
-        {
-            let end = if is_capitalized(ctx.word(i)) { i + 1 } else { i };
-            if !has_known(ctx, start, end) {
-                push_new_place(ctx, start, end, None, 0.75, out);
             }
         }
         // "Bashiqa, northeast of Mosul", "Tolvane, some 40 km south of Oslo": a name placed
@@ -110,6 +97,32 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
         && bearing != "central"
         && ctx.word(i + 1) == "of"
         && (i + 2..(i + 5).min(end)).any(|k| is_capitalized(ctx.word(k)))
+}
+
+/// "Shan State", "Harghita County", "Anbar province", "the Gran Grif gang": a name before a
+/// place head noun is a place (with the noun when it is capitalised), one before a lower-case
+/// armed-group noun ("gang", "militia", "cartel") is an armed group; the gazetteer's names
+/// ("Islamic State") keep their own reading.
+pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token + 1..s.end_token {
+        let w = ctx.word(i);
+        let lower = w.to_lowercase();
+        let place = PLACE_NAME_HEADS.contains(&lower.as_str());
+        let group = !place && !is_capitalized(w) && GROUP_HEADS.contains(&lower.as_str());
+        if !(place || group) {
+            continue;
+        }
+        let Some(start) = name_before(ctx, s.first_token, i) else { continue };
+        let end = if place && is_capitalized(w) { i + 1 } else { i };
+        if has_known(ctx, start, end) {
+            continue;
+        }
+        if place {
+            push_new_place(ctx, start, end, None, 0.75, out);
+        } else {
+            push_of_kind(ctx, start, end, Kind::Body(NodeKind::Group), out);
+        }
+    }
 }
 
 /// Where the next item of a list starts after an item ending at `end`: past ", ", "and", "or" or

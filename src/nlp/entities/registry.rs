@@ -10,7 +10,7 @@ use super::gazetteer_names::{Whereabouts, gazetteer_mention, hyphenated_prefixes
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
-use super::places::{directional_regions, listed_kind, place_cues};
+use super::places::{directional_regions, listed_kind, named_by_a_following_noun, place_cues};
 use super::tagged::tagged_names;
 use crate::nlp::ner;
 use crate::nlp::rule::{Priority, Rule};
@@ -83,9 +83,15 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
     },
     Rule {
         name: "place-cue",
-        doc: "A name after a place noun and \"of\", before a place head noun (\"X State\", \"X province\"), \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
+        doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "head-noun-after",
+        doc: "A name before a place head noun is a place (\"Shan State\", \"Anbar province\"), one before a lower-case armed-group noun an armed group (\"the X gang\").",
+        priority: CUE,
+        apply: |x, out| named_by_a_following_noun(x.ctx, x.sentence, out),
     },
     Rule {
         name: "listed-kind",
@@ -307,12 +313,19 @@ mod tests {
         // The place noun must end the appositive: a county official is a person.
         let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_head_noun_after() {
         // A name before a place head noun is a place, with the noun when it is capitalised.
-        let f = with_only("Fighting spread from Tarvos State to Kelmarsh province.", Some(&["place-cue"]));
+        let f = with_only("Fighting spread from Tarvos State to Kelmarsh province.", Some(&["head-noun-after"]));
         assert!(has(&f, "Tarvos State", "place:tarvos-state"), "{f:?}");
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
-        let f = with_only("The Secretary of State flew to Lima.", Some(&["place-cue"]));
+        let f = with_only("The Secretary of State flew to Lima.", Some(&["head-noun-after"]));
         assert!(f.is_empty(), "{f:?}");
+        // Before a lower-case armed-group noun, an armed group.
+        let f = with_only("Police blamed the Tarvos Kelmar gang for the raid.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvos Kelmar", "group:tarvos-kelmar"), "{f:?}");
     }
 
     #[test]
