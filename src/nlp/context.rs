@@ -63,10 +63,14 @@ fn finite(w: &str) -> bool {
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
 }
 
-/// "the Oslo-based operator", "Iranian-backed militias": the [`Qualifier`] a mention is the name
-/// of, when its one token is such a compound.
+/// "the Oslo-based operator", "Iranian-backed militias", "United Nations-sponsored talks": the
+/// [`Qualifier`] a mention is the name of, when its one token is such a compound or it ends
+/// inside one (at the compound's hyphen).
 pub fn qualifier_of(a: &Analysis, m: &EntityMention) -> Option<Qualifier> {
-    (m.end_token == m.first_token + 1).then(|| compound_qualifier(lower(a, m.first_token))).flatten()
+    let last = m.end_token - 1;
+    (m.end_token == m.first_token + 1 || m.end < a.tokens[last].end)
+        .then(|| compound_qualifier(lower(a, last)))
+        .flatten()
 }
 
 /// "Coalition aircraft struck ISIL, in support of Iraqi forces": no finite verb between the

@@ -94,7 +94,15 @@ pub(super) fn tagged_names(
             first = title + 1;
             kind = EntityType::Person;
         }
-        let surface = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+        // "United Nations-sponsored talks": a name of several words joined to a qualifier ends
+        // at its hyphen; the qualifier says what the name does to the noun after it.
+        let name_end = match ctx.word(end - 1).rfind('-') {
+            Some(hyphen) if end - first >= 2 && compound_qualifier(&ctx.word(end - 1).to_lowercase()).is_some() => {
+                ctx.tokens[end - 1].start + hyphen
+            }
+            _ => ctx.tokens[end - 1].end,
+        };
+        let surface = &ctx.text[ctx.tokens[first].start..name_end];
         let lone = end - first == 1;
         // A lone word naming a people, faith or deity describes ("Kurdish fighters", "God
         // willing"); it names no place or actor. Its plural names the people as a group that
@@ -169,7 +177,7 @@ pub(super) fn tagged_names(
             let fitting: Vec<AliasHit> =
                 hits.iter().copied().filter(|h| !h.demonym && fits(ctx.gazetteer.entry(h.entry).kind)).collect();
             if let Some(m) = gazetteer_mention(ctx, &fitting, first, end, context) {
-                out.push(EntityMention { confidence: m.confidence.min(0.9), ..m });
+                out.push(EntityMention { confidence: m.confidence.min(0.9), end: name_end, ..m });
                 continue;
             }
             // A person whose name is also only towns' ("Kim said"): the person, below.
@@ -199,7 +207,7 @@ pub(super) fn tagged_names(
             }
             _ => continue,
         };
-        out.push(ctx.mention(first, end, kind, target, 0.65));
+        out.push(EntityMention { end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
     }
 }
 
@@ -302,7 +310,20 @@ pub(super) fn split_coordinated_names(
             _ => out.push(span),
         }
     }
-    out
+    // "the United Nations-backed Andean Forum" read as one name: the name joined to the
+    // qualifier and the name it qualifies are two.
+    let mut split = Vec::with_capacity(out.len());
+    for span in out {
+        let (first, end) = (s.first_token + span.start, s.first_token + span.end);
+        match (first + 1..end.saturating_sub(1)).find(|&k| compound_qualifier(&ctx.word(k).to_lowercase()).is_some()) {
+            Some(k) => {
+                split.push(crate::nlp::ner::Span { start: span.start, end: k + 1 - s.first_token, kind: span.kind });
+                split.push(crate::nlp::ner::Span { start: k + 1 - s.first_token, end: span.end, kind: span.kind });
+            }
+            None => split.push(span),
+        }
+    }
+    split
 }
 
 #[cfg(test)]
@@ -327,6 +348,18 @@ mod tests {
     /// Their labels.
     fn labels(text: &str, spans: &[Span]) -> Vec<String> {
         mentions(text, spans).iter().map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    /// "United Nations-sponsored talks": the name ends at the qualifier's hyphen, and a span read
+    /// across the qualifier is two names.
+    #[test]
+    fn a_name_of_several_words_joined_to_a_qualifier_ends_at_the_hyphen() {
+        // Tokens: Rebels(0) of(1) the(2) Andean(3) Union-backed(4) Tarvos(5) Front(6) fled(7) .(8)
+        let text = "Rebels of the Andean Union-backed Tarvos Front fled.";
+        let spans =
+            [Span { start: 3, end: 5, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
+        assert_eq!(labels(text, &spans), ["Andean Union", "Tarvos Front"]);
+        assert_eq!(labels(text, &[Span { start: 3, end: 7, kind: EntityType::Org }]), ["Andean Union", "Tarvos Front"]);
     }
 
     #[test]
@@ -380,6 +413,9 @@ mod tests {
         // A person's surname may be a document word ("Ana Law").
         let text = "Ana Law cited the Treaty.";
         assert_eq!(labels(text, &[span(0, 2, EntityType::Person)]), vec!["Ana Law".to_string()]);
+        // Tokens: The(0) Vellmar(1) Agreement(2) provided(3) for(4) a(5) withdrawal(6) .(7)
+        let text = "The Vellmar Agreement provided for a withdrawal.";
+        assert!(labels(text, &[span(1, 3, EntityType::Org)]).is_empty());
         // A one-word name stays; so does an organisation whose head is not a document's.
         let text = "Charter officials met the Vellmar Treaty Organisation.";
         let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];

@@ -260,6 +260,18 @@ fn states_and_expectations_are_no_events() {
     assert_eq!(triggers, ["join"], "{events:?}");
 }
 
+/// "led by retired Chilean general X": a participle before a title describes the person.
+#[test]
+fn a_participle_before_a_title_is_no_event() {
+    let text = "The United Nations mission in Peru is led by retired Chilean general Tomas Reyes.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "retire"), "{events:?}");
+    // A verb before a title with its determiner is still a verb.
+    let text = "Peruvian rebels attacked the president of Bolivia on Monday.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+}
+
 /// "conducted 15 strikes": the strikes are the event, the verb only carries them.
 #[test]
 fn a_light_verb_before_an_event_noun_is_no_event() {

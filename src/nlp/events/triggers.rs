@@ -10,7 +10,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, lower};
 use crate::nlp::lexicon::{
     BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS,
-    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, TITLES,
 };
 
 /// Nominal triggers by word.
@@ -67,6 +67,20 @@ fn event_noun_follows(a: &Analysis, i: usize) -> bool {
         .any(|w| NOMINAL.contains_key(w) || w == "air")
 }
 
+/// "retired Dutch general X", "the exiled former president": a participle before a title (with
+/// at most a nationality or "former" between) describes the person; it tells no event.
+fn modifies_a_title(a: &Analysis, i: usize) -> bool {
+    const MAX_BETWEEN: usize = 2;
+    let is_title = |t: usize| {
+        let w = lower(a, t);
+        TITLES.is_name_title(w) || TITLES.position.contains(&w)
+    };
+    lower(a, i).ends_with("ed")
+        && (i + 1..=i + 1 + MAX_BETWEEN)
+            .find(|&t| is_title(t))
+            .is_some_and(|title| (i + 1..title).all(|t| matches!(lower(a, t), "former" | "ex") || a.starts_a_name(t)))
+}
+
 /// A word that starts an event.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Trigger {
@@ -95,6 +109,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
+            .filter(|_| !modifies_a_title(a, i))
             .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
     }
 }

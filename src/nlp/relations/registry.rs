@@ -192,6 +192,8 @@ mod tests {
         assert!(f.contains(&("Peruvian".into(), "supports".into(), "Andean Liberation Front".into())), "{f:?}");
         let f = found_by("compound-qualifier", "Ministers of the Brazilian-led Amazon Pact Organization met.");
         assert!(f.contains(&("Brazilian".into(), "leads".into(), "Amazon Pact Organization".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "The talks were held under the United Nations-backed Andean Forum.");
+        assert!(f.contains(&("United Nations".into(), "supports".into(), "Andean Forum".into())), "{f:?}");
         let f = found_by("compound-qualifier", "On Monday, Peru-backed fighters attacked Bolivia.");
         assert!(f.is_empty(), "the noun phrase ends at its verb: {f:?}");
         let f = found_by("compound-qualifier", "Fighters of the Hamas-allied Popular Resistance Committees fired.");
