@@ -35,7 +35,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// gazetteer does not know is kept. Nor is a country "in" a place of its own ("talks hosted by
 /// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
 /// A town before "-based" is only where its actor is based: nothing lies in it. Two places a
-/// bearing sets apart ("X, 40 km north of Y") lie in neither.
+/// bearing sets apart ("X, 40 km north of Y") lie in neither. A country "in" a place
+/// the gazetteer does not know is read the other way round.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let linked = |k: usize| match a.entities[k].target {
@@ -52,6 +53,17 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     // "a Washington-based think tank": the town says where the tank is, nothing else is in it.
     let based =
         |k: usize| crate::nlp::context::qualifier_of(a, &a.entities[k]) == Some(crate::nlp::tokenize::Qualifier::Base);
+    // A country lies only in a region the gazetteer knows ("the Middle East"): "Yemen in
+    // Hodeidah", "Venezuela in Bolívar" (a place the text alone names) read the other way round.
+    for r in relations.iter_mut() {
+        if r.kind == EdgeKind::LocatedIn
+            && a.entities[r.source].kind == crate::model::NodeKind::Country
+            && a.entities[r.target].kind == crate::model::NodeKind::Place
+            && matches!(a.entities[r.target].target, Target::New { .. })
+        {
+            std::mem::swap(&mut r.source, &mut r.target);
+        }
+    }
     // "Jilib, 370 km southwest of Mogadishu": neither lies in the other.
     let set_apart = |r: &RelationFinding| {
         let (s, t) = (&a.entities[r.source], &a.entities[r.target]);
@@ -152,6 +164,25 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1, "{relations:?}");
         assert_eq!(relations[0].target, index("Chile"));
+    }
+
+    /// A country "in" a place only the text names is read the other way round.
+    #[test]
+    fn a_country_in_an_unknown_place_reads_the_other_way() {
+        let text = "Chile sent envoys to the village of Kelmarsh.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        assert!(matches!(a.entities[index("Kelmarsh")].target, Target::New { .. }));
+        let mut relations = vec![super::RelationFinding {
+            source: index("Chile"),
+            target: index("Kelmarsh"),
+            kind: EdgeKind::LocatedIn,
+            label: String::new(),
+            sentence: 0,
+            confidence: 0.5,
+        }];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!((relations[0].source, relations[0].target), (index("Kelmarsh"), index("Chile")));
     }
 
     /// "a Lima-based group": nothing lies in a town named only as where someone is based.
