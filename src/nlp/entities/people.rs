@@ -145,9 +145,10 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
                     || (reference.split(' ').count() == 1 && role.split(' ').any(|w| w == reference))
             };
             let before = carriers.iter().rev().find(|(at, role, _)| *at < i && matches(role));
-            let carrier = before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role)));
+            let carrier = appositive_person(ctx, mentions, j, s.end_token)
+                .or_else(|| before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role))).map(|c| c.2.clone()));
             match carrier {
-                Some((_, _, target)) => added.push(ctx.mention(i, j, NodeKind::Person, target.clone(), 0.6)),
+                Some(target) => added.push(ctx.mention(i, j, NodeKind::Person, target, 0.6)),
                 // Nobody named carries it: the office holder of this article, unnamed.
                 None => {
                     let label = ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end].to_string();
@@ -162,6 +163,24 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// "the President of Finland, Alexander Stubb,": a person named right after a title (and its
+/// "of" phrase) and a comma is the one who carries it. `after`: the token after the title.
+fn appositive_person(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: usize) -> Option<Target> {
+    const MAX_OF_PHRASE: usize = 5;
+    let mut k = after;
+    if ctx.word(k) == "of" {
+        k += 1;
+        let limit = (k + MAX_OF_PHRASE).min(end);
+        while k < limit && (is_capitalized(ctx.word(k)) || ctx.word(k) == "the") {
+            k += 1;
+        }
+    }
+    (k + 1 < end && ctx.word(k) == ",")
+        .then(|| mentions.iter().find(|m| m.first_token == k + 1 && m.kind == NodeKind::Person))
+        .flatten()
+        .map(|m| m.target.clone())
 }
 
 /// How many sentences back a pronoun may reach for its person.

@@ -511,6 +511,14 @@ mod tests {
         let keep = ["titled-person", "text-order", "title-reference"];
         assert!(has(&with_only(text, Some(&keep)), "Governor", "person:maria-lindqvist"));
         assert!(!has(&with_only(text, Some(&keep[..2])), "Governor", "person:"));
+        // A person named right after the title, its "of" phrase and a comma carries it.
+        let text = "Ministers welcomed the Governor of Tarvos, Maria Lindqvist, on Friday.";
+        let keep = ["tagger-name", "text-order", "title-reference"];
+        assert!(
+            has(&with_only(text, Some(&keep)), "Governor", "person:maria-lindqvist"),
+            "{:?}",
+            with_only(text, Some(&keep))
+        );
     }
 
     #[test]
