@@ -74,9 +74,15 @@ pub(super) fn events_in_sentence(
         let mode = modality(text, a, s.first_token, i);
         let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
         // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
-        // however long the phrases around them.
+        // however long the phrases around them — and only they: "Britain is working with Y to
+        // secure a ceasefire between X and Z" makes no party of Britain or Y.
         if !verbal {
-            own.extend(between_parties(a, ents, i, s.end_token));
+            let sides = between_parties(a, ents, i, s.end_token);
+            if sides.len() == 2 {
+                own = sides;
+            } else {
+                own.extend(sides);
+            }
             own.sort_unstable();
             own.dedup();
         }

@@ -607,6 +607,11 @@ fn both_sides_of_between_take_part_however_far() {
     let parties = roles(text, &a, agreement, EdgeKind::Participant);
     assert!(parties.contains(&"Iraq".to_string()) && parties.contains(&"Turkey".to_string()), "{parties:?}");
     assert!(!parties.contains(&"United Kingdom".to_string()), "{parties:?}");
+    // Only the two sides: whoever works for the agreement is no party to it.
+    let text = "Ecuador is working closely with Colombia to secure a ceasefire between Peru and Bolivia.";
+    let (events, _, a) = run(text);
+    let ceasefire = events.iter().find(|e| e.trigger == "ceasefire").expect("ceasefire");
+    assert_eq!(roles(text, &a, ceasefire, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
 
 #[test]
