@@ -197,6 +197,11 @@ fn a_speaker_takes_no_part_in_what_is_reported() {
     for e in &events {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Ana Ortiz".to_string()), "{events:?}");
     }
+    // In the present tense too.
+    let text = "Bolivia insists that Chilean troops attacked Peru first.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(!roles(text, &a, attack, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
     let text = "Peru warned that it would attack Bolivia.";
     let (events, _, a) = run(text);
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
