@@ -239,6 +239,23 @@ pub fn bearing_between(a: &Analysis, from: &EntityMention, to: &EntityMention) -
     }
 }
 
+/// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis
+/// opened by a language's name (one or two words) and a colon — a rendering in another
+/// language, whose words tell nothing in English ("mars" is no verb). `first`: the sentence's
+/// first token; the parenthesis is looked for at most a dozen tokens back.
+pub fn in_a_foreign_gloss(a: &Analysis, first: usize, t: usize) -> bool {
+    const MAX_GLOSS: usize = 12;
+    let Some(open) = (t.saturating_sub(MAX_GLOSS).max(first)..t).rev().find(|&k| matches!(lower(a, k), "(" | ")"))
+    else {
+        return false;
+    };
+    let word = |k: usize| !lower(a, k).is_empty() && lower(a, k).chars().all(char::is_alphabetic);
+    lower(a, open) == "("
+        && word(open + 1)
+        && (lower(a, open + 2) == ":" || (word(open + 2) && lower(a, open + 3) == ":"))
+        && t > open + 2
+}
+
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
     a.target == b.target
 }

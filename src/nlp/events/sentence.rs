@@ -10,7 +10,9 @@ use super::participants::{
 use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
-use crate::nlp::context::{SentenceContext, after_locative, credits_a_source, lower, reduced_passive, same_target};
+use crate::nlp::context::{
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, reduced_passive, same_target,
+};
 use crate::nlp::lexicon::DETERMINERS;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
@@ -24,7 +26,8 @@ pub(super) fn events_in_sentence(
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
     let entity_at = |tok: usize| x.entity_at(tok);
-    let detect = |i: usize| detect(a, i);
+    // Words of another language in a gloss ("(French: Mouvement du 23 mars)") are no triggers.
+    let detect = |i: usize| detect(a, i).filter(|_| !in_a_foreign_gloss(a, s.first_token, i));
     // Every trigger of the sentence: an actor takes part in the events whose triggers are
     // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).
     let triggers: Vec<usize> =

@@ -277,6 +277,15 @@ fn a_participle_before_a_title_is_no_event() {
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
 }
 
+/// "(French: Mouvement du 23 mars)": a gloss in another language tells no event.
+#[test]
+fn a_gloss_in_another_language_is_no_event() {
+    let text = "Peru attacked Bolivia near the Andean Front (Spanish: Chile mars Peru) on Monday.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "mar"), "{events:?}");
+    assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+}
+
 /// "conducted 15 strikes": the strikes are the event, the verb only carries them.
 #[test]
 fn a_light_verb_before_an_event_noun_is_no_event() {
