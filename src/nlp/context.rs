@@ -256,6 +256,13 @@ pub fn in_a_foreign_gloss(a: &Analysis, first: usize, t: usize) -> bool {
         && t > open + 2
 }
 
+/// "Speaking in London on Tuesday, the minister said: "The militia has besieged the city"": a
+/// quotation opens (a quotation mark after a colon or a comma) between tokens `from` and `to` —
+/// what is quoted has its own places and times, not those of the speaking.
+pub fn quotation_opens_between(a: &Analysis, from: usize, to: usize) -> bool {
+    (from.max(1)..to).any(|t| matches!(lower(a, t), "\"" | "“") && matches!(lower(a, t - 1), ":" | ","))
+}
+
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
     a.target == b.target
 }

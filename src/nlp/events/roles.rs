@@ -6,7 +6,8 @@ use super::participants::{listed_after_a_place, second_predicate_between};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, lower, matches_at, relative_clauses, subject_before_an_aside, subordinate_clause_between,
+    after_locative, lower, matches_at, quotation_opens_between, relative_clauses, subject_before_an_aside,
+    subordinate_clause_between,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -114,6 +115,8 @@ pub(super) fn assign_cue_roles(
                 || where_speakers_are(a, ents, m, end)
                 || opener_end.is_some_and(|comma| m.first_token < comma)
                 || (m.first_token > trigger && subordinate_clause_between(a, trigger, m.first_token))
+                // "Speaking in London, she said: "X has besieged Y"": the speaker's place.
+                || (m.end_token <= trigger && quotation_opens_between(a, m.end_token, trigger))
                 // "studied law in Lima and later worked in Quito": the second predicate's place.
                 || second_predicate_between(a, trigger, m.first_token)
             {

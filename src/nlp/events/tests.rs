@@ -277,6 +277,17 @@ fn a_participle_before_a_title_is_no_event() {
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
 }
 
+/// "Speaking in Lima on Tuesday, she said: "…"": the place and time of the speaking are not
+/// those of what is quoted.
+#[test]
+fn a_quotation_keeps_the_speakers_place_and_time_out() {
+    let text = "Speaking in Lima on Tuesday, the minister said: \"Bolivia has attacked Chile for a year.\"";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Location).is_empty(), "{events:?}");
+    assert!(attack.time.is_none(), "{events:?}");
+}
+
 /// "(French: Mouvement du 23 mars)": a gloss in another language tells no event.
 #[test]
 fn a_gloss_in_another_language_is_no_event() {
