@@ -79,6 +79,25 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
         || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, trigger))
+        || (m.end_token <= trigger && a_noun_subject_between(a, m.end_token, trigger))
+}
+
+/// "In 2013, after an offensive by X and Y, the group surrendered": a comma, then a noun phrase
+/// of the clause's own (a determiner and up to three words, no name) and perhaps an auxiliary
+/// right before the trigger — its subject; names before that comma belong elsewhere.
+fn a_noun_subject_between(a: &Analysis, from: usize, trigger: usize) -> bool {
+    const MAX_NOUN_WORDS: usize = 3;
+    let Some(comma) = (from..trigger).rev().find(|&t| lower(a, t) == ",") else { return false };
+    let mut end = trigger;
+    while end > comma + 1 && FINITE_AUXILIARIES.contains(&lower(a, end - 1)) {
+        end -= 1;
+    }
+    let opener = lower(a, comma + 1);
+    let nouns = comma + 2..end;
+    (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
+        && !nouns.is_empty()
+        && nouns.len() <= MAX_NOUN_WORDS
+        && nouns.clone().all(|t| !a.starts_a_name(t) && lower(a, t).chars().all(char::is_alphabetic))
 }
 
 /// "France keeps troops in the region as part of Barkhane, which has fought jihadists": the

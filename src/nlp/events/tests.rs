@@ -288,6 +288,20 @@ fn a_quotation_keeps_the_speakers_place_and_time_out() {
     assert!(attack.time.is_none(), "{events:?}");
 }
 
+/// "After an offensive by X and Y, the group surrendered": a noun phrase right before the verb
+/// after a comma is its subject; the names before the comma are not.
+#[test]
+fn a_noun_subject_after_a_fronted_phrase_keeps_earlier_names_out() {
+    let text = "In May, after a joint offensive by Peru and Chile, the rebel group surrendered to Bolivia.";
+    let (events, _, a) = run(text);
+    for surrender in events.iter().filter(|e| e.trigger == "surrender") {
+        let parties = roles(text, &a, surrender, EdgeKind::Participant);
+        assert!(!parties.contains(&"Peru".to_string()) && !parties.contains(&"Chile".to_string()), "{events:?}");
+    }
+    let offensive = events.iter().find(|e| e.trigger == "offensive").expect("the offensive is an event");
+    assert_eq!(roles(text, &a, offensive, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+}
+
 /// "(French: Mouvement du 23 mars)": a gloss in another language tells no event.
 #[test]
 fn a_gloss_in_another_language_is_no_event() {
