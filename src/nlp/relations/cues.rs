@@ -6,9 +6,10 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, lower, matches_at,
-    reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
+    qualifier_of, reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
+use crate::nlp::tokenize::Qualifier;
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
@@ -38,6 +39,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
                     && if passive { actor_or_place(k) } else { actor(&k) }
                     && !credits_a_source(a, &a.entities[k])
+                    // "Iranian-backed militias condemned X": the backer says nothing.
+                    && qualifier_of(a, &a.entities[k]).is_none_or(|q| q == Qualifier::Leader)
             });
             // "X, a TPLF spokesman, headed Y": the name before the appositive, not one inside it.
             let before = subject_before_an_aside(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
@@ -72,7 +75,9 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
             });
             let after = ents.iter().copied().find(|&k| {
-                a.entities[k].first_token >= object_from
+                // "the Kenya-led mission": a name joined to a qualifier is no object of its own.
+                qualifier_of(a, &a.entities[k]).is_none()
+                    && a.entities[k].first_token >= object_from
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)

@@ -163,6 +163,11 @@ mod tests {
         // "accused of" without "by" is passive: the name before is the accused, no accuser named.
         let f = found_by("relation-cue", "Two Peruvian officers accused of shelling Arica were arrested.");
         assert!(f.is_empty(), "{f:?}");
+        // A name joined to a qualifier is neither the cue's object nor, unless it leads, its subject.
+        let f = found_by("relation-cue", "Ana Ortiz condemned the raid on the Chile-led mission.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("relation-cue", "Chilean-backed militias condemned Ana Ortiz.");
+        assert!(f.is_empty(), "{f:?}");
         // A name in a subordinate clause after the cue is no object of it.
         let f = found_by("relation-cue", "Ana Ortiz rejected the offer while Bolivian troops remain in Arica.");
         assert!(f.is_empty(), "{f:?}");
