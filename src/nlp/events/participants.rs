@@ -97,7 +97,11 @@ fn a_noun_subject_between(a: &Analysis, from: usize, trigger: usize) -> bool {
     (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
         && !nouns.is_empty()
         && nouns.len() <= MAX_NOUN_WORDS
-        && nouns.clone().all(|t| !a.starts_a_name(t) && lower(a, t).chars().all(char::is_alphabetic))
+        && nouns.clone().all(|t| {
+            let w = lower(a, t);
+            // "X, a local banker who founded Y": the relative clause's subject is X.
+            !a.starts_a_name(t) && w.chars().all(char::is_alphabetic) && !RELATIVE_PRONOUNS.contains(&w) && w != "that"
+        })
 }
 
 /// "France keeps troops in the region as part of Barkhane, which has fought jihadists": the
