@@ -93,6 +93,18 @@ mod tests {
     use crate::nlp::events::find_events;
     use crate::nlp::{Target, analyze};
 
+    /// A classifier's "X lies in Y" between mentions `source` and `target`.
+    fn located_in(source: usize, target: usize) -> super::RelationFinding {
+        super::RelationFinding {
+            source,
+            target,
+            kind: EdgeKind::LocatedIn,
+            label: String::new(),
+            sentence: 0,
+            confidence: 0.5,
+        }
+    }
+
     /// (inner, outer) of every located_in finding, by gazetteer label or found name.
     fn containments(text: &str) -> Vec<(String, String)> {
         let a = analyze(text);
@@ -126,16 +138,8 @@ mod tests {
         let a = analyze(text);
         let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
         assert!(a.entities.iter().all(|m| matches!(m.target, Target::Known(_))), "all three are known");
-        let finding = |source, target| super::RelationFinding {
-            source,
-            target,
-            kind: EdgeKind::LocatedIn,
-            label: String::new(),
-            sentence: 0,
-            confidence: 0.5,
-        };
         let mut relations =
-            vec![finding(index("Chile"), index("Villarrica")), finding(index("Antofagasta"), index("Chile"))];
+            vec![located_in(index("Chile"), index("Villarrica")), located_in(index("Antofagasta"), index("Chile"))];
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1);
         assert_eq!(relations[0].target, index("Chile"), "a town in a country stays");
@@ -148,18 +152,10 @@ mod tests {
         let text = "Shelling hit Osorno, some 100 km north of Puerto Montt, Chile on Friday.";
         let a = analyze(text);
         let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
-        let finding = |source, target| super::RelationFinding {
-            source,
-            target,
-            kind: EdgeKind::LocatedIn,
-            label: String::new(),
-            sentence: 0,
-            confidence: 0.5,
-        };
         let mut relations = vec![
-            finding(index("Puerto Montt"), index("Osorno")),
-            finding(index("Osorno"), index("Puerto Montt")),
-            finding(index("Puerto Montt"), index("Chile")),
+            located_in(index("Puerto Montt"), index("Osorno")),
+            located_in(index("Osorno"), index("Puerto Montt")),
+            located_in(index("Puerto Montt"), index("Chile")),
         ];
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1, "{relations:?}");
@@ -173,14 +169,7 @@ mod tests {
         let a = analyze(text);
         let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
         assert!(matches!(a.entities[index("Kelmarsh")].target, Target::New { .. }));
-        let mut relations = vec![super::RelationFinding {
-            source: index("Chile"),
-            target: index("Kelmarsh"),
-            kind: EdgeKind::LocatedIn,
-            label: String::new(),
-            sentence: 0,
-            confidence: 0.5,
-        }];
+        let mut relations = vec![located_in(index("Chile"), index("Kelmarsh"))];
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!((relations[0].source, relations[0].target), (index("Kelmarsh"), index("Chile")));
     }
