@@ -5,7 +5,7 @@ use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
     CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, DIRECTIONS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS, SUBORDINATORS,
+    RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier};
@@ -261,6 +261,12 @@ pub fn in_a_foreign_gloss(a: &Analysis, first: usize, t: usize) -> bool {
 /// what is quoted has its own places and times, not those of the speaking.
 pub fn quotation_opens_between(a: &Analysis, from: usize, to: usize) -> bool {
     (from.max(1)..to).any(|t| matches!(lower(a, t), "\"" | "“") && matches!(lower(a, t - 1), ":" | ","))
+}
+
+/// A title or a post at token `t` ("President", "Deputy", "general", "leader"), in any case.
+pub fn is_title_word(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    TITLES.is_name_title(w) || TITLES.position.contains(&w)
 }
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {

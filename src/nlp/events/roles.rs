@@ -6,12 +6,12 @@ use super::participants::{listed_after_a_place, second_predicate_between};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, lower, matches_at, quotation_opens_between, relative_clauses, subject_before_an_aside,
-    subordinate_clause_between,
+    after_locative, is_title_word, lower, matches_at, quotation_opens_between, relative_clauses,
+    subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS, TITLES,
+    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS,
 };
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
@@ -205,12 +205,6 @@ fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usiz
         t += 1;
     }
     t < end && REPORTING_VERBS.contains(&lower(a, t))
-}
-
-/// A title or a post ("President", "Deputy", "leader"), in any case.
-fn is_title_word(a: &Analysis, t: usize) -> bool {
-    let w = lower(a, t);
-    TITLES.is_name_title(w) || TITLES.position.contains(&w)
 }
 
 /// "Nigerian President Olusegun Obasanjo": the person a name's title words lead to, when only

@@ -7,10 +7,10 @@ use std::sync::LazyLock;
 use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{clause_start, lower};
+use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS,
-    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, TITLES,
+    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -71,13 +71,9 @@ fn event_noun_follows(a: &Analysis, i: usize) -> bool {
 /// at most a nationality or "former" between) describes the person; it tells no event.
 fn modifies_a_title(a: &Analysis, i: usize) -> bool {
     const MAX_BETWEEN: usize = 2;
-    let is_title = |t: usize| {
-        let w = lower(a, t);
-        TITLES.is_name_title(w) || TITLES.position.contains(&w)
-    };
     lower(a, i).ends_with("ed")
         && (i + 1..=i + 1 + MAX_BETWEEN)
-            .find(|&t| is_title(t))
+            .find(|&t| is_title_word(a, t))
             .is_some_and(|title| (i + 1..title).all(|t| matches!(lower(a, t), "former" | "ex") || a.starts_a_name(t)))
 }
 

@@ -6,7 +6,7 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, qualifier_of, same_target};
-use crate::nlp::lexicon::{RELATION_CLASSES, TITLES};
+use crate::nlp::lexicon::RELATION_CLASSES;
 use crate::nlp::relations::RelationFinding;
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
@@ -132,10 +132,9 @@ fn is_next_person(x: &SentenceContext, p: usize, q: usize) -> bool {
     (a.entities[p].end_token..a.entities[q].first_token).all(|t| is_title_word(x, t))
 }
 
-/// A title or a post ("President", "leader"), in any case.
+/// A title or a post ("President", "leader") within the sentence, in any case.
 fn is_title_word(x: &SentenceContext, t: usize) -> bool {
-    let w = crate::nlp::context::lower(x.a, t);
-    t < x.sentence.end_token && (TITLES.is_name_title(w) || TITLES.position.contains(&w))
+    t < x.sentence.end_token && crate::nlp::context::is_title_word(x.a, t)
 }
 
 #[cfg(test)]
