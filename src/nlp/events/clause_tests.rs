@@ -243,3 +243,19 @@ fn the_object_of_an_accusation_does_what_it_is_accused_of() {
         accused.roles.iter().filter(|r| r.role == Some(Role::Source)).map(|r| name(text, &a, r.entity)).collect();
     assert!(!sources.contains(&"Chile".to_string()), "{accused:?}");
 }
+
+/// "After X was killed in custody, Y became leader": a subordinate clause opening the sentence
+/// keeps the names after its comma out; and what a speaker claims is no target of the claim.
+#[test]
+fn a_fronted_clause_and_a_claim_keep_later_names_out() {
+    let text = "After Tomas Reyes was killed by Bolivian police in 2009, Ana Ortiz led the Andean Front.";
+    let (events, _, a) = run(text);
+    let killing = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    let parties = roles(text, &a, killing, EdgeKind::Participant);
+    assert!(parties.contains(&"Tomas Reyes".to_string()) && !parties.contains(&"Ana Ortiz".to_string()), "{events:?}");
+    let text = "Ana Ortiz accused Bolivia on Monday, and Peru claimed that Chilean jets struck Arica.";
+    let (events, _, a) = run(text);
+    for claim in events.iter().filter(|e| e.trigger == "claim") {
+        assert!(!roles(text, &a, claim, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+}

@@ -11,7 +11,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
+    REPORTING_VERBS, SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -80,6 +80,20 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
         || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, trigger))
         || (m.end_token <= trigger && a_noun_subject_between(a, m.end_token, trigger))
+        // "Malkov claimed that Russian forces shot down drones": what was said is no target.
+        || (trigger < m.first_token
+            && REPORTING_VERBS.contains(&lower(a, trigger))
+            && (trigger + 1..m.first_token).any(|t| lower(a, t) == "that"))
+        || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
+}
+
+/// "After Yusuf was killed in custody, Shekau became leader": a trigger in a subordinate clause
+/// that opens the sentence takes no name after the clause's comma — that is the main clause's.
+fn after_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    SUBORDINATORS.contains(&lower(a, first))
+        && !(first..trigger).any(|t| lower(a, t) == ",")
+        && (trigger + 1..m.first_token).any(|t| lower(a, t) == ",")
 }
 
 /// "In 2013, after an offensive by X and Y, the group surrendered": a comma, then a noun phrase

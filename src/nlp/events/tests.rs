@@ -159,6 +159,14 @@ fn a_gloss_in_another_language_is_no_event() {
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
 }
 
+/// "conducted 45 assaults": assaults are events told by a noun, like attacks.
+#[test]
+fn assaults_are_events_told_by_a_noun() {
+    let (events, _, _) = run("Chilean troops conducted 45 assaults near Arica in Peru.");
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert_eq!(triggers, ["assaults"], "{events:?}");
+}
+
 /// "conducted 15 strikes": the strikes are the event, the verb only carries them.
 #[test]
 fn a_light_verb_before_an_event_noun_is_no_event() {
