@@ -102,7 +102,8 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
 /// "Shan State", "Harghita County", "Anbar province", "the Gran Grif gang": a name before a
 /// place head noun is a place (with the noun when it is capitalised), one before a lower-case
 /// armed-group noun ("gang", "militia", "cartel") is an armed group; the gazetteer's names
-/// ("Islamic State") keep their own reading.
+/// ("Islamic State") keep their own reading; so does every name of a list before a plural one
+/// ("Jonglei, Unity and Upper Nile states").
 pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token + 1..s.end_token {
         let w = ctx.word(i);
@@ -121,6 +122,42 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
             push_new_place(ctx, start, end, None, 0.75, out);
         } else {
             push_of_kind(ctx, start, end, Kind::Body(NodeKind::Group), out);
+        }
+    }
+    // "Jonglei, Unity and Upper Nile states", "Anbar and Nineveh provinces": every name of a
+    // list before a plural place head noun in lower case is a place.
+    for i in s.first_token + 1..s.end_token {
+        let w = ctx.word(i);
+        let head =
+            singular(&w.to_lowercase()).filter(|one| !is_capitalized(w) && PLACE_NAME_HEADS.contains(&one.as_str()));
+        if head.is_none() || ctx.word(i - 1) == "," {
+            continue;
+        }
+        let mut end = i;
+        let mut items = Vec::new();
+        while let Some(mut start) = name_before(ctx, s.first_token, end) {
+            // "Upper Nile": a capitalised common word opens the name too.
+            while start > s.first_token + 1 && end - start < 4 && is_capitalized(ctx.word(start - 1)) {
+                start -= 1;
+            }
+            items.push((start, end));
+            // The separator before this item: ",", "and", "or", or ", and".
+            let mut sep = start;
+            while sep > s.first_token && matches!(ctx.word(sep - 1), "," | "and" | "or") && start - sep < 2 {
+                sep -= 1;
+            }
+            if sep == start {
+                break;
+            }
+            end = sep;
+        }
+        // A list: two names or more ("the Nile and Congo rivers"), not one ("the Kurdish states").
+        if items.len() >= 2 {
+            for (start, end) in items {
+                if !has_known(ctx, start, end) {
+                    push_new_place(ctx, start, end, None, 0.75, out);
+                }
+            }
         }
     }
 }

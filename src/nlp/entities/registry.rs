@@ -323,6 +323,13 @@ mod tests {
         assert!(has(&f, "Kelmarsh", "place:kelmarsh"), "{f:?}");
         let f = with_only("The Secretary of State flew to Lima.", Some(&["head-noun-after"]));
         assert!(f.is_empty(), "{f:?}");
+        // Every name of a list before a plural place head noun; one name alone says nothing.
+        let f = with_only("Floods hit Tarvos, Kelmar and Upper Dornvik states.", Some(&["head-noun-after"]));
+        for name in ["Tarvos", "Kelmar", "Upper Dornvik"] {
+            assert!(has(&f, name, &format!("place:{}", name.to_lowercase().replace(' ', "-"))), "{name}: {f:?}");
+        }
+        let f = with_only("Ministers of the Kelmar states met.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
         // Before a lower-case armed-group noun, an armed group.
         let f = with_only("Police blamed the Tarvos Kelmar gang for the raid.", Some(&["head-noun-after"]));
         assert!(has(&f, "Tarvos Kelmar", "group:tarvos-kelmar"), "{f:?}");
