@@ -283,6 +283,12 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
     }
 }
 
+/// "US$5 million", "A$20", "HK$3": a name written against a currency sign is the currency's
+/// prefix, not a mention of the country.
+pub(super) fn drop_currency_prefixes(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    mentions.retain(|m| !matches!(ctx.text[m.end..].chars().next(), Some('$' | '€' | '£' | '¥')));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::nlp::{Gazetteer, Target, analyze};

@@ -6,7 +6,9 @@ use super::aliases::alias_appositives;
 use super::consistency::document_consistency;
 use super::context::Ctx;
 use super::copular::copular_cues;
-use super::gazetteer_names::{Whereabouts, gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person};
+use super::gazetteer_names::{
+    Whereabouts, drop_currency_prefixes, gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person,
+};
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
@@ -147,6 +149,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "Later mentions of a name found once agree with it; a lone surname is the person named in full.",
         priority: Priority(30),
         apply: document_consistency,
+    },
+    Rule {
+        name: "currency-prefix",
+        doc: "A name written against a currency sign is the currency's prefix, not a mention (\"US$5\").",
+        priority: Priority(27),
+        apply: drop_currency_prefixes,
     },
     Rule {
         name: "text-order",
@@ -510,6 +518,15 @@ mod tests {
         let pass = PASSES.iter().find(|r| r.name == "text-order").unwrap();
         (pass.apply)(&ctx, &mut mentions);
         assert!(mentions.len() >= 2 && mentions.windows(2).all(|w| w[0].start <= w[1].start), "{mentions:?}");
+    }
+
+    #[test]
+    fn rule_currency_prefix() {
+        let text = "The fund released US$5 million for Peru.";
+        let keep = ["gazetteer-name", "currency-prefix"];
+        assert!(!has(&with_only(text, Some(&keep)), "US", "country:"), "{:?}", with_only(text, Some(&keep)));
+        assert!(has(&with_only(text, Some(&keep[..1])), "US", "country:"));
+        assert!(has(&with_only(text, Some(&keep)), "Peru", "country:"));
     }
 
     #[test]
