@@ -154,6 +154,11 @@ fn a_noun_subject_after_a_fronted_phrase_keeps_earlier_names_out() {
     }
     let offensive = events.iter().find(|e| e.trigger == "offensive").expect("the offensive is an event");
     assert_eq!(roles(text, &a, offensive, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // So does an appositive with a participle after its noun.
+    let text = "Chile named Tomas Reyes, a trader buying arms from Bolivia, on Friday.";
+    let (events, _, a) = run(text);
+    let buy = events.iter().find(|e| e.trigger == "buy").expect("the buying is an event");
+    assert!(roles(text, &a, buy, EdgeKind::Participant).contains(&"Tomas Reyes".to_string()), "{events:?}");
     // An appositive with a relative clause tells of the name before it.
     let text = "Tomas Reyes, a local banker who attacked Bolivia in the press, resigned.";
     let (events, _, a) = run(text);

@@ -108,7 +108,10 @@ fn a_noun_subject_between(a: &Analysis, from: usize, trigger: usize) -> bool {
     }
     let opener = lower(a, comma + 1);
     let nouns = comma + 2..end;
-    (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
+    // "X, a middleman buying oil from Y": a participle after the noun phrase qualifies it — an
+    // appositive on X, whose verb it is.
+    !lower(a, trigger).ends_with("ing")
+        && (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
         && !nouns.is_empty()
         && nouns.len() <= MAX_NOUN_WORDS
         && nouns.clone().all(|t| {

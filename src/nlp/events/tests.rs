@@ -159,6 +159,17 @@ fn a_gloss_in_another_language_is_no_event() {
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
 }
 
+/// "47 states", "10,000 copies": a verb form after a count is a plural noun; after a year or a
+/// day of a month it is still a verb.
+#[test]
+fn a_verb_form_after_a_count_is_a_noun() {
+    let (events, _, _) = run("Peru counted 99 hits on Bolivian sites last year.");
+    assert!(events.iter().all(|e| e.trigger != "hit"), "{events:?}");
+    let text = "Ana Ortiz left Lima and in 1989 visited Bolivia.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger == "visit"), "{events:?}");
+}
+
 /// "conducted 45 assaults": assaults are events told by a noun, like attacks.
 #[test]
 fn assaults_are_events_told_by_a_noun() {

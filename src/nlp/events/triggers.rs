@@ -9,8 +9,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS,
-    MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+    BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS,
+    HYPOTHETICAL, LIGHT_VERBS, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
 };
 
 /// Nominal triggers by word.
@@ -77,6 +77,19 @@ fn modifies_a_title(a: &Analysis, i: usize) -> bool {
             .is_some_and(|title| (i + 1..title).all(|t| matches!(lower(a, t), "former" | "ex") || a.starts_a_name(t)))
 }
 
+/// "47 states", "10,000 copies", "45 assaults": a form after a count is a plural noun. A year or a
+/// day of a month before it is a date opening the clause ("in 1989 visited", "on 31 October 2013
+/// resigned", "March 7 attacked").
+fn counted(a: &Analysis, i: usize) -> bool {
+    let Some(number) = i.checked_sub(1) else { return false };
+    let n = lower(a, number);
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    let count = digits > 0 && n.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let year = digits == 4 && !n.contains(',');
+    let day = number > 0 && CALENDAR_WORDS.contains(&lower(a, number - 1).trim_end_matches('.'));
+    count && !year && !day
+}
+
 /// A word that starts an event.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Trigger {
@@ -104,6 +117,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
+            .filter(|_| !counted(a, i))
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
             .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
