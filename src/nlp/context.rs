@@ -269,6 +269,18 @@ pub fn is_title_word(a: &Analysis, t: usize) -> bool {
     TITLES.is_name_title(w) || TITLES.position.contains(&w)
 }
 
+/// "Nigerian President Olusegun Obasanjo": the person a name's title words lead to, when only
+/// title words stand between the name (mention `k`) and the person.
+pub fn titled_person_after(a: &Analysis, ents: &[usize], k: usize) -> Option<usize> {
+    let end = a.entities[k].end_token;
+    let titles =
+        (end..).take_while(|&t| is_title_word(a, t) && !ents.iter().any(|&j| a.entities[j].first_token == t)).count();
+    (titles > 0)
+        .then(|| ents.iter().copied().find(|&j| a.entities[j].first_token == end + titles))
+        .flatten()
+        .filter(|&j| a.entities[j].kind == crate::model::NodeKind::Person)
+}
+
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
     a.target == b.target
 }

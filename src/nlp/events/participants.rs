@@ -6,7 +6,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after, qualifier_of,
-    relative_clause_between, relative_clauses,
+    relative_clause_between,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -37,7 +37,8 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
 }
 
 /// Is a speaker, a list member or another clause between the name and the trigger?
-pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+/// `clauses`: the sentence's [`crate::nlp::context::relative_clauses`], one entry per token from its first.
+pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMention, trigger: usize) -> bool {
     let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
     // A name right after "according to" is a source of the report wherever the trigger is.
     let according = m.first_token >= 2 && lower(a, m.first_token - 2) == "according";
@@ -64,7 +65,6 @@ pub(super) fn separated(a: &Analysis, m: &EntityMention, trigger: usize) -> bool
             // "China, which borders Shan State, brokered talks": nor is a name inside a relative
             // clause to a trigger after it closes.
             let first = a.sentences[m.sentence].first_token;
-            let clauses = relative_clauses(a, first, m.first_token.max(trigger) + 1);
             let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
             if trigger < m.first_token {
                 clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)

@@ -7,7 +7,7 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, is_title_word, lower, matches_at, quotation_opens_between, relative_clauses,
-    subject_before_an_aside, subordinate_clause_between,
+    subject_before_an_aside, subordinate_clause_between, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -205,16 +205,4 @@ fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usiz
         t += 1;
     }
     t < end && REPORTING_VERBS.contains(&lower(a, t))
-}
-
-/// "Nigerian President Olusegun Obasanjo": the person a name's title words lead to, when only
-/// title words stand between the name (mention `k`) and the person.
-fn titled_person_after(a: &Analysis, ents: &[usize], k: usize) -> Option<usize> {
-    let end = a.entities[k].end_token;
-    let titles =
-        (end..).take_while(|&t| is_title_word(a, t) && !ents.iter().any(|&j| a.entities[j].first_token == t)).count();
-    (titles > 0)
-        .then(|| ents.iter().copied().find(|&j| a.entities[j].first_token == end + titles))
-        .flatten()
-        .filter(|&j| a.entities[j].kind == NodeKind::Person)
 }

@@ -11,7 +11,8 @@ use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, reduced_passive, same_target,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, reduced_passive, relative_clauses,
+    same_target,
 };
 use crate::nlp::lexicon::DETERMINERS;
 
@@ -40,6 +41,8 @@ pub(super) fn events_in_sentence(
         let d = distance(k, t);
         d <= MAX_ROLE_DISTANCE && triggers.iter().all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
     };
+    // Which relative clause holds each token, read once for every name–trigger pair.
+    let clauses = relative_clauses(a, s.first_token, s.end_token);
     let takes_part = |k: usize, trigger: usize| {
         actor(&k)
             && nearest_trigger(k, trigger)
@@ -50,7 +53,7 @@ pub(super) fn events_in_sentence(
             && !names_a_territory(a, &a.entities[k])
             && !names_a_qualifier(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])
-            && !separated(a, &a.entities[k], trigger)
+            && !separated(a, &clauses, &a.entities[k], trigger)
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])
     };

@@ -121,9 +121,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
 /// "Russian President Vladimir Putin": a name before a title and a person only says whose title
 /// it is; the title rule relates the two, and the name is no party to the sentence's other pairs.
 fn titles_a_person(x: &SentenceContext, k: usize) -> bool {
-    let (a, m) = (x.a, &x.a.entities[k]);
-    let titles = (m.end_token..).take_while(|&t| x.entity_at(t).is_none() && is_title_word(x, t)).count();
-    titles > 0 && x.entity_at(m.end_token + titles).is_some_and(|p| a.entities[p].kind == NodeKind::Person)
+    crate::nlp::context::titled_person_after(x.a, x.entities, k).is_some()
 }
 
 /// Is `q` the person right after `p`'s title?
