@@ -18,8 +18,37 @@ static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Is this lowercase word common English (so a capitalised copy needs context to be a name)?
+/// The list is counted on American newswire, so a British spelling counts as its American one
+/// ("defence", "labour", "centre", "organisation").
 pub fn is_common_word(lower: &str) -> bool {
-    COMMON_WORDS.contains(lower)
+    COMMON_WORDS.contains(lower) || american_spelling(lower).is_some_and(|us| COMMON_WORDS.contains(us.as_str()))
+}
+
+/// The American spelling of a British one, by the regular endings: -ence/-ences → -ense(s)
+/// ("defence"), -our → -or ("labour", "neighbours"), -tre → -ter ("centre"), -is- → -iz- before
+/// -e/-ed/-es/-ing/-ation ("organise", "organisation").
+fn american_spelling(lower: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ence", "ense"),
+        ("ences", "enses"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+    ];
+    // Short words ("our", "hour", "rise") are spelled alike on both sides.
+    if lower.len() < 6 {
+        return None;
+    }
+    ENDINGS.iter().find_map(|(gb, us)| lower.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
 }
 
 /// A time expression the tagger found ("Tuesday", "last week", "Nov 26").
@@ -117,6 +146,16 @@ pub fn analyze(text: &str) -> Analysis {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_british_spelling_is_as_common_as_the_american_one() {
+        for word in ["defence", "labour", "centre", "favour", "neighbours", "recognised"] {
+            assert!(super::is_common_word(word), "{word}");
+        }
+        // Names and words with no American twin stay as the list says.
+        assert!(!super::is_common_word("tolvane"));
+        assert_eq!(super::american_spelling("hour"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -7,7 +7,23 @@ use crate::model::NodeKind;
 use crate::nlp::lexicon::ALIAS_CUES;
 
 /// Words that may stand between the comma and the cue ("also known as").
-const CUE_ADVERBS: &[&str] = &["also", "better", "widely", "popularly", "commonly", "formerly"];
+const CUE_ADVERBS: &[&str] = &[
+    "also",
+    "better",
+    "widely",
+    "popularly",
+    "commonly",
+    "formerly",
+    "usually",
+    "often",
+    "simply",
+    "sometimes",
+    "officially",
+    "locally",
+    "informally",
+    "colloquially",
+    "now",
+];
 
 /// The token after an alias cue that starts right after `end` (the end of a name), if any.
 fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {

@@ -6,7 +6,8 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    CALENDAR_WORDS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
+    ARMED_MODIFIERS, CALENDAR_WORDS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
+    TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};
@@ -194,6 +195,16 @@ pub(super) fn kind_of_noun(lower: &str) -> Option<Kind> {
     }
 }
 
+/// An organisation noun after an armed modifier names an armed group ("a rebel group", "militant
+/// organisations"); other kinds stay as they are.
+pub(super) fn armed_if_modified(kind: Kind, modifiers: impl IntoIterator<Item = String>) -> Kind {
+    let armed = || modifiers.into_iter().any(|w| ARMED_MODIFIERS.contains(&w.as_str()));
+    match kind {
+        Kind::Body(NodeKind::Organization) if armed() => Kind::Body(NodeKind::Group),
+        other => other,
+    }
+}
+
 /// The singular of a plural noun ("villages" → "village", "cities" → "city", "militias").
 pub(super) fn singular(lower: &str) -> Option<String> {
     lower.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| lower.strip_suffix('s').map(str::to_string))
@@ -225,7 +236,7 @@ pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind>
             !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
         // "a mountain commune": a noun modifying the next one says nothing yet.
         if ends_phrase {
-            return Some(kind);
+            return Some(armed_if_modified(kind, (i + 1..k).map(|m| ctx.word(m).to_lowercase())));
         }
     }
     None

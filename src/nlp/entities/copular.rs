@@ -12,6 +12,8 @@ use crate::nlp::sentences::Sentence;
 const MAX_NAME: usize = 6;
 /// Longest parenthetical skipped between the name and "is" ("(born 1961)", "(Northern Sami: …)").
 const MAX_ASIDE: usize = 30;
+/// Longest appositive between commas skipped there (", usually known as X,").
+const MAX_APPOSITIVE: usize = 12;
 
 /// "<Name> (…) is/was a/an <up to four words> <noun>" with the name opening the sentence (after
 /// "The" at most) and the noun ending its noun phrase: a place noun makes the name a place
@@ -39,6 +41,9 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
             None => return,
         }
     }
+    if ctx.word(t) == "," {
+        t = after_appositive(ctx, t, s.end_token).unwrap_or(t);
+    }
     if !matches!(ctx.word(t), "is" | "was") {
         return;
     }
@@ -47,14 +52,29 @@ pub(super) fn copular_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>
     }
 }
 
-/// The end of the capitalised words (and name particles: "Rio Grande de Mindanao") from `start`.
+/// The token after an appositive between commas opened at `comma` (", usually known as M23,"), if
+/// one closes within a few words with no verb of being inside: the predicate is after it.
+fn after_appositive(ctx: &Ctx, comma: usize, end: usize) -> Option<usize> {
+    let limit = (comma + 1 + MAX_APPOSITIVE).min(end);
+    let close = (comma + 2..limit).find(|&k| ctx.word(k) == ",")?;
+    let inside = comma + 1..close;
+    if inside.clone().any(|k| matches!(ctx.word(k), "is" | "was" | "are" | "were" | "and" | "or")) {
+        return None;
+    }
+    Some(close + 1)
+}
+
+/// The end of the capitalised words (and name particles: "Rio Grande de Mindanao"; a number
+/// inside a name or closing it: "March 23 Movement", "Charter 77") from `start`.
 fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let number = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
     let mut j = start;
     while j < end && j - start < MAX_NAME {
         let w = ctx.word(j);
         let particle = is_particle(w) && j > start && j + 1 < end && capitalised(ctx.word(j + 1));
-        if !(capitalised(w) || particle) {
+        let numbered = number(w) && j > start && capitalised(ctx.word(j - 1));
+        if !(capitalised(w) || particle || numbered) {
             break;
         }
         j += 1;
@@ -81,6 +101,28 @@ mod tests {
         assert_eq!(kind_of(&f, "Kestrel Point").as_deref(), Some("person"), "{f:?}");
         let f = found("Halden Vale is a Norwegian chamber orchestra founded in 1979.");
         assert_eq!(kind_of(&f, "Halden Vale").as_deref(), Some("organization"), "{f:?}");
+    }
+
+    #[test]
+    fn a_number_inside_the_name_and_an_appositive_before_is_are_read_through() {
+        // "Movement" after a number: the tagger reads "October 9" as a date and no name.
+        let f = found("The October 9 Movement, often called O9, is a Velmaran rebel group.");
+        assert_eq!(kind_of(&f, "October 9 Movement").as_deref(), Some("group"), "{f:?}");
+        let f = found("Brigade 41, a unit raised in the north, was an armed militia of farmers.");
+        assert_eq!(kind_of(&f, "Brigade 41").as_deref(), Some("group"), "{f:?}");
+        // A list between commas is no appositive: its names are not the subject's.
+        let f = found("Tolvane, Arvik and Brenna are villages.");
+        assert!(!f.iter().any(|(s, id)| s == "Tolvane" && id.starts_with("group")), "{f:?}");
+    }
+
+    #[test]
+    fn an_armed_modifier_makes_the_organisation_noun_an_armed_group() {
+        let f = found("Kestrel Dawn is a militant organisation founded in 2009.");
+        assert_eq!(kind_of(&f, "Kestrel Dawn").as_deref(), Some("group"), "{f:?}");
+        let f = found("Kestrel Dawn is a charitable organisation founded in 2009.");
+        assert_eq!(kind_of(&f, "Kestrel Dawn").as_deref(), Some("organization"), "{f:?}");
+        let f = found("Several insurgent groups, including Tarvan Sword and Red Meridian, signed the pact.");
+        assert_eq!(kind_of(&f, "Tarvan Sword").as_deref(), Some("group"), "{f:?}");
     }
 
     #[test]

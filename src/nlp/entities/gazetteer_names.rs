@@ -289,6 +289,15 @@ pub(super) fn drop_currency_prefixes(ctx: &Ctx, mentions: &mut Vec<EntityMention
     mentions.retain(|m| !matches!(ctx.text[m.end..].chars().next(), Some('$' | '€' | '£' | '¥')));
 }
 
+/// "(French: Mouvement du 23 mars)", "(Arabic: …)": a name opening a parenthesis before a colon
+/// labels the language of what follows, it names no country or people.
+pub(super) fn drop_language_labels(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    mentions.retain(|m| {
+        let opens = m.first_token > 0 && ctx.word(m.first_token - 1) == "(";
+        !(opens && m.end_token - m.first_token <= 2 && ctx.word(m.end_token) == ":")
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::nlp::{Gazetteer, Target, analyze};

@@ -4,7 +4,7 @@
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{COLLECTIVE_NAMES, GROUP_HEADS};
+use crate::nlp::lexicon::{ARMED_MODIFIERS, COLLECTIVE_NAMES, GROUP_HEADS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 
@@ -285,4 +285,28 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         }
     }
     *mentions = arena.into_iter().filter(|(_, alive)| *alive).map(|(m, _)| m).collect();
+}
+
+/// "the paramilitary Rapid Support Forces", "the jihadist Tarvan Sword": an organisation the
+/// rules found, named right after a lower-case armed modifier, is an armed group — in every
+/// mention of it (its acronym too). Gazetteer entries keep their own kind.
+pub(super) fn armed_by_modifier(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let armed: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NodeKind::Organization && m.first_token > ctx.sentences[m.sentence].first_token)
+        .filter(|m| ARMED_MODIFIERS.contains(&ctx.word(m.first_token - 1)))
+        .filter_map(|m| match &m.target {
+            Target::New { id, .. } => Some(id.clone()),
+            Target::Known(_) => None,
+        })
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Organization) {
+        if let Target::New { id, label } = &m.target
+            && armed.contains(id)
+        {
+            let rest = id.strip_prefix("organization:").unwrap_or(id);
+            m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
+            m.kind = NodeKind::Group;
+        }
+    }
 }

@@ -3,13 +3,17 @@
 //! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
-    Ctx, Kind, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate, person_target, singular,
+    Ctx, Kind, armed_if_modified, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate, person_target,
+    singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{DIRECTIONS, GROUP_HEADS, LOCATIVE, PLACE_NAME_HEADS, PLACE_NOUNS};
+use crate::nlp::lexicon::{
+    ARMED_MODIFIERS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PLACE_NAME_HEADS, PLACE_NOUNS,
+    REPORTING_VERBS,
+};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::is_capitalized;
+use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
 
 /// "the border town of Naqoura", "Tel Keppe, a Christian town", "near Qayyarah, Iraq".
 pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
@@ -101,7 +105,8 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
 
 /// "Shan State", "Harghita County", "Anbar province", "the Gran Grif gang": a name before a
 /// place head noun is a place (with the noun when it is capitalised), one before a lower-case
-/// armed-group noun ("gang", "militia", "cartel") is an armed group; the gazetteer's names
+/// armed-group noun ("gang", "militia", "cartel", "rebel group") an armed group, one between "the"
+/// and a lower-case organisation noun ("the Maute group") an organisation; the gazetteer's names
 /// ("Islamic State") keep their own reading; so does every name of a list before a plural one
 /// ("Jonglei, Unity and Upper Nile states").
 pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
@@ -109,28 +114,42 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         let w = ctx.word(i);
         let lower = w.to_lowercase();
         let place = PLACE_NAME_HEADS.contains(&lower.as_str());
-        let group = !place && !is_capitalized(w) && GROUP_HEADS.contains(&lower.as_str());
-        if !(place || group) {
+        let lower_case = !is_capitalized(w);
+        let group = !place && lower_case && (GROUP_HEADS.contains(&lower.as_str()) || armed_noun_at(ctx, i));
+        let body = !place && !group && lower_case && ORG_NOUNS.contains(&lower.as_str()) && ends_noun_phrase(ctx, i);
+        if !(place || group || body) {
             continue;
         }
         let Some(start) = name_before(ctx, s.first_token, i) else { continue };
+        let before = if start > s.first_token { ctx.word(start - 1).to_lowercase() } else { String::new() };
+        // "a Hutu armed group", "an Abkar cell": after "a", the words before the noun describe it;
+        // "the Maute group", "the Likud party" name it (a bare "X party" may be anyone's).
+        if (group && matches!(before.as_str(), "a" | "an")) || (body && before != "the") {
+            continue;
+        }
         let end = if place && is_capitalized(w) { i + 1 } else { i };
-        if has_known(ctx, start, end) {
+        // "the U.S.-led coalition": a qualifier is no name.
+        if has_known(ctx, start, end) || compound_qualifier(ctx.word(end - 1)).is_some() {
             continue;
         }
         if place {
             push_new_place(ctx, start, end, None, 0.75, out);
-        } else {
+        } else if group {
             push_of_kind(ctx, start, end, Kind::Body(NodeKind::Group), out);
+        } else {
+            push_of_kind(ctx, start, end, Kind::Body(NodeKind::Organization), out);
         }
     }
     // "Jonglei, Unity and Upper Nile states", "Anbar and Nineveh provinces": every name of a
     // list before a plural place head noun in lower case is a place.
     for i in s.first_token + 1..s.end_token {
         let w = ctx.word(i);
-        let head =
-            singular(&w.to_lowercase()).filter(|one| !is_capitalized(w) && PLACE_NAME_HEADS.contains(&one.as_str()));
-        if head.is_none() || ctx.word(i - 1) == "," {
+        let place = singular(&w.to_lowercase())
+            .is_some_and(|one| !is_capitalized(w) && PLACE_NAME_HEADS.contains(&one.as_str()));
+        // "the Maute and Abu Sayyaf jihadist groups": a list before an armed modifier and a plural
+        // organisation noun is of armed groups.
+        let groups = armed_noun_at(ctx, i) && ctx.word(i + 1).ends_with('s');
+        if !(place || groups) || ctx.word(i - 1) == "," {
             continue;
         }
         let mut end = i;
@@ -154,12 +173,41 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         // A list: two names or more ("the Nile and Congo rivers"), not one ("the Kurdish states").
         if items.len() >= 2 {
             for (start, end) in items {
-                if !has_known(ctx, start, end) {
+                if has_known(ctx, start, end) {
+                    continue;
+                }
+                if place {
                     push_new_place(ctx, start, end, None, 0.75, out);
+                } else {
+                    push_of_kind(ctx, start, end, Kind::Body(NodeKind::Group), out);
                 }
             }
         }
     }
+}
+
+/// The noun at `i` ends its noun phrase: punctuation or a function word follows, not another noun
+/// ("the Maute group." but not "the Maute group leader").
+fn ends_noun_phrase(ctx: &Ctx, i: usize) -> bool {
+    let next = ctx.word(i + 1);
+    let lower = next.to_lowercase();
+    // A verb in the past or a participle follows a subject ("the Maute group occupied").
+    let verb = next.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
+    !next.chars().next().is_some_and(char::is_alphabetic)
+        || is_capitalized(next)
+        || verb
+        || FUNCTION_WORDS.contains(&lower.as_str())
+        || REPORTING_VERBS.contains(&lower.as_str())
+}
+
+/// "rebel group", "militant organisations": a lower-case armed modifier at `i` before a
+/// lower-case organisation noun — the pair heads a name before it like an armed-group noun.
+fn armed_noun_at(ctx: &Ctx, i: usize) -> bool {
+    let next = ctx.word(i + 1);
+    let noun = next.to_lowercase();
+    ARMED_MODIFIERS.contains(&ctx.word(i))
+        && !is_capitalized(next)
+        && (ORG_NOUNS.contains(&noun.as_str()) || singular(&noun).is_some_and(|one| ORG_NOUNS.contains(&one.as_str())))
 }
 
 /// Where the next item of a list starts after an item ending at `end`: past ", ", "and", "or" or
@@ -183,6 +231,7 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
     for i in s.first_token..s.end_token {
         let w = ctx.word(i).to_lowercase();
         let Some(kind) = singular(&w).filter(|one| *one != w).and_then(|one| kind_of_noun(&one)) else { continue };
+        let kind = armed_if_modified(kind, (i > s.first_token).then(|| ctx.word(i - 1).to_lowercase()));
         let mut k = i + 1;
         if ctx.word(k) == "," {
             k += 1;

@@ -7,10 +7,11 @@ use super::consistency::document_consistency;
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
-    Whereabouts, drop_currency_prefixes, gazetteer_mention, hyphenated_prefixes, tagged_people, town_read_as_person,
+    Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes, tagged_people,
+    town_read_as_person,
 };
 use super::mention::EntityMention;
-use super::organisations::{acronym_definitions, capitalised_collectives, organisations_by_head};
+use super::organisations::{acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{directional_regions, listed_kind, named_by_a_following_noun, place_cues};
 use super::tagged::tagged_names;
@@ -145,6 +146,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         apply: alias_appositives,
     },
     Rule {
+        name: "armed-modifier",
+        doc: "An organisation named right after an armed modifier is an armed group, in every mention (\"the paramilitary X\").",
+        priority: Priority(33),
+        apply: |ctx, mentions| armed_by_modifier(ctx, mentions),
+    },
+    Rule {
         name: "document-consistency",
         doc: "Later mentions of a name found once agree with it; a lone surname is the person named in full.",
         priority: Priority(30),
@@ -155,6 +162,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name written against a currency sign is the currency's prefix, not a mention (\"US$5\").",
         priority: Priority(27),
         apply: drop_currency_prefixes,
+    },
+    Rule {
+        name: "language-label",
+        doc: "A name opening a parenthesis before a colon labels a language, not a country (\"(French: …)\").",
+        priority: Priority(26),
+        apply: drop_language_labels,
     },
     Rule {
         name: "text-order",
@@ -341,6 +354,34 @@ mod tests {
         // Before a lower-case armed-group noun, an armed group.
         let f = with_only("Police blamed the Tarvos Kelmar gang for the raid.", Some(&["head-noun-after"]));
         assert!(has(&f, "Tarvos Kelmar", "group:tarvos-kelmar"), "{f:?}");
+        // So is one before an armed modifier and an organisation noun, and every name of a list
+        // before the plural; a name before a plain "group" is not.
+        let f = with_only("The R17 rebel group took the pass.", Some(&["head-noun-after"]));
+        assert!(has(&f, "R17", "group:r17"), "{f:?}");
+        let f = with_only("Fighters of the Tarvos and Kelmar Vand militant groups fled.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvos", "group:tarvos") && has(&f, "Kelmar Vand", "group:kelmar-vand"), "{f:?}");
+        let f = with_only("The Tarvos study group met.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
+        // After "a" the name describes the group, it does not name it; a qualifier names nothing.
+        let f = with_only("A Tarvos armed group raided the Kelmar-led coalition.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
+        // Between "the" and a lower-case organisation noun ending its phrase, an organisation.
+        let f = with_only("Fighters of the Tarvos group occupied the dam.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvos", "organization:tarvos"), "{f:?}");
+        let f = with_only("The Tarvos group leader fled.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// An organisation named right after an armed modifier is an armed group, its acronym too.
+    #[test]
+    fn rule_armed_modifier() {
+        let text = "The paramilitary Dornvik Rapid Guard (DRG) shelled the town. The DRG denied it.";
+        let f = with_only(text, None);
+        assert!(has(&f, "Dornvik Rapid Guard", "group:dornvik-rapid-guard"), "{f:?}");
+        assert!(has(&f, "DRG", "group:dornvik-rapid-guard"), "{f:?}");
+        let text = "The respected Dornvik Rapid Guard (DRG) shelled the town.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, id)| s == "Dornvik Rapid Guard" && id.starts_with("organization:")), "{f:?}");
     }
 
     #[test]
@@ -349,8 +390,11 @@ mod tests {
             "Rebel groups, including Jaish Tolvan and the Dornvik Brigades, attacked.",
             Some(&["listed-kind"]),
         );
-        assert!(f.iter().any(|(s, id)| s == "Jaish Tolvan" && id.starts_with("organization:")), "{f:?}");
-        assert!(f.iter().any(|(s, id)| s == "Dornvik Brigades" && id.starts_with("organization:")), "{f:?}");
+        // "Rebel" makes the groups armed ones.
+        assert!(f.iter().any(|(s, id)| s == "Jaish Tolvan" && id.starts_with("group:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Dornvik Brigades" && id.starts_with("group:")), "{f:?}");
+        let f = with_only("Charities, including Tarvos Halm and Kelmar Vand, protested.", Some(&["listed-kind"]));
+        assert!(f.iter().any(|(s, id)| s == "Tarvos Halm" && id.starts_with("organization:")), "{f:?}");
         let f = with_only("Shelling hit towns such as Kelmarsh and Tolvane.", Some(&["listed-kind"]));
         assert!(has(&f, "Kelmarsh", "place:kelmarsh") && has(&f, "Tolvane", "place:tolvane"), "{f:?}");
         // A singular noun lists nothing: "a group including X" is rare and often a person's.
@@ -416,6 +460,11 @@ mod tests {
         assert!(f.iter().any(|(s, id)| s == "Mimi" && *id == lindgren), "{f:?}");
         assert!(f.iter().filter(|(_, id)| *id == lindgren).count() >= 2, "{f:?}");
         assert!(f.iter().any(|(s, id)| s == "Tomas Reyes" && *id != lindgren), "{f:?}");
+        // An adverb of usage may stand before the cue.
+        let text = "The Coastal Defence League, usually known as Kustvakt, met in Bergen.";
+        let f = with_only(text, None);
+        let league = f.iter().find(|(s, _)| s.contains("League")).map(|(_, id)| id.clone()).expect("league");
+        assert!(f.iter().any(|(s, id)| s == "Kustvakt" && *id == league), "{f:?}");
         let text = "Tomas Reyes dubbed Marta Lindgren a traitor.";
         let f = with_only(text, None);
         let reyes = f.iter().find(|(s, _)| s == "Tomas Reyes").map(|(_, id)| id.clone()).expect("Reyes");
@@ -504,6 +553,12 @@ mod tests {
         let f = with_only(text, None);
         let telecom = f.iter().find(|(s, _)| s == "Brannock Telecom").map(|(_, id)| id.clone()).expect("the firm");
         assert!(f.iter().any(|(s, id)| s == "Brannock" && *id == telecom), "{f:?}");
+    }
+
+    #[test]
+    fn rule_language_label() {
+        let f = with_only("The Tarvos Accord (French: Accord de Tarvos) was signed in Lyon by France.", None);
+        assert_eq!(f.iter().filter(|(s, _)| s == "French" || s == "France").count(), 1, "{f:?}");
     }
 
     #[test]
