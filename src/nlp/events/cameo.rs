@@ -27,6 +27,8 @@ pub const CAMEO_ROOTS: [&str; 20] = [
 
 /// CAMEO 04 Consult: talks, meetings, visits.
 pub const CONSULT: u8 = 4;
+/// CAMEO 05 Engage in diplomatic cooperation: agreements, deals, accords.
+pub const DIPLOMATIC_COOPERATION: u8 = 5;
 /// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.
 pub const ASSAULT: u8 = 18;
 /// CAMEO 19 Fight: strikes, clashes, battles.

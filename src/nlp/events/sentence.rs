@@ -1,7 +1,7 @@
 //! Events told in one sentence: each trigger becomes a new event with its participants, or a
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
-use super::cameo::{ASSAULT, CONSULT, consult_family};
+use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, listed_after_a_place, names_a_qualifier,
@@ -118,11 +118,14 @@ pub(super) fn events_in_sentence(
                     own.iter()
                         .any(|&k| events[e].roles.iter().any(|r| same_target(&a.entities[r.entity], &a.entities[k])))
                 };
+                // Without a shared party, the latest told by the same noun ("the war" is the war
+                // named before, not a strike told since), else the latest.
+                let same_word = recent.iter().copied().find(|&e| events[e].trigger == lemma);
                 recent
                     .iter()
                     .copied()
                     .find(|&e| shares(e))
-                    .or_else(|| (distinct < 2).then(|| recent.first().copied()).flatten())
+                    .or_else(|| (distinct < 2).then(|| same_word.or(recent.first().copied())).flatten())
             })
             .flatten();
         // "an attack on a market in Kabul on Friday": violence told by a noun is an event where
@@ -146,11 +149,12 @@ pub(super) fn events_in_sentence(
                     })
             })
         });
-        // Talks told again at the same place (headline, then body: "resume talks in Jeddah" …
-        // "resumed talks in Jeddah on Thursday") are the same talks when their parties agree:
-        // one names none, or they share one.
+        // Talks or an agreement told again at the same place (headline, then body: "resume talks
+        // in Jeddah" … "resumed talks in Jeddah on Thursday"; "sign deal in Lima" … "signed an
+        // agreement in Lima") are the same when their parties agree: one names none, or they
+        // share one.
         let coref = coref.or_else(|| {
-            if verbal || root != CONSULT || mode != Modality::Asserted {
+            if verbal || !matches!(root, CONSULT | DIPLOMATIC_COOPERATION) || mode != Modality::Asserted {
                 return None;
             }
             let here = places(a, s, ents, i, root, &lemma, si);

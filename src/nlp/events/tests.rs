@@ -231,6 +231,28 @@ fn talks_told_again_at_the_same_place_are_the_same_talks() {
     assert_eq!(events.iter().filter(|e| e.trigger == "talks").count(), 2, "{events:?}");
 }
 
+/// An agreement told twice at one place (a headline's "deal", the body's "agreement") is one.
+#[test]
+fn an_agreement_told_again_at_the_same_place_is_the_same_agreement() {
+    let text = "Peru and Bolivia sign water deal in Arica\n\nThe foreign ministers of Peru and Bolivia \
+                signed an agreement in Arica on Friday.";
+    let (events, _, _) = run(text);
+    let deals: Vec<_> = events.iter().filter(|e| e.root == 5).collect();
+    assert_eq!(deals.len(), 1, "{events:?}");
+    assert_eq!(deals[0].mentions.len(), 2, "{events:?}");
+}
+
+/// A definite noun that names no party refers to the event told by the same noun before, not
+/// to the latest event of its kind ("the war" is no strike).
+#[test]
+fn a_definite_reference_prefers_the_event_told_by_the_same_noun() {
+    let text = "The war between Karlovia and Velmar began in May. A drone strike by Velmar hit a market \
+                in Tolvane. The war has displaced thousands.";
+    let (events, _, _) = run(text);
+    let war = events.iter().find(|e| e.trigger == "war").expect("the war is an event");
+    assert_eq!(war.mentions.len(), 2, "{events:?}");
+}
+
 #[test]
 fn places_of_the_speakers_are_not_where_the_event_happened() {
     let text = "Chile and Peru signed an accord on Sunday, officials in Lima and Santiago said.";
