@@ -270,13 +270,27 @@ pub fn is_title_word(a: &Analysis, t: usize) -> bool {
 }
 
 /// "Nigerian President Olusegun Obasanjo": the person a name's title words lead to, when only
-/// title words stand between the name (mention `k`) and the person.
+/// title words stand between the name (mention `k`) and the person ("US Secretary of State X").
 pub fn titled_person_after(a: &Analysis, ents: &[usize], k: usize) -> Option<usize> {
+    // "Secretary of State", "Minister for Foreign Affairs": a title runs on past "of"/"for".
+    const MAX_TITLE: usize = 6;
     let end = a.entities[k].end_token;
-    let titles =
-        (end..).take_while(|&t| is_title_word(a, t) && !ents.iter().any(|&j| a.entities[j].first_token == t)).count();
-    (titles > 0)
-        .then(|| ents.iter().copied().find(|&j| a.entities[j].first_token == end + titles))
+    let mut t = end;
+    let mut titled = false;
+    let mut of_phrase = false;
+    while t < end + MAX_TITLE && t < a.tokens.len() && !a.starts_a_name(t) {
+        let w = lower(a, t);
+        if is_title_word(a, t) {
+            titled = true;
+        } else if titled && matches!(w, "of" | "for") {
+            of_phrase = true;
+        } else if !(of_phrase && w.chars().all(char::is_alphabetic) && !w.is_empty()) {
+            break;
+        }
+        t += 1;
+    }
+    titled
+        .then(|| ents.iter().copied().find(|&j| a.entities[j].first_token == t))
         .flatten()
         .filter(|&j| a.entities[j].kind == crate::model::NodeKind::Person)
 }

@@ -142,6 +142,21 @@ fn a_quotation_keeps_the_speakers_place_and_time_out() {
     assert!(attack.time.is_none(), "{events:?}");
 }
 
+/// "the 1994 war": a date between a determiner and an event's noun dates that event only.
+#[test]
+fn a_date_before_an_event_noun_dates_only_that_event() {
+    let text = "Chile and Peru signed an accord that ends the 1994 war between Peru and Bolivia.";
+    let (events, _, _) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert!(accord.time.is_none(), "{events:?}");
+    let war = events.iter().find(|e| e.trigger == "war").expect("the war is an event");
+    assert!(war.time.is_some(), "{events:?}");
+    // A date told on its own dates the nearest event.
+    let text = "Chile and Peru signed an accord in 1994.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger == "accord" && e.time.is_some()), "{events:?}");
+}
+
 /// "After an offensive by X and Y, the group surrendered": a noun phrase right before the verb
 /// after a comma is its subject; the names before the comma are not.
 #[test]

@@ -6,7 +6,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after, qualifier_of,
-    relative_clause_between,
+    relative_clause_between, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -29,10 +29,13 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
             ents.iter().copied().find(|&k| a.entities[k].first_token == u && a.entities[k].kind.is_actor())
         })
     };
-    let Some(first) = actor_at(between + 1) else { return Vec::new() };
+    // "between Peru and Chilean President X": a side named with its title is the person.
+    let side = |k: usize| titled_person_after(a, ents, k).unwrap_or(k);
+    let Some(first) = actor_at(between + 1).map(side) else { return Vec::new() };
     let second = (a.entities[first].end_token..(between + SPAN).min(end))
         .filter(|&t| lower(a, t) == "and")
-        .find_map(|t| actor_at(t + 1));
+        .find_map(|t| actor_at(t + 1))
+        .map(side);
     std::iter::once(first).chain(second).collect()
 }
 

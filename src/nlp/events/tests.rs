@@ -50,6 +50,22 @@ fn mediators_named_with_their_titles_are_the_people() {
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
 
+/// "signed in the presence of X" makes X a witness for both sides (a mediator), not a party; a
+/// title of several words ("Secretary of State") still leads to the person.
+#[test]
+fn a_witness_to_an_agreement_is_its_mediator_and_a_titled_side_is_the_person() {
+    let text = "Peru and Bolivia signed an accord in Quito in the presence of Chilean Minister of \
+                Defence Tomas Reyes.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Tomas Reyes"], "{events:?}");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    let text = "No date was set for a meeting between Tomas Reyes and Chilean President Ana Ortiz.";
+    let (events, _, a) = run(text);
+    let meeting = events.iter().find(|e| e.trigger == "meeting").expect("the meeting is an event");
+    assert_eq!(roles(text, &a, meeting, EdgeKind::Participant), ["Ana Ortiz", "Tomas Reyes"], "{events:?}");
+}
+
 #[test]
 fn violence_without_a_named_side_is_an_event_where_it_happened() {
     let text = "Bomb attack in Kandahar kills nine\n\nGunmen killed nine people in an attack on a bus \
