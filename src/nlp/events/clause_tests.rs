@@ -2,7 +2,7 @@
 //! subordinate and coordinated clauses, speakers and quotations, accusations.
 
 use super::tests::{name, roles, run};
-use crate::model::{EdgeKind, Role};
+use crate::model::{EdgeKind, Modality, Role};
 
 /// "Chile, which borders Bolivia, has brokered talks": the verb's subject is the name before the
 /// relative clause, and a name inside the clause takes no part in what follows it.
@@ -140,6 +140,20 @@ fn a_quotation_keeps_the_speakers_place_and_time_out() {
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
     assert!(roles(text, &a, attack, EdgeKind::Location).is_empty(), "{events:?}");
     assert!(attack.time.is_none(), "{events:?}");
+}
+
+/// "claimed that …" reports; "in occupied Tolvane" describes the place; "a proposal for a
+/// ceasefire" and "the need to increase aid" tell of what may happen.
+#[test]
+fn reports_participle_adjectives_and_proposals_are_no_asserted_events() {
+    let (events, _, _) = run("Tomas Reyes claimed that Peru had lost the vote.");
+    assert!(events.iter().all(|e| e.trigger != "claim"), "{events:?}");
+    let (events, _, _) = run("Peru struck a depot in occupied Tolvane and Chile shelled besieged Arvik.");
+    assert!(events.iter().all(|e| e.trigger != "occupy" && e.trigger != "besiege"), "{events:?}");
+    assert!(events.iter().any(|e| e.trigger == "strike"), "a verb after a name is still one: {events:?}");
+    let (events, _, _) = run("Bolivia rejected the proposal by Peru for a ceasefire with Chile.");
+    let ceasefire = events.iter().find(|e| e.trigger == "ceasefire").expect("the ceasefire is told");
+    assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");
 }
 
 /// "the 1994 war": a date between a determiner and an event's noun dates that event only.

@@ -10,7 +10,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS,
-    HYPOTHETICAL, LIGHT_VERBS, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
+    HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, REPORTING_VERBS,
 };
 
 /// Nominal triggers by word.
@@ -120,6 +120,11 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|_| !counted(a, i))
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
+            // "in occupied Luhansk", "from besieged Aleppo": a participle after a preposition
+            // modifies what follows it.
+            .filter(|_| !(w.ends_with("ed") && LOCATIVE.contains(&lower(a, i.saturating_sub(1)))))
+            // "claimed that …", "warned that …": a verb of saying opens what was said; it is no event.
+            .filter(|_| !(REPORTING_VERBS.contains(&w) && next == "that"))
             .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
     }
 }
