@@ -81,6 +81,7 @@ pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_fil
 // Entities.
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
+pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
@@ -224,6 +225,7 @@ mod tests {
             &GOVERNMENT_HEADS,
             &POLITY_HEADS,
             &ARMED_MODIFIERS,
+            &TIME_PREPOSITIONS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

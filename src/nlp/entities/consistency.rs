@@ -34,6 +34,22 @@ pub(super) fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<
 /// Later mentions of a name found by a cue join it: "Townsend" after "Lt. Gen. Stephen J. Townsend",
 /// "Haider al-Abadi" without his title, a defined acronym used again.
 pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    // "Wang said" after "Wang Yi", "Xi" after "Xi Jinping": the first word of a person's two-word
+    // name, alone, is that person too (the family name comes first in Chinese, Korean and
+    // Hungarian names; a given name alone is the person in informal prose) — unless two people
+    // of the article share it, or it is a surname already.
+    let mut first_words: HashMap<String, Option<Target>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Person && m.end_token - m.first_token == 2) {
+        let first = ctx.word(m.first_token);
+        let plain = first.chars().count() >= 2 && first.chars().all(char::is_alphabetic) && is_capitalized(first);
+        if !plain || (ctx.common)(&first.to_lowercase()) || is_title(first) || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let entry = first_words.entry(key_of(first)).or_insert_with(|| Some(m.target.clone()));
+        if entry.as_ref().is_some_and(|t| *t != m.target) {
+            *entry = None;
+        }
+    }
     let mut names: HashMap<String, (NodeKind, Target, usize)> = HashMap::new();
     for m in mentions.iter() {
         if !matches!(m.target, Target::New { .. }) {
@@ -41,6 +57,10 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         }
         let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
         let len = m.end_token - m.first_token;
+        // A lone word that begins a person's name waits for the surnames (below).
+        if len == 1 && first_words.get(&key).is_some_and(Option::is_some) {
+            continue;
+        }
         names.entry(key).or_insert((m.kind, m.target.clone(), len));
         if m.kind == NodeKind::Person && len >= 2 {
             let last = ctx.word(m.end_token - 1);
@@ -59,6 +79,23 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             }
         }
     }
+    // The first words no surname claims and no earlier lone mention (a town the article named
+    // before a person named after it, "Goodooga" before "Goodooga Flash") already has; kept apart
+    // from `names`, so a town named like someone's given name ("Sydney" beside "Sydney Ellis")
+    // stays a town.
+    let first_words: HashMap<String, Target> = first_words
+        .into_iter()
+        .filter_map(|(key, t)| {
+            let target = t?;
+            let named_at = mentions.iter().filter(|m| m.target == target).map(|m| m.first_token).min()?;
+            let earlier = mentions.iter().any(|m| {
+                m.end_token - m.first_token == 1
+                    && m.first_token < named_at
+                    && key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]) == key
+            });
+            (!earlier && !names.contains_key(&key)).then_some((key, target))
+        })
+        .collect();
     // "Meridian" after "Meridian Telecom": an organisation's distinctive first word is its short
     // name (registered after the full names, so a person's surname keeps that word). It only
     // retypes a lone word already read as a person or an organisation: an English word
@@ -91,7 +128,7 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             short_names.entry(key_of(first)).or_insert((m.kind, m.target.clone()));
         }
     }
-    if names.is_empty() && short_names.is_empty() {
+    if names.is_empty() && short_names.is_empty() && first_words.is_empty() {
         return;
     }
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
@@ -105,6 +142,11 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         if let Some((NodeKind::Person, target, _)) = names.get(&key)
             && *target != m.target
             && matches!(target, Target::New { id, .. } if !id.ends_with(&format!(":{}", slug(&key))))
+        {
+            m.kind = NodeKind::Person;
+            m.target = target.clone();
+        } else if let Some(target) = first_words.get(&key)
+            && matches!(m.kind, NodeKind::Person | NodeKind::Place | NodeKind::Organization)
         {
             m.kind = NodeKind::Person;
             m.target = target.clone();

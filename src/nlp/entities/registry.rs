@@ -553,6 +553,18 @@ mod tests {
         let f = with_only(text, None);
         let telecom = f.iter().find(|(s, _)| s == "Brannock Telecom").map(|(_, id)| id.clone()).expect("the firm");
         assert!(f.iter().any(|(s, id)| s == "Brannock" && *id == telecom), "{f:?}");
+        // The first word of a two-word name, alone, is the person (a family name first); not when
+        // two people share it.
+        let text = "Minister Teng Wuhai met Ana Ortiz in Lima. Teng said the talks went well.";
+        let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
+        assert!(has(&f, "Teng", "person:teng-wuhai"), "{f:?}");
+        // A word the article used alone before the person was named keeps its own reading.
+        let text = "Floods hit Arvika on Monday. Minister Arvika Holm visited Arvika on Friday.";
+        let f = with_only(text, Some(&["gazetteer-name", "titled-person", "tagger-name", "document-consistency"]));
+        assert!(!f.iter().any(|(s, id)| s == "Arvika" && id.starts_with("person:")), "{f:?}");
+        let text = "Minister Teng Wuhai met Minister Teng Lirong in Lima. Teng said the talks went well.";
+        let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
+        assert!(!f.iter().any(|(s, id)| s == "Teng" && id.starts_with("person:teng-")), "{f:?}");
     }
 
     #[test]

@@ -156,6 +156,20 @@ fn reports_participle_adjectives_and_proposals_are_no_asserted_events() {
     assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");
 }
 
+/// "X briefed Y on tensions following an attack in Z": an event noun after a time preposition
+/// takes none of the names before it; its own "by" phrase still names its party.
+#[test]
+fn an_event_noun_after_a_time_preposition_takes_no_earlier_name() {
+    let text = "Tomas Reyes briefed Ana Ortiz on tensions between Peru and Chile following a deadly attack in Arica.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).is_empty(), "{events:?}");
+    let text = "Peru closed the border after an attack by Chile on Arica.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Participant), ["Chile"], "{events:?}");
+}
+
 /// "the 1994 war": a date between a determiner and an event's noun dates that event only.
 #[test]
 fn a_date_before_an_event_noun_dates_only_that_event() {

@@ -10,8 +10,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, SUBORDINATORS,
+    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, NOMINAL_TRIGGERS, OBJECT_CONTROL_VERBS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -39,6 +39,21 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
     std::iter::once(first).chain(second).collect()
 }
 
+/// How many words (a determiner, adjectives) may stand between a time preposition and its noun.
+const TIMED_NOUN_REACH: usize = 3;
+
+/// "Dar briefed Wang on tensions between X and Y following a deadly attack in Pahalgam": an event
+/// noun after a time preposition dates another clause; the names before the preposition take no
+/// part in it (the noun's own "by"/"on" phrases after it still do).
+fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
+    let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == lower(a, trigger));
+    nominal
+        && (trigger.saturating_sub(TIMED_NOUN_REACH + 1).max(from)..trigger).any(|t| {
+            TIME_PREPOSITIONS.contains(&lower(a, t))
+                && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
+        })
+}
+
 /// Is a speaker, a list member or another clause between the name and the trigger?
 /// `clauses`: the sentence's [`crate::nlp::context::relative_clauses`], one entry per token from its first.
 pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMention, trigger: usize) -> bool {
@@ -48,6 +63,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
     // "…, X said", "…, the African Union announced on Friday": a speaker after the trigger.
     let speaker_after = trigger < m.first_token && REPORTING_VERBS.contains(&lower(a, m.end_token));
     according
+        || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || authors_a_statement(a, m)
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
