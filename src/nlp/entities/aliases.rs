@@ -6,6 +6,13 @@ use super::mention::EntityMention;
 use crate::model::NodeKind;
 use crate::nlp::lexicon::ALIAS_CUES;
 
+/// Longest noun saying what kind of name follows "known by his" ("nom de guerre").
+const MAX_NAME_NOUN: usize = 3;
+
+fn is_lowercase_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
 /// Words that may stand between the comma and the cue ("also known as").
 const CUE_ADVERBS: &[&str] = &[
     "also",
@@ -40,7 +47,7 @@ fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
     ALIAS_CUES.iter().find_map(|cue| {
         // Right after a name, "called", "dubbed", "nicknamed" are verbs ("X dubbed Y a traitor"):
         // they need a comma or "also"; "called" needs "also".
-        let verb_reading = !matches!(*cue, "known as" | "a.k.a." | "aka" | "alias");
+        let verb_reading = !matches!(*cue, "known as" | "known by" | "a.k.a." | "aka" | "alias");
         if (*cue == "called" && !adverb) || (verb_reading && !punctuated && !adverb) {
             return None;
         }
@@ -67,6 +74,11 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let Some(mut j) = after_cue(ctx, m.end_token) else { continue };
+        // "known by his nom de guerre Abu X": after "by", the noun that says what kind of name.
+        if ctx.word(j - 1) == "by" && matches!(ctx.word(j), "his" | "her" | "its" | "their" | "the") {
+            let noun = (j + 1..j + 1 + MAX_NAME_NOUN).take_while(|&k| is_lowercase_word(ctx.word(k))).count();
+            j += 1 + noun;
+        }
         while matches!(ctx.word(j), "\"" | "'" | "“" | "‘") || ctx.word(j).eq_ignore_ascii_case("the") {
             j += 1;
         }

@@ -318,6 +318,52 @@ pub(super) fn new_place(ctx: &Ctx, start: usize, end: usize, parent: Option<Stri
     m
 }
 
+/// "near Malynivka, Zvirove and Udachne": the names of a list after a locative preposition are
+/// places when one of them is — a member the rules read as a person (an unknown village's name
+/// looks like a surname) is a place too. Titled people ("near President X") keep their reading.
+pub(super) fn places_listed_with_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let starting_at: std::collections::HashMap<usize, usize> =
+        mentions.iter().enumerate().map(|(k, m)| (m.first_token, k)).collect();
+    for p in 0..ctx.tokens.len() {
+        // "of", "to", "from" also head lists of people ("spoke to X and Y").
+        let w = ctx.word(p);
+        if !LOCATIVE.contains(&w) || matches!(w, "of" | "to" | "from") {
+            continue;
+        }
+        // The list: mentions one after another, joined by ",", "and", "or", and closed by "and"
+        // or "or" ("Born in England, Norton spent…" is no list).
+        let mut members = Vec::new();
+        let mut closed_at = 0;
+        let mut next = p + 1;
+        while let Some(&k) = starting_at.get(&next) {
+            members.push(k);
+            if next > p + 1 && matches!(ctx.word(next - 1), "and" | "or") {
+                closed_at = members.len();
+            }
+            let end = mentions[k].end_token;
+            let mut after = end;
+            while matches!(ctx.word(after), "," | "and" | "or") && after - end < 2 {
+                after += 1;
+            }
+            if after == end || ctx.sentence_of.get(after) != ctx.sentence_of.get(p) {
+                break;
+            }
+            next = after;
+        }
+        members.truncate(closed_at);
+        let placed = members.iter().any(|&k| matches!(mentions[k].kind, NodeKind::Place | NodeKind::Country));
+        if members.len() < 2 || !placed {
+            continue;
+        }
+        for k in members {
+            let m = &mentions[k];
+            if m.kind == NodeKind::Person && m.role.is_none() && !m.pronoun && matches!(m.target, Target::New { .. }) {
+                mentions[k] = new_place(ctx, m.first_token, m.end_token, None, m.confidence);
+            }
+        }
+    }
+}
+
 /// "southern Lebanon", "East Mosul": a direction word before a known country or place.
 ///
 /// A compass word without "-ern" before a demonym ("South American", "East Asian") makes the

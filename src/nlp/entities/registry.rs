@@ -13,7 +13,9 @@ use super::gazetteer_names::{
 use super::mention::EntityMention;
 use super::organisations::{acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
-use super::places::{directional_regions, listed_kind, named_by_a_following_noun, place_cues};
+use super::places::{
+    directional_regions, listed_kind, named_by_a_following_noun, place_cues, places_listed_with_places,
+};
 use super::tagged::tagged_names;
 use crate::nlp::ner;
 use crate::nlp::rule::{Priority, Rule};
@@ -144,6 +146,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name after \"known as\", \"nicknamed\", \"also called\" is another name of the one before.",
         priority: Priority(35),
         apply: alias_appositives,
+    },
+    Rule {
+        name: "locative-list",
+        doc: "A name the rules read as a person, listed with places after a locative preposition, is a place (\"near X, Y and Z\").",
+        priority: Priority(34),
+        apply: |ctx, mentions| places_listed_with_places(ctx, mentions),
     },
     Rule {
         name: "armed-modifier",
@@ -460,6 +468,11 @@ mod tests {
         assert!(f.iter().any(|(s, id)| s == "Mimi" && *id == lindgren), "{f:?}");
         assert!(f.iter().filter(|(_, id)| *id == lindgren).count() >= 2, "{f:?}");
         assert!(f.iter().any(|(s, id)| s == "Tomas Reyes" && *id != lindgren), "{f:?}");
+        // "known by" and the noun that says what kind of name.
+        let text = "Tomas Reyes, better known by his nom de guerre Abu Karim, surrendered in Cali.";
+        let f = with_only(text, None);
+        let reyes = f.iter().find(|(s, _)| s == "Tomas Reyes").map(|(_, id)| id.clone()).expect("Reyes");
+        assert!(f.iter().any(|(s, id)| s == "Abu Karim" && *id == reyes), "{f:?}");
         // An adverb of usage may stand before the cue.
         let text = "The Coastal Defence League, usually known as Kustvakt, met in Bergen.";
         let f = with_only(text, None);
@@ -565,6 +578,20 @@ mod tests {
         let text = "Minister Teng Wuhai met Minister Teng Lirong in Lima. Teng said the talks went well.";
         let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
         assert!(!f.iter().any(|(s, id)| s == "Teng" && id.starts_with("person:teng-")), "{f:?}");
+    }
+
+    #[test]
+    fn rule_locative_list() {
+        let text = "Troops repelled assaults near Bakhmut, Vorvane Kelty and Druzhkivka.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, id)| s == "Vorvane Kelty" && id.starts_with("place:")), "{f:?}");
+        // A person named beside a place, not in a locative list, keeps being a person.
+        let text = "Born in Bakhmut, Vorvane Kelty moved to Kyiv and Tomas Reyes stayed.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, id)| s == "Vorvane Kelty" && id.starts_with("person:")), "{f:?}");
+        let text = "Vorvane Kelty met Tomas Reyes in Bakhmut.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, id)| s == "Vorvane Kelty" && id.starts_with("person:")), "{f:?}");
     }
 
     #[test]
