@@ -181,6 +181,8 @@ const QUALIFIER_ENDINGS: &[(&str, Qualifier)] = &[
     ("-trained", Qualifier::Backer),
     ("-allied", Qualifier::Ally),
     ("-aligned", Qualifier::Ally),
+    ("-linked", Qualifier::Ally),
+    ("-affiliated", Qualifier::Ally),
     ("-led", Qualifier::Leader),
 ];
 

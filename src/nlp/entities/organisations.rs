@@ -4,7 +4,7 @@
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{ARMED_MODIFIERS, COLLECTIVE_NAMES, GROUP_HEADS};
+use crate::nlp::lexicon::{ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 
@@ -293,8 +293,12 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
 pub(super) fn armed_by_modifier(ctx: &Ctx, mentions: &mut [EntityMention]) {
     let armed: std::collections::HashSet<String> = mentions
         .iter()
-        .filter(|m| m.kind == NodeKind::Organization && m.first_token > ctx.sentences[m.sentence].first_token)
-        .filter(|m| ARMED_MODIFIERS.contains(&ctx.word(m.first_token - 1)))
+        .filter(|m| m.kind == NodeKind::Organization && m.first_token > ctx.sentences[m.sentence].first_token + 1)
+        // After a determiner: "the paramilitary X"; not a noun used as a title ("said insurgent X").
+        .filter(|m| {
+            ARMED_MODIFIERS.contains(&ctx.word(m.first_token - 1))
+                && matches!(ctx.word(m.first_token - 2).to_lowercase().as_str(), "the" | "a" | "an")
+        })
         .filter_map(|m| match &m.target {
             Target::New { id, .. } => Some(id.clone()),
             Target::Known(_) => None,
@@ -307,6 +311,59 @@ pub(super) fn armed_by_modifier(ctx: &Ctx, mentions: &mut [EntityMention]) {
             let rest = id.strip_prefix("organization:").unwrap_or(id);
             m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
             m.kind = NodeKind::Group;
+        }
+    }
+}
+
+/// The least CAMEO root of an act only an actor does: 17 Coerce (seize, capture), 18 Assault,
+/// 19 Fight, 20 Mass violence.
+const VIOLENT_ROOT: u8 = 17;
+
+/// "the offensive by the M23", "Kelmar Ridge attacked Beni": a name the rules took for a place
+/// the gazetteer does not know, that attacks, seizes or fights, is an armed group — a place does
+/// none of these. Only a name opening the sentence right before an inflected violent verb (not
+/// a passive: "X captured by Y"), or right after a violent noun and "by"; known places keep
+/// their reading ("Moscow attacked" is metonymy, read elsewhere).
+pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let violent_verb = |t: usize| {
+        let w = ctx.word(t).to_lowercase();
+        CAMEO_VERBS.get(w.as_str()).is_some_and(|&(lemma, root)| root >= VIOLENT_ROOT && w != lemma)
+            && ctx.word(t + 1) != "by"
+    };
+    let violent_noun = |t: usize| {
+        let w = ctx.word(t).to_lowercase();
+        NOMINAL_TRIGGERS.iter().any(|&(n, root)| n == w && root >= VIOLENT_ROOT)
+    };
+    let agents: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NodeKind::Place && m.first_token > 0 && !is_calendar_word(ctx.word(m.first_token)))
+        .filter(|m| {
+            let first = ctx.sentences[m.sentence].first_token;
+            let by = (first..m.first_token).rev().find(|&t| ctx.word(t) != "the").filter(|&t| ctx.word(t) == "by");
+            let after_noun = by.is_some_and(|b| b > first && violent_noun(b - 1));
+            let mut v = m.end_token;
+            if matches!(ctx.word(v), "has" | "have" | "had") {
+                v += 1;
+            }
+            // The name is the subject: it opens the sentence ("A bomb in central Iraq killed …"
+            // makes the bomb the killer, not the place; so does "in X and Y killed").
+            let subject = m.first_token == first || (m.first_token == first + 1 && ctx.word(first) == "The");
+            let before_verb = subject && ctx.sentence_of.get(v) == Some(&m.sentence) && violent_verb(v);
+            after_noun || before_verb
+        })
+        .filter_map(|m| match &m.target {
+            Target::New { id, .. } => Some(id.clone()),
+            Target::Known(_) => None,
+        })
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Place) {
+        if let Target::New { id, label } = &m.target
+            && agents.contains(id)
+        {
+            let rest = id.strip_prefix("place:").unwrap_or(id);
+            m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
+            m.kind = NodeKind::Group;
+            m.parent = None;
         }
     }
 }

@@ -9,8 +9,8 @@ use super::context::{
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PLACE_NAME_HEADS, PLACE_NOUNS,
-    REPORTING_VERBS,
+    ARMED_MODIFIERS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PEOPLES_AND_FAITHS,
+    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -115,7 +115,9 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         let lower = w.to_lowercase();
         let place = PLACE_NAME_HEADS.contains(&lower.as_str());
         let lower_case = !is_capitalized(w);
-        let group = !place && lower_case && (GROUP_HEADS.contains(&lower.as_str()) || armed_noun_at(ctx, i));
+        // "Kashmiri militant groups": before a plural, a lone name describes (lists name, below).
+        let armed_one = armed_noun_at(ctx, i) && !ctx.word(i + 1).ends_with('s');
+        let group = !place && lower_case && (GROUP_HEADS.contains(&lower.as_str()) || armed_one);
         let body = !place && !group && lower_case && ORG_NOUNS.contains(&lower.as_str()) && ends_noun_phrase(ctx, i);
         if !(place || group || body) {
             continue;
@@ -128,8 +130,7 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
             continue;
         }
         let end = if place && is_capitalized(w) { i + 1 } else { i };
-        // "the U.S.-led coalition": a qualifier is no name.
-        if has_known(ctx, start, end) || compound_qualifier(ctx.word(end - 1)).is_some() {
+        if has_known(ctx, start, end) || describes_a_body(ctx, start, end, place) {
             continue;
         }
         if place {
@@ -173,7 +174,7 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         // A list: two names or more ("the Nile and Congo rivers"), not one ("the Kurdish states").
         if items.len() >= 2 {
             for (start, end) in items {
-                if has_known(ctx, start, end) {
+                if has_known(ctx, start, end) || describes_a_body(ctx, start, end, place) {
                     continue;
                 }
                 if place {
@@ -184,6 +185,15 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
             }
         }
     }
+}
+
+/// "the U.S.-led coalition": a qualifier is no name; "the Basque separatist group", "a Sunni
+/// Muslim group": a people or a faith describes a body, it does not name it.
+fn describes_a_body(ctx: &Ctx, start: usize, end: usize, place: bool) -> bool {
+    (start..end).any(|k| {
+        let w = ctx.word(k);
+        compound_qualifier(w).is_some() || (!place && PEOPLES_AND_FAITHS.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// The noun at `i` ends its noun phrase: punctuation or a function word follows, not another noun

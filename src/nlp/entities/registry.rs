@@ -11,7 +11,9 @@ use super::gazetteer_names::{
     town_read_as_person,
 };
 use super::mention::EntityMention;
-use super::organisations::{acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head};
+use super::organisations::{
+    acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head, violent_agents,
+};
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
     directional_regions, listed_kind, named_by_a_following_noun, place_cues, places_listed_with_places,
@@ -158,6 +160,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "An organisation named right after an armed modifier is an armed group, in every mention (\"the paramilitary X\").",
         priority: Priority(33),
         apply: |ctx, mentions| armed_by_modifier(ctx, mentions),
+    },
+    Rule {
+        name: "violent-agent",
+        doc: "A place the gazetteer does not know that attacks, seizes or fights is an armed group (\"the offensive by the X\").",
+        priority: Priority(32),
+        apply: |ctx, mentions| violent_agents(ctx, mentions),
     },
     Rule {
         name: "document-consistency",
@@ -378,6 +386,15 @@ mod tests {
         assert!(has(&f, "Tarvos", "organization:tarvos"), "{f:?}");
         let f = with_only("The Tarvos group leader fled.", Some(&["head-noun-after"]));
         assert!(f.is_empty(), "{f:?}");
+        // A people, a faith or a qualifier describes the group; one name before a plural too.
+        for text in [
+            "The Basque separatist group claimed the bomb.",
+            "The Kelmar-linked militant group claimed the bomb.",
+            "Tarvos militant groups claimed the bomb.",
+        ] {
+            let f = with_only(text, Some(&["head-noun-after"]));
+            assert!(f.is_empty(), "{text}: {f:?}");
+        }
     }
 
     /// An organisation named right after an armed modifier is an armed group, its acronym too.
@@ -387,6 +404,10 @@ mod tests {
         let f = with_only(text, None);
         assert!(has(&f, "Dornvik Rapid Guard", "group:dornvik-rapid-guard"), "{f:?}");
         assert!(has(&f, "DRG", "group:dornvik-rapid-guard"), "{f:?}");
+        // A modifier without a determiner is a noun used as a title ("said insurgent X").
+        let text = "Police said insurgent Dornvik Rapid Guard (DRG) shelled the town.";
+        let f = with_only(text, None);
+        assert!(!f.iter().any(|(_, id)| id.starts_with("group:")), "{f:?}");
         let text = "The respected Dornvik Rapid Guard (DRG) shelled the town.";
         let f = with_only(text, None);
         assert!(f.iter().any(|(s, id)| s == "Dornvik Rapid Guard" && id.starts_with("organization:")), "{f:?}");
@@ -592,6 +613,20 @@ mod tests {
         let text = "Vorvane Kelty met Tomas Reyes in Bakhmut.";
         let f = with_only(text, None);
         assert!(f.iter().any(|(s, id)| s == "Vorvane Kelty" && id.starts_with("person:")), "{f:?}");
+    }
+
+    /// Places do not attack: an unknown "place" that does is an armed group; a town attacked
+    /// or a known place is not.
+    #[test]
+    fn rule_violent_agent() {
+        let text = "The EU condemns the renewed offensive by the M23 in North Kivu. Kelmar Ridge attacked Beni.";
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(s, id)| s == "M23" && id.starts_with("group:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Kelmar Ridge" && id.starts_with("group:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Beni" && !id.starts_with("group:")), "{f:?}");
+        let text = "Kelmar Ridge was attacked by rebels. Moscow attacked Kyiv. A bomb in Kelmar Vale killed two.";
+        let f = with_only(text, None);
+        assert!(!f.iter().any(|(_, id)| id.starts_with("group:")), "{f:?}");
     }
 
     #[test]
