@@ -130,7 +130,8 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
             continue;
         }
         let end = if place && is_capitalized(w) { i + 1 } else { i };
-        if has_known(ctx, start, end) || describes_a_body(ctx, start, end, place) {
+        let Some((start, end)) = without_describing_words(ctx, start, end, place) else { continue };
+        if has_known(ctx, start, end) {
             continue;
         }
         if place {
@@ -174,7 +175,8 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         // A list: two names or more ("the Nile and Congo rivers"), not one ("the Kurdish states").
         if items.len() >= 2 {
             for (start, end) in items {
-                if has_known(ctx, start, end) || describes_a_body(ctx, start, end, place) {
+                let Some((start, end)) = without_describing_words(ctx, start, end, place) else { continue };
+                if has_known(ctx, start, end) {
                     continue;
                 }
                 if place {
@@ -188,23 +190,33 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
 }
 
 /// "the U.S.-led coalition": a qualifier is no name; "the Basque separatist group", "a Sunni
-/// Muslim group": a people or a faith describes a body, it does not name it.
-fn describes_a_body(ctx: &Ctx, start: usize, end: usize, place: bool) -> bool {
-    (start..end).any(|k| {
+/// Muslim group": a people or a faith describes a body, it does not name it. Such words at the
+/// edges of the name are left out ("the Janjaweed Arab militia" is the Janjaweed); the name,
+/// if any is left and none is inside it.
+fn without_describing_words(ctx: &Ctx, mut start: usize, mut end: usize, place: bool) -> Option<(usize, usize)> {
+    let describes = |k: usize| {
         let w = ctx.word(k);
         compound_qualifier(w).is_some() || (!place && PEOPLES_AND_FAITHS.contains(&w.to_lowercase().as_str()))
-    })
+    };
+    while start < end && describes(start) {
+        start += 1;
+    }
+    while end > start && describes(end - 1) {
+        end -= 1;
+    }
+    (start < end && !(start..end).any(describes)).then_some((start, end))
 }
 
-/// The noun at `i` ends its noun phrase: punctuation or a function word follows, not another noun
-/// ("the Maute group." but not "the Maute group leader").
+/// The noun at `i` ends its noun phrase: punctuation, a function word or a verb follows, not
+/// another noun or a name ("the Maute group." but not "the Maute group leader").
 fn ends_noun_phrase(ctx: &Ctx, i: usize) -> bool {
     let next = ctx.word(i + 1);
     let lower = next.to_lowercase();
     // A verb in the past or a participle follows a subject ("the Maute group occupied").
     let verb = next.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
-    !next.chars().next().is_some_and(char::is_alphabetic)
-        || is_capitalized(next)
+    // A name after the noun is its own ("the Parisian newspaper Le Figaro"): the word before
+    // the noun describes.
+    !next.chars().next().is_some_and(char::is_alphabetic) && !is_capitalized(next)
         || verb
         || FUNCTION_WORDS.contains(&lower.as_str())
         || REPORTING_VERBS.contains(&lower.as_str())

@@ -395,6 +395,12 @@ mod tests {
             let f = with_only(text, Some(&["head-noun-after"]));
             assert!(f.is_empty(), "{text}: {f:?}");
         }
+        // Describing words at the edges of a name are left out of it; a name after the noun is
+        // the noun's own, so the word before it only describes.
+        let f = with_only("The Tarvos Arab militia burned the village.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvos", "group:tarvos"), "{f:?}");
+        let f = with_only("He wrote for the Kelmarian newspaper La Voz.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
     }
 
     /// An organisation named right after an armed modifier is an armed group, its acronym too.
