@@ -88,7 +88,15 @@ fn qualifying_country(
     g.is_prominent(outer.entry).then(|| g.country_of(outer.entry)).flatten()
 }
 
-pub(super) fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String]) -> f64 {
+/// How many times larger a namesake may be before the article's countries stop deciding
+/// between them: a country named in the article tells which of comparable places a name means
+/// ("Tripoli" in an article on Lebanon), not that a town of 20,000 there is meant by the name a
+/// far larger place carries ("Colorado" beside "a Brazilian firm" is still the US state).
+const CONTEXT_DECIDES_WITHIN: u64 = 20;
+
+/// How likely `h` is the meaning of its name, given the article's countries (`context`) and the
+/// weight of the largest place among the name's readings (`largest_place`).
+fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String], largest_place: u64) -> f64 {
     let e = g.entry(h.entry);
     let size = (e.weight.max(1) as f64).log10() / 5.0;
     let mut score = match e.kind {
@@ -104,6 +112,7 @@ pub(super) fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String]) -> f64 
     }
     if let Some(parent) = &e.parent
         && context.contains(parent)
+        && e.weight.saturating_mul(CONTEXT_DECIDES_WITHIN) >= largest_place
     {
         score += 0.8;
     }
@@ -122,7 +131,16 @@ pub(super) fn gazetteer_mention(
 ) -> Option<EntityMention> {
     let g = ctx.gazetteer;
     let context = &whereabouts.countries;
-    let score = |a: &&AliasHit, b: &&AliasHit| hit_score(g, a, context).total_cmp(&hit_score(g, b, context));
+    let largest_place = hits
+        .iter()
+        .map(|h| g.entry(h.entry))
+        .filter(|e| e.kind == NodeKind::Place)
+        .map(|e| e.weight)
+        .max()
+        .unwrap_or(0);
+    let score = |a: &&AliasHit, b: &&AliasHit| {
+        hit_score(g, a, context, largest_place).total_cmp(&hit_score(g, b, context, largest_place))
+    };
     let mut best = hits.iter().max_by(score)?;
     // The article put this name in a country ("Tripoli, Lebanon"): the same-named place there,
     // or, if the gazetteer knows none and its reading is no big city, a place it does not know.
@@ -334,6 +352,13 @@ mod tests {
         assert_eq!(countries_of(text, "Tripoli"), [some("country:LBY")]);
         let text = "Convoys reached Tripoli, Chad, and Sudan.";
         assert_eq!(countries_of(text, "Tripoli"), [some("country:LBY")]);
+        // A country named elsewhere in the article picks its namesake of comparable size, not a
+        // town a hundred times smaller than the name's usual place.
+        let text = "Crowds gathered in Hyderabad. Pakistani troops watched.";
+        assert_eq!(countries_of(text, "Hyderabad"), [some("country:PAK")]);
+        assert_eq!(countries_of("Crowds gathered in Hyderabad.", "Hyderabad"), [some("country:IND")]);
+        let text = "The plant in Colorado was sold to a Brazilian firm.";
+        assert_eq!(countries_of(text, "Colorado"), [some("country:USA")]);
         // A small town after the comma may be a namesake itself: it decides nothing.
         let text = "She studied in Fredericton, New Brunswick.";
         assert_eq!(countries_of(text, "Fredericton"), [some("country:CAN")]);
