@@ -229,14 +229,16 @@ pub fn bearing_between(a: &Analysis, from: &EntityMention, to: &EntityMention) -
     if from.end_token > to.first_token || to.first_token - from.end_token > MAX_BETWEEN {
         return false;
     }
-    let mut of = to.first_token;
-    if of > from.end_token && lower(a, of - 1) == "the" {
-        of -= 1;
-    }
-    of >= from.end_token + 2 && lower(a, of - 1) == "of" && {
-        let bearing = lower(a, of - 2);
-        DIRECTIONS.contains(&bearing) && !bearing.ends_with("ern") && bearing != "central"
-    }
+    bearing_before(a, to.first_token).is_some_and(|bearing| bearing >= from.end_token)
+}
+
+/// "(some 40 km) north of (the) <place>": the place starting at token `first` is the point a
+/// bearing is taken from; the bearing's token.
+pub fn bearing_before(a: &Analysis, first: usize) -> Option<usize> {
+    let of = if first > 0 && lower(a, first - 1) == "the" { first - 1 } else { first };
+    (of >= 2 && lower(a, of - 1) == "of")
+        .then(|| of - 2)
+        .filter(|&b| DIRECTIONS.contains(&lower(a, b)) && !lower(a, b).ends_with("ern") && lower(a, b) != "central")
 }
 
 /// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis

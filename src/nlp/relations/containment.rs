@@ -2,7 +2,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, lower, same_target};
+use crate::nlp::context::{SentenceContext, bearing_before, lower, same_target};
 use crate::nlp::entities::Target;
 use crate::nlp::gazetteer::Gazetteer;
 
@@ -30,6 +30,11 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
         }
         let comma = described.is_none() && lower(a, t) == ",";
         if !comma && !matches!(lower(a, t), "in" | "of") {
+            continue;
+        }
+        // "a village north of Denver in Halvor County": the place a bearing is taken from is
+        // outside what it locates; the "in" that follows places the subject, not it.
+        if !comma && lower(a, t) == "in" && bearing_before(a, m.first_token).is_some() {
             continue;
         }
         let of = lower(a, t) == "of";

@@ -233,6 +233,9 @@ mod tests {
             let f = found_by("containment", list);
             assert!(!f.iter().any(|(_, _, o)| o == "Baghdad"), "{list}: {f:?}");
         }
+        // The place a bearing is taken from lies outside; the "in" after it places the subject.
+        let f = found_by("containment", "Bellmoor is a hamlet north of Varnholt in Tarsk County.");
+        assert!(!f.iter().any(|(s, _, _)| s == "Varnholt"), "{f:?}");
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
     }
