@@ -161,6 +161,19 @@ pub(super) fn person_target(label: &str) -> Target {
     Target::New { id: format!("person:{}", slug(label)), label: label.to_string() }
 }
 
+/// A capitalised adjective of a people or a region ("Korean", "Maltese", "Kurdish"; in -ian
+/// only from a country or a prominent place: "Parisian", "Persian", not "Fujian"): it describes
+/// a noun, it names no place by itself ("the Korean peninsula").
+pub(super) fn adjectival(ctx: &Ctx, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let derived =
+        |stem: &str| ctx.gazetteer.lookup(stem).iter().any(|h| !h.demonym && ctx.gazetteer.is_prominent(h.entry));
+    is_capitalized(word)
+        && lower.len() > 5
+        && (["ean", "ese", "ish"].iter().any(|s| lower.ends_with(s))
+            || (lower.ends_with("ian") && [3, 1].iter().any(|&cut| word.get(..word.len() - cut).is_some_and(derived))))
+}
+
 pub(super) fn has_known(ctx: &Ctx, start: usize, end: usize) -> bool {
     !ctx.gazetteer.find(ctx.text, ctx.tokens, start..end).is_empty()
 }

@@ -3,13 +3,13 @@
 //! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
-    Ctx, Kind, armed_if_modified, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate, person_target,
-    singular,
+    Ctx, Kind, adjectival, armed_if_modified, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate,
+    person_target, singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PEOPLES_AND_FAITHS,
+    ARMED_MODIFIERS, CALENDAR_WORDS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PEOPLES_AND_FAITHS,
     PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS,
 };
 use crate::nlp::sentences::Sentence;
@@ -129,10 +129,15 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         if (group && matches!(before.as_str(), "a" | "an")) || (body && before != "the") {
             continue;
         }
-        let end = if place && is_capitalized(w) { i + 1 } else { i };
-        let Some((start, end)) = without_describing_words(ctx, start, end, place) else { continue };
+        let named_by_head = place && is_capitalized(w);
+        let end = if named_by_head { i + 1 } else { i };
+        let Some((start, mut end)) = without_describing_words(ctx, start, end, named_by_head) else { continue };
         if has_known(ctx, start, end) {
             continue;
+        }
+        // "the Korean peninsula": an adjective names the place only with its noun.
+        if place && end == i && end - start == 1 && adjectival(ctx, ctx.word(start)) {
+            end = i + 1;
         }
         if place {
             push_new_place(ctx, start, end, None, 0.75, out);
@@ -175,7 +180,7 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         // A list: two names or more ("the Nile and Congo rivers"), not one ("the Kurdish states").
         if items.len() >= 2 {
             for (start, end) in items {
-                let Some((start, end)) = without_describing_words(ctx, start, end, place) else { continue };
+                let Some((start, end)) = without_describing_words(ctx, start, end, false) else { continue };
                 if has_known(ctx, start, end) {
                     continue;
                 }
@@ -190,13 +195,19 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
 }
 
 /// "the U.S.-led coalition": a qualifier is no name; "the Basque separatist group", "a Sunni
-/// Muslim group": a people or a faith describes a body, it does not name it. Such words at the
-/// edges of the name are left out ("the Janjaweed Arab militia" is the Janjaweed); the name,
-/// if any is left and none is inside it.
-fn without_describing_words(ctx: &Ctx, mut start: usize, mut end: usize, place: bool) -> Option<(usize, usize)> {
+/// Muslim group", "a mainly Kurdish district": a people or a faith describes a body or a place,
+/// it does not name it — unless the name ends in its capitalised head noun (`named_by_head`:
+/// "the Basque Country"). Such words at the edges of the name are left out ("the Janjaweed Arab
+/// militia" is the Janjaweed); the name, if any is left and none is inside it.
+fn without_describing_words(
+    ctx: &Ctx,
+    mut start: usize,
+    mut end: usize,
+    named_by_head: bool,
+) -> Option<(usize, usize)> {
     let describes = |k: usize| {
         let w = ctx.word(k);
-        compound_qualifier(w).is_some() || (!place && PEOPLES_AND_FAITHS.contains(&w.to_lowercase().as_str()))
+        compound_qualifier(w).is_some() || (!named_by_head && PEOPLES_AND_FAITHS.contains(&w.to_lowercase().as_str()))
     };
     while start < end && describes(start) {
         start += 1;
@@ -215,8 +226,9 @@ fn ends_noun_phrase(ctx: &Ctx, i: usize) -> bool {
     // A verb in the past or a participle follows a subject ("the Maute group occupied").
     let verb = next.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
     // A name after the noun is its own ("the Parisian newspaper Le Figaro"): the word before
-    // the noun describes.
-    !next.chars().next().is_some_and(char::is_alphabetic) && !is_capitalized(next)
+    // the noun describes. A day or month is no name ("the Mainichi newspaper Monday").
+    !next.chars().next().is_some_and(char::is_alphabetic)
+        || CALENDAR_WORDS.contains(&lower.trim_end_matches('.'))
         || verb
         || FUNCTION_WORDS.contains(&lower.as_str())
         || REPORTING_VERBS.contains(&lower.as_str())

@@ -401,6 +401,16 @@ mod tests {
         assert!(has(&f, "Tarvos", "group:tarvos"), "{f:?}");
         let f = with_only("He wrote for the Kelmarian newspaper La Voz.", Some(&["head-noun-after"]));
         assert!(f.is_empty(), "{f:?}");
+        // A people or a faith describes a place too; an adjective names one only with its noun.
+        let f = with_only("Protests spread through a mainly Druze district of the city.", Some(&["head-noun-after"]));
+        assert!(f.is_empty(), "{f:?}");
+        let f = with_only("Ships sailed around the Tarvosean peninsula.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvosean peninsula", "place:"), "{f:?}");
+        // The tagger's lone adjective is no place either: the phrase is.
+        let f = with_only("Russia annexed the Crimean peninsula in 2014.", None);
+        assert!(has(&f, "Crimean peninsula", "place:") && !has(&f, "Crimean", "place:crimean"), "{f:?}");
+        let f = with_only("A poll by the Tarvos newspaper Monday showed gains.", Some(&["head-noun-after"]));
+        assert!(has(&f, "Tarvos", "organization:tarvos"), "{f:?}");
     }
 
     /// An organisation named right after an armed modifier is an armed group, its acronym too.

@@ -2,7 +2,7 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{
-    Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, person_target,
+    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, person_target,
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
@@ -113,6 +113,17 @@ pub(super) fn tagged_names(
                 continue;
             }
             kind = EntityType::Org;
+        }
+        // "the Julian calendar", "Parisian cafés": a lone adjective before the noun it describes
+        // names no place.
+        let next = ctx.word(end);
+        if lone
+            && matches!(kind, EntityType::Gpe | EntityType::Loc)
+            && adjectival(ctx, surface)
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && !is_function_word(next)
+        {
+            continue;
         }
         let span = crate::nlp::ner::Span { start: first - s.first_token, end: end - s.first_token, kind };
         // Dates, lone titles and contractions are not names ("Dec.", "Spc.", "We’ve"), nor is
