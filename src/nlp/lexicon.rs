@@ -20,6 +20,15 @@ pub fn parse_list(text: &'static str) -> Vec<&'static str> {
     text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
 }
 
+/// Military unit head words (`unit_heads.txt`) and their rank, smallest first.
+pub static UNIT_HEADS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    parse_list(lexicon_file!("unit_heads.txt"))
+        .into_iter()
+        .enumerate()
+        .flat_map(|(rank, line)| line.split_whitespace().map(move |w| (w, rank as u8)))
+        .collect()
+});
+
 /// The rows of a `.tsv` file, each split on tabs.
 pub fn parse_rows(text: &'static str) -> Vec<Vec<&'static str>> {
     parse_list(text).into_iter().map(|l| l.split('\t').collect()).collect()
@@ -235,6 +244,10 @@ mod tests {
         assert!(RELATION_CUES.iter().any(|(cue, label)| cue == &["concerned", "about"] && *label == "concerned about"));
         assert_eq!(MEDIATOR_PHRASES[0], vec!["facilitated", "by"]);
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+        assert!(
+            UNIT_HEADS.iter().any(|&(w, _)| w == "company")
+                && UNIT_HEADS.iter().any(|&(w, r)| w == "division" && r > 0)
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
-    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES,
+    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -57,7 +57,13 @@ pub(super) fn tagged_names(
             }
         }
         // "321st Field Artillery Regiment", "5th Fleet": an ordinal before an organisation's name is
-        // its number, part of the name.
+        // its number, part of the name. A numbered name ending in a military unit's head word is
+        // an organisation whatever the tagger read ("visiting from 3rd Battalion").
+        let numbered = (first > s.first_token && is_ordinal(ctx.word(first - 1))) || is_ordinal(ctx.word(first));
+        let unit_head = UNIT_HEADS.iter().any(|&(w, _)| w == ctx.word(end - 1).to_lowercase());
+        if numbered && unit_head && is_capitalized(ctx.word(end - 1)) {
+            kind = EntityType::Org;
+        }
         if kind == EntityType::Org && first > s.first_token && is_ordinal(ctx.word(first - 1)) {
             first -= 1;
         }
@@ -371,6 +377,21 @@ mod tests {
             [Span { start: 3, end: 5, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
         assert_eq!(labels(text, &spans), ["Andean Union", "Tarvos Front"]);
         assert_eq!(labels(text, &[Span { start: 3, end: 7, kind: EntityType::Org }]), ["Andean Union", "Tarvos Front"]);
+    }
+
+    /// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an
+    /// organisation with its number, whatever the tagger read; an unnumbered one keeps its reading.
+    #[test]
+    fn a_numbered_military_unit_is_an_organisation() {
+        // Tokens: Medics(0) from(1) 4th(2) Battalion(3) met(4) in(5) Varna(6) Division(7) .(8)
+        let text = "Medics from 4th Battalion met in Varna Division.";
+        let spans =
+            [Span { start: 3, end: 4, kind: EntityType::Loc }, Span { start: 6, end: 8, kind: EntityType::Loc }];
+        let found: Vec<(String, NodeKind)> =
+            mentions(text, &spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect();
+        assert_eq!(found[0].0, "4th Battalion");
+        assert!(matches!(found[0].1, NodeKind::Organization | NodeKind::Group), "{found:?}");
+        assert_eq!(found[1], ("Varna Division".to_string(), NodeKind::Place));
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! Memberships: actors listed after "include" / "such as" belong to the organisation before.
+//! Memberships: actors listed after "include" / "such as" belong to the organisation before;
+//! a military unit named before a larger one belongs to it.
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, after_locative, lower, qualifier_of, same_target};
+use crate::nlp::lexicon::UNIT_HEADS;
 
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
@@ -62,6 +64,47 @@ pub(super) fn memberships(x: &SentenceContext, relations: &mut Vec<RelationFindi
                     confidence: 0.6,
                 });
             }
+        }
+    }
+}
+
+/// The rank of a military unit's name (its last word's, from `unit_heads.txt`), if it is one.
+fn unit_rank(x: &SentenceContext, k: usize) -> Option<u8> {
+    let m = &x.a.entities[k];
+    if !matches!(m.kind, NodeKind::Organization | NodeKind::Group) {
+        return None;
+    }
+    let head = lower(x.a, m.end_token - 1);
+    UNIT_HEADS.iter().find(|&&(w, _)| w == head).map(|&(_, rank)| rank)
+}
+
+/// "Bravo Company, 1st Battalion, 5th Marine Regiment": a unit named right before a larger unit,
+/// a comma between, is part of it (a list of units of one rank, "1st Battalion, 2nd Battalion",
+/// or of a smaller after a larger, is none).
+pub(super) fn unit_chains(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let a = x.a;
+    for &k in x.entities {
+        let Some(rank) = unit_rank(x, k) else { continue };
+        let comma = a.entities[k].end_token;
+        if lower(a, comma) != "," {
+            continue;
+        }
+        let mut t = comma + 1;
+        if lower(a, t) == "the" {
+            t += 1;
+        }
+        let Some(outer) = x.entity_at(t).filter(|&o| a.entities[o].first_token == t) else { continue };
+        if unit_rank(x, outer).is_some_and(|outer_rank| outer_rank > rank)
+            && !same_target(&a.entities[k], &a.entities[outer])
+        {
+            relations.push(RelationFinding {
+                source: k,
+                target: outer,
+                kind: EdgeKind::Affiliation,
+                label: "part of".to_string(),
+                sentence: x.index,
+                confidence: 0.8,
+            });
         }
     }
 }

@@ -8,7 +8,7 @@ use super::cues::relation_cues;
 use super::finding::RelationFinding;
 use super::influence::possessive_influence;
 use super::learned::rule::learned_relations;
-use super::memberships::memberships;
+use super::memberships::{memberships, unit_chains};
 use super::presence::{presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
@@ -53,6 +53,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "Actors listed after \"include\" or \"such as\" are members of the organisation before the cue.",
         priority: Priority(20),
         apply: memberships,
+    },
+    Rule {
+        name: "unit-chain",
+        doc: "A military unit named right before a larger one, a comma between, is part of it (\"Bravo Company, 1st Battalion, 5th Marine Regiment\").",
+        priority: Priority(15),
+        apply: unit_chains,
     },
     Rule {
         name: "learned-relation",
@@ -213,6 +219,22 @@ mod tests {
         // A backer named in a listed member's compound is no member itself.
         let f = found_by("membership", "The Andean Front, including the Peruvian-backed Sendero Rojo, disbanded.");
         assert!(f.iter().any(|(s, _, _)| s == "Sendero Rojo") && !f.iter().any(|(s, _, _)| s == "Peruvian"), "{f:?}");
+    }
+
+    #[test]
+    fn rule_unit_chain() {
+        let text = "Sgt. Ana Reyes, a medic with Bravo Company, 2nd Battalion, 7th Infantry Regiment, was hurt.";
+        let f = found_by("unit-chain", text);
+        assert!(f.contains(&("Bravo Company".into(), "part of".into(), "2nd Battalion".into())), "{f:?}");
+        assert!(f.contains(&("2nd Battalion".into(), "part of".into(), "7th Infantry Regiment".into())), "{f:?}");
+        // Units of one rank, or a larger before a smaller, are a list.
+        for list in [
+            "The 3rd Battalion, 4th Battalion and 9th Battalion left.",
+            "The 1st Division, 5th Brigade and 2nd Battalion left.",
+        ] {
+            let f = found_by("unit-chain", list);
+            assert!(f.is_empty(), "{list}: {f:?}");
+        }
     }
 
     #[test]
