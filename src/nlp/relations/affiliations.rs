@@ -4,18 +4,41 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, lower};
-use crate::nlp::lexicon::TITLES;
+use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::lexicon::{FUNCTION_WORDS, TITLES};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
 fn is_position_word(word: &str) -> bool {
     TITLES.position.contains(&word) || TITLES.is_tagger_title(word)
 }
 
+/// How many lower-case words may describe a position in an apposition ("an artillery crew chief").
+const MAX_POSITION_MODIFIERS: usize = 3;
+
+/// Token `t` is a lower-case word that may describe a position ("artillery", "crew"): no
+/// function word, no position word, no part of a name.
+fn describes_a_position(x: &SentenceContext, t: usize) -> bool {
+    let w = lower(x.a, t);
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && w.chars().any(char::is_alphabetic)
+        && x.a.tokens[t].text(x.text).chars().next().is_some_and(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&w)
+        && !is_position_word(w)
+        && x.entity_at(t).is_none()
+}
+
+/// The mention is a country's adjective ("French", "Iraqi"), not a name.
+fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
+    let m = &x.a.entities[k];
+    Gazetteer::bundled().lookup(&x.text[m.start..m.end]).iter().any(|h| h.demonym)
+}
+
 /// Person ↔ organisation or state, from the words around a person's name:
 /// - before it: "Iraqi Prime Minister Haider al-Abadi", "Hezbollah leader Naim Qassem",
 ///   "Israel's defence minister Israel Katz", "CJTF-OIR commanding general Lt. Gen. X";
 /// - an apposition after it: "Naim Qassem, the Hezbollah leader", "Gary Volesky, commander of
-///   Combined Joint Forces Land Component Command", "X, a senior official of the UN".
+///   Combined Joint Forces Land Component Command", "X, a senior official of the UN", "X, an
+///   artillery crew chief in the 4th Regiment", "X, a medic with Bravo Company".
 pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -123,20 +146,31 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             t += 1;
         }
         let position_start = t;
-        while t < s.end_token && is_position_word(lower(a, t)) && t - position_start < 4 {
+        // "an artillery crew chief in …": lower-case words describing the position before it.
+        let mut p = t;
+        while p < s.end_token && p - position_start < MAX_POSITION_MODIFIERS && describes_a_position(x, p) {
+            p += 1;
+        }
+        if p > t && is_position_word(lower(a, p)) {
+            t = p;
+        }
+        let position_words = t;
+        while t < s.end_token && is_position_word(lower(a, t)) && t - position_words < 4 {
             t += 1;
         }
-        let found = if t > position_start {
+        let found = if t > position_words {
             // "commander of Combined Joint Forces …", "a senior official at the UN",
             // "commander, Combined Joint Forces Land Component Command"
             let mut o = t;
-            if matches!(lower(a, o), "of" | "for" | "at" | "in" | ",") {
+            if matches!(lower(a, o), "of" | "for" | "at" | "in" | "with" | ",") {
                 o += 1;
                 if lower(a, o) == "the" {
                     o += 1;
                 }
+                // "a founding director of the French New Wave": a country's adjective describes
+                // what follows it; the position is not the country's.
                 entity_at(o)
-                    .filter(|&org| organisation(org) && a.entities[org].first_token == o)
+                    .filter(|&org| organisation(org) && a.entities[org].first_token == o && !names_by_adjective(x, org))
                     .map(|org| (org, position_start, t))
             } else {
                 None

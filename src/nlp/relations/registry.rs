@@ -109,6 +109,16 @@ mod tests {
     fn rule_affiliation() {
         let f = found_by("affiliation", "Hezbollah leader Naim Qassem spoke on Sunday.");
         assert!(f.contains(&("Naim Qassem".into(), "leader".into(), "Hezbollah".into())), "{f:?}");
+        // An apposition: lower-case words may describe the position; "with" joins it too.
+        let f = found_by("affiliation", "Ada Brenner, a supply convoy officer with the Tarvos Relief Agency, left.");
+        let officer = ("Ada Brenner".into(), "supply convoy officer".into(), "Tarvos Relief Agency".into());
+        assert!(f.contains(&officer), "{f:?}");
+        // Without a position word after them they describe no position.
+        let f = found_by("affiliation", "Ada Brenner, a frequent visitor at the Tarvos Relief Agency, left.");
+        assert!(f.is_empty(), "{f:?}");
+        // A country's adjective after the preposition describes what follows it.
+        let f = found_by("affiliation", "Ada Brenner, a founding director of the Dutch arts review, left.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
