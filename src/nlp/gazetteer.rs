@@ -158,7 +158,27 @@ impl Gazetteer {
                 }
             }
         }
+        gazetteer.add_derived_demonyms();
         gazetteer
+    }
+
+    /// A country's adjective that its list of demonyms lacks is still its demonym: the English
+    /// forms of a one-word name (see [`adjective_forms`]) that name nothing else.
+    fn add_derived_demonyms(&mut self) {
+        let mut derived: Vec<(String, u32)> = Vec::new();
+        for (key, hits) in &self.by_key {
+            for h in hits {
+                if !h.demonym && !h.common && !h.acronym && self.entries[h.entry as usize].kind == NodeKind::Country {
+                    derived.extend(adjective_forms(key).into_iter().map(|form| (form, h.entry)));
+                }
+            }
+        }
+        derived.sort();
+        for (form, entry) in derived {
+            if !self.by_key.contains_key(&form) {
+                self.by_key.insert(form, vec![AliasHit { entry, demonym: true, common: false, acronym: false }]);
+            }
+        }
     }
 
     pub fn entry(&self, index: u32) -> &Entry {
@@ -268,6 +288,24 @@ impl Gazetteer {
     }
 }
 
+/// English adjectives of a one-word place name (lower case, ASCII): "ecuador" → "ecuadorian",
+/// "slovenia" → "slovenian", "argentina" → "argentinian", "djibouti" → "djiboutian", "kosovo" →
+/// "kosovan", "nepal" → "nepali", "iceland" → "icelandic", "luxembourg" → "luxembourgish".
+fn adjective_forms(name: &str) -> Vec<String> {
+    if name.len() < 4 || !name.chars().all(|c| c.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let stem = &name[..name.len() - 1];
+    match name.as_bytes()[name.len() - 1] {
+        b'a' => vec![format!("{name}n"), format!("{stem}ian")],
+        b'i' | b'u' => vec![format!("{name}an")],
+        b'o' => vec![format!("{name}an"), format!("{stem}an")],
+        b'y' => vec![format!("{stem}ian")],
+        b'e' => vec![format!("{stem}ian")],
+        _ => ["ian", "i", "ic", "ish", "ese"].iter().map(|suffix| format!("{name}{suffix}")).collect(),
+    }
+}
+
 /// Lowercase words allowed inside names ("Islamic State of Iraq and the Levant", "al-Qaida").
 fn is_particle(word: &str) -> bool {
     matches!(
@@ -315,6 +353,26 @@ mod tests {
         assert_eq!(key_of("Sana\u{2019}a"), key_of("Sanaa"));
         assert_ne!(key_of("'Asir"), key_of("Asir"), "only between letters");
         assert!(!Gazetteer::bundled().lookup("Hay'at Tahrir al-Sham").is_empty());
+    }
+
+    #[test]
+    fn a_country_adjective_its_demonyms_lack_is_derived_from_its_name() {
+        let g = Gazetteer::bundled();
+        let country = |w: &str| g.lookup(w).iter().find(|h| h.demonym).map(|h| g.entry(h.entry).id.clone());
+        for (adjective, id) in [
+            ("Ecuadorian", "country:ECU"),
+            ("Slovenian", "country:SVN"),
+            ("Argentinian", "country:ARG"),
+            ("Djiboutian", "country:DJI"),
+            ("Nepali", "country:NPL"),
+            ("Icelandic", "country:ISL"),
+            ("Luxembourgish", "country:LUX"),
+        ] {
+            assert_eq!(country(adjective).as_deref(), Some(id), "{adjective}");
+        }
+        // A form another entry already has keeps that entry: "Nigerian" is Nigeria's, not Niger's.
+        assert_eq!(country("Nigerian").as_deref(), Some("country:NGA"));
+        assert_eq!(adjective_forms("chad"), ["chadian", "chadi", "chadic", "chadish", "chadese"]);
     }
 
     #[test]
