@@ -205,12 +205,13 @@ impl Gazetteer {
         self.enclosing(index).find(|&i| self.entry(i).kind == NodeKind::Country)
     }
 
-    /// A country, or a place of at least [`PROMINENT_POPULATION`] people: a name the linker is
-    /// unlikely to have taken from a smaller namesake ("Victoria" is a state, a city in Canada
-    /// and the capital of the Seychelles).
+    /// A country, a region the gazetteer names ("England", "Darfur": curated, no namesakes), or
+    /// a place of at least [`PROMINENT_POPULATION`] people: a name the linker is unlikely to have
+    /// taken from a smaller namesake ("Victoria" is a state, a city in Canada and the capital of
+    /// the Seychelles).
     pub fn is_prominent(&self, index: u32) -> bool {
         let entry = self.entry(index);
-        entry.kind == NodeKind::Country || entry.weight >= PROMINENT_POPULATION
+        entry.kind == NodeKind::Country || entry.id.starts_with("place:region:") || entry.weight >= PROMINENT_POPULATION
     }
 
     /// Whether what the gazetteer knows rules out that `inner` lies in `outer`: they lie in

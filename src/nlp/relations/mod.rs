@@ -72,9 +72,9 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     };
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn if based(r.source) || based(r.target) || set_apart(r) => false,
-        // Both names must be prominent, so neither is a smaller namesake of the place meant —
-        // but a country lies in no place of a country, whichever namesake the place's name was
-        // linked to ("Ukraine" is not in "Crimea").
+        // Both names must be prominent (regions too: "Darfur"), so neither is a smaller namesake
+        // of the place meant — but a country lies in no place of a country, whichever namesake
+        // the place's name was linked to ("Ukraine" is not in "Crimea").
         EdgeKind::LocatedIn => !matches!((linked(r.source), linked(r.target)), (Some(i), Some(o))
             if (gazetteer.entry(i).kind == crate::model::NodeKind::Country
                 || gazetteer.is_prominent(i) && gazetteer.is_prominent(o))
@@ -143,6 +143,18 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1);
         assert_eq!(relations[0].target, index("Chile"), "a town in a country stays");
+    }
+
+    /// A region the gazetteer places in a country holds no city of another country, whatever a
+    /// classifier says.
+    #[test]
+    fn a_region_holds_no_city_of_another_country() {
+        let text = "Envoys flew from Riyadh to Darfur on Monday.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let mut relations = vec![located_in(index("Riyadh"), index("Darfur"))];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert!(relations.is_empty(), "{relations:?}");
     }
 
     /// "X, 40 km north of Y": whatever a classifier says, neither place lies in the other; the
