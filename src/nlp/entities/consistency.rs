@@ -131,6 +131,31 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
     if names.is_empty() && short_names.is_empty() && first_words.is_empty() {
         return;
     }
+    // An acronym the article defines ("… Development (IGAD)") means what the article says it
+    // means wherever it recurs, whatever else the gazetteer knows by those letters.
+    let defined: HashMap<String, (NodeKind, Target)> = mentions
+        .iter()
+        .filter(|m| {
+            m.end_token - m.first_token == 1
+                && m.first_token > 0
+                && ctx.word(m.first_token - 1) == "("
+                && ctx.word(m.end_token) == ")"
+                && is_all_caps(ctx.word(m.first_token))
+                && matches!(m.kind, NodeKind::Organization | NodeKind::Group)
+        })
+        .map(|m| (key_of(ctx.word(m.first_token)), (m.kind, m.target.clone())))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.end_token - m.first_token != 1 || !matches!(m.target, Target::Known(_)) {
+            continue;
+        }
+        if let Some((kind, target)) = defined.get(&key_of(ctx.word(m.first_token)))
+            && matches!(m.kind, NodeKind::Organization | NodeKind::Group)
+        {
+            m.kind = *kind;
+            m.target = target.clone();
+        }
+    }
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
     // A lone surname found on its own ("Townsend said") is the person named in full earlier; a
     // lone first word read as a person or an organisation is the organisation it begins.

@@ -273,6 +273,11 @@ fn rule_acronym_definition() {
     let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
     let league = f.iter().find(|(s, _)| s == "Coastal Defence League").map(|(_, id)| id.clone()).expect("league");
     assert_eq!(f.iter().filter(|(s, id)| s == "Codel" && *id == league).count(), 2, "{f:?}");
+    // The article's definition wins over what the gazetteer knows by the same letters.
+    let text = "The Western Highlands Office (WHO) opened a clinic. On Monday the WHO closed it.";
+    let f = with_only(text, None);
+    let office = f.iter().find(|(s, _)| s == "Western Highlands Office").map(|(_, id)| id.clone()).expect("office");
+    assert_eq!(f.iter().filter(|(s, id)| s == "WHO" && *id == office).count(), 2, "{f:?}");
     // A capitalised word whose letters do not fit is no acronym.
     let text = "The Coastal Defence League (Bergen) met.";
     let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));
