@@ -175,9 +175,9 @@ impl Gazetteer {
         }
         derived.sort();
         for (form, entry) in derived {
-            if !self.by_key.contains_key(&form) {
-                self.by_key.insert(form, vec![AliasHit { entry, demonym: true, common: false, acronym: false }]);
-            }
+            self.by_key
+                .entry(form)
+                .or_insert_with(|| vec![AliasHit { entry, demonym: true, common: false, acronym: false }]);
         }
     }
 

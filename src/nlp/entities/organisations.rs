@@ -304,15 +304,7 @@ pub(super) fn armed_by_modifier(ctx: &Ctx, mentions: &mut [EntityMention]) {
             Target::Known(_) => None,
         })
         .collect();
-    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Organization) {
-        if let Target::New { id, label } = &m.target
-            && armed.contains(id)
-        {
-            let rest = id.strip_prefix("organization:").unwrap_or(id);
-            m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
-            m.kind = NodeKind::Group;
-        }
-    }
+    retype_as_groups(mentions, NodeKind::Organization, &armed);
 }
 
 /// The least CAMEO root of an act only an actor does: 17 Coerce (seize, capture), 18 Assault,
@@ -356,11 +348,17 @@ pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
             Target::Known(_) => None,
         })
         .collect();
-    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Place) {
+    retype_as_groups(mentions, NodeKind::Place, &agents);
+}
+
+/// Every mention of `from` kind whose found (not gazetteer) name is among `ids` becomes an armed
+/// group, in every mention: the id keeps its slug under "group:", a place's parent goes.
+fn retype_as_groups(mentions: &mut [EntityMention], from: NodeKind, ids: &std::collections::HashSet<String>) {
+    for m in mentions.iter_mut().filter(|m| m.kind == from) {
         if let Target::New { id, label } = &m.target
-            && agents.contains(id)
+            && ids.contains(id)
         {
-            let rest = id.strip_prefix("place:").unwrap_or(id);
+            let rest = id.split_once(':').map_or(id.as_str(), |(_, rest)| rest);
             m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
             m.kind = NodeKind::Group;
             m.parent = None;
