@@ -83,16 +83,29 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
     // before a person named after it, "Goodooga" before "Goodooga Flash") already has; kept apart
     // from `names`, so a town named like someone's given name ("Sydney" beside "Sydney Ellis")
     // stays a town.
+    // Where each found name is first mentioned, and where each word first stands alone: one
+    // pass each, so the check below costs no scan of the article per name.
+    let mut named_at: HashMap<&str, usize> = HashMap::new();
+    let mut alone_at: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter() {
+        if let Target::New { id, .. } = &m.target {
+            let at = named_at.entry(id.as_str()).or_insert(m.first_token);
+            *at = (*at).min(m.first_token);
+        }
+        if m.end_token - m.first_token == 1 && !first_words.is_empty() {
+            let at = alone_at
+                .entry(key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]))
+                .or_insert(m.first_token);
+            *at = (*at).min(m.first_token);
+        }
+    }
     let first_words: HashMap<String, Target> = first_words
         .into_iter()
         .filter_map(|(key, t)| {
             let target = t?;
-            let named_at = mentions.iter().filter(|m| m.target == target).map(|m| m.first_token).min()?;
-            let earlier = mentions.iter().any(|m| {
-                m.end_token - m.first_token == 1
-                    && m.first_token < named_at
-                    && key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]) == key
-            });
+            let Target::New { id, .. } = &target else { return None };
+            let named = *named_at.get(id.as_str())?;
+            let earlier = alone_at.get(&key).is_some_and(|&at| at < named);
             (!earlier && !names.contains_key(&key)).then_some((key, target))
         })
         .collect();

@@ -299,10 +299,7 @@ pub(super) fn armed_by_modifier(ctx: &Ctx, mentions: &mut [EntityMention]) {
             ARMED_MODIFIERS.contains(&ctx.word(m.first_token - 1))
                 && matches!(ctx.word(m.first_token - 2).to_lowercase().as_str(), "the" | "a" | "an")
         })
-        .filter_map(|m| match &m.target {
-            Target::New { id, .. } => Some(id.clone()),
-            Target::Known(_) => None,
-        })
+        .filter_map(found_id)
         .collect();
     retype_as_groups(mentions, NodeKind::Organization, &armed);
 }
@@ -343,12 +340,17 @@ pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
             let before_verb = subject && ctx.sentence_of.get(v) == Some(&m.sentence) && violent_verb(v);
             after_noun || before_verb
         })
-        .filter_map(|m| match &m.target {
-            Target::New { id, .. } => Some(id.clone()),
-            Target::Known(_) => None,
-        })
+        .filter_map(found_id)
         .collect();
     retype_as_groups(mentions, NodeKind::Place, &agents);
+}
+
+/// The id of a name the rules found (none for a gazetteer entry, which keeps its own kind).
+fn found_id(m: &EntityMention) -> Option<String> {
+    match &m.target {
+        Target::New { id, .. } => Some(id.clone()),
+        Target::Known(_) => None,
+    }
 }
 
 /// Every mention of `from` kind whose found (not gazetteer) name is among `ids` becomes an armed

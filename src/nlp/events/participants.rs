@@ -2,6 +2,7 @@
 //! qualifying a person or a place, not speakers or commentators, not territory; and both sides
 //! of "between".
 
+use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
@@ -10,8 +11,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, NOMINAL_TRIGGERS, OBJECT_CONTROL_VERBS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
+    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -46,7 +47,7 @@ const TIMED_NOUN_REACH: usize = 3;
 /// noun after a time preposition dates another clause; the names before the preposition take no
 /// part in it (the noun's own "by"/"on" phrases after it still do).
 fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
-    let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == lower(a, trigger));
+    let nominal = NOMINAL.contains_key(lower(a, trigger));
     nominal
         && (trigger.saturating_sub(TIMED_NOUN_REACH + 1).max(from)..trigger).any(|t| {
             TIME_PREPOSITIONS.contains(&lower(a, t))
