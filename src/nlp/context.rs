@@ -57,7 +57,7 @@ pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
 
 /// A lower-case word that can only be a finite verb here: an auxiliary, a reporting or clause
 /// word, an inflected event verb.
-fn finite(w: &str) -> bool {
+pub fn finite(w: &str) -> bool {
     FINITE_AUXILIARIES.contains(&w)
         || CLAUSE_BARRIERS.contains(&w)
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)

@@ -177,6 +177,19 @@ pub static RELATION_CUES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = Laz
         .collect()
 });
 
+/// Career cues in file order (`career_cues.tsv`): the cue's words ("…" a gap of lower-case
+/// words) and the relation class it tells, found in [`RELATION_CLASSES`] by its label.
+pub static CAREER_CUES: LazyLock<Vec<(Vec<&'static str>, &'static RelationClass)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("career_cues.tsv"))
+        .into_iter()
+        .filter_map(|row| {
+            let label = *row.get(1)?;
+            let class = RELATION_CLASSES.iter().find(|c| c.label == label)?;
+            Some((row.first()?.split(' ').collect(), class))
+        })
+        .collect()
+});
+
 // Tokens and sentences.
 pub static ABBREVIATIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("abbreviations.txt")));
 pub static NON_FINAL_ABBREVIATIONS: WordList =

@@ -175,6 +175,14 @@ mod tests {
         assert!(f.iter().all(|(s, _)| s != "Dec." && !s.starts_with("We")), "{f:?}");
     }
 
+    /// A company's offices are titles too: "Chief Executive", "CEO" are no part of the name.
+    #[test]
+    fn company_offices_are_titles() {
+        let f = found("Chief Executive Maren Holt told analysts in Bergen. CEO Tomasz Wrona declined to comment.");
+        assert!(f.iter().any(|(s, id)| s == "Maren Holt" && id.starts_with("person:")), "{f:?}");
+        assert!(f.iter().any(|(s, id)| s == "Tomasz Wrona" && id.starts_with("person:")), "{f:?}");
+    }
+
     #[test]
     fn titles_cues_and_consistency() {
         let f = found(

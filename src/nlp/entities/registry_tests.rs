@@ -503,3 +503,11 @@ fn rule_personal_pronoun() {
     let text = "Governor Maria Lindqvist met Mayor Tomas Reyes and thanked him.";
     assert!(has(&with_only(text, Some(&keep)), "him", "person:tomas-reyes"));
 }
+
+/// A known organisation's name opening a longer name makes the name its branch — an armed
+/// group's branch an armed group — even when the name ends in a place word.
+#[test]
+fn branch_of_a_known_body() {
+    let f = with_only("Gunmen of Islamic State Tarvos Province raided a market.", Some(&["tagger-name"]));
+    assert!(has(&f, "Islamic State Tarvos Province", "group:"), "{f:?}");
+}

@@ -84,7 +84,11 @@ pub(super) fn tagged_names(
         // word makes the name a place (a street's only as the last word: "Wall Street Journal").
         let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
         let street = end - first >= 2 && THOROUGHFARE_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str());
-        if (kind == EntityType::Org && ((first + 1..end).any(facility) || street))
+        // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
+        // of that organisation, whatever its last word.
+        if (kind == EntityType::Org
+            && ((first + 1..end).any(facility) || street)
+            && opens_with_a_known_body(ctx, first, end).is_none())
             || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street))
         {
             kind = EntityType::Loc;
@@ -212,7 +216,9 @@ pub(super) fn tagged_names(
             }
             EntityType::Person => (NodeKind::Person, person_target(&label)),
             EntityType::Org => {
-                let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str()) {
+                let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
+                    || opens_with_a_known_body(ctx, first, end) == Some(NodeKind::Group)
+                {
                     NodeKind::Group
                 } else {
                     NodeKind::Organization
@@ -225,6 +231,22 @@ pub(super) fn tagged_names(
             _ => continue,
         };
         out.push(EntityMention { end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
+    }
+}
+
+/// The name `first..end` opens with the name of an organisation or armed group the gazetteer
+/// knows (and goes on after it): "Islamic State Sahel Province", "Hezbollah Executive Council".
+/// Its kind: a branch of an armed group is an armed group.
+fn opens_with_a_known_body(ctx: &Ctx, first: usize, end: usize) -> Option<NodeKind> {
+    let found = ctx.gazetteer.find(ctx.text, ctx.tokens, first..end);
+    let m = found.first().filter(|m| m.first == first && m.end < end && m.end - m.first >= 2)?;
+    let kinds = m.hits.iter().map(|h| (!h.demonym && !h.common).then(|| ctx.gazetteer.entry(h.entry).kind));
+    let kinds: Option<Vec<NodeKind>> = kinds.collect();
+    let kinds = kinds.filter(|k| !k.is_empty())?;
+    if kinds.iter().all(|&k| k == NodeKind::Group) {
+        Some(NodeKind::Group)
+    } else {
+        kinds.iter().all(|&k| matches!(k, NodeKind::Organization | NodeKind::Group)).then_some(NodeKind::Organization)
     }
 }
 

@@ -47,14 +47,15 @@ fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
     for e in events.iter().filter(|e| e.trigger.starts_with("rule")) {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
     }
-    // "and" before an auxiliary opens a second predicate: Finland is no party to the joining;
-    // a shared object stays one ("attacked and destroyed Y").
-    let text = "Marta Ilves joined the Ministry of Defence in 1996 and was ambassador to Finland.";
+    // "and" before an auxiliary opens a second predicate: Finland is no party to the visit;
+    // a shared object stays one ("attacked and destroyed Y"). (Joining an organisation is a
+    // career, an affiliation and no event: see `careers_are_no_events`.)
+    let text = "Marta Ilves visited the Ministry of Defence in 1996 and was ambassador to Finland.";
     let (events, _, a) = run(text);
-    for e in events.iter().filter(|e| e.trigger == "join") {
+    for e in events.iter().filter(|e| e.trigger == "visit") {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Finland".to_string()), "{events:?}");
     }
-    assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
+    assert!(events.iter().any(|e| e.trigger == "visit"), "{events:?}");
     // So does "and" (and an adverb) before a past-tense verb, after an object: the second
     // predicate's names and places are its own.
     let text = "Ines Varga criticised Chile in 2019 and later worked for Peru in Lima.";

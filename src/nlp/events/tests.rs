@@ -309,6 +309,21 @@ fn verbs_of_speech_and_of_office_are_no_events() {
     assert!(triggers.contains(&"back"), "a verb that says what someone did stays: {triggers:?}");
 }
 
+/// "joined X", "studied at X", "worked for X" tell a career: an affiliation, no event; the
+/// same verb with no organisation after it stays an event.
+#[test]
+fn careers_are_no_events() {
+    let text = "Lena Okafor studied law at Makerere University and joined the Kampala Reform Party in 2004.";
+    let (events, relations, a) = run(text);
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert!(!triggers.contains(&"join") && !triggers.contains(&"study"), "{triggers:?}");
+    let labels: Vec<(String, String)> = relations.iter().map(|r| (name(text, &a, r.target), r.label.clone())).collect();
+    assert!(labels.contains(&("Makerere University".into(), "educated at".into())), "{labels:?}");
+    assert!(labels.contains(&("Kampala Reform Party".into(), "member of".into())), "{labels:?}");
+    let (events, _, _) = run("Chad joined the fighting near Tibesti on Monday.");
+    assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
+}
+
 fn affiliations_of(text: &str) -> Vec<(String, String, String)> {
     let (_, relations, a) = run(text);
     relations

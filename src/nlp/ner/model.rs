@@ -249,10 +249,20 @@ impl Model {
     }
 }
 
+/// Where a known phrase of two or more words that opens the span at `start` ends, when the
+/// span goes on after it (a gazetteer phrase begun at `start`, its last word before `end - 1`).
+fn known_opening(positions: &[u16], start: usize, end: usize) -> Option<usize> {
+    if positions[start] >> 8 != 1 {
+        return None;
+    }
+    let last = (start + 1..end - 1).take_while(|&k| positions[k] >> 8 != 1).find(|&k| positions[k] >> 8 == 3)?;
+    positions[start + 1..last].iter().all(|&p| p >> 8 == 2).then_some(last + 1)
+}
+
 /// A span that is exactly a name the gazetteer knows only as an organisation or armed group
 /// (not a place, country, region or demonym, and not a common word) is an organisation,
-/// whatever type the tagger gave it; a span that is exactly a country's name and was read as a
-/// person is the country.
+/// whatever type the tagger gave it, and so is a place-typed span that such a name opens; a
+/// span that is exactly a country's name and was read as a person is the country.
 pub fn retype_known_names(spans: &mut [Span], positions: &[u16]) {
     use super::tables::gazetteer_bits::*;
     for s in spans.iter_mut() {
@@ -263,7 +273,12 @@ pub fn retype_known_names(spans: &mut [Span], positions: &[u16]) {
         } else {
             first >> 8 == 1 && last >> 8 == 3 && positions[s.start + 1..s.end - 1].iter().all(|&p| p >> 8 == 2)
         };
-        if !exact || positions[s.start..s.end].iter().any(|&p| p & 0xff != first & 0xff) {
+        let opening = if exact { None } else { known_opening(positions, s.start, s.end) };
+        if !exact && opening.is_none() {
+            continue;
+        }
+        let name_end = opening.unwrap_or(s.end);
+        if positions[s.start..name_end].iter().any(|&p| p & 0xff != first & 0xff) {
             continue;
         }
         let bits = first & 0xff;
@@ -272,6 +287,15 @@ pub fn retype_known_names(spans: &mut [Span], positions: &[u16]) {
         }
         let organisation = bits & (ORGANIZATION | GROUP) != 0;
         let place = bits & (COUNTRY | PLACE | REGION | DEMONYM) != 0;
+        // "Islamic State Sahel Province", "Hezbollah Executive Council": a known organisation's
+        // name opening a longer name names a branch or body of it, an organisation too — read as
+        // a place, it is not one. A person's name may open with one ("NATO Secretary General …").
+        if opening.is_some() {
+            if organisation && !place && matches!(s.kind, EntityType::Gpe | EntityType::Loc | EntityType::Misc) {
+                s.kind = EntityType::Org;
+            }
+            continue;
+        }
         if organisation
             && !place
             && matches!(s.kind, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Misc)
@@ -468,6 +492,11 @@ mod tests {
         // Only the exact name: a longer span, or a person whose first name is a country, stays.
         let words = ["Chad", "Ekwueme", "met", "Hezbollah", "Council", "members", "."];
         assert_eq!(retyped(&words, &[(0, 2, Person), (3, 5, Gpe)]), vec![Person, Gpe]);
+        // …unless a known name of two or more words opens a longer place-typed span: its branch.
+        let words = ["Gunmen", "of", "Islamic", "State", "Tarvos", "Province", "raided", "a", "market", "."];
+        assert_eq!(retyped(&words, &[(2, 6, Loc)]), vec![Org]);
+        let words = ["Islamic", "State", "Tarvos", "Ekwueme", "spoke", "."];
+        assert_eq!(retyped(&words, &[(0, 4, Person)]), vec![Person]);
         // A place is not made anything else, and organisations stay as tagged.
         let words = ["Ferries", "left", "Tyre", "for", "the", "United", "Nations", "depot", "."];
         assert_eq!(retyped(&words, &[(2, 3, Org), (5, 7, Org)]), vec![Org, Org]);

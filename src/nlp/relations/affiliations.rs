@@ -28,7 +28,7 @@ fn describes_a_position(x: &SentenceContext, t: usize) -> bool {
 }
 
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.
-fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
+pub(super) fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
     Gazetteer::bundled().lookup(&x.text[m.start..m.end]).iter().any(|h| h.demonym)
 }

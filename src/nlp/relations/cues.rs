@@ -34,46 +34,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
             let after = t + cue.len();
             let passive = is_participle(cue[cue.len() - 1]) && lower(a, after) == "by";
             let object_from = if passive { after + 1 } else { after };
-            let before = ents.iter().rev().copied().find(|&k| {
-                a.entities[k].end_token <= t
-                    && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
-                    && if passive { actor_or_place(k) } else { actor(&k) }
-                    && !credits_a_source(a, &a.entities[k])
-                    // "Iranian-backed militias condemned X": the backer says nothing.
-                    && qualifier_of(a, &a.entities[k]).is_none_or(|q| q == Qualifier::Leader)
-            });
-            // "X, a TPLF spokesman, headed Y": the name before the appositive, not one inside it.
-            let before = subject_before_an_aside(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
-            // "a Danish politician who served as commissioner": "who" stands for the person
-            // before it, not for the nearest name ("Danish").
-            let before = match relative_who_before(a, s.first_token, t) {
-                Some(who) => ents.iter().rev().copied().find(|&k| {
-                    let m = &a.entities[k];
-                    m.kind == NodeKind::Person && m.end_token <= who && who - m.end_token <= CUE_SUBJECT_DISTANCE
-                }),
-                None => before,
-            };
-            // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
-            // subject, not of the nearest name (often an object or a place of the verb before).
             let adverbial = opens_an_adverbial(a, t, cue);
-            let before = if adverbial {
-                before.and_then(|_| {
-                    ents.iter()
-                        .copied()
-                        .find(|&k| {
-                            let first = a.entities[k].first_token;
-                            actor(&k) && a.entities[k].end_token <= t && !after_a_preposition(x, first)
-                        })
-                        .filter(|&k| before_the_first_verb(a, s.first_token, a.entities[k].first_token))
-                })
-            } else {
-                before
-            };
-            // "Hadi, who fled after the rebels seized Sanaa": the cue's verb has a subject of its own.
-            let before = before.filter(|&k| {
-                let end = a.entities[k].end_token;
-                !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
-            });
+            let before = cue_subject(x, t, passive, adverbial);
             let after = ents.iter().copied().find(|&k| {
                 // "the Kenya-led mission": a name joined to a qualifier is no object of its own.
                 qualifier_of(a, &a.entities[k]).is_none()
@@ -111,10 +73,59 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
     }
 }
 
+/// The subject of the cue verb at `t`: the nearest actor before it (any name or place when the
+/// cue is `passive`: "Kunduz, controlled by …"), the name before an appositive, the person a
+/// "who" stands for, the clause's subject for an `adverbial` cue — and none when another clause
+/// with a subject of its own stands between.
+pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbial: bool) -> Option<usize> {
+    let (a, s, ents) = (x.a, x.sentence, x.entities);
+    let actor = |k: &usize| a.entities[*k].kind.is_actor();
+    let actor_or_place = |k: usize| a.entities[k].kind.is_actor() || a.entities[k].kind == NodeKind::Place;
+    let before = ents.iter().rev().copied().find(|&k| {
+        a.entities[k].end_token <= t
+            && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
+            && if passive { actor_or_place(k) } else { actor(&k) }
+            && !credits_a_source(a, &a.entities[k])
+            // "Iranian-backed militias condemned X": the backer says nothing.
+            && qualifier_of(a, &a.entities[k]).is_none_or(|q| q == Qualifier::Leader)
+    });
+    // "X, a TPLF spokesman, headed Y": the name before the appositive, not one inside it.
+    let before = subject_before_an_aside(a, ents, s.first_token, t).filter(|&k| actor(&k)).or(before);
+    // "a Danish politician who served as commissioner": "who" stands for the person
+    // before it, not for the nearest name ("Danish").
+    let before = match relative_who_before(a, s.first_token, t) {
+        Some(who) => ents.iter().rev().copied().find(|&k| {
+            let m = &a.entities[k];
+            m.kind == NodeKind::Person && m.end_token <= who && who - m.end_token <= CUE_SUBJECT_DISTANCE
+        }),
+        None => before,
+    };
+    // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
+    // subject, not of the nearest name (often an object or a place of the verb before).
+    let before = if adverbial {
+        before.and_then(|_| {
+            ents.iter()
+                .copied()
+                .find(|&k| {
+                    let first = a.entities[k].first_token;
+                    actor(&k) && a.entities[k].end_token <= t && !after_a_preposition(x, first)
+                })
+                .filter(|&k| before_the_first_verb(a, s.first_token, a.entities[k].first_token))
+        })
+    } else {
+        before
+    };
+    // "Hadi, who fled after the rebels seized Sanaa": the cue's verb has a subject of its own.
+    before.filter(|&k| {
+        let end = a.entities[k].end_token;
+        !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
+    })
+}
+
 /// Token `t` opens the object of a preposition ("from Syria", "in neighbouring Iraq", "of the
 /// city"): a locative or party preposition, or "of", "by", "for", before it or before up to two
 /// lowercase words (a determiner, an adjective).
-fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
+pub(super) fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
     let a = x.a;
     (1..=3).take_while(|&back| back <= t).any(|back| {
         let between_lowercase =

@@ -1,8 +1,9 @@
-//! Relations between entities of one sentence: affiliations (titles, appositions), verb-labelled
+//! Relations between entities of one sentence: affiliations (titles, appositions, careers), verb-labelled
 //! cues, influence and presence, memberships and containment — each a named rule in [`registry`] —
 //! and, for pairs no rule related, a learned pair classifier ([`learned`]).
 
 mod affiliations;
+pub(crate) mod careers;
 mod containment;
 mod cues;
 mod finding;

@@ -3,6 +3,7 @@
 //! rules after. Within each registry, rules run in priority order. A new rule goes here.
 
 use super::affiliations::affiliations;
+use super::careers::careers;
 use super::containment::containment;
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
@@ -29,6 +30,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "A cue phrase (\"condemned\", \"allied with\") relates the nearest actor before it to the nearest after; a passive cue (\"backed by\") the other way round, an adverbial one (\", in support of\") the sentence's subject.",
         priority: Priority(50),
         apply: relation_cues,
+    },
+    Rule {
+        name: "career",
+        doc: "A career phrase ties its subject to the organisation right after it: \"studied law at X\", \"graduated from X\" (educated at), \"worked for X\" (works for), \"joined X\" (member of).",
+        priority: Priority(45),
+        apply: careers,
     },
     Rule {
         name: "possessive-influence",
@@ -118,6 +125,51 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         // A country's adjective after the preposition describes what follows it.
         let f = found_by("affiliation", "Ada Brenner, a founding director of the Dutch arts review, left.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_career() {
+        let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
+            f.contains(&(s.to_string(), l.to_string(), o.to_string()))
+        };
+        // A schooling, with a field of study between the verb and its preposition, and two schools.
+        let f = found_by(
+            "career",
+            "Ilse Varga studied chemical engineering at Tarnow Polytechnic and the University of Basel.",
+        );
+        assert!(has(&f, "Ilse Varga", "educated at", "Tarnow Polytechnic"), "{f:?}");
+        assert!(has(&f, "Ilse Varga", "educated at", "University of Basel"), "{f:?}");
+        // A second verb phrase keeps the sentence's person, not the school named between.
+        let f = found_by(
+            "career",
+            "Omar Haddad graduated from Birzeit University and later worked as a sound engineer for the Levant Broadcasting Corporation.",
+        );
+        assert!(has(&f, "Omar Haddad", "educated at", "Birzeit University"), "{f:?}");
+        assert!(has(&f, "Omar Haddad", "works for", "Levant Broadcasting Corporation"), "{f:?}");
+        // Membership: any actor joins; a possessor is not what was joined; a nationality is nobody.
+        let f = found_by("career", "Montenegro joined NATO in 2017.");
+        assert!(has(&f, "Montenegro", "member of", "NATO"), "{f:?}");
+        let f = found_by("career", "Pia Lund joined Denmark's foreign ministry in 1990.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("career", "Pia Lund joined Norwegian Ambassador Tor Berg and Kenyan officials in Oslo.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("career", "Karel Hruby is a Czech goalkeeper who plays for Slavia Prague.");
+        assert!(!f.iter().any(|(s, _, _)| s.starts_with("Czech")), "{f:?}");
+        // A preposition's object is no subject; an unresolved "it" nearer than a name is.
+        let f = found_by(
+            "career",
+            "Moldova gained observer status in the Nordic Council and joined the Danube Commission.",
+        );
+        assert!(has(&f, "Moldova", "member of", "Danube Commission"), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Nordic Council"), "{f:?}");
+        let f = found_by(
+            "career",
+            "Portugal left the Iberian Customs Union; it joined the Atlantic Grain Council in 1961.",
+        );
+        assert!(!f.iter().any(|(s, _, _)| s == "Iberian Customs Union"), "{f:?}");
+        // A schooling or a post is a person's: a country studies nowhere.
+        let f = found_by("career", "Estonia graduated from the Eurozone's watch list.");
         assert!(f.is_empty(), "{f:?}");
     }
 
