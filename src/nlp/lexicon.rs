@@ -88,6 +88,7 @@ impl Titles {
 pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_file!("titles.tsv")));
 
 // Entities.
+pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
@@ -248,6 +249,7 @@ mod tests {
             &POLITY_HEADS,
             &ARMED_MODIFIERS,
             &TIME_PREPOSITIONS,
+            &KINSHIP_NOUNS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());
@@ -256,6 +258,9 @@ mod tests {
         assert!(NOMINAL_TRIGGERS.iter().all(|&(_, r)| (1..=20).contains(&r)));
         assert!(RELATION_CUES.iter().any(|(cue, label)| cue == &["concerned", "about"] && *label == "concerned about"));
         assert_eq!(MEDIATOR_PHRASES[0], vec!["facilitated", "by"]);
+        // Every career cue names a relation class (a row with an unknown label would vanish).
+        assert_eq!(CAREER_CUES.len(), parse_rows(lexicon_file!("career_cues.tsv")).len());
+        assert!(CAREER_CUES.iter().all(|(cue, _)| cue.iter().filter(|w| **w == "…").count() <= 1));
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
         assert!(
             UNIT_HEADS.iter().any(|&(w, _)| w == "company")

@@ -8,6 +8,7 @@ mod containment;
 mod cues;
 mod finding;
 mod influence;
+mod kinship;
 pub mod learned;
 mod memberships;
 mod presence;

@@ -8,6 +8,7 @@ use super::containment::containment;
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
 use super::influence::possessive_influence;
+use super::kinship::kinship;
 use super::learned::rule::learned_relations;
 use super::memberships::{memberships, unit_chains};
 use super::presence::{presence, qualified_actors};
@@ -36,6 +37,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "A career phrase ties its subject to the organisation right after it: \"studied law at X\", \"graduated from X\" (educated at), \"worked for X\" (works for), \"joined X\" (member of).",
         priority: Priority(45),
         apply: careers,
+    },
+    Rule {
+        name: "kinship",
+        doc: "A family noun ties two people: \"X's son Y\", \"his sister, Y\", \"Y, the widow of X\", \"Y and Z were the children of X\", \"born to X\", \"X married Y\".",
+        priority: Priority(44),
+        apply: kinship,
     },
     Rule {
         name: "possessive-influence",
@@ -170,6 +177,30 @@ mod tests {
         assert!(!f.iter().any(|(s, _, _)| s == "Iberian Customs Union"), "{f:?}");
         // A schooling or a post is a person's: a country studies nowhere.
         let f = found_by("career", "Estonia graduated from the Eurozone's watch list.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_kinship() {
+        let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
+            f.contains(&(s.to_string(), l.to_string(), o.to_string()))
+        };
+        // A possessor and a tie before a name; a singular tie takes one name of a list after it.
+        let f = found_by("kinship", "Oskar Lind's elder daughter Frida Lind sang, with Per Holm and Ada Berg.");
+        assert!(has(&f, "Frida Lind", "daughter of", "Oskar Lind"), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Per Holm" || s == "Ada Berg"), "{f:?}");
+        // An apposition with "of", a copula with lists on both sides, "born to", "married".
+        let f = found_by("kinship", "Rosa Vidal, the widow of Tomas Vidal, opened the school.");
+        assert!(has(&f, "Rosa Vidal", "widow of", "Tomas Vidal"), "{f:?}");
+        let f = found_by("kinship", "Ana Soto and Luis Soto were the children of Pedro Soto and Carmen Ruiz.");
+        assert!(has(&f, "Luis Soto", "child of", "Carmen Ruiz"), "{f:?}");
+        assert!(has(&f, "Ana Soto", "child of", "Pedro Soto"), "{f:?}");
+        let f = found_by("kinship", "Nadia Haddad was born in Tripoli to Karim Haddad and Leila Saab.");
+        assert!(has(&f, "Nadia Haddad", "child of", "Leila Saab"), "{f:?}");
+        let f = found_by("kinship", "In 1990 Olga Berg married Piotr Nowak in Gdansk.");
+        assert!(has(&f, "Olga Berg", "spouse of", "Piotr Nowak"), "{f:?}");
+        // "moved to" after "born … and" is no parentage; a possessive does not marry.
+        let f = found_by("kinship", "Nadia Haddad was born in Tripoli and moved to Karim Haddad's farm.");
         assert!(f.is_empty(), "{f:?}");
     }
 
