@@ -11,6 +11,9 @@ use crate::nlp::lexicon::{KINSHIP_NOUNS, RELATION_CLASSES};
 /// How many lower-case words may describe a tie ("younger", "twin", "late").
 const MAX_TIE_MODIFIERS: usize = 2;
 
+/// How many listed siblings are related pairwise (the pairs grow as the square of the list).
+const MAX_SIBLINGS: usize = 8;
+
 /// How far after "born" its "to" may come ("born in Dublin, Ireland, to X").
 const BORN_TO_REACH: usize = 10;
 
@@ -91,7 +94,8 @@ fn tie_at(x: &SentenceContext, from: usize) -> Option<(usize, &'static str)> {
 
 /// Every family tie of the sentence, as "relative → tie of → person":
 /// - a possessor and a tie before a name: "Alan Reyes's younger son Tomas", "his sister, Ana";
-/// - an apposition with "of": "Ana Reyes, the widow of Tomas Reyes";
+/// - an apposition with "of": "Ana Reyes, the widow of Tomas Reyes", "X (father of Y)";
+/// - a list after "brothers:", "sisters,": the people listed are siblings;
 /// - a copula: "Ana and Luis were the children of Tomas and Rosa";
 /// - "born to X and Y": the person born is their child;
 /// - "married": the subject and the object are spouses.
@@ -134,8 +138,8 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                 push(relative, k, tie_label(noun));
             }
         }
-        // "Y, the widow of X", "Y, son of X".
-        if lower(a, m.end_token) == "," {
+        // "Y, the widow of X", "Y, son of X", "Y (father of X)".
+        if matches!(lower(a, m.end_token), "," | "(") {
             let from = m.end_token + 1 + usize::from(matches!(lower(a, m.end_token + 1), "the" | "a" | "an"));
             if let Some((tie, noun)) = tie_at(x, from)
                 && lower(a, tie + 1) == "of"
@@ -148,6 +152,18 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
     }
     for t in s.first_token..s.end_token {
         let w = lower(a, t);
+        // "the Rockefeller brothers: John, Nelson and David": the people listed are siblings.
+        if matches!(w, "brothers" | "sisters" | "siblings" | "twins")
+            && matches!(lower(a, t + 1), ":" | ",")
+            && !a.starts_a_name(t + 1)
+        {
+            let siblings = people_from(x, t + 2).0;
+            for (i, &one) in siblings.iter().enumerate().take(MAX_SIBLINGS) {
+                for &other in siblings.iter().take(MAX_SIBLINGS).skip(i + 1) {
+                    push(one, other, "sibling of".to_string());
+                }
+            }
+        }
         // "Y and Z were the children of X and W".
         if matches!(w, "is" | "was" | "are" | "were") && lower(a, t + 1) == "the" {
             let relatives = people_before(x, t);

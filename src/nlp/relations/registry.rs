@@ -197,6 +197,11 @@ mod tests {
         assert!(has(&f, "Ana Soto", "child of", "Pedro Soto"), "{f:?}");
         let f = found_by("kinship", "Nadia Haddad was born in Tripoli to Karim Haddad and Leila Saab.");
         assert!(has(&f, "Nadia Haddad", "child of", "Leila Saab"), "{f:?}");
+        let f = found_by("kinship", "Dr Ilse Maurer (mother of Jonas Maurer) opened the clinic.");
+        assert!(has(&f, "Ilse Maurer", "mother of", "Jonas Maurer"), "{f:?}");
+        let f = found_by("kinship", "The Varga brothers: Imre Varga, Laszlo Varga and Bence Varga, ran the mill.");
+        assert!(has(&f, "Imre Varga", "sibling of", "Bence Varga"), "{f:?}");
+        assert!(has(&f, "Laszlo Varga", "sibling of", "Bence Varga"), "{f:?}");
         let f = found_by("kinship", "In 1990 Olga Berg married Piotr Nowak in Gdansk.");
         assert!(has(&f, "Olga Berg", "spouse of", "Piotr Nowak"), "{f:?}");
         // "moved to" after "born … and" is no parentage; a possessive does not marry.
