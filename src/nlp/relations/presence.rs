@@ -3,9 +3,11 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, qualifier_of, same_target};
+use crate::nlp::lexicon::REPORTING_VERBS;
 use crate::nlp::tokenize::Qualifier;
 
-/// An actor followed by lower-case words and in/near/at a place is present there (and in the places listed with it).
+/// An actor followed by lower-case words and in/near/at a place is present there (and in the
+/// places listed with it); born or died there when those words say so ("X was born in Y").
 pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -59,12 +61,21 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
                     }
                 }
             }
+            // "X was born in Y", "X died in Y": the verb says what the place is to the person.
+            // Only a person is born or dies: "Canadian soldiers died in X" tells where Canada was.
+            let life = (m.kind == NodeKind::Person)
+                .then(|| (m.end_token..t).map(|b| lower(a, b)).find(|v| matches!(*v, "born" | "died")))
+                .flatten();
+            let label = match life {
+                Some(verb) => format!("{verb} {w}"),
+                None => w.to_string(),
+            };
             for p in listed.into_iter().filter(|&p| !same_target(&a.entities[p], m)) {
                 relations.push(RelationFinding {
                     source: k,
                     target: p,
                     kind: EdgeKind::Relation,
-                    label: w.to_string(),
+                    label: label.clone(),
                     sentence: si,
                     confidence: 0.6,
                 });
@@ -114,6 +125,71 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
                     confidence: 0.7,
                 });
             }
+        }
+    }
+}
+
+/// How far after "born" or "died" the preposition of its place may come ("born on 3 May 1950 in").
+const LIFE_PLACE_REACH: usize = 8;
+
+/// "X (born 12 May 1950 in Y)", "X, a novelist and playwright born in Y": the person a birth or
+/// death is told of — the nearest person before the verb in its sentence, past a parenthesis or
+/// an apposition — was born or died in the place after "in" or "at" (dates may stand between).
+pub(super) fn life_places(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    for t in s.first_token..s.end_token {
+        let verb = lower(a, t);
+        if !matches!(verb, "born" | "died") || x.entity_at(t).is_some() {
+            continue;
+        }
+        let Some(prep) = (t + 1..(t + 1 + LIFE_PLACE_REACH).min(s.end_token))
+            .take_while(|&b| x.entity_at(b).is_none() && !matches!(lower(a, b), ";" | "and" | "to"))
+            .find(|&b| matches!(lower(a, b), "in" | "at"))
+        else {
+            continue;
+        };
+        let mut places = Vec::new();
+        let mut u = prep + 1;
+        if lower(a, u) == "the" && !a.starts_a_name(u) {
+            u += 1;
+        }
+        // "in the Bronx, New York": the place and the one its comma puts it in.
+        while let Some(p) = x.entity_at(u).filter(|&p| {
+            a.entities[p].first_token == u && matches!(a.entities[p].kind, NodeKind::Place | NodeKind::Country)
+        }) {
+            places.push(p);
+            u = a.entities[p].end_token;
+            if lower(a, u) != "," {
+                break;
+            }
+            u += 1;
+        }
+        let person = x.entities.iter().rev().copied().find(|&k| {
+            let m = &a.entities[k];
+            m.kind == NodeKind::Person
+                && m.end_token <= t
+                && !matches!(lower(a, m.first_token), "his" | "her" | "their")
+        });
+        // "X said eight Canadians had died in Y": what was said, or another name between, has a
+        // subject of its own.
+        let Some(person) = person.filter(|&k| {
+            let between = a.entities[k].end_token..t;
+            !between.clone().any(|b| {
+                let w = lower(a, b);
+                w == "that" || REPORTING_VERBS.contains(&w) || x.entity_at(b).is_some()
+            })
+        }) else {
+            continue;
+        };
+        for p in places {
+            relations.push(RelationFinding {
+                source: person,
+                target: p,
+                kind: EdgeKind::Relation,
+                label: format!("{verb} in"),
+                sentence: x.index,
+                confidence: 0.7,
+            });
         }
     }
 }

@@ -11,7 +11,7 @@ use super::influence::possessive_influence;
 use super::kinship::kinship;
 use super::learned::rule::learned_relations;
 use super::memberships::{memberships, unit_chains};
-use super::presence::{presence, qualified_actors};
+use super::presence::{life_places, presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
 
@@ -55,6 +55,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "An actor with lower-case words after it, then in/near/at a place, is present in that place.",
         priority: Priority(30),
         apply: presence,
+    },
+    Rule {
+        name: "life-place",
+        doc: "A person told of as born or died is born or died in the place after \"in\" or \"at\" (\"X (born 1950 in Y)\", \"a playwright born in Y\").",
+        priority: Priority(28),
+        apply: life_places,
     },
     Rule {
         name: "compound-qualifier",
@@ -207,6 +213,24 @@ mod tests {
         // "moved to" after "born … and" is no parentage; a possessive does not marry.
         let f = found_by("kinship", "Nadia Haddad was born in Tripoli and moved to Karim Haddad's farm.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_life_place() {
+        let f = found_by("life-place", "Greta Lund (born 3 May 1950 in Uppsala, Sweden) is a cellist.");
+        assert!(f.contains(&("Greta Lund".into(), "born in".into(), "Uppsala".into())), "{f:?}");
+        assert!(f.contains(&("Greta Lund".into(), "born in".into(), "Sweden".into())), "{f:?}");
+        let f = found_by("life-place", "Amos Peretz was a painter, poet and teacher who died in the Negev.");
+        assert!(f.contains(&("Amos Peretz".into(), "died in".into(), "Negev".into())), "{f:?}");
+        // A place after another clause ("and moved to") is not the life's place; nor is a death
+        // someone reports.
+        let f = found_by("life-place", "Amos Peretz was born and later moved to Haifa.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("life-place", "Minister Eva Holm said nine Danes had died in Crete.");
+        assert!(f.is_empty(), "{f:?}");
+        // The presence rule says "born in" too when the words between say so.
+        let f = found_by("presence", "Greta Lund was born in Uppsala.");
+        assert!(f.contains(&("Greta Lund".into(), "born in".into(), "Uppsala".into())), "{f:?}");
     }
 
     #[test]
