@@ -88,6 +88,10 @@ impl Titles {
 pub static TITLES: LazyLock<Titles> = LazyLock::new(|| Titles::parse(lexicon_file!("titles.tsv")));
 
 // Entities.
+/// Phrases after an organisation that tell where it is based (`headquarters_cues.txt`), as words.
+pub static HEADQUARTERS_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    parse_list(lexicon_file!("headquarters_cues.txt")).into_iter().map(|l| l.split(' ').collect()).collect()
+});
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));

@@ -2,8 +2,8 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, qualifier_of, same_target};
-use crate::nlp::lexicon::REPORTING_VERBS;
+use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, matches_at, qualifier_of, same_target};
+use crate::nlp::lexicon::{HEADQUARTERS_CUES, REPORTING_VERBS};
 use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the
@@ -66,8 +66,13 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             let life = (m.kind == NodeKind::Person)
                 .then(|| (m.end_token..t).map(|b| lower(a, b)).find(|v| matches!(*v, "born" | "died")))
                 .flatten();
+            // "X is based in Y": where an organisation is based ("U.S. troops based in Japan" tell
+            // where the country is present, not its seat).
+            let based = matches!(m.kind, NodeKind::Organization | NodeKind::Group)
+                && (m.end_token..t).any(|b| matches!(lower(a, b), "based" | "headquartered"));
             let label = match life {
                 Some(verb) => format!("{verb} {w}"),
+                None if based => format!("based {w}"),
                 None => w.to_string(),
             };
             for p in listed.into_iter().filter(|&p| !same_target(&a.entities[p], m)) {
@@ -189,6 +194,46 @@ pub(super) fn life_places(x: &SentenceContext, relations: &mut Vec<RelationFindi
                 label: format!("{verb} in"),
                 sentence: x.index,
                 confidence: 0.7,
+            });
+        }
+    }
+}
+
+/// Words that may stand between an organisation and where it is based ("X, which is based in",
+/// "X, with its headquarters in").
+const BEFORE_BASE: &[&str] =
+    &[",", "which", "is", "are", "was", "were", "has", "have", "had", "with", "its", "their", "now"];
+
+/// "Veltro Foods, headquartered in Parma", "X is based in Y", "X, with headquarters in Y": an
+/// organisation or armed group is based in the place after such a phrase
+/// (`headquarters_cues.txt`) that follows its name.
+pub(super) fn headquarters(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    for &k in x.entities {
+        let m = &a.entities[k];
+        if !matches!(m.kind, NodeKind::Organization | NodeKind::Group) {
+            continue;
+        }
+        let mut t = m.end_token;
+        while t < s.end_token && t < m.end_token + 4 && BEFORE_BASE.contains(&lower(a, t)) {
+            t += 1;
+        }
+        let Some(cue) = HEADQUARTERS_CUES.iter().find(|cue| matches_at(a, t, cue)) else { continue };
+        let mut u = t + cue.len();
+        if lower(a, u) == "the" && !a.starts_a_name(u) {
+            u += 1;
+        }
+        let place = x.entity_at(u).filter(|&p| {
+            a.entities[p].first_token == u && matches!(a.entities[p].kind, NodeKind::Place | NodeKind::Country)
+        });
+        if let Some(p) = place.filter(|&p| !same_target(&a.entities[p], m)) {
+            relations.push(RelationFinding {
+                source: k,
+                target: p,
+                kind: EdgeKind::Relation,
+                label: "based in".to_string(),
+                sentence: x.index,
+                confidence: 0.75,
             });
         }
     }

@@ -11,7 +11,7 @@ use super::influence::possessive_influence;
 use super::kinship::kinship;
 use super::learned::rule::learned_relations;
 use super::memberships::{memberships, unit_chains};
-use super::presence::{life_places, presence, qualified_actors};
+use super::presence::{headquarters, life_places, presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
 
@@ -55,6 +55,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "An actor with lower-case words after it, then in/near/at a place, is present in that place.",
         priority: Priority(30),
         apply: presence,
+    },
+    Rule {
+        name: "headquarters",
+        doc: "An organisation followed by \"headquartered in\", \"is based in\", \", with headquarters in\" is based in the place after it.",
+        priority: Priority(29),
+        apply: headquarters,
     },
     Rule {
         name: "life-place",
@@ -231,6 +237,20 @@ mod tests {
         // The presence rule says "born in" too when the words between say so.
         let f = found_by("presence", "Greta Lund was born in Uppsala.");
         assert!(f.contains(&("Greta Lund".into(), "born in".into(), "Uppsala".into())), "{f:?}");
+    }
+
+    #[test]
+    fn rule_headquarters() {
+        let based = |text: &str, org: &str, place: &str| {
+            let f = found_by("headquarters", text);
+            assert!(f.contains(&(org.into(), "based in".into(), place.into())), "{f:?}");
+        };
+        based("The Arctic Salmon Council, headquartered in Tromsø, met on Monday.", "Arctic Salmon Council", "Tromsø");
+        based("The Arctic Salmon Council, with its headquarters in Tromsø, met.", "Arctic Salmon Council", "Tromsø");
+        based("The Arctic Salmon Council is based in Tromsø.", "Arctic Salmon Council", "Tromsø");
+        // A person is not based anywhere by this rule, nor is a place named after another verb.
+        let f = found_by("headquarters", "The Arctic Salmon Council met in Tromsø.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
