@@ -56,6 +56,14 @@ fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Finland".to_string()), "{events:?}");
     }
     assert!(events.iter().any(|e| e.trigger == "visit"), "{events:?}");
+    // So do a comma and an irregular past tense: "expelled X, left Y and signed Z" lists three
+    // predicates; only X is expelled.
+    let text = "Chad expelled Danish diplomats, left the Sahel Water Council and signed a pact with Peru.";
+    let (events, _, a) = run(text);
+    let expel = events.iter().find(|e| e.trigger == "expel").expect("an expulsion");
+    let parties = roles(text, &a, expel, EdgeKind::Participant);
+    assert!(parties.contains(&"Denmark".to_string()), "{parties:?}");
+    assert!(!parties.iter().any(|p| p == "Peru" || p.contains("Council")), "{parties:?}");
     // So does "and" (and an adverb) before a past-tense verb, after an object: the second
     // predicate's names and places are its own.
     let text = "Ines Varga criticised Chile in 2019 and later worked for Peru in Lima.";

@@ -11,8 +11,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
+    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, LOCATIVE, OBJECT_CONTROL_VERBS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -187,18 +187,24 @@ fn reports_another_subject(a: &Analysis, t: usize) -> bool {
 /// before token `to`; right after the trigger the two verbs share the object ("attacked and
 /// destroyed Y").
 pub(super) fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool {
-    (trigger + 2..to).any(|t| lower(a, t) == "and" && past_tense_follows(a, t + 1))
+    // "expelled X, left Y and signed Z": a comma lists predicates as "and" does when the verb
+    // takes an object right away (a determiner, a name) — ", followed by X", ", coupled with X"
+    // open a participle's phrase about what came before.
+    (trigger + 2..to).any(|t| match lower(a, t) {
+        "and" => past_tense_follows(a, t + 1),
+        "," => past_tense_follows(a, t + 1) && (DETERMINERS.contains(&lower(a, t + 2)) || a.starts_a_name(t + 2)),
+        _ => false,
+    })
 }
 
-/// A past-tense verb at `t`, or after one adverb ("later worked", "then joined"), with its
+/// A past-tense verb at `t` (a regular "-ed" form or an irregular one: "left", "sent"), or after one adverb ("later worked", "then joined"), with its
 /// object or complement opening after it (a determiner, a preposition, a name): "and remotely
 /// piloted aircraft" is a noun phrase, not a predicate.
 fn past_tense_follows(a: &Analysis, t: usize) -> bool {
     let verb_at = |v: usize| {
         let w = lower(a, v);
         let next = lower(a, v + 1);
-        w.len() > 4
-            && w.ends_with("ed")
+        ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
             && (DETERMINERS.contains(&next)
                 || matches!(next, "for" | "in" | "at" | "to" | "with" | "on" | "as" | "from" | "by")
                 || a.starts_a_name(v + 1))

@@ -116,10 +116,14 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
         before
     };
     // "Hadi, who fled after the rebels seized Sanaa": the cue's verb has a subject of its own.
-    before.filter(|&k| {
-        let end = a.entities[k].end_token;
-        !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
-    })
+    before
+        .filter(|&k| {
+            let end = a.entities[k].end_token;
+            !subordinate_clause_between(a, end - 1, t + 1) && !coordinated_clause_between(a, end - 1, t + 1)
+        })
+        // "seized Goma and declared a government backed by Rwanda": a passive participle after a
+        // noun phrase of its own (a determiner opens it) tells of that noun, not of the name.
+        .filter(|&k| !(passive && (a.entities[k].end_token..t).any(|b| matches!(lower(a, b), "a" | "an" | "the"))))
 }
 
 /// Token `t` opens the object of a preposition ("from Syria", "in neighbouring Iraq", "of the

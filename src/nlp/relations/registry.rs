@@ -257,6 +257,11 @@ mod tests {
     fn rule_relation_cue() {
         let f = found_by("relation-cue", "Norway condemned Iran on Monday.");
         assert!(f.contains(&("Norway".into(), "condemns".into(), "Iran".into())), "{f:?}");
+        // A passive participle after a noun phrase of its own tells of that noun.
+        let f = found_by("relation-cue", "The rebels took Bunia and set up a council backed by Uganda.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("relation-cue", "Bunia, backed by Uganda, resisted.");
+        assert!(f.contains(&("Uganda".into(), "supports".into(), "Bunia".into())), "{f:?}");
         // The subject of the next coordinated clause is not the cue's object.
         let f = found_by("relation-cue", "Chile accused the rebels of looting, and Peru has sent aid.");
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
