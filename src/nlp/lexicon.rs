@@ -93,6 +93,7 @@ pub static HEADQUARTERS_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|
     parse_list(lexicon_file!("headquarters_cues.txt")).into_iter().map(|l| l.split(' ').collect()).collect()
 });
 pub static IRREGULAR_PAST: WordList = LazyLock::new(|| parse_list(lexicon_file!("irregular_past.txt")));
+pub static SCHEDULE_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("schedule_words.txt")));
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
@@ -256,6 +257,7 @@ mod tests {
             &TIME_PREPOSITIONS,
             &KINSHIP_NOUNS,
             &IRREGULAR_PAST,
+            &SCHEDULE_WORDS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

@@ -194,6 +194,22 @@ fn a_date_before_an_event_noun_dates_only_that_event() {
     assert!(events.iter().any(|e| e.trigger == "accord" && e.time.is_some()), "{events:?}");
 }
 
+/// "elections planned for December": a date after a scheduling participle dates the noun before
+/// it — an event's when that noun is one, nobody's else.
+#[test]
+fn a_scheduled_date_belongs_to_the_noun_before_it() {
+    let text = "Clashes near Rumbek may delay a census planned for November.";
+    let (events, _, _) = run(text);
+    let clashes = events.iter().find(|e| e.trigger == "clashes").expect("the clashes are an event");
+    assert!(clashes.time.is_none(), "{events:?}");
+    let text = "Talks scheduled for Friday in Oslo will bring Chile and Peru together.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger == "talks" && e.time.is_some()), "{events:?}");
+    let text = "The strike, set for Friday, would shut ports in Chile and Peru.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger == "strike" && e.time.is_some()), "{events:?}");
+}
+
 /// "After an offensive by X and Y, the group surrendered": a noun phrase right before the verb
 /// after a comma is its subject; the names before the comma are not.
 #[test]

@@ -5,13 +5,14 @@ use std::collections::HashSet;
 use super::finding::EventFinding;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::quotation_opens_between;
-use crate::nlp::lexicon::DETERMINERS;
+use crate::nlp::lexicon::{DETERMINERS, SCHEDULE_WORDS};
 use crate::nlp::time::names_a_date;
 
 /// An event's time: the date expression nearest to its first mention that shares a sentence
 /// with one ("talks on Tuesday", "Last week, officials met"); lengths of time ("after 40
 /// years") are not dates, nor is the time of a speaking the time of what it quotes. A date
-/// between a determiner and an event's noun ("the 1994 genocide") is that event's alone.
+/// between a determiner and an event's noun ("the 1994 genocide") is that event's alone, and one
+/// after a scheduling participle is the noun's before it ("elections planned for December").
 pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
     let is_date: Vec<bool> = a
         .times
@@ -24,14 +25,29 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
     let first_token = |start: usize| a.tokens.partition_point(|t| t.start < start);
     let triggers: HashSet<usize> =
         events.iter().flat_map(|e| e.mentions.iter().map(|&(start, ..)| first_token(start))).collect();
-    // The trigger a date modifies, if it does.
-    let modified: Vec<Option<usize>> = a
+    // The trigger a date modifies, if it does; `Some(None)` when it dates another noun.
+    let modified: Vec<Option<Option<usize>>> = a
         .times
         .iter()
         .map(|t| {
             let before = if t.first_token > 0 { a.lowered[t.first_token - 1].as_str() } else { "" };
             let determined = DETERMINERS.contains(&before) || matches!(before, "a" | "an" | "'s" | "his" | "her");
-            (determined && triggers.contains(&t.end_token)).then_some(t.end_token)
+            if determined && triggers.contains(&t.end_token) {
+                return Some(Some(t.end_token));
+            }
+            // "elections planned for December", "talks scheduled for Monday": a date after a
+            // scheduling participle and its preposition dates the noun before the participle.
+            let scheduled = t.first_token >= 3
+                && matches!(before, "for" | "in" | "on" | "to" | "until" | "till")
+                && SCHEDULE_WORDS.contains(&a.lowered[t.first_token - 2].as_str());
+            scheduled.then(|| {
+                // "The strike, set for Monday, …": past the comma of an aside.
+                let mut noun = t.first_token - 3;
+                if a.lowered[noun] == "," && noun > 0 {
+                    noun -= 1;
+                }
+                triggers.contains(&noun).then_some(noun)
+            })
         })
         .collect();
     for e in events.iter_mut() {
@@ -42,7 +58,7 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
                 .iter()
                 .enumerate()
                 .filter(|(i, t)| t.sentence == sentence && is_date[*i])
-                .filter(|(i, _)| modified[*i].is_none_or(|trigger| trigger == token))
+                .filter(|(i, _)| modified[*i].is_none_or(|trigger| trigger == Some(token)))
                 // "On Tuesday the minister said: "X has besieged Y"": the speaking's time.
                 .filter(|(_, t)| !(t.end_token <= token && quotation_opens_between(a, t.end_token, token)))
                 .min_by_key(|(_, t)| if t.start >= end { t.start - end } else { start.saturating_sub(t.end) })
