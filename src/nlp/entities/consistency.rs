@@ -244,3 +244,54 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
     }
     mentions.extend(added);
 }
+
+/// Small words left out of an acronym ("Organization *for* Security").
+const ACRONYM_SKIPS: &[&str] = &["of", "for", "and", "the", "in", "on", "de", "al"];
+
+/// The initials of a name of two or more capitalised words ("Rapid Support Forces" → "RSF"), if
+/// every word but the small ones is capitalised.
+fn initials(ctx: &Ctx, m: &EntityMention) -> Option<String> {
+    let mut letters = String::new();
+    for t in m.first_token..m.end_token {
+        let w = ctx.word(t);
+        if ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        if !is_capitalized(w) || is_all_caps(w) && w.chars().count() > 1 {
+            return None;
+        }
+        letters.push(w.chars().next()?);
+    }
+    (letters.chars().count() >= 2).then_some(letters)
+}
+
+/// An acronym the article writes without defining it stands for the organisation of the article
+/// whose initials it is ("RSF" in a headline, "the Rapid Support Forces" in the body): a lone
+/// all-capitals name the gazetteer does not know takes that organisation's kind and node, when
+/// exactly one of the article's names has those initials.
+pub(super) fn acronyms_by_initials(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let mut by_initials: HashMap<String, Option<(NodeKind, Target)>> = HashMap::new();
+    for m in mentions.iter() {
+        if !matches!(m.kind, NodeKind::Organization | NodeKind::Group) || m.end_token - m.first_token < 2 {
+            continue;
+        }
+        let Some(letters) = initials(ctx, m) else { continue };
+        let entry = by_initials.entry(letters).or_insert_with(|| Some((m.kind, m.target.clone())));
+        if entry.as_ref().is_some_and(|(_, t)| *t != m.target) {
+            *entry = None;
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let word = ctx.word(m.first_token);
+        if m.end_token - m.first_token != 1 || !is_all_caps(word) || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        if let Some(Some((kind, target))) = by_initials.get(word) {
+            m.kind = *kind;
+            m.target = target.clone();
+        }
+    }
+}

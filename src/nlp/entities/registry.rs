@@ -3,7 +3,7 @@
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
 use super::aliases::alias_appositives;
-use super::consistency::document_consistency;
+use super::consistency::{acronyms_by_initials, document_consistency};
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
@@ -172,6 +172,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "Later mentions of a name found once agree with it; a lone surname is the person named in full.",
         priority: Priority(30),
         apply: document_consistency,
+    },
+    Rule {
+        name: "acronym-initials",
+        doc: "A lone acronym the gazetteer does not know stands for the article's one organisation with those initials (\"RSF\", \"the Rapid Support Forces\").",
+        priority: Priority(29),
+        apply: |ctx, mentions| acronyms_by_initials(ctx, mentions),
     },
     Rule {
         name: "currency-prefix",

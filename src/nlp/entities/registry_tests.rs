@@ -511,3 +511,18 @@ fn branch_of_a_known_body() {
     let f = with_only("Gunmen of Islamic State Tarvos Province raided a market.", Some(&["tagger-name"]));
     assert!(has(&f, "Islamic State Tarvos Province", "group:"), "{f:?}");
 }
+
+/// An undefined acronym stands for the article's one organisation with its initials; two such
+/// organisations leave it alone.
+#[test]
+fn rule_acronym_initials() {
+    let text = "The Northern Grain Council raised prices on Monday. The NGC blamed the drought.";
+    let f = with_only(text, Some(&["tagger-name", "acronym-initials"]));
+    let full = f.iter().find(|(s, _)| s == "Northern Grain Council").map(|(_, id)| id.clone());
+    assert!(full.is_some(), "{f:?}");
+    assert!(f.iter().any(|(s, id)| s == "NGC" && Some(id) == full.as_ref()), "{f:?}");
+    let text = "The Northern Grain Council met the National Growers Coalition. The NGC walked out.";
+    let f = with_only(text, Some(&["tagger-name", "acronym-initials"]));
+    let ids: Vec<&String> = f.iter().filter(|(s, _)| s.starts_with("N") && s.len() > 3).map(|(_, id)| id).collect();
+    assert!(f.iter().filter(|(s, _)| s == "NGC").all(|(_, id)| !ids.contains(&id)), "{f:?}");
+}
