@@ -194,6 +194,19 @@ fn a_date_before_an_event_noun_dates_only_that_event() {
     assert!(events.iter().any(|e| e.trigger == "accord" && e.time.is_some()), "{events:?}");
 }
 
+/// "in Sudan's El Fasher": a country's possessive before a place says whose place it is; the
+/// place is where it happened.
+#[test]
+fn a_possessive_country_before_a_place_is_not_the_location() {
+    let text = "Shelling by Tarvos rebels killed nine people in Chad's besieged Abeche on Monday.";
+    let (events, _, a) = run(text);
+    let shelling = events.iter().find(|e| e.trigger == "shelling").expect("the shelling is an event");
+    let places = roles(text, &a, shelling, EdgeKind::Location);
+    assert!(places.len() == 1 && places[0].starts_with("Ab"), "{places:?}");
+    // …and the participle between ("besieged") describes the place: no event of its own.
+    assert!(events.iter().all(|e| e.trigger != "besiege"), "{events:?}");
+}
+
 /// "elections planned for December": a date after a scheduling participle dates the noun before
 /// it — an event's when that noun is one, nobody's else.
 #[test]

@@ -181,13 +181,17 @@ fn opening_participle_phrase(a: &Analysis, first: usize, end: usize) -> Option<u
     (first + 1..(first + MAX_PHRASE).min(end)).find(|&t| lower(a, t) == ",")
 }
 
-/// "in the Saudi city of Jeddah": a country's adjective before a place noun and "of" + a place
-/// only says which country the place is in; the place is where it happened.
+/// "in the Saudi city of Jeddah", "in Sudan's El Fasher": a country's adjective before a place
+/// noun and "of" + a place, or a country's possessive before a place, only says which country the
+/// place is in; the place is where it happened.
 fn names_the_country_of_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
     let noun = m.end_token;
-    PLACE_NOUNS.contains(&lower(a, noun))
-        && lower(a, noun + 1) == "of"
-        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == noun + 2)
+    let place_at =
+        |t: usize| ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == t);
+    // "in Sudan's El Fasher", "in Syria's besieged Aleppo": the possessive says whose place it is.
+    let possessive = matches!(lower(a, noun), "'s" | "'")
+        && (place_at(noun + 1) || (lower(a, noun + 1).chars().all(char::is_lowercase) && place_at(noun + 2)));
+    possessive || (PLACE_NOUNS.contains(&lower(a, noun)) && lower(a, noun + 1) == "of" && place_at(noun + 2))
 }
 
 /// "officials in Kyiv and Moscow said": a place (or a list of places) right before a reporting

@@ -123,9 +123,12 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|_| career_cue_at(a, i).is_none())
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
-            // "in occupied Luhansk", "from besieged Aleppo": a participle after a preposition
-            // modifies what follows it.
-            .filter(|_| !(w.ends_with("ed") && LOCATIVE.contains(&lower(a, i.saturating_sub(1)))))
+            // "in occupied Luhansk", "from besieged Aleppo", "Sudan's besieged El Fasher": a
+            // participle after a preposition or a possessive modifies what follows it.
+            .filter(|_| {
+                let previous = lower(a, i.saturating_sub(1));
+                !(w.ends_with("ed") && (LOCATIVE.contains(&previous) || matches!(previous, "'s" | "'")))
+            })
             // "claimed that …", "warned that …": a verb of saying opens what was said; it is no event.
             .filter(|_| !(REPORTING_VERBS.contains(&w) && next == "that"))
             .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
