@@ -1,5 +1,5 @@
-//! Relations between entities of one sentence: affiliations (titles, appositions, careers), verb-labelled
-//! cues, influence and presence, memberships and containment — each a named rule in [`registry`] —
+//! Relations between entities of one sentence: affiliations (titles, appositions, careers), family
+//! ties, verb-labelled cues, influence and presence, memberships and containment — each a named rule in [`registry`] —
 //! and, for pairs no rule related, a learned pair classifier ([`learned`]).
 
 mod affiliations;
