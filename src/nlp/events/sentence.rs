@@ -15,6 +15,7 @@ use crate::nlp::context::{
     same_target,
 };
 use crate::nlp::lexicon::DETERMINERS;
+use crate::nlp::relations::careers::career_cue_at;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
 /// (they take part through that person); `recency` knows which events were named lately.
@@ -28,7 +29,13 @@ pub(super) fn events_in_sentence(
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
     let entity_at = |tok: usize| x.entity_at(tok);
     // Words of another language in a gloss ("(French: Mouvement du 23 mars)") are no triggers.
-    let detect = |i: usize| detect(a, i).filter(|_| !in_a_foreign_gloss(a, s.first_token, i));
+    let detect = |i: usize| {
+        detect(a, i)
+            .filter(|_| !in_a_foreign_gloss(a, s.first_token, i))
+            // "joined the World Bank", "studied at Leiden University": a career, told as an
+            // affiliation (relations' rule `career`), is no event.
+            .filter(|t| !(t.verbal && career_cue_at(a, ents, i).is_some()))
+    };
     // Every trigger of the sentence: an actor takes part in the events whose triggers are
     // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).
     let triggers: Vec<usize> =

@@ -12,7 +12,6 @@ use crate::nlp::lexicon::{
     BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS,
     HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, REPORTING_VERBS,
 };
-use crate::nlp::relations::careers::career_cue_at;
 
 /// Nominal triggers by word.
 pub(super) static NOMINAL: LazyLock<HashMap<&'static str, u8>> =
@@ -119,8 +118,6 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
             .filter(|_| !counted(a, i))
-            // "joined the World Bank", "studied at Leiden University": a career, told as an affiliation.
-            .filter(|_| career_cue_at(a, i).is_none())
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
             // "in occupied Luhansk", "from besieged Aleppo", "Sudan's besieged El Fasher": a

@@ -24,17 +24,18 @@ pub(crate) struct CareerCue {
     pub class: &'static RelationClass,
 }
 
-/// Token `t` is a word ("economics", "a", "reporter"), not punctuation, a number or part of a name.
-fn gap_word(a: &Analysis, t: usize) -> bool {
+/// Token `t` is a word ("economics", "a", "reporter"), not punctuation, a number or part of one
+/// of the sentence's names `ents`.
+fn gap_word(a: &Analysis, ents: &[usize], t: usize) -> bool {
     let w = lower(a, t);
     w.chars().next().is_some_and(char::is_alphabetic)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !a.entities.iter().any(|m| m.first_token <= t && t < m.end_token)
+        && !ents.iter().any(|&k| a.entities[k].first_token <= t && t < a.entities[k].end_token)
 }
 
 /// Where the words of `cue` end if they match from token `t` ("…" taking one to three gap
 /// words, the fewest that let the rest match).
-fn cue_end(a: &Analysis, t: usize, cue: &[&str]) -> Option<usize> {
+fn cue_end(a: &Analysis, ents: &[usize], t: usize, cue: &[&str]) -> Option<usize> {
     let Some(gap) = cue.iter().position(|w| *w == "…") else {
         return cue.iter().enumerate().all(|(k, w)| lower(a, t + k) == *w).then_some(t + cue.len());
     };
@@ -43,7 +44,7 @@ fn cue_end(a: &Analysis, t: usize, cue: &[&str]) -> Option<usize> {
         return None;
     }
     let gap_from = t + head.len();
-    (1..=MAX_GAP_WORDS).take_while(|&n| gap_word(a, gap_from + n - 1)).find_map(|n| {
+    (1..=MAX_GAP_WORDS).take_while(|&n| gap_word(a, ents, gap_from + n - 1)).find_map(|n| {
         let rest = gap_from + n;
         tail.iter().enumerate().all(|(k, w)| lower(a, rest + k) == *w).then_some(rest + tail.len())
     })
@@ -59,13 +60,15 @@ fn ends_a_noun_phrase(a: &Analysis, t: usize) -> bool {
         && (t >= a.tokens.len() || !w.chars().any(char::is_alphabetic) || FUNCTION_WORDS.contains(&w))
 }
 
-/// The career cue at token `t` and the organisation right after it, if any: the first cue of
+/// The career cue at token `t` and the organisation right after it among the sentence's names
+/// `ents`, if any: the first cue of
 /// the table that matches (longer cues come first: "joined the faculty of" before "joined"),
 /// then at most two determiners or possessives, then the start of an organisation or a group
-/// (one joins no country: "joined the United States in condemning") that ends its noun phrase — not the possessor or modifier of something else ("joined
-/// Spain's foreign ministry", "joined US Secretary of State X").
-pub(crate) fn career_cue_at(a: &Analysis, t: usize) -> Option<CareerCue> {
-    let (cue, class) = CAREER_CUES.iter().find_map(|(cue, class)| Some((cue_end(a, t, cue)?, *class)))?;
+/// (one joins no country: "joined the United States in condemning") that ends its noun
+/// phrase — not the possessor or modifier of something else ("joined Spain's foreign ministry",
+/// "joined US Secretary of State X").
+pub(crate) fn career_cue_at(a: &Analysis, ents: &[usize], t: usize) -> Option<CareerCue> {
+    let (cue, class) = CAREER_CUES.iter().find_map(|(cue, class)| Some((cue_end(a, ents, t, cue)?, *class)))?;
     let mut o = cue;
     while o < cue + MAX_OBJECT_DETERMINERS
         && matches!(lower(a, o), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our")
@@ -75,7 +78,7 @@ pub(crate) fn career_cue_at(a: &Analysis, t: usize) -> Option<CareerCue> {
     if !a.starts_a_name(o) {
         return None;
     }
-    let object = a.entities.iter().position(|m| m.first_token == o)?;
+    let object = ents.iter().copied().find(|&k| a.entities[k].first_token == o)?;
     let m = &a.entities[object];
     let body = matches!(m.kind, NodeKind::Organization | NodeKind::Group);
     (body && !m.pronoun && ends_a_noun_phrase(a, m.end_token)).then_some(CareerCue { object, class })
@@ -162,10 +165,7 @@ pub(super) fn careers(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
         if x.entity_at(t).is_some() {
             continue;
         }
-        let Some(found) = career_cue_at(a, t) else { continue };
-        if !x.entities.contains(&found.object) {
-            continue;
-        }
+        let Some(found) = career_cue_at(a, x.entities, t) else { continue };
         if !named_subject_possible(x, t) {
             continue;
         }

@@ -11,7 +11,8 @@ use crate::nlp::lexicon::{KINSHIP_NOUNS, RELATION_CLASSES};
 /// How many lower-case words may describe a tie ("younger", "twin", "late").
 const MAX_TIE_MODIFIERS: usize = 2;
 
-/// How many listed siblings are related pairwise (the pairs grow as the square of the list).
+/// How many listed siblings are related pairwise, and how many people on each side of "were the
+/// children of" (the pairs grow as the product of the lists).
 const MAX_SIBLINGS: usize = 8;
 
 /// How far after "born" its "to" may come ("born in Dublin, Ireland, to X").
@@ -170,8 +171,8 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
             if let Some((tie, noun)) = tie_at(x, t + 2)
                 && lower(a, tie + 1) == "of"
             {
-                for person in people_from(x, tie + 2).0 {
-                    for &relative in &relatives {
+                for person in people_from(x, tie + 2).0.into_iter().take(MAX_SIBLINGS) {
+                    for &relative in relatives.iter().take(MAX_SIBLINGS) {
                         push(relative, person, tie_label(noun));
                     }
                 }
