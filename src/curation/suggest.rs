@@ -10,6 +10,7 @@ use petgraph::stable_graph::NodeIndex;
 use crate::graph::{KnowledgeGraph, Node};
 use crate::model::{NodeKind, Span, fold};
 use crate::nlp::Gazetteer;
+use crate::nlp::tokenize::initials;
 
 /// Why two nodes may be one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -66,8 +67,6 @@ pub fn pair_key(a: &str, b: &str) -> (String, String) {
 }
 
 /// Words that do not count toward an acronym's letters.
-const ACRONYM_SKIP: [&str; 8] = ["of", "the", "and", "for", "in", "on", "de", "al"];
-
 /// Name key: folded, a trailing possessive and a leading "the" dropped, letters and digits only.
 pub fn name_key(name: &str) -> String {
     let folded = fold(name.trim());
@@ -144,7 +143,7 @@ pub fn suggest_merges(graph: &KnowledgeGraph, dismissed: &HashSet<(String, Strin
     // Acronym and expansion: the initials of an organisation's capitalised words.
     let mut by_initials: HashMap<String, Vec<(NodeIndex, &Node)>> = HashMap::new();
     for &(i, n) in &candidates {
-        if let Some(initials) = initials(&n.label) {
+        if let Some(initials) = initials(n.label.split(|c: char| c.is_whitespace() || c == '-')) {
             by_initials.entry(initials).or_default().push((i, n));
         }
     }
@@ -272,18 +271,6 @@ fn keeper<'a>(reason: Reason, a: &'a Node, b: &'a Node) -> (&'a Node, &'a Node) 
         }
     };
     if a_first { (a, b) } else { (b, a) }
-}
-
-/// Upper-case initials of a name of two or more capitalised words ("Israel Defense Forces" → "IDF").
-fn initials(label: &str) -> Option<String> {
-    let words: Vec<&str> = label
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
-        .collect();
-    if words.len() < 2 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-        return None;
-    }
-    Some(words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Variants keep their first two letters ("Qaida"/"Qaeda"); "Sudan"/"Wudan" are two names.

@@ -297,6 +297,12 @@ pub fn titled_person_after(a: &Analysis, ents: &[usize], k: usize) -> Option<usi
         .filter(|&j| a.entities[j].kind == crate::model::NodeKind::Person)
 }
 
+/// The mention is a possessive pronoun resolved to a person ("his", "her", "their"): it says whose
+/// something is, and is no subject.
+pub fn is_possessive_pronoun(a: &Analysis, m: &EntityMention) -> bool {
+    m.pronoun && matches!(lower(a, m.first_token), "his" | "her" | "their")
+}
+
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
     a.target == b.target
 }

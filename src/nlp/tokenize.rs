@@ -209,6 +209,21 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
+/// Small words left out of an acronym ("Organization *for* Security and Co-operation").
+const ACRONYM_SKIP: [&str; 8] = ["of", "the", "and", "for", "in", "on", "de", "al"];
+
+/// Upper-case initials of a name's words, two or more of them all capitalised, small words left
+/// out ("Israel Defense Forces" → "IDF"); the caller says what a word is (a token, or a stretch
+/// between spaces and hyphens).
+pub fn initials<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let words: Vec<&str> =
+        words.into_iter().filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str())).collect();
+    if words.len() < 2 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {

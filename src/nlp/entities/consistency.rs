@@ -9,7 +9,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
 use crate::nlp::lexicon::surname_without_article;
-use crate::nlp::tokenize::{is_all_caps, is_capitalized};
+use crate::nlp::tokenize::{initials, is_all_caps, is_capitalized};
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
 pub(super) fn resolve_overlaps(mut candidates: Vec<(EntityMention, u8)>) -> Vec<EntityMention> {
@@ -245,26 +245,6 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
     mentions.extend(added);
 }
 
-/// Small words left out of an acronym ("Organization *for* Security").
-const ACRONYM_SKIPS: &[&str] = &["of", "for", "and", "the", "in", "on", "de", "al"];
-
-/// The initials of a name of two or more capitalised words ("Rapid Support Forces" → "RSF"), if
-/// every word but the small ones is capitalised.
-fn initials(ctx: &Ctx, m: &EntityMention) -> Option<String> {
-    let mut letters = String::new();
-    for t in m.first_token..m.end_token {
-        let w = ctx.word(t);
-        if ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()) {
-            continue;
-        }
-        if !is_capitalized(w) || is_all_caps(w) && w.chars().count() > 1 {
-            return None;
-        }
-        letters.push(w.chars().next()?);
-    }
-    (letters.chars().count() >= 2).then_some(letters)
-}
-
 /// An acronym the article writes without defining it stands for the organisation of the article
 /// whose initials it is ("RSF" in a headline, "the Rapid Support Forces" in the body): a lone
 /// all-capitals name the gazetteer does not know takes that organisation's kind and node, when
@@ -275,7 +255,12 @@ pub(super) fn acronyms_by_initials(ctx: &Ctx, mentions: &mut [EntityMention]) {
         if !matches!(m.kind, NodeKind::Organization | NodeKind::Group) || m.end_token - m.first_token < 2 {
             continue;
         }
-        let Some(letters) = initials(ctx, m) else { continue };
+        // Initials of plain capitalised words only: "UN Security Council" is no "USC".
+        let words = || (m.first_token..m.end_token).map(|t| ctx.word(t));
+        if words().any(|w| is_all_caps(w) && w.chars().count() > 1) {
+            continue;
+        }
+        let Some(letters) = initials(words()) else { continue };
         let entry = by_initials.entry(letters).or_insert_with(|| Some((m.kind, m.target.clone())));
         if entry.as_ref().is_some_and(|(_, t)| *t != m.target) {
             *entry = None;

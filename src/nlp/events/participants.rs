@@ -6,8 +6,8 @@ use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, before_the_first_verb, coordinated_clause_between, lower, own_clause_after, qualifier_of,
-    relative_clause_between, titled_person_after,
+    after_locative, before_the_first_verb, coordinated_clause_between, is_possessive_pronoun, lower, own_clause_after,
+    qualifier_of, relative_clause_between, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -302,8 +302,7 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
 /// that introduces another person with a noun or two only says whose that person is.
 pub(super) fn possessive_of_a_person(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
     const MAX_NOUNS: usize = 2;
-    m.pronoun
-        && matches!(lower(a, m.first_token), "his" | "her" | "their")
+    is_possessive_pronoun(a, m)
         && (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| {
             (m.end_token..t).all(|w| lower(a, w).chars().all(char::is_alphabetic))
                 && ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person)

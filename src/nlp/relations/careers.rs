@@ -8,7 +8,8 @@ use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    SentenceContext, coordinated_clause_between, finite, is_title_word, lower, same_target, subordinate_clause_between,
+    SentenceContext, coordinated_clause_between, finite, is_possessive_pronoun, is_title_word, lower, same_target,
+    subordinate_clause_between,
 };
 use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, RelationClass};
 
@@ -180,7 +181,7 @@ pub(super) fn careers(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                 // "gained membership in the WTO and joined the EU", "known for her work": a
                 // preposition's object is no subject, nor is a possessive.
                 && !after_a_preposition(x, m.first_token)
-                && !matches!(lower(a, m.first_token), "his" | "her" | "its" | "their")
+                && !is_possessive_pronoun(a, m)
                 // "it joined the EU": a pronoun nearer than the name is the subject.
                 && !(m.end_token..t).any(|b| is_unnamed_pronoun(x, b))
                 && !same_target(m, &a.entities[found.object])

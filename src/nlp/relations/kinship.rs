@@ -5,7 +5,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
-use crate::nlp::context::{SentenceContext, lower, same_target};
+use crate::nlp::context::{SentenceContext, is_possessive_pronoun, lower, same_target};
 use crate::nlp::lexicon::{KINSHIP_NOUNS, RELATION_CLASSES};
 
 /// How many lower-case words may describe a tie ("younger", "twin", "late").
@@ -121,7 +121,7 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
             continue;
         }
         // "X's son Y", "his sister, Y" (a possessive pronoun is a person mention resolved to X).
-        let possessive = m.pronoun && matches!(lower(a, m.first_token), "his" | "her" | "their");
+        let possessive = is_possessive_pronoun(a, m);
         let after_possessor = if matches!(lower(a, m.end_token), "'s" | "'") {
             Some(m.end_token + 1)
         } else {
@@ -185,9 +185,7 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                 .find(|&b| lower(a, b) == "to")
             && let Some(child) = x.entities.iter().rev().copied().find(|&k| {
                 let m = &a.entities[k];
-                m.kind == NodeKind::Person
-                    && m.end_token <= t
-                    && !matches!(lower(a, m.first_token), "his" | "her" | "their")
+                m.kind == NodeKind::Person && m.end_token <= t && !is_possessive_pronoun(a, m)
             })
         {
             for parent in people_from(x, to + 1).0 {
@@ -205,7 +203,7 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                     adverb.then(|| person_ending_at(x, t - 1)).flatten()
                 })
                 // "His daughter married Y": a possessive is not the subject.
-                .filter(|&k| !matches!(lower(a, a.entities[k].first_token), "his" | "her" | "their"))
+                .filter(|&k| !is_possessive_pronoun(a, &a.entities[k]))
         {
             push(subject, spouse, "spouse of".to_string());
         }

@@ -2,7 +2,9 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, before_the_first_verb, lower, matches_at, qualifier_of, same_target};
+use crate::nlp::context::{
+    SentenceContext, before_the_first_verb, is_possessive_pronoun, lower, matches_at, qualifier_of, same_target,
+};
 use crate::nlp::lexicon::{HEADQUARTERS_CUES, REPORTING_VERBS};
 use crate::nlp::tokenize::Qualifier;
 
@@ -171,9 +173,7 @@ pub(super) fn life_places(x: &SentenceContext, relations: &mut Vec<RelationFindi
         }
         let person = x.entities.iter().rev().copied().find(|&k| {
             let m = &a.entities[k];
-            m.kind == NodeKind::Person
-                && m.end_token <= t
-                && !matches!(lower(a, m.first_token), "his" | "her" | "their")
+            m.kind == NodeKind::Person && m.end_token <= t && !is_possessive_pronoun(a, m)
         });
         // "X said eight Canadians had died in Y": what was said, or another name between, has a
         // subject of its own.
