@@ -48,6 +48,9 @@ pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<String, u32>,
     by_key: HashMap<String, Vec<AliasHit>>,
+    /// For the key of an alias's first word, the most words an alias opened by it has: a word
+    /// that opens none is passed over at once, and no span longer than its aliases is keyed.
+    longest_from: HashMap<String, usize>,
     max_alias_tokens: usize,
 }
 
@@ -82,6 +85,11 @@ pub fn key_of_tokens(text: &str, tokens: &[Token]) -> String {
 fn push_name_key(key: &mut String, word: &str) {
     let mark =
         |c: char| matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2bb}' | '\u{2bc}' | '\u{2be}' | '\u{2bf}' | '`');
+    if !word.chars().any(mark) {
+        // Most words hold no mark: no copy to make.
+        push_normalised(key, word);
+        return;
+    }
     let chars: Vec<char> = word.chars().collect();
     let mut kept = String::with_capacity(word.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -114,8 +122,13 @@ impl Gazetteer {
 
     /// Parses the TSV written by `dramatis build-gazetteer`.
     pub fn parse(tsv: &str) -> Gazetteer {
-        let mut gazetteer =
-            Gazetteer { entries: Vec::new(), by_id: HashMap::new(), by_key: HashMap::new(), max_alias_tokens: 1 };
+        let mut gazetteer = Gazetteer {
+            entries: Vec::new(),
+            by_id: HashMap::new(),
+            by_key: HashMap::new(),
+            longest_from: HashMap::new(),
+            max_alias_tokens: 1,
+        };
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -151,6 +164,10 @@ impl Gazetteer {
                     let acronym = tokens.len() == 1
                         && is_all_caps(alias)
                         && alias.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+                    let mut first_word = String::new();
+                    push_name_key(&mut first_word, tokens[0].text(alias));
+                    let longest = gazetteer.longest_from.entry(first_word).or_default();
+                    *longest = (*longest).max(tokens.len());
                     let hits = gazetteer.by_key.entry(key_of_tokens(alias, &tokens)).or_default();
                     if !hits.iter().any(|h| h.entry == index) {
                         hits.push(AliasHit { entry: index, demonym, common, acronym });
@@ -175,6 +192,8 @@ impl Gazetteer {
         }
         derived.sort();
         for (form, entry) in derived {
+            let longest = self.longest_from.entry(form.clone()).or_default();
+            *longest = (*longest).max(1);
             self.by_key
                 .entry(form)
                 .or_insert_with(|| vec![AliasHit { entry, demonym: true, common: false, acronym: false }]);
@@ -253,23 +272,34 @@ impl Gazetteer {
     pub fn find(&self, text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<GazetteerMatch> {
         let mut found = Vec::new();
         let mut i = range.start;
+        // The key of the longest span tried at `i`, and where each of its words ends in it: the
+        // key of a shorter span is a prefix of it.
         let mut key = String::new();
+        let mut word_ends: Vec<usize> = Vec::new();
         while i < range.end {
+            let first = tokens[i].text(text);
+            if !is_capitalized(first) && !is_particle(first) {
+                i += 1;
+                continue;
+            }
+            key.clear();
+            push_name_key(&mut key, first);
+            let Some(&longest) = self.longest_from.get(key.as_str()) else {
+                i += 1;
+                continue;
+            };
+            let longest = longest.min(self.max_alias_tokens).min(range.end - i);
+            word_ends.clear();
+            word_ends.push(key.len());
+            for t in &tokens[i + 1..i + longest] {
+                key.push(' ');
+                push_name_key(&mut key, t.text(text));
+                word_ends.push(key.len());
+            }
             let mut best: Option<GazetteerMatch> = None;
-            let longest = self.max_alias_tokens.min(range.end - i);
             for len in (1..=longest).rev() {
                 let span = &tokens[i..i + len];
-                if !is_capitalized(span[0].text(text)) && !is_particle(span[0].text(text)) {
-                    break;
-                }
-                key.clear();
-                for (k, t) in span.iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                    }
-                    push_name_key(&mut key, t.text(text));
-                }
-                if let Some(hits) = self.by_key.get(key.as_str()) {
+                if let Some(hits) = self.by_key.get(&key[..word_ends[len - 1]]) {
                     let hits: Vec<AliasHit> = hits.iter().copied().filter(|h| surface_fits(text, span, *h)).collect();
                     if !hits.is_empty() {
                         best = Some(GazetteerMatch { first: i, end: i + len, hits });
@@ -386,6 +416,61 @@ mod tests {
         );
         assert_eq!(matches(&g, "BEIRUT - LEBANON"), ["BEIRUT=place:geonames:1", "LEBANON=country:LBN"]);
         assert_eq!(matches(&g, "Al Qaeda and al-Qaida"), ["Al Qaeda=group:al-qaida", "al-Qaida=group:al-qaida"]);
+    }
+
+    /// `find` without its shortcuts: every span keyed afresh, longest first, at every capitalised
+    /// word or particle.
+    fn find_plainly(g: &Gazetteer, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Vec<u32>)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let first = tokens[i].text(text);
+            let mut best = None;
+            if is_capitalized(first) || is_particle(first) {
+                for len in (1..=g.max_alias_tokens.min(tokens.len() - i)).rev() {
+                    let span = &tokens[i..i + len];
+                    let hits: Vec<u32> = g
+                        .lookup(&text[span[0].start..span[len - 1].end])
+                        .iter()
+                        .filter(|h| surface_fits(text, span, **h))
+                        .map(|h| h.entry)
+                        .collect();
+                    if !hits.is_empty() && key_of_tokens(text, span) == key_of(&text[span[0].start..span[len - 1].end])
+                    {
+                        best = Some((i, i + len, hits));
+                        break;
+                    }
+                }
+            }
+            match best {
+                Some(m) => {
+                    i = m.1;
+                    found.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn finds_what_keying_every_span_afresh_finds() {
+        let g = Gazetteer::bundled();
+        for text in [
+            "The Democratic Republic of the Congo and the United Kingdom of Great Britain met in New York City.",
+            "Fighters of Hay'at Tahrir al-Sham entered Sana\u{2019}a, then the Islamic State of Iraq and the Levant left.",
+            "In the United States, officials of the World Health Organization and the New York Times spoke of Saint Kitts and Nevis.",
+            "UNITED ARAB EMIRATES - the Gulf Cooperation Council and al-Qaida in the Arabian Peninsula",
+        ] {
+            let tokens = tokenize(text);
+            let found: Vec<(usize, usize, Vec<u32>)> = g
+                .find(text, &tokens, 0..tokens.len())
+                .into_iter()
+                .map(|m| (m.first, m.end, m.hits.iter().map(|h| h.entry).collect()))
+                .collect();
+            assert!(!found.is_empty());
+            assert_eq!(found, find_plainly(g, text, &tokens), "{text}");
+        }
     }
 
     #[test]
