@@ -274,9 +274,15 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
 }
 
 /// Two event times agree unless both are calendar values (ISO 8601) that cannot be the same
-/// time ("2025-11-25" vs "2025-11-20"; "2025-11" holds "2025-11-25").
+/// time ("2025-11-25" vs "2025-11-20"; "2025-11" holds "2025-11-25"), or both name a month and
+/// a day and not the same ("January 10" vs "January 9", in articles that give no year).
 fn times_agree(a: Option<&str>, b: Option<&str>) -> bool {
     let calendar = |t: &str| t.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if let (Some(x), Some(y)) = (a.and_then(nlp::time::month_and_day), b.and_then(nlp::time::month_and_day))
+        && x != y
+    {
+        return false;
+    }
     match (a, b) {
         (Some(a), Some(b)) if calendar(a) && calendar(b) => a.starts_with(b) || b.starts_with(a),
         _ => true,
@@ -423,5 +429,10 @@ mod tests {
             article("b", Some("2025-11-20"), &text("Tuesday")),
         ]);
         assert_eq!(talks(&different).len(), 2, "two rounds of talks a week apart");
+        // Undated articles: the days they name still tell two rounds apart.
+        let text = |day: &str| format!("Kenya and Uganda held talks in Kampala on March {day}.");
+        let undated = |a: &str, b: &str| build_graph(vec![article("a", None, &text(a)), article("b", None, &text(b))]);
+        assert_eq!(talks(&undated("4", "4")).len(), 1);
+        assert_eq!(talks(&undated("4", "11")).len(), 2);
     }
 }

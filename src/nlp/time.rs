@@ -207,6 +207,16 @@ pub fn names_a_date(words: &[&str]) -> bool {
 
 /// ISO 8601 value of a time expression, given the article's date when known; `None` when the
 /// phrase does not pin a calendar time ("recent years", "the past").
+/// The month and day a phrase names ("January 10", "10 Jan.", "2025-01-10"), whatever the year.
+pub fn month_and_day(phrase: &str) -> Option<(u32, u32)> {
+    if let Some(date) = Date::parse(phrase) {
+        return Some((date.month, date.day));
+    }
+    let words = words_of(phrase);
+    let parts = Parts::of(&words);
+    Some((parts.month?, parts.day?))
+}
+
 pub fn normalize(phrase: &str, anchor: Option<Date>) -> Option<String> {
     let words = words_of(phrase);
     let has = |w: &str| words.iter().any(|x| x == w);

@@ -345,3 +345,16 @@ fn a_fronted_clause_and_a_claim_keep_later_names_out() {
         assert!(!roles(text, &a, claim, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
     }
 }
+
+/// "…, Ukrainian officials said": a name qualifying the speakers of a closing attribution takes
+/// no part in what they report; opening a clause that goes on, it still may.
+#[test]
+fn a_name_qualifying_the_closing_speakers_takes_no_part() {
+    let text = "Shelling destroyed a school in Kherson on Monday, Ukrainian officials said.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| !roles(text, &a, e, EdgeKind::Participant).contains(&"Ukraine".to_string())));
+    let text = "Speaking at a summit of Andean leaders in Quito, the Peruvian president said talks would go on.";
+    let (events, _, a) = run(text);
+    let summit = events.iter().find(|e| e.trigger == "summit").expect("the summit is an event");
+    assert_eq!(roles(text, &a, summit, EdgeKind::Participant), ["Peru"], "{events:?}");
+}

@@ -54,4 +54,6 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod retold_tests;
+#[cfg(test)]
 mod tests;

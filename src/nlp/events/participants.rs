@@ -64,6 +64,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
     // "…, X said", "…, the African Union announced on Friday": a speaker after the trigger.
     let speaker_after = trigger < m.first_token && REPORTING_VERBS.contains(&lower(a, m.end_token));
     according
+        || (trigger < m.first_token && qualifies_speakers_after_a_comma(a, m))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || authors_a_statement(a, m)
         || speaker_after
@@ -105,6 +106,34 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             && REPORTING_VERBS.contains(&lower(a, trigger))
             && (trigger + 1..m.first_token).any(|t| lower(a, t) == "that"))
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
+}
+
+/// "…, Ukrainian officials said", "…, the Syrian state media reported on Monday.": after a comma, a
+/// name followed by one or two plain words and a reporting verb that (with a few words at most)
+/// closes the sentence says whose speakers report — it takes no part in what they report.
+fn qualifies_speakers_after_a_comma(a: &Analysis, m: &EntityMention) -> bool {
+    const CLOSING_WORDS: usize = 4;
+    let sentence_end = a.sentences[m.sentence].end_token;
+    let mut t = m.first_token;
+    if t >= 1 && DETERMINERS.contains(&lower(a, t - 1)) {
+        t -= 1;
+    }
+    let plain = |u: usize| {
+        !a.starts_a_name(u)
+            && !DETERMINERS.contains(&lower(a, u))
+            && !CLAUSE_BARRIERS.contains(&lower(a, u))
+            && lower(a, u).chars().all(char::is_alphabetic)
+            && !lower(a, u).is_empty()
+            && !matches!(lower(a, u), "and" | "or")
+    };
+    t >= 1
+        && lower(a, t - 1) == ","
+        && (1..=2).any(|n| {
+            let verb = m.end_token + n;
+            (m.end_token..verb).all(plain)
+                && REPORTING_VERBS.contains(&lower(a, verb))
+                && sentence_end.saturating_sub(verb + 1) <= CLOSING_WORDS
+        })
 }
 
 /// "After Yusuf was killed in custody, Shekau became leader": a trigger in a subordinate clause

@@ -1,6 +1,7 @@
 //! Roles beyond participation: mediators ("facilitated by X", "X chaired"), hosts, and where the
 //! event happened (the cued place nearest the trigger and the places listed with it).
 
+use super::cameo::ASSAULT;
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{listed_after_a_place, second_predicate_between};
 use crate::model::{EdgeKind, NodeKind};
@@ -9,9 +10,10 @@ use crate::nlp::context::{
     after_locative, is_title_word, lower, matches_at, quotation_opens_between, relative_clauses,
     subject_before_an_aside, subordinate_clause_between, titled_person_after,
 };
-use crate::nlp::entities::EntityMention;
+use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS, REPORTING_VERBS,
+    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS,
+    REPORTING_VERBS,
 };
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
@@ -134,7 +136,7 @@ pub(super) fn assign_cue_roles(
                 && !window.clone().any(|t| matches!(lower(a, t), "from" | "about" | "over"));
             let influence =
                 m.first_token >= 2 && matches!(lower(a, m.first_token - 2), "influence" | "presence" | "control");
-            cued && !influence
+            (cued && !influence) || (nominal && event.root >= ASSAULT && struck_place(a, trigger, m))
         })
         .collect();
     let Some(&nearest) = cued.iter().min_by_key(|&&k| distance(&a.entities[k])) else { return };
@@ -165,6 +167,29 @@ pub(super) fn assign_cue_roles(
             });
         }
     }
+}
+
+/// "a missile strike on Odesa port", "the shelling of the port of Odesa", "an attack against the
+/// town of Tarsk": the place right after a violent noun's "on", "of" or "against" (and a short
+/// lower-case phrase: "the port of") is the place struck — where it happened. Right after "of"
+/// only a place the gazetteer knows: "the assassination of X" names a victim, whatever the tagger
+/// made of the name. After "blame" ("blamed the attack on X") "on" names whom it is blamed on.
+fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
+    const MAX_PHRASE: usize = 4;
+    const BLAME_REACH: usize = 4;
+    let blamed = (trigger.saturating_sub(BLAME_REACH)..trigger).any(|t| lower(a, t).starts_with("blam"));
+    let phrase = trigger + 2..m.first_token;
+    let preposition = lower(a, trigger + 1);
+    !blamed
+        && m.first_token > trigger + 1
+        && matches!(preposition, "on" | "of" | "against")
+        && phrase.len() <= MAX_PHRASE
+        && phrase
+            .clone()
+            .all(|t| !a.starts_a_name(t) && !lower(a, t).is_empty() && lower(a, t).chars().all(char::is_alphabetic))
+        && (preposition != "of"
+            || matches!(m.target, Target::Known(_))
+            || phrase.clone().any(|t| !DETERMINERS.contains(&lower(a, t))))
 }
 
 /// "Born in Gävle, she studied in Uppsala": a sentence that opens with a participle ("Born",

@@ -14,8 +14,9 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, reduced_passive, relative_clauses,
     same_target,
 };
-use crate::nlp::lexicon::DETERMINERS;
+use crate::nlp::lexicon::{DETERMINERS, REPETITION_WORDS};
 use crate::nlp::relations::careers::career_cue_at;
+use crate::nlp::time::names_a_date;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
 /// (they take part through that person); `recency` knows which events were named lately.
@@ -156,12 +157,17 @@ pub(super) fn events_in_sentence(
                     })
             })
         });
-        // Talks or an agreement told again at the same place (headline, then body: "resume talks
-        // in Jeddah" … "resumed talks in Jeddah on Thursday"; "sign deal in Lima" … "signed an
-        // agreement in Lima") are the same when their parties agree: one names none, or they
-        // share one.
+        // Talks, an agreement or violence told again by a noun at the same place (headline, then
+        // body: "resume talks in Jeddah" … "resumed talks in Jeddah on Thursday"; "missile strike
+        // on Odesa kills four" … "a missile strike on Odesa killed four people") are the same when
+        // their parties agree (one names none, or they share one), unless told as another ("a
+        // second strike", "fresh talks") or dated apart ("on Monday" … "on Friday").
         let coref = coref.or_else(|| {
-            if verbal || !matches!(root, CONSULT | DIPLOMATIC_COOPERATION) || mode != Modality::Asserted {
+            if verbal
+                || !(matches!(root, CONSULT | DIPLOMATIC_COOPERATION) || root >= ASSAULT)
+                || mode != Modality::Asserted
+                || told_as_another(a, s, i)
+            {
                 return None;
             }
             let here = places(a, s, ents, i, root, &lemma, si);
@@ -179,6 +185,8 @@ pub(super) fn events_in_sentence(
                     && ev.modality == Modality::Asserted
                     && NOMINAL.contains_key(ev.trigger.as_str())
                     && agree
+                    && (root < ASSAULT || same_violent_noun(&ev.trigger, &lemma))
+                    && !dated_apart(a, &ev.mentions, si)
                     && ev.roles.iter().any(|r| {
                         r.kind == EdgeKind::Location
                             && here.iter().any(|&k| same_target(&a.entities[r.entity], &a.entities[k]))
@@ -282,6 +290,42 @@ fn places(
     };
     assign_cue_roles(a, s.first_token, s.end_token, ents, trigger, &mut probe, si);
     probe.roles.iter().filter(|r| r.kind == EdgeKind::Location).map(|r| r.entity).collect()
+}
+
+/// "another strike", "a second round of talks", "fresh attacks" (a word of
+/// `repetition_words.txt` among the few words before the noun, within its clause), "struck
+/// again": the noun tells of another occurrence, not of one told before.
+fn told_as_another(a: &crate::nlp::analysis::Analysis, s: &crate::nlp::sentences::Sentence, trigger: usize) -> bool {
+    const NOUN_PHRASE: usize = 4;
+    let before = (trigger.saturating_sub(NOUN_PHRASE).max(s.first_token)..trigger)
+        .rev()
+        .take_while(|&t| !matches!(lower(a, t), "," | ";" | ":"));
+    let mut sentence = s.tokens();
+    before.into_iter().any(|t| REPETITION_WORDS.contains(&lower(a, t))) || sentence.any(|t| lower(a, t) == "again")
+}
+
+/// Violence told again is told by the same noun, or one holding it ("strike", "strikes",
+/// "airstrike"): "the offensive" and "a strike" during it are two events.
+fn same_violent_noun(x: &str, y: &str) -> bool {
+    let (x, y) = (x.trim_end_matches('s'), y.trim_end_matches('s'));
+    x.contains(y) || y.contains(x)
+}
+
+/// Do the sentences telling an event and sentence `si` both name dates, and none the same ("on
+/// Monday" … "on Friday")? Then `si` tells of another time.
+fn dated_apart(a: &crate::nlp::analysis::Analysis, mentions: &[(usize, usize, usize)], si: usize) -> bool {
+    let dates_in = |sentence: usize| {
+        a.times
+            .iter()
+            .filter(move |t| t.sentence == sentence)
+            .map(|t| &a.lowered[t.first_token..t.end_token])
+            .filter(|words| names_a_date(&words.iter().map(String::as_str).collect::<Vec<_>>()))
+    };
+    let here: Vec<&[String]> = dates_in(si).collect();
+    let mut told: Vec<usize> = mentions.iter().map(|&(.., sentence)| sentence).collect();
+    told.dedup();
+    let there: Vec<&[String]> = told.into_iter().flat_map(dates_in).collect();
+    !here.is_empty() && !there.is_empty() && !here.iter().any(|h| there.contains(h))
 }
 
 /// How many sentences back a definite reference ("the meeting") may reach for its event.
