@@ -36,6 +36,13 @@ pub const FIGHT: u8 = 19;
 /// Verbs of roots 01–02 (statements, appeals) are too weak to make an event on their own.
 pub const MIN_VERB_ROOT: u8 = 3;
 
+/// Roots of a stance towards something (03 intent, 09 investigate, 10 demand, 11 disapprove, 12
+/// reject, 13 threaten): "condemned the attack in X" says where the attack was, not where it was
+/// condemned.
+pub(super) fn takes_a_stance(root: u8) -> bool {
+    matches!(root, 3 | 9..=13)
+}
+
 /// The label of a CAMEO root ("04 Consult"); an unknown root reads as Consult.
 pub fn root_label(root: u8) -> &'static str {
     CAMEO_ROOTS.get((root as usize).wrapping_sub(1)).copied().unwrap_or("04 Consult")

@@ -358,3 +358,30 @@ fn a_name_qualifying_the_closing_speakers_takes_no_part() {
     let summit = events.iter().find(|e| e.trigger == "summit").expect("the summit is an event");
     assert_eq!(roles(text, &a, summit, EdgeKind::Participant), ["Peru"], "{events:?}");
 }
+
+/// "Haiti crisis: gang attack kills twelve": a name before a colon is the topic or the speaker
+/// of what follows, no party to it.
+#[test]
+fn a_name_before_a_colon_takes_no_part_in_what_follows() {
+    let text = "Haiti crisis: Gang attack on a police station in Mirebalais kills twelve officers.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).is_empty(), "{events:?}");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Location), ["Mirebalais"]);
+}
+
+/// "condemned the bombing of a school in Herat": where the bombing was, not the condemning.
+#[test]
+fn a_verb_of_stance_leaves_the_place_to_the_event_noun_it_takes() {
+    let text = "Norway condemned the bombing of a school in Herat on Monday.";
+    let (events, _, a) = run(text);
+    let condemning = events.iter().find(|e| e.root == 11).expect("the condemning is an event");
+    assert!(roles(text, &a, condemning, EdgeKind::Location).is_empty(), "{events:?}");
+    let bombing = events.iter().find(|e| e.trigger == "bombing").expect("the bombing is an event");
+    assert_eq!(roles(text, &a, bombing, EdgeKind::Location), ["Herāt"], "{events:?}");
+    // A verb of violence shares the place of the noun it happened in.
+    let text = "Taliban fighters killed two Afghan soldiers in an ambush in Herat.";
+    let (events, _, a) = run(text);
+    let killing = events.iter().find(|e| e.trigger.starts_with("kill")).expect("the killing is an event");
+    assert_eq!(roles(text, &a, killing, EdgeKind::Location), ["Herāt"], "{events:?}");
+}

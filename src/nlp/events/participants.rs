@@ -65,6 +65,9 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
     let speaker_after = trigger < m.first_token && REPORTING_VERBS.contains(&lower(a, m.end_token));
     according
         || (trigger < m.first_token && qualifies_speakers_after_a_comma(a, m))
+        // "Sudan war: Paramilitary RSF accused of massacre", "Gaza: strike kills five": a name
+        // before a colon is the topic or the speaker of what follows it.
+        || (m.end_token <= trigger && (m.end_token..trigger).any(|t| lower(a, t) == ":"))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || authors_a_statement(a, m)
         || speaker_after

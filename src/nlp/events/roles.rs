@@ -1,9 +1,10 @@
 //! Roles beyond participation: mediators ("facilitated by X", "X chaired"), hosts, and where the
 //! event happened (the cued place nearest the trigger and the places listed with it).
 
-use super::cameo::ASSAULT;
+use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{listed_after_a_place, second_predicate_between};
+use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
@@ -121,6 +122,12 @@ pub(super) fn assign_cue_roles(
                 || (m.end_token <= trigger && quotation_opens_between(a, m.end_token, trigger))
                 // "studied law in Lima and later worked in Quito": the second predicate's place.
                 || second_predicate_between(a, trigger, m.first_token)
+                // "condemned the missile attack on a restaurant in Kramatorsk": the place of the
+                // event noun a verb of stance takes, not of the verb.
+                || (!nominal
+                    && takes_a_stance(event.root)
+                    && m.first_token > trigger
+                    && (trigger + 1..m.first_token).any(|t| NOMINAL.contains_key(lower(a, t))))
             {
                 return false;
             }
