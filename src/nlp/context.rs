@@ -190,6 +190,26 @@ pub fn reduced_passive(a: &Analysis, t: usize) -> bool {
     w.ends_with("ed") && OBJECT_CONTROL_VERBS.contains(&w) && matches!(lower(a, t + 1), "of" | "for" | "with")
 }
 
+/// "founded in 2014 by X", "killed on Monday by Y", "seized last year by Z": a participle in -ed
+/// whose "by" comes right after it or after a short phrase of time or place (opened by a
+/// preposition, or by "last"/"this"/"earlier"; no comma, no name) is a passive — "by" names who did it.
+pub fn passive_by(a: &Analysis, t: usize) -> bool {
+    const MAX_PHRASE: usize = 4;
+    if !lower(a, t).ends_with("ed") {
+        return false;
+    }
+    if lower(a, t + 1) == "by" {
+        return true;
+    }
+    let opens =
+        matches!(lower(a, t + 1), "in" | "on" | "at" | "during" | "last" | "this" | "earlier" | "later" | "near");
+    opens
+        && (t + 2..=t + 1 + MAX_PHRASE).any(|by| {
+            lower(a, by) == "by"
+                && (t + 2..by).all(|u| !a.starts_a_name(u) && !matches!(lower(a, u), "," | "by" | "and" | ""))
+        })
+}
+
 /// "Getachew Reda, a TPLF spokesman, headed the team", "China, which borders Shan State, has
 /// brokered talks": the verb at `verb` follows an aside — a comma, then a noun phrase opened by
 /// an article or a determiner (no clause inside) or a relative clause, then a comma and at most

@@ -1,5 +1,5 @@
-//! Tests of where violence struck and of an event told again (headline, then body), written as
-//! new sentences.
+//! Tests of where violence struck, of an event told again (headline, then body), and of which
+//! event a passive's "by" or a mediator's cue belongs to, written as new sentences.
 
 use super::tests::{roles, run};
 use super::*;
@@ -47,4 +47,37 @@ fn violence_told_again_at_the_same_place_by_the_same_side_is_one_event() {
     let text = "A Russian offensive in Kharkiv began in May. A Russian strike in Kharkiv hit a depot.";
     let (events, _, _) = run(text);
     assert!(strikes(&events).len() == 1 && events.iter().any(|e| e.trigger == "offensive"), "{events:?}");
+}
+
+/// "founded in 2009 by X": a short phrase of time or place between a participle and "by" leaves
+/// it passive — the name after "by" did it.
+#[test]
+fn a_short_phrase_before_by_keeps_a_participle_passive() {
+    let text = "The Coral Front is a militia founded in 2009 by Olu Banjo.";
+    let (events, _, a) = run(text);
+    let founding = events.iter().find(|e| e.trigger == "found").expect("the founding is an event");
+    let sources: Vec<String> = founding
+        .roles
+        .iter()
+        .filter(|r| r.role == Some(crate::model::Role::Source))
+        .map(|r| super::tests::name(text, &a, r.entity))
+        .collect();
+    assert_eq!(sources, ["Olu Banjo"], "{events:?}");
+}
+
+/// "agreed to a deal brokered by X": a mediator cue after another event's noun tells of that
+/// event; the mediator takes no part in the verb's.
+#[test]
+fn a_mediator_cue_after_another_event_noun_is_that_events() {
+    let text = "Peru agreed to a ceasefire deal brokered by Brazil, seizing no more towns.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        let mediators = roles(text, &a, e, EdgeKind::Mediator);
+        if e.trigger == "deal" {
+            assert_eq!(mediators, ["Brazil"], "{events:?}");
+        } else {
+            assert!(mediators.is_empty() && !roles(text, &a, e, EdgeKind::Participant).contains(&"Brazil".into()));
+        }
+    }
+    assert!(events.iter().any(|e| e.trigger == "deal"), "{events:?}");
 }

@@ -28,8 +28,10 @@ pub(super) fn assign_cue_roles(
     event: &mut EventFinding,
     si: usize,
 ) {
-    let set_role = |event: &mut EventFinding, k: usize, kind: EdgeKind, conf: f32| {
+    // `kind` None: the actor has a role in another event's cue, and none in this event.
+    let set_role = |event: &mut EventFinding, k: usize, kind: Option<EdgeKind>, conf: f32| {
         event.roles.retain(|r| !(r.entity == k && r.kind == EdgeKind::Participant && r.sentence == si));
+        let Some(kind) = kind else { return };
         if !event.roles.iter().any(|r| r.entity == k && r.kind == kind) {
             event.roles.push(RoleFinding { entity: k, kind, role: None, sentence: si, confidence: conf });
         }
@@ -42,12 +44,16 @@ pub(super) fn assign_cue_roles(
     let own_clause = clause_of(trigger);
     let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == event.trigger);
     let describing = |clause: Option<usize>| clause.is_some_and(|c| nominal && c > trigger && c - trigger <= 6);
+    // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
+    // event's noun tells of that event — its actors take no part in this one.
+    let nearer_event_noun = |t: usize| t > trigger + 1 && (trigger + 1..t).any(|u| NOMINAL.contains_key(lower(a, u)));
     for t in first..end {
         if clause_of(t) != own_clause {
             continue;
         }
         for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
             for cue in cues {
+                let kind = (!nearer_event_noun(t)).then_some(kind);
                 if matches_at(a, t, cue)
                     && let Some(k) = ents.iter().copied().find(|&k| {
                         a.entities[k].kind.is_actor()
@@ -100,7 +106,7 @@ pub(super) fn assign_cue_roles(
                     })
                 })
         {
-            set_role(event, k, kind, 0.75);
+            set_role(event, k, Some(kind), 0.75);
         }
     }
     // Where it happened: the place nearest the trigger among those after in/at/near (or "town

@@ -11,8 +11,8 @@ use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, reduced_passive, relative_clauses,
-    same_target,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, passive_by, reduced_passive,
+    relative_clauses, same_target,
 };
 use crate::nlp::lexicon::{DETERMINERS, REPETITION_WORDS};
 use crate::nlp::relations::careers::career_cue_at;
@@ -229,7 +229,7 @@ pub(super) fn events_in_sentence(
                 // attacked by Bolivia": a participle right before "by"; "rebels accused of …".
                 let passive = verbal
                     && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
-                        || (w.ends_with("ed") && lower(a, i + 1) == "by")
+                        || passive_by(a, i)
                         || reduced_passive(a, i));
                 let mut roles: Vec<RoleFinding> = Vec::new();
                 for &k in &actors {
