@@ -95,6 +95,7 @@ pub static HEADQUARTERS_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|
 pub static IRREGULAR_PAST: WordList = LazyLock::new(|| parse_list(lexicon_file!("irregular_past.txt")));
 pub static SCHEDULE_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("schedule_words.txt")));
 pub static REPETITION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("repetition_words.txt")));
+pub static LASTING_CONFLICT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("lasting_conflict_nouns.txt")));
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
@@ -260,6 +261,7 @@ mod tests {
             &IRREGULAR_PAST,
             &SCHEDULE_WORDS,
             &REPETITION_WORDS,
+            &LASTING_CONFLICT_NOUNS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

@@ -81,3 +81,20 @@ fn a_mediator_cue_after_another_event_noun_is_that_events() {
     }
     assert!(events.iter().any(|e| e.trigger == "deal"), "{events:?}");
 }
+
+/// "the war" after "a strike", "the attack" after "the war": a lasting conflict and one act of
+/// violence are two events (`lasting_conflict_nouns.txt`).
+#[test]
+fn a_lasting_conflict_and_one_act_of_violence_do_not_refer_to_each_other() {
+    let text = "A Russian rocket strike hit Sumy on Monday. Russia says the war will go on.";
+    let (events, _, _) = run(text);
+    let strike = strikes(&events)[0];
+    assert_eq!(strike.mentions.len(), 1, "{events:?}");
+    let text = "Sudan's army has waged a war against the RSF since 2023. The attack on a market in Omdurman \
+                killed 20 people.";
+    let (events, _, a) = run(text);
+    let war = events.iter().find(|e| e.trigger == "war").expect("the war is an event");
+    assert_eq!(war.mentions.len(), 1, "{events:?}");
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event of its own");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Location), ["Omdurman"]);
+}

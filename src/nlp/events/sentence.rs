@@ -14,7 +14,7 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, passive_by, reduced_passive,
     relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{DETERMINERS, REPETITION_WORDS};
+use crate::nlp::lexicon::{DETERMINERS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS};
 use crate::nlp::relations::careers::career_cue_at;
 use crate::nlp::time::names_a_date;
 
@@ -117,6 +117,7 @@ pub(super) fn events_in_sentence(
                         let ev = &events[e];
                         consult_family(ev.root) == consult_family(root)
                             && ev.modality == Modality::Asserted
+                            && !one_lasts_the_other_does_not(&ev.trigger, &lemma)
                             // A noun refers back to a noun, or to a meeting told by a verb.
                             && (root == CONSULT || NOMINAL.contains_key(ev.trigger.as_str()))
                     })
@@ -302,6 +303,12 @@ fn told_as_another(a: &crate::nlp::analysis::Analysis, s: &crate::nlp::sentences
         .take_while(|&t| !matches!(lower(a, t), "," | ";" | ":"));
     let mut sentence = s.tokens();
     before.into_iter().any(|t| REPETITION_WORDS.contains(&lower(a, t))) || sentence.any(|t| lower(a, t) == "again")
+}
+
+/// "the war" after "a strike", "the attack" after "the war": a conflict that lasts and a single
+/// act of violence are two events, whatever refers back to what.
+fn one_lasts_the_other_does_not(x: &str, y: &str) -> bool {
+    LASTING_CONFLICT_NOUNS.contains(&x) != LASTING_CONFLICT_NOUNS.contains(&y)
 }
 
 /// Violence told again is told by the same noun, or one holding it ("strike", "strikes",
