@@ -46,7 +46,8 @@ pub(super) fn assign_cue_roles(
     let describing = |clause: Option<usize>| clause.is_some_and(|c| nominal && c > trigger && c - trigger <= 6);
     // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
     // event's noun tells of that event — its actors take no part in this one.
-    let nearer_event_noun = |t: usize| t > trigger + 1 && (trigger + 1..t).any(|u| NOMINAL.contains_key(lower(a, u)));
+    let next_event_noun = (trigger + 1..end).find(|&u| NOMINAL.contains_key(lower(a, u)));
+    let nearer_event_noun = |t: usize| next_event_noun.is_some_and(|u| u < t);
     for t in first..end {
         if clause_of(t) != own_clause {
             continue;
@@ -130,10 +131,7 @@ pub(super) fn assign_cue_roles(
                 || second_predicate_between(a, trigger, m.first_token)
                 // "condemned the missile attack on a restaurant in Kramatorsk": the place of the
                 // event noun a verb of stance takes, not of the verb.
-                || (!nominal
-                    && takes_a_stance(event.root)
-                    && m.first_token > trigger
-                    && (trigger + 1..m.first_token).any(|t| NOMINAL.contains_key(lower(a, t))))
+                || (!nominal && takes_a_stance(event.root) && m.first_token > trigger && nearer_event_noun(m.first_token))
             {
                 return false;
             }
