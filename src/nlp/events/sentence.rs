@@ -29,6 +29,7 @@ pub(super) fn events_in_sentence(
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
     let entity_at = |tok: usize| x.entity_at(tok);
+    let again = s.tokens().any(|t| lower(a, t) == "again");
     // Words of another language in a gloss ("(French: Mouvement du 23 mars)") are no triggers.
     let detect = |i: usize| {
         detect(a, i)
@@ -167,7 +168,7 @@ pub(super) fn events_in_sentence(
             if verbal
                 || !(matches!(root, CONSULT | DIPLOMATIC_COOPERATION) || root >= ASSAULT)
                 || mode != Modality::Asserted
-                || told_as_another(a, s, i)
+                || told_as_another(a, s.first_token, i, again)
             {
                 return None;
             }
@@ -296,13 +297,13 @@ fn places(
 /// "another strike", "a second round of talks", "fresh attacks" (a word of
 /// `repetition_words.txt` among the few words before the noun, within its clause), "struck
 /// again": the noun tells of another occurrence, not of one told before.
-fn told_as_another(a: &crate::nlp::analysis::Analysis, s: &crate::nlp::sentences::Sentence, trigger: usize) -> bool {
+/// `again`: whether the sentence holds "again" (asked once per sentence).
+fn told_as_another(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize, again: bool) -> bool {
     const NOUN_PHRASE: usize = 4;
-    let before = (trigger.saturating_sub(NOUN_PHRASE).max(s.first_token)..trigger)
+    let mut before = (trigger.saturating_sub(NOUN_PHRASE).max(first)..trigger)
         .rev()
         .take_while(|&t| !matches!(lower(a, t), "," | ";" | ":"));
-    let mut sentence = s.tokens();
-    before.into_iter().any(|t| REPETITION_WORDS.contains(&lower(a, t))) || sentence.any(|t| lower(a, t) == "again")
+    again || before.any(|t| REPETITION_WORDS.contains(&lower(a, t)))
 }
 
 /// "the war" after "a strike", "the attack" after "the war": a conflict that lasts and a single
@@ -321,15 +322,22 @@ fn same_violent_noun(x: &str, y: &str) -> bool {
 /// Do the sentences telling an event and sentence `si` both name dates, and none the same ("on
 /// Monday" … "on Friday")? Then `si` tells of another time.
 fn dated_apart(a: &crate::nlp::analysis::Analysis, mentions: &[(usize, usize, usize)], si: usize) -> bool {
+    // The latest mentions only: an event told a thousand times costs no more than one told twice.
+    const MENTIONS_READ: usize = 8;
+    // Time mentions are in sentence order.
     let dates_in = |sentence: usize| {
-        a.times
+        let from = a.times.partition_point(|t| t.sentence < sentence);
+        let to = a.times.partition_point(|t| t.sentence <= sentence);
+        a.times[from..to]
             .iter()
-            .filter(move |t| t.sentence == sentence)
             .map(|t| &a.lowered[t.first_token..t.end_token])
             .filter(|words| names_a_date(&words.iter().map(String::as_str).collect::<Vec<_>>()))
     };
     let here: Vec<&[String]> = dates_in(si).collect();
-    let mut told: Vec<usize> = mentions.iter().map(|&(.., sentence)| sentence).collect();
+    if here.is_empty() {
+        return false;
+    }
+    let mut told: Vec<usize> = mentions.iter().rev().take(MENTIONS_READ).map(|&(.., sentence)| sentence).collect();
     told.dedup();
     let there: Vec<&[String]> = told.into_iter().flat_map(dates_in).collect();
     !here.is_empty() && !there.is_empty() && !here.iter().any(|h| there.contains(h))
