@@ -190,6 +190,12 @@ pub fn reduced_passive(a: &Analysis, t: usize) -> bool {
     w.ends_with("ed") && OBJECT_CONTROL_VERBS.contains(&w) && matches!(lower(a, t + 1), "of" | "for" | "with")
 }
 
+/// Token `t` is a word of letters that opens no name ("port", "officials"): part of a plain phrase.
+pub fn plain_word(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    !w.is_empty() && !a.starts_a_name(t) && w.chars().all(char::is_alphabetic)
+}
+
 /// "founded in 2014 by X", "killed on Monday by Y", "seized last year by Z": a participle in -ed
 /// whose "by" comes right after it or after a short phrase of time or place (opened by a
 /// preposition, or by "last"/"this"/"earlier"; no comma, no name) is a passive — "by" names who did it.

@@ -7,7 +7,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, is_possessive_pronoun, lower, own_clause_after,
-    qualifier_of, relative_clause_between, titled_person_after,
+    plain_word, qualifier_of, relative_clause_between, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -122,12 +122,8 @@ fn qualifies_speakers_after_a_comma(a: &Analysis, m: &EntityMention) -> bool {
         t -= 1;
     }
     let plain = |u: usize| {
-        !a.starts_a_name(u)
-            && !DETERMINERS.contains(&lower(a, u))
-            && !CLAUSE_BARRIERS.contains(&lower(a, u))
-            && lower(a, u).chars().all(char::is_alphabetic)
-            && !lower(a, u).is_empty()
-            && !matches!(lower(a, u), "and" | "or")
+        let w = lower(a, u);
+        plain_word(a, u) && !DETERMINERS.contains(&w) && !CLAUSE_BARRIERS.contains(&w) && !matches!(w, "and" | "or")
     };
     t >= 1
         && lower(a, t - 1) == ","

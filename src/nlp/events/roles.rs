@@ -8,7 +8,7 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, is_title_word, lower, matches_at, quotation_opens_between, relative_clauses,
+    after_locative, is_title_word, lower, matches_at, plain_word, quotation_opens_between, relative_clauses,
     subject_before_an_aside, subordinate_clause_between, titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};
@@ -195,9 +195,7 @@ fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
         && m.first_token > trigger + 1
         && matches!(preposition, "on" | "of" | "against")
         && phrase.len() <= MAX_PHRASE
-        && phrase
-            .clone()
-            .all(|t| !a.starts_a_name(t) && !lower(a, t).is_empty() && lower(a, t).chars().all(char::is_alphabetic))
+        && phrase.clone().all(|t| plain_word(a, t))
         && (preposition != "of"
             || matches!(m.target, Target::Known(_))
             || phrase.clone().any(|t| !DETERMINERS.contains(&lower(a, t))))

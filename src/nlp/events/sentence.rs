@@ -340,7 +340,7 @@ fn dated_apart(a: &crate::nlp::analysis::Analysis, mentions: &[(usize, usize, us
     let mut told: Vec<usize> = mentions.iter().rev().take(MENTIONS_READ).map(|&(.., sentence)| sentence).collect();
     told.dedup();
     let there: Vec<&[String]> = told.into_iter().flat_map(dates_in).collect();
-    !here.is_empty() && !there.is_empty() && !here.iter().any(|h| there.contains(h))
+    !there.is_empty() && !here.iter().any(|h| there.contains(h))
 }
 
 /// How many sentences back a definite reference ("the meeting") may reach for its event.
