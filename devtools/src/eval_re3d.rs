@@ -470,7 +470,18 @@ pub(crate) fn score(
             let text = &graph.articles[a as usize].text;
             let (from, to) = (ss.min(ts), se.max(te));
             let between = if to - from <= 400 { text[from..to].replace('\n', " ") } else { String::from("…") };
-            eprintln!("miss ({why}): {} --{}--> {} [{}] «{between}»", r.source, r.kind, r.target, r.value);
+            let kinds = |ns: &[NodeIndex]| -> String {
+                ns.iter().filter_map(|&n| graph.node(n)).map(|n| n.kind.as_str()).collect::<Vec<_>>().join("+")
+            };
+            eprintln!(
+                "miss ({why}): {} ({}) --{}--> {} ({}) [{}] «{between}»",
+                r.source,
+                kinds(&xs),
+                r.kind,
+                r.target,
+                kinds(&ys),
+                r.value
+            );
         }
         report.connected_typed += typed as usize;
         report.connected_typed_anywhere += anywhere as usize;

@@ -287,12 +287,15 @@ pub fn train(examples: &[PairExample], options: &RelationTrainOptions) -> PairMo
 }
 
 /// Pair-level scores: whether a pair is related at all, and with the right class and direction.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct PairScores {
     pub gold: usize,
     pub predicted: usize,
     pub related_correct: usize,
     pub typed_correct: usize,
+    /// Per class (in `relation_classes.tsv` order): gold pairs and pairs found with that class.
+    pub class_gold: Vec<usize>,
+    pub class_found: Vec<usize>,
 }
 
 impl PairScores {
@@ -314,7 +317,11 @@ impl PairScores {
 /// Scores `model` on `examples`: a pair is predicted related when its best relation output has
 /// at least `threshold` probability.
 pub fn score(model: &PairModel, examples: &[PairExample], threshold: f32) -> PairScores {
-    let mut s = PairScores::default();
+    let mut s = PairScores {
+        class_gold: vec![0; RELATION_CLASSES.len()],
+        class_found: vec![0; RELATION_CLASSES.len()],
+        ..PairScores::default()
+    };
     let mut p = Vec::new();
     for e in examples {
         model.probabilities(&e.keys, &mut p);
@@ -324,6 +331,10 @@ pub fn score(model: &PairModel, examples: &[PairExample], threshold: f32) -> Pai
         s.predicted += usize::from(predicted);
         s.related_correct += usize::from(predicted && e.output != 0);
         s.typed_correct += usize::from(predicted && best == e.output);
+        if let Some((class, _)) = class_of_output(e.output) {
+            s.class_gold[class] += 1;
+            s.class_found[class] += usize::from(predicted && best == e.output);
+        }
     }
     s
 }
@@ -385,7 +396,17 @@ pub fn run_eval(
     let (_, sets) = relation_sets(shared, test_split, &[])?;
     println!("relation pairs within a sentence, threshold {threshold}:");
     for (name, examples) in &sets {
-        println!("{}", score(model, examples, threshold).line(name));
+        let scores = score(model, examples, threshold);
+        println!("{}", scores.line(name));
+        // Recall per class, for the classes this set has at least five gold pairs of.
+        let classes: Vec<String> = (0..RELATION_CLASSES.len())
+            .filter(|&c| scores.class_gold[c] >= 5)
+            .map(|c| {
+                let recall = scores.class_found[c] as f64 / scores.class_gold[c] as f64;
+                format!("{} {recall:.2} of {}", RELATION_CLASSES[c].name, scores.class_gold[c])
+            })
+            .collect();
+        println!("    recall by class: {}", classes.join(", "));
     }
     Ok(ExitCode::SUCCESS)
 }
