@@ -104,6 +104,7 @@ pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
 pub static DOCUMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("document_heads.txt")));
+pub static CAMPAIGN_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("campaign_heads.txt")));
 pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_nouns.txt")));
 pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("person_nouns.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));

@@ -9,8 +9,8 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
-    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS,
+    CAMPAIGN_HEADS, DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE,
+    PEOPLES_AND_FAITHS, POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -183,6 +183,9 @@ pub(super) fn tagged_names(
         if hits.is_empty() && span.kind == EntityType::Org && institution_of_a_name(ctx, s, first, end) {
             continue;
         }
+        if hits.is_empty() && span.kind != EntityType::Person && names_a_campaign(ctx, first, end) {
+            continue;
+        }
         if hits.is_empty() && span.kind != EntityType::Person && names_a_document(ctx, first, end) {
             continue;
         }
@@ -288,6 +291,17 @@ fn institution_of_a_name(ctx: &Ctx, s: &Sentence, first: usize, end: usize) -> b
 /// with one followed by "of" or "on", names what was signed or invoked, not an actor or a place.
 fn names_a_document(ctx: &Ctx, first: usize, end: usize) -> bool {
     headed_by(ctx, first, end, &DOCUMENT_HEADS, &["of", "on"])
+}
+
+/// "Operation Desert Storm", "Exercise Cobra Gold": a campaign word (`campaign_heads.txt`),
+/// capitalised, opening capitalised words names what was carried out, not who acted — unless an
+/// organisation's head ends the name ("Operation Vellmar Foundation").
+fn names_a_campaign(ctx: &Ctx, first: usize, end: usize) -> bool {
+    end - first >= 2
+        && is_capitalized(ctx.word(first))
+        && !is_org_head(ctx.word(end - 1))
+        && CAMPAIGN_HEADS.contains(&ctx.word(first).to_lowercase().as_str())
+        && (first + 1..end).all(|k| is_capitalized(ctx.word(k)) || matches!(ctx.word(k), "of" | "the"))
 }
 
 /// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
@@ -474,6 +488,20 @@ mod tests {
         let text = "Charter officials met the Vellmar Treaty Organisation.";
         let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
         assert_eq!(labels(text, &spans), vec!["Charter".to_string(), "Vellmar Treaty Organisation".to_string()]);
+    }
+
+    #[test]
+    fn a_named_operation_is_no_actor() {
+        // Tokens: Ruritania(0) launched(1) Operation(2) Amber(3) Lantern(4) and(5) Exercise(6) Iron(7) Gate(8) .(9)
+        let text = "Ruritania launched Operation Amber Lantern and Exercise Iron Gate.";
+        let span = |start, end, kind| Span { start, end, kind };
+        let spans = [span(0, 1, EntityType::Gpe), span(2, 5, EntityType::Org), span(6, 9, EntityType::Loc)];
+        assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+        // The word alone, lower case or before lower-case words opens no operation's name.
+        let text = "Operation Vellmar Foundation said the operation would end.";
+        assert_eq!(labels(text, &[span(0, 3, EntityType::Org)]).len(), 1);
+        let text = "Vellmar Operations Group hired Exercise Ana.";
+        assert_eq!(labels(text, &[span(0, 3, EntityType::Org), span(4, 6, EntityType::Person)]).len(), 2);
     }
 
     #[test]
