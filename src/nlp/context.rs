@@ -136,6 +136,58 @@ pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
     })
 }
 
+/// "Israeli strikes kill 18 in Gaza as ceasefire talks resume in Cairo", "…, as Egyptian mediators
+/// hosted talks": a subordinate clause opens after token `from` (where a name ends) and holds the
+/// trigger at `trigger` — a subordinator with no comma from it to the trigger (not "such as" or
+/// "as well as"), and then either a verb (finite, or a word in "-ed") before the trigger, or the
+/// trigger ending the clause's subject: up to four plain words, none a function word, then one
+/// more plain word (the verb, "resume") before a preposition, a comma or the sentence's end. A
+/// name before the subordinator belongs to the main clause, not to the subordinate one's trigger —
+/// unless the clause's subject is a pronoun, which may stand for that name ("as they fought").
+pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
+    const MAX_SUBJECT: usize = 4;
+    let function_word = |t: usize| crate::nlp::lexicon::FUNCTION_WORDS.contains(&lower(a, t));
+    (from..trigger).any(|s| {
+        let w = lower(a, s);
+        // "known as", "described as", "such as", "as well as": "as" after a participle or those
+        // words opens a noun phrase, not a clause.
+        let before = if s > 0 { lower(a, s - 1) } else { "" };
+        let preposition_as = w == "as"
+            && (matches!(lower(a, s + 1), "well" | "if" | "though" | "part")
+                || matches!(before, "such" | "well" | "so" | "same" | "known" | "seen")
+                || before.ends_with("ed"));
+        // "… as they fought in a battle": the clause's pronoun subject may be the name itself.
+        let pronoun_subject = PERSONAL_PRONOUNS.contains(&lower(a, s + 1)) || matches!(lower(a, s + 1), "they" | "it");
+        if !SUBORDINATORS.contains(&w)
+            || preposition_as
+            || pronoun_subject
+            || (s + 1..=trigger).any(|t| lower(a, t) == ",")
+        {
+            return false;
+        }
+        // The trigger itself may be a noun with a verb's spelling ("talks"); "U.S.-led" is no verb;
+        // a relative clause inside ("as the only states that have signed") is the noun's.
+        let verb_by_trigger = !(s + 1..trigger)
+            .any(|t| RELATIVE_PRONOUNS.contains(&lower(a, t)) || lower(a, t) == "that")
+            && (s + 2..trigger).any(|v| {
+                let w = lower(a, v);
+                plain_word(a, v) && !w.ends_with("ing") && (finite(w) || (w.len() > 4 && w.ends_with("ed")))
+            });
+        let subject_ends = trigger - s <= MAX_SUBJECT
+            && (s + 1..=trigger).all(|t| plain_word(a, t) && !function_word(t))
+            && plain_word(a, trigger + 1)
+            && !function_word(trigger + 1)
+            && {
+                let after = lower(a, trigger + 2);
+                after.is_empty() || after == "," || after == "." || AFTER_A_CLAUSE_VERB.contains(&after)
+            };
+        verb_by_trigger || subject_ends
+    })
+}
+
+/// Words that may follow a subordinate clause's verb ("talks resume in Cairo", "… on Monday").
+const AFTER_A_CLAUSE_VERB: &[&str] = &["in", "at", "on", "near", "after", "for", "with", "today", "tomorrow"];
+
 /// "MINUSMA withdrew at the request of the government, which turned to Moscow": a relative
 /// clause (a comma, then "which", "who", "whom" or "whose") opens between tokens `from` and `to`;
 /// a name inside it belongs to the clause's own predicate, not to a trigger at `from`.

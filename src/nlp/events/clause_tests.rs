@@ -385,3 +385,32 @@ fn a_verb_of_stance_leaves_the_place_to_the_event_noun_it_takes() {
     let killing = events.iter().find(|e| e.trigger.starts_with("kill")).expect("the killing is an event");
     assert_eq!(roles(text, &a, killing, EdgeKind::Location), ["Herāt"], "{events:?}");
 }
+
+/// "Chilean strikes hit Arica as border talks resume in Lima": a subordinate clause after the
+/// main one (a subordinator, then a verb, or the trigger ending the clause's subject) holds its
+/// trigger; a name before the subordinator takes no part in it — unless a pronoun opens the clause.
+#[test]
+fn a_later_subordinate_clause_keeps_its_trigger_from_the_main_clauses_names() {
+    let parties = |text: &str, trigger: &str| {
+        let (events, _, a) = run(text);
+        let e = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{trigger}: {events:?}"));
+        roles(text, &a, e, EdgeKind::Participant)
+    };
+    // The trigger ends the clause's subject; its verb is a bare present ("resume").
+    let text =
+        "Chilean troops shelled Arica as ceasefire talks resume in Lima. Peru and Bolivia hold the talks in Lima.";
+    let talks = parties(text, "talks");
+    assert!(!talks.contains(&"Chile".to_string()) && talks.contains(&"Peru".to_string()), "{talks:?}");
+    // A verb before the trigger: the clause's own subject acts.
+    let text = "The Andean Times quoted Ines Varga as saying Peru had signed a truce with Bolivia.";
+    let truce = parties(text, "truce");
+    assert!(!truce.contains(&"Ines Varga".to_string()) && !truce.contains(&"Andean Times".to_string()), "{truce:?}");
+    assert!(truce.contains(&"Peru".to_string()), "{truce:?}");
+    let text = "Ecuador's leaders stayed silent while rebels launched an offensive near Quito.";
+    assert!(!parties(text, "offensive").contains(&"Ecuador".to_string()));
+    // Not clauses: "as" opening a noun phrase, and a pronoun that may stand for the name.
+    let text = "The Andean Front militia formerly known as the Coastal Brigade has attacked Bolivia.";
+    assert!(parties(text, "attack").contains(&"Andean Front".to_string()));
+    let text = "Peruvian forces came under pressure as they launched an offensive against Chilean rebels.";
+    assert!(parties(text, "offensive").contains(&"Peru".to_string()));
+}

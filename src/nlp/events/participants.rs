@@ -6,8 +6,8 @@ use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, before_the_first_verb, coordinated_clause_between, is_possessive_pronoun, lower, own_clause_after,
-    plain_word, qualifier_of, relative_clause_between, titled_person_after,
+    after_locative, before_the_first_verb, coordinated_clause_between, is_possessive_pronoun, lower,
+    opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -69,6 +69,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         // before a colon is the topic or the speaker of what follows it.
         || (m.end_token <= trigger && (m.end_token..trigger).any(|t| lower(a, t) == ":"))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
+        || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
         || authors_a_statement(a, m)
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
