@@ -88,7 +88,9 @@ pub(super) fn assign_cue_roles(
         }
         // "U.S. envoys chaired the session": the actor just before the verb, the event after it.
         let w = lower(a, t);
-        let kind = if MEDIATOR_VERBS.contains(&w) && lower(a, t + 1) != "by" {
+        let kind = if used_as_a_noun(a, t) {
+            None
+        } else if MEDIATOR_VERBS.contains(&w) && lower(a, t + 1) != "by" {
             Some(EdgeKind::Mediator)
         } else if HOST_VERBS.contains(&w) && lower(a, t + 1) != "by" && lower(a, t + 1) != "in" {
             Some(EdgeKind::Host)
@@ -108,6 +110,21 @@ pub(super) fn assign_cue_roles(
                 })
         {
             set_role(event, k, Some(kind), 0.75);
+            // "Egyptian and Qatari mediators hosted talks": names coordinated before it share the role.
+            const MAX_LISTED: usize = 16;
+            let mut first_of_list = a.entities[k].first_token;
+            for _ in 0..MAX_LISTED {
+                let Some(&j) = ents.iter().rev().find(|&&j| {
+                    let m = &a.entities[j];
+                    m.kind.is_actor()
+                        && m.end_token < first_of_list
+                        && (m.end_token..first_of_list).all(|u| matches!(lower(a, u), "," | "and"))
+                }) else {
+                    break;
+                };
+                set_role(event, j, Some(kind), 0.75);
+                first_of_list = a.entities[j].first_token;
+            }
         }
     }
     // Where it happened: the place nearest the trigger among those after in/at/near (or "town
@@ -243,4 +260,10 @@ fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usiz
         t += 1;
     }
     t < end && REPORTING_VERBS.contains(&lower(a, t))
+}
+
+/// "a host of nations", "the broker of the deal": a cue word after an article or before "of" is
+/// a noun, not the verb of hosting or mediating.
+pub(super) fn used_as_a_noun(a: &Analysis, t: usize) -> bool {
+    (t > 0 && matches!(lower(a, t - 1), "a" | "an" | "the")) || lower(a, t + 1) == "of"
 }

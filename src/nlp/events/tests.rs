@@ -50,6 +50,21 @@ fn mediators_named_with_their_titles_are_the_people() {
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
 
+/// "Peruvian and Chilean mediators hosted talks": names coordinated before the host verb's subject
+/// host too; "a host of nations" is a noun and makes no host.
+#[test]
+fn coordinated_hosts_share_the_role_and_a_host_of_is_no_verb() {
+    let text = "Peruvian and Chilean mediators hosted a new round of talks between Bolivia and Ecuador in Lima.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Chile", "Peru"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Ecuador"], "{events:?}");
+    let a = analyze("Peru and a host of smaller states said Chile will host the talks.");
+    let at = |word: &str| a.lowered.iter().rposition(|w| w == word).expect("the word is there");
+    assert!(roles::used_as_a_noun(&a, a.lowered.iter().position(|w| w == "host").unwrap()));
+    assert!(!roles::used_as_a_noun(&a, at("host")));
+}
+
 /// "signed in the presence of X" makes X a witness for both sides (a mediator), not a party; a
 /// title of several words ("Secretary of State") still leads to the person.
 #[test]
