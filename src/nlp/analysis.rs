@@ -124,7 +124,16 @@ pub fn analyze(text: &str) -> Analysis {
             let words: Vec<&str> =
                 tokens[s.first_token + span.start..s.first_token + span.end].iter().map(|t| t.text(text)).collect();
             let Some((from, to)) = date_core(&words) else { continue };
-            let (first, end) = (s.first_token + span.start + from, s.first_token + span.start + to);
+            let (mut first, end) = (s.first_token + span.start + from, s.first_token + span.start + to);
+            // "Jan. 9" tagged "9": a month's name (and its abbreviation's full stop) right before
+            // a date that opens with a number is part of it.
+            let word = |t: usize| tokens[t].text(text);
+            if from == 0 && word(first).starts_with(|c: char| c.is_ascii_digit()) {
+                let before = if first > s.first_token && word(first - 1) == "." { first - 1 } else { first };
+                if before > s.first_token && crate::nlp::time::is_month_word(word(before - 1)) {
+                    first = before - 1;
+                }
+            }
             times.push(TimeMention {
                 start: tokens[first].start,
                 end: tokens[end - 1].end,
@@ -157,6 +166,14 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_month_before_a_tagged_day_belongs_to_the_date() {
+        let text = "The envoys met on Jan. 9 and again on Sept 30 in Lima.";
+        let a = analyze(text);
+        let dates: Vec<&str> = a.times.iter().map(|t| &text[t.start..t.end]).collect();
+        assert!(dates.contains(&"Jan. 9") && dates.contains(&"Sept 30"), "{dates:?}");
+    }
 
     #[test]
     fn a_tagged_date_loses_the_function_words_at_its_edges() {

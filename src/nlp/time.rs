@@ -102,6 +102,11 @@ pub const MONTH_NAMES: [&str; 12] = [
 /// Weekday names, lowercase, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Does the word name a month, in full or abbreviated ("January", "Jan.", "Sept")?
+pub fn is_month_word(word: &str) -> bool {
+    month_of(&word.to_lowercase()).is_some()
+}
+
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 {
@@ -205,8 +210,6 @@ pub fn names_a_date(words: &[&str]) -> bool {
     (singular && anchored && !plural) || (plural && has("ago"))
 }
 
-/// ISO 8601 value of a time expression, given the article's date when known; `None` when the
-/// phrase does not pin a calendar time ("recent years", "the past").
 /// The month and day a phrase names ("January 10", "10 Jan.", "2025-01-10"), whatever the year.
 pub fn month_and_day(phrase: &str) -> Option<(u32, u32)> {
     if let Some(date) = Date::parse(phrase) {
@@ -217,6 +220,8 @@ pub fn month_and_day(phrase: &str) -> Option<(u32, u32)> {
     Some((parts.month?, parts.day?))
 }
 
+/// ISO 8601 value of a time expression, given the article's date when known; `None` when the
+/// phrase does not pin a calendar time ("recent years", "the past").
 pub fn normalize(phrase: &str, anchor: Option<Date>) -> Option<String> {
     let words = words_of(phrase);
     let has = |w: &str| words.iter().any(|x| x == w);

@@ -43,6 +43,15 @@ fn violence_told_again_at_the_same_place_by_the_same_side_is_one_event() {
         let (events, _, _) = run(&text);
         assert_eq!(strikes(&events).len(), 2, "{retold}: {events:?}");
     }
+    // A date spelt two ways is one day: "Jan. 9" and "January 9" tell one strike, "January 10" another.
+    for (retold, count) in [("January 9", 1), ("January 10", 2)] {
+        let text = format!(
+            "A Russian drone strike on Kharkiv killed three people on Jan. 9. \
+             A Russian drone strike on Kharkiv on {retold} hit a market."
+        );
+        let (events, _, _) = run(&text);
+        assert_eq!(strikes(&events).len(), count, "{retold}: {events:?}");
+    }
     // A strike during an offensive is not the offensive.
     let text = "A Russian offensive in Kharkiv began in May. A Russian strike in Kharkiv hit a depot.";
     let (events, _, _) = run(text);

@@ -325,21 +325,25 @@ fn dated_apart(a: &crate::nlp::analysis::Analysis, mentions: &[(usize, usize, us
     // The latest mentions only: an event told a thousand times costs no more than one told twice.
     const MENTIONS_READ: usize = 8;
     // Time mentions are in sentence order.
+    // A date's month and day when it names them ("Jan. 9" and "January 9" agree), else its words.
     let dates_in = |sentence: usize| {
         let from = a.times.partition_point(|t| t.sentence < sentence);
         let to = a.times.partition_point(|t| t.sentence <= sentence);
-        a.times[from..to]
-            .iter()
-            .map(|t| &a.lowered[t.first_token..t.end_token])
-            .filter(|words| names_a_date(&words.iter().map(String::as_str).collect::<Vec<_>>()))
+        a.times[from..to].iter().filter_map(|t| {
+            let words: Vec<&str> = a.lowered[t.first_token..t.end_token].iter().map(String::as_str).collect();
+            names_a_date(&words).then(|| {
+                let phrase = words.join(" ");
+                crate::nlp::time::month_and_day(&phrase).map_or(phrase, |(month, day)| format!("{month}-{day}"))
+            })
+        })
     };
-    let here: Vec<&[String]> = dates_in(si).collect();
+    let here: Vec<String> = dates_in(si).collect();
     if here.is_empty() {
         return false;
     }
     let mut told: Vec<usize> = mentions.iter().rev().take(MENTIONS_READ).map(|&(.., sentence)| sentence).collect();
     told.dedup();
-    let there: Vec<&[String]> = told.into_iter().flat_map(dates_in).collect();
+    let there: Vec<String> = told.into_iter().flat_map(dates_in).collect();
     !there.is_empty() && !here.iter().any(|h| there.contains(h))
 }
 
