@@ -104,6 +104,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_community_are_places() {
+        // The tagger reads both as people.
+        let f = found("Brannigan is a census-designated place in northern Marren County.");
+        assert_eq!(kind_of(&f, "Brannigan").as_deref(), Some("place"), "{f:?}");
+        let f = found("Whitfield is an unincorporated community in Marren County.");
+        assert_eq!(kind_of(&f, "Whitfield").as_deref(), Some("place"), "{f:?}");
+    }
+
+    #[test]
     fn a_number_inside_the_name_and_an_appositive_before_is_are_read_through() {
         // "Movement" after a number: the tagger reads "October 9" as a date and no name.
         let f = found("The October 9 Movement, often called O9, is a Velmaran rebel group.");
