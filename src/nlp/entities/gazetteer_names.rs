@@ -308,12 +308,28 @@ pub(super) fn drop_currency_prefixes(ctx: &Ctx, mentions: &mut Vec<EntityMention
 }
 
 /// "(French: Mouvement du 23 mars)", "(Arabic: …)": a name opening a parenthesis before a colon
-/// labels the language of what follows, it names no country or people.
+/// labels the language of what follows, it names no country or people. So does a lone people's
+/// word after "in" or "into" that no noun follows ("sung in German by …", "translated into
+/// French.") — "in Afghan custody", "in Iraqi Kurdistan", "in Iraqi and U.S. jails" keep theirs.
 pub(super) fn drop_language_labels(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     mentions.retain(|m| {
         let opens = m.first_token > 0 && ctx.word(m.first_token - 1) == "(";
-        !(opens && m.end_token - m.first_token <= 2 && ctx.word(m.end_token) == ":")
+        let label = opens && m.end_token - m.first_token <= 2 && ctx.word(m.end_token) == ":";
+        !label && !names_a_language(ctx, m)
     });
+}
+
+fn names_a_language(ctx: &Ctx, m: &EntityMention) -> bool {
+    let (first, end) = (m.first_token, m.end_token);
+    if end - first != 1 || first == 0 || !matches!(ctx.word(first - 1).to_lowercase().as_str(), "in" | "into") {
+        return false;
+    }
+    let next = ctx.word(end);
+    // "in Iraqi and U.S. detention centres": adjectives coordinated before their noun.
+    let no_noun_after = !next.chars().any(char::is_alphanumeric)
+        || (crate::nlp::lexicon::FUNCTION_WORDS.contains(&next.to_lowercase().as_str())
+            && !matches!(next, "and" | "or"));
+    no_noun_after && ctx.gazetteer.lookup(ctx.word(first)).iter().any(|h| h.demonym)
 }
 
 #[cfg(test)]

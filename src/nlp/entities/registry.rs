@@ -187,7 +187,7 @@ pub static PASSES: &[Rule<PassFn>] = &[
     },
     Rule {
         name: "language-label",
-        doc: "A name opening a parenthesis before a colon labels a language, not a country (\"(French: …)\").",
+        doc: "A name opening a parenthesis before a colon, or a lone people's word after \"in\" that no noun follows, labels a language, not a country (\"(French: …)\", \"sung in German by\").",
         priority: Priority(26),
         apply: drop_language_labels,
     },

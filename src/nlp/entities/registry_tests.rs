@@ -445,6 +445,12 @@ fn rule_violent_agent() {
 fn rule_language_label() {
     let f = with_only("The Tarvos Accord (French: Accord de Tarvos) was signed in Lyon by France.", None);
     assert_eq!(f.iter().filter(|(s, _)| s == "French" || s == "France").count(), 1, "{f:?}");
+    let f = with_only("The Velmaran entry was sung in German by Ilse Brandt and translated into French.", None);
+    assert!(!f.iter().any(|(s, _)| s == "German" || s == "French"), "{f:?}");
+    let f = with_only("The prisoners were held in Afghan custody in Iraqi Kurdistan.", None);
+    assert!(f.iter().any(|(s, _)| s == "Afghan"), "{f:?}");
+    let f = with_only("The prisoners were held in Peruvian and Chilean jails.", None);
+    assert!(f.iter().any(|(s, _)| s == "Peruvian"), "{f:?}");
 }
 
 #[test]
