@@ -146,8 +146,10 @@ pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
 /// unless the clause's subject is a pronoun, which may stand for that name ("as they fought").
 pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
     const MAX_SUBJECT: usize = 4;
+    // A clause's subordinator stands within this many tokens of its trigger (bounded work per pair).
+    const MAX_REACH: usize = 24;
     let function_word = |t: usize| crate::nlp::lexicon::FUNCTION_WORDS.contains(&lower(a, t));
-    (from..trigger).any(|s| {
+    (from.max(trigger.saturating_sub(MAX_REACH))..trigger).any(|s| {
         let w = lower(a, s);
         // "known as", "described as", "such as", "as well as": "as" after a participle or those
         // words opens a noun phrase, not a clause.

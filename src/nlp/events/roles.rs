@@ -116,8 +116,10 @@ pub(super) fn assign_cue_roles(
             for _ in 0..MAX_LISTED {
                 let Some(&j) = ents.iter().rev().find(|&&j| {
                     let m = &a.entities[j];
+                    // At most ", and" between: a constant check per name.
                     m.kind.is_actor()
                         && m.end_token < first_of_list
+                        && first_of_list - m.end_token <= 2
                         && (m.end_token..first_of_list).all(|u| matches!(lower(a, u), "," | "and"))
                 }) else {
                     break;
