@@ -259,6 +259,37 @@ fn is_plural_place_noun(w: &str) -> bool {
     singular(w).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
 }
 
+/// "a militia known as the Andean Front", "a village called Velmora", "the task force named
+/// Takuba": a noun of a kind (ending its phrase) right before "known as", "called" or "named" says
+/// what the name after it is.
+pub(super) fn named_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token + 1..s.end_token.saturating_sub(1) {
+        let cue = ctx.word(i);
+        let start = match cue {
+            "known" if ctx.word(i + 1) == "as" => i + 2,
+            "called" | "named" => i + 1,
+            _ => continue,
+        };
+        let Some(kind) = kind_of_noun(&ctx.word(i - 1).to_lowercase()) else { continue };
+        let kind = armed_if_modified(kind, (i > s.first_token + 1).then(|| ctx.word(i - 2).to_lowercase()));
+        let start = if matches!(ctx.word(start), "the" | "The") { start + 1 } else { start };
+        let mut end = name_run(ctx, start, s.end_token, 4);
+        if end == start {
+            continue;
+        }
+        while matches!(kind, Kind::Body(_))
+            && end < s.end_token
+            && is_org_head(ctx.word(end))
+            && is_capitalized(ctx.word(end))
+        {
+            end += 1;
+        }
+        if !has_known(ctx, start, end) {
+            push_of_kind(ctx, start, end, kind, out);
+        }
+    }
+}
+
 /// "rebel groups, including X and the Y Movement", "towns such as X and Y": the names listed
 /// after a plural noun of a kind are of that kind.
 pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {

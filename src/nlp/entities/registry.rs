@@ -16,7 +16,7 @@ use super::organisations::{
 };
 use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
-    directional_regions, listed_kind, named_by_a_following_noun, place_cues, places_listed_with_places,
+    directional_regions, listed_kind, named_by_a_following_noun, named_kind, place_cues, places_listed_with_places,
 };
 use super::tagged::tagged_names;
 use crate::nlp::ner;
@@ -105,6 +105,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         doc: "Names listed after a plural noun of a kind and \"including\" or \"such as\" are of that kind (\"rebel groups, including X and Y\").",
         priority: CUE,
         apply: |x, out| listed_kind(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "named-kind",
+        doc: "A name after a noun of a kind and \"known as\", \"called\" or \"named\" is of that kind (\"a militia known as X\", \"a village called Y\").",
+        priority: CUE,
+        apply: |x, out| named_kind(x.ctx, x.sentence, out),
     },
     Rule {
         name: "copular-cue",

@@ -442,6 +442,19 @@ fn rule_violent_agent() {
 }
 
 #[test]
+fn rule_named_kind() {
+    // Without the rule the graph read Vardlas as a place and Brannigan as a person.
+    let text = "Sweden joined the European military alliance known as Vardlas. \
+                Rebels crossed into a district called Brannigan.";
+    let f = with_only(text, Some(&["named-kind"]));
+    assert!(has(&f, "Vardlas", "organization:"), "{f:?}");
+    assert!(has(&f, "Brannigan", "place:"), "{f:?}");
+    // A verb "called" after a name is no kind's: "Peru called Chile" names nothing new.
+    let f = with_only("Peru called Chile a rogue state.", Some(&["named-kind"]));
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn rule_language_label() {
     let f = with_only("The Tarvos Accord (French: Accord de Tarvos) was signed in Lyon by France.", None);
     assert_eq!(f.iter().filter(|(s, _)| s == "French" || s == "France").count(), 1, "{f:?}");
