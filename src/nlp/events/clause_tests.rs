@@ -414,3 +414,18 @@ fn a_later_subordinate_clause_keeps_its_trigger_from_the_main_clauses_names() {
     let text = "Peruvian forces came under pressure as they launched an offensive against Chilean rebels.";
     assert!(parties(text, "offensive").contains(&"Peru".to_string()));
 }
+
+/// "…, the Chilean foreign ministry said, two days after …": the closing speakers' name takes no
+/// part when a comma closes their report too; "in the Chilean port of Arica" only says where Arica is.
+#[test]
+fn speakers_before_a_comma_and_a_country_naming_a_towns_state_take_no_part() {
+    let text = "Envoys of Peru and Bolivia resumed talks in Arica on Sunday, the Chilean foreign ministry said, \
+                two days after a ceasefire was agreed.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    let text = "Peruvian rebels shelled the Chilean port of Arica on Monday.";
+    let (events, _, a) = run(text);
+    let shelling = events.iter().find(|e| e.trigger.starts_with("shell")).expect("the shelling is an event");
+    assert_eq!(roles(text, &a, shelling, EdgeKind::Participant), ["Peru"], "{events:?}");
+}

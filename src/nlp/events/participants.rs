@@ -114,7 +114,8 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
 
 /// "…, Ukrainian officials said", "…, the Syrian state media reported on Monday.": after a comma, a
 /// name followed by one or two plain words and a reporting verb that (with a few words at most)
-/// closes the sentence says whose speakers report — it takes no part in what they report.
+/// closes the sentence, or is closed by a comma ("…, the Saudi ministry said, six months after …"),
+/// says whose speakers report — it takes no part in what they report.
 fn qualifies_speakers_after_a_comma(a: &Analysis, m: &EntityMention) -> bool {
     const CLOSING_WORDS: usize = 4;
     let sentence_end = a.sentences[m.sentence].end_token;
@@ -132,7 +133,9 @@ fn qualifies_speakers_after_a_comma(a: &Analysis, m: &EntityMention) -> bool {
             let verb = m.end_token + n;
             (m.end_token..verb).all(plain)
                 && REPORTING_VERBS.contains(&lower(a, verb))
-                && sentence_end.saturating_sub(verb + 1) <= CLOSING_WORDS
+                // The report closes the sentence, or a comma closes the report ("…, the ministry
+                // said, six months after …").
+                && (sentence_end.saturating_sub(verb + 1) <= CLOSING_WORDS || lower(a, verb + 1) == ",")
         })
 }
 
@@ -281,12 +284,19 @@ pub(super) fn names_a_qualifier(a: &Analysis, m: &EntityMention) -> bool {
     qualifier_of(a, m).is_some_and(|q| q != Qualifier::Leader)
 }
 
-/// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is.
+/// "near Tabqa Dam, Syria": a state right after a place and a comma says where the place is; so
+/// does a state's adjective before a place noun, "of" and the place ("in the Saudi city of Jeddah",
+/// "from the Chilean port of Arica").
 pub(super) fn qualifies_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
-    m.kind == NodeKind::Country
-        && m.first_token >= 2
+    let place_at =
+        |t: usize| ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == t);
+    let after_a_place = m.first_token >= 2
         && lower(a, m.first_token - 1) == ","
-        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1)
+        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1);
+    let before_a_place = crate::nlp::lexicon::PLACE_NOUNS.contains(&lower(a, m.end_token))
+        && lower(a, m.end_token + 1) == "of"
+        && place_at(m.end_token + 2);
+    m.kind == NodeKind::Country && (after_a_place || before_a_place)
 }
 
 /// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object
