@@ -272,22 +272,30 @@ pub(super) fn named_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
         };
         let Some(kind) = kind_of_noun(&ctx.word(i - 1).to_lowercase()) else { continue };
         let kind = armed_if_modified(kind, (i > s.first_token + 1).then(|| ctx.word(i - 2).to_lowercase()));
-        let start = if matches!(ctx.word(start), "the" | "The") { start + 1 } else { start };
-        let mut end = name_run(ctx, start, s.end_token, 4);
-        if end == start {
-            continue;
-        }
-        while matches!(kind, Kind::Body(_))
-            && end < s.end_token
-            && is_org_head(ctx.word(end))
-            && is_capitalized(ctx.word(end))
-        {
-            end += 1;
-        }
-        if !has_known(ctx, start, end) {
-            push_of_kind(ctx, start, end, kind, out);
-        }
+        push_name_of_kind(ctx, s, start, kind, out);
     }
+}
+
+/// The name at `start` (after "the"), of `kind` unless the gazetteer knows it; where it ends, or
+/// `None` when no name starts there. "the Dornvik Brigades": an organisation's name ends in its
+/// head word.
+fn push_name_of_kind(ctx: &Ctx, s: &Sentence, start: usize, kind: Kind, out: &mut Vec<EntityMention>) -> Option<usize> {
+    let start = if matches!(ctx.word(start), "the" | "The") { start + 1 } else { start };
+    let mut end = name_run(ctx, start, s.end_token, 4);
+    if end == start {
+        return None;
+    }
+    while matches!(kind, Kind::Body(_))
+        && end < s.end_token
+        && is_org_head(ctx.word(end))
+        && is_capitalized(ctx.word(end))
+    {
+        end += 1;
+    }
+    if !has_known(ctx, start, end) {
+        push_of_kind(ctx, start, end, kind, out);
+    }
+    Some(end)
 }
 
 /// "rebel groups, including X and the Y Movement", "towns such as X and Y": the names listed
@@ -307,24 +315,7 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
             _ => continue,
         };
         loop {
-            if matches!(ctx.word(start), "the" | "The") {
-                start += 1;
-            }
-            let mut end = name_run(ctx, start, s.end_token, 4);
-            if end == start {
-                break;
-            }
-            // "the Dornvik Brigades": an organisation's name ends in its head word.
-            while matches!(kind, Kind::Body(_))
-                && end < s.end_token
-                && is_org_head(ctx.word(end))
-                && is_capitalized(ctx.word(end))
-            {
-                end += 1;
-            }
-            if !has_known(ctx, start, end) {
-                push_of_kind(ctx, start, end, kind, out);
-            }
+            let Some(end) = push_name_of_kind(ctx, s, start, kind, out) else { break };
             match next_list_item(ctx, s, end) {
                 Some(next) => start = next,
                 None => break,
