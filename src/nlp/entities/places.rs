@@ -314,8 +314,7 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
             "such" if ctx.word(k + 1) == "as" => k + 2,
             _ => continue,
         };
-        loop {
-            let Some(end) = push_name_of_kind(ctx, s, start, kind, out) else { break };
+        while let Some(end) = push_name_of_kind(ctx, s, start, kind, out) {
             match next_list_item(ctx, s, end) {
                 Some(next) => start = next,
                 None => break,
