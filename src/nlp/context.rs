@@ -149,7 +149,10 @@ pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
     // A clause's subordinator stands within this many tokens of its trigger (bounded work per pair).
     const MAX_REACH: usize = 24;
     let function_word = |t: usize| crate::nlp::lexicon::FUNCTION_WORDS.contains(&lower(a, t));
-    (from.max(trigger.saturating_sub(MAX_REACH))..trigger).any(|s| {
+    // No comma between the subordinator and the trigger: only subordinators after the last one.
+    let reach = from.max(trigger.saturating_sub(MAX_REACH));
+    let after_comma = (reach..trigger).rev().find(|&t| lower(a, t) == ",").map_or(reach, |comma| comma + 1);
+    (after_comma..trigger).any(|s| {
         let w = lower(a, s);
         // "known as", "described as", "such as", "as well as": "as" after a participle or those
         // words opens a noun phrase, not a clause.
@@ -160,11 +163,7 @@ pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
                 || before.ends_with("ed"));
         // "… as they fought in a battle": the clause's pronoun subject may be the name itself.
         let pronoun_subject = PERSONAL_PRONOUNS.contains(&lower(a, s + 1)) || matches!(lower(a, s + 1), "they" | "it");
-        if !SUBORDINATORS.contains(&w)
-            || preposition_as
-            || pronoun_subject
-            || (s + 1..=trigger).any(|t| lower(a, t) == ",")
-        {
+        if !SUBORDINATORS.contains(&w) || preposition_as || pronoun_subject {
             return false;
         }
         // The trigger itself may be a noun with a verb's spelling ("talks"); "U.S.-led" is no verb;

@@ -259,8 +259,8 @@ fn is_plural_place_noun(w: &str) -> bool {
     singular(w).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
 }
 
-/// "a militia known as the Andean Front", "a village called Velmora", "the task force named
-/// Takuba": a noun of a kind (ending its phrase) right before "known as", "called" or "named" says
+/// "a militia known as the Andean Front", "a village called Velmora", "the alliance named
+/// Vardlas": a noun of a kind (ending its phrase) right before "known as", "called" or "named" says
 /// what the name after it is.
 pub(super) fn named_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token + 1..s.end_token.saturating_sub(1) {

@@ -497,7 +497,7 @@ mod tests {
         let span = |start, end, kind| Span { start, end, kind };
         let spans = [span(0, 1, EntityType::Gpe), span(2, 5, EntityType::Org), span(6, 9, EntityType::Loc)];
         assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
-        // The word alone, lower case or before lower-case words opens no operation's name.
+        // A name ending in an organisation's head stays one; so does a person called "Exercise".
         let text = "Operation Vellmar Foundation said the operation would end.";
         assert_eq!(labels(text, &[span(0, 3, EntityType::Org)]).len(), 1);
         let text = "Vellmar Operations Group hired Exercise Ana.";

@@ -288,15 +288,18 @@ pub(super) fn names_a_qualifier(a: &Analysis, m: &EntityMention) -> bool {
 /// does a state's adjective before a place noun, "of" and the place ("in the Saudi city of Jeddah",
 /// "from the Chilean port of Arica").
 pub(super) fn qualifies_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
-    let place_at =
-        |t: usize| ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == t);
     let after_a_place = m.first_token >= 2
         && lower(a, m.first_token - 1) == ","
         && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].end_token == m.first_token - 1);
-    let before_a_place = crate::nlp::lexicon::PLACE_NOUNS.contains(&lower(a, m.end_token))
-        && lower(a, m.end_token + 1) == "of"
-        && place_at(m.end_token + 2);
-    m.kind == NodeKind::Country && (after_a_place || before_a_place)
+    m.kind == NodeKind::Country && (after_a_place || before_a_place_noun(a, ents, m))
+}
+
+/// "the Saudi city of Jeddah": the mention is followed by a place noun, "of" and a place.
+pub(super) fn before_a_place_noun(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    let noun = m.end_token;
+    crate::nlp::lexicon::PLACE_NOUNS.contains(&lower(a, noun))
+        && lower(a, noun + 1) == "of"
+        && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == noun + 2)
 }
 
 /// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object

@@ -3,7 +3,7 @@
 
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::{listed_after_a_place, second_predicate_between};
+use super::participants::{before_a_place_noun, listed_after_a_place, second_predicate_between};
 use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
@@ -13,8 +13,7 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS,
-    REPORTING_VERBS,
+    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
 };
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
@@ -244,7 +243,7 @@ fn names_the_country_of_a_place(a: &Analysis, ents: &[usize], m: &EntityMention)
     // "in Sudan's El Fasher", "in Syria's besieged Aleppo": the possessive says whose place it is.
     let possessive = matches!(lower(a, noun), "'s" | "'")
         && (place_at(noun + 1) || (lower(a, noun + 1).chars().all(char::is_lowercase) && place_at(noun + 2)));
-    possessive || (PLACE_NOUNS.contains(&lower(a, noun)) && lower(a, noun + 1) == "of" && place_at(noun + 2))
+    possessive || before_a_place_noun(a, ents, m)
 }
 
 /// "officials in Kyiv and Moscow said": a place (or a list of places) right before a reporting
