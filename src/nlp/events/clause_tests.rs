@@ -429,3 +429,51 @@ fn speakers_before_a_comma_and_a_country_naming_a_towns_state_take_no_part() {
     let shelling = events.iter().find(|e| e.trigger.starts_with("shell")).expect("the shelling is an event");
     assert_eq!(roles(text, &a, shelling, EdgeKind::Participant), ["Peru"], "{events:?}");
 }
+
+/// "the negotiations, which were brokered by X": a relative clause right after the event noun
+/// describes that event, so its mediator and host phrases name the event's mediator and host;
+/// a clause on a name further on keeps its own ("with Chile, which is backed by …").
+#[test]
+fn a_clause_describing_the_event_noun_names_its_mediator() {
+    let text = "Peru and Ecuador opened negotiations, which were brokered by Brazil, in Quito on Tuesday.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "negotiations").expect("the negotiations are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Brazil"], "{events:?}");
+    assert!(!roles(text, &a, talks, EdgeKind::Participant).contains(&"Brazil".to_string()), "{events:?}");
+    let text = "The summit between Ghana and Togo, which was hosted by Benin, ended without a deal.";
+    let (events, _, a) = run(text);
+    let summit = events.iter().find(|e| e.trigger == "summit").expect("the summit is an event");
+    assert_eq!(roles(text, &a, summit, EdgeKind::Host), ["Benin"], "{events:?}");
+    // Far from the noun, the clause is another name's.
+    let text = "Bolivia held talks on water rights with the regional council of Potosi province, which was chaired by Evo Quispe.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(roles(text, &a, e, EdgeKind::Mediator).is_empty(), "{events:?}");
+    }
+}
+
+/// "fighting between the army, led by X, and the RSF": a first side without a name still makes
+/// the named second side the only party — the first side's leader takes no part.
+#[test]
+fn a_nameless_first_side_of_between_leaves_the_second_alone() {
+    let text = "Clashes between the police, commanded by Colonel Tomas Reyes, and the Andean Front spread to Cusco.";
+    let (events, _, a) = run(text);
+    let clashes =
+        events.iter().find(|e| e.trigger.to_lowercase().starts_with("clash")).expect("the clashes are an event");
+    assert_eq!(roles(text, &a, clashes, EdgeKind::Participant), ["Andean Front"], "{events:?}");
+    // Both sides named: both take part, as before.
+    let text = "Clashes between the Andean Front and Bolivia spread to Cusco.";
+    let (events, _, a) = run(text);
+    let clashes =
+        events.iter().find(|e| e.trigger.to_lowercase().starts_with("clash")).expect("the clashes are an event");
+    assert_eq!(roles(text, &a, clashes, EdgeKind::Participant), ["Andean Front", "Bolivia"], "{events:?}");
+}
+
+/// "who commands the corps", "troops commanded by X": holding a command is a post, no event.
+#[test]
+fn commanding_is_no_event() {
+    let text = "Colonel Tomas Reyes, who commands the Andean Front, met Bolivian envoys in La Paz.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| !e.trigger.starts_with("command")), "{events:?}");
+    assert!(events.iter().any(|e| e.trigger == "meet"), "{events:?}");
+}

@@ -18,11 +18,14 @@ use crate::nlp::tokenize::Qualifier;
 
 /// The two sides of "between" within a few words after a nominal trigger: the first actor after
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
-pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> Vec<usize> {
+/// A first side without a name, set off by an aside ("fighting between the army, led by X, and
+/// the RSF"), leaves the named second side after ", and" alone — the names of the aside take no
+/// part. The flag says whether both sides were read (then they alone take part).
+pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> (Vec<usize>, bool) {
     const LOOKAHEAD: usize = 6;
     const SPAN: usize = 30;
     let Some(between) = (trigger + 1..(trigger + LOOKAHEAD).min(end)).find(|&t| lower(a, t) == "between") else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     // The first actor within a short noun phrase from `t` ("the Federal Government of Iraq").
     let actor_at = |t: usize| {
@@ -32,12 +35,27 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
     };
     // "between Peru and Chilean President X": a side named with its title is the person.
     let side = |k: usize| titled_person_after(a, ents, k).unwrap_or(k);
-    let Some(first) = actor_at(between + 1).map(side) else { return Vec::new() };
-    let second = (a.entities[first].end_token..(between + SPAN).min(end))
-        .filter(|&t| lower(a, t) == "and")
-        .find_map(|t| actor_at(t + 1))
-        .map(side);
-    std::iter::once(first).chain(second).collect()
+    let first = actor_at(between + 1).map(side);
+    let second_after_and = |from: usize, after_a_comma: bool| {
+        (from..(between + SPAN).min(end))
+            .filter(|&t| lower(a, t) == "and" && (!after_a_comma || lower(a, t - 1) == ","))
+            .find_map(|t| actor_at(t + 1))
+            .map(side)
+    };
+    let second = match first {
+        Some(k) => second_after_and(a.entities[k].end_token, false),
+        None => nameless_side_before_an_aside(a, between + 1, end).and_then(|comma| second_after_and(comma + 1, true)),
+    };
+    let both = second.is_some();
+    (first.into_iter().chain(second).collect(), both)
+}
+
+/// "the army, led by …": a short phrase of plain words (no name) from `from` closed by a comma — a
+/// side named by a common noun, an aside after it. The comma's token.
+fn nameless_side_before_an_aside(a: &Analysis, from: usize, end: usize) -> Option<usize> {
+    const MAX_PHRASE: usize = 4;
+    let comma = (from..(from + MAX_PHRASE + 1).min(end)).find(|&t| lower(a, t) == ",")?;
+    (comma > from && (from..comma).all(|t| plain_word(a, t))).then_some(comma)
 }
 
 /// How many words (a determiner, adjectives) may stand between a time preposition and its noun.

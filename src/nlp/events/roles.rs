@@ -48,7 +48,10 @@ pub(super) fn assign_cue_roles(
     let next_event_noun = (trigger + 1..end).find(|&u| NOMINAL.contains_key(lower(a, u)));
     let nearer_event_noun = |t: usize| next_event_noun.is_some_and(|u| u < t);
     for t in first..end {
-        if clause_of(t) != own_clause {
+        // "the talks, which are facilitated by X": a clause describing the event noun names its
+        // mediator or host; only the cue phrases read it (a verb's subject there is the noun).
+        let describes_the_event = describing(clause_of(t));
+        if clause_of(t) != own_clause && !describes_the_event {
             continue;
         }
         for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
@@ -87,7 +90,7 @@ pub(super) fn assign_cue_roles(
         }
         // "U.S. envoys chaired the session": the actor just before the verb, the event after it.
         let w = lower(a, t);
-        let kind = if used_as_a_noun(a, t) {
+        let kind = if used_as_a_noun(a, t) || describes_the_event {
             None
         } else if MEDIATOR_VERBS.contains(&w) && lower(a, t + 1) != "by" {
             Some(EdgeKind::Mediator)

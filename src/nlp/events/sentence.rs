@@ -92,8 +92,8 @@ pub(super) fn events_in_sentence(
         // however long the phrases around them — and only they: "Britain is working with Y to
         // secure a ceasefire between X and Z" makes no party of Britain or Y.
         if !verbal {
-            let sides = between_parties(a, ents, i, s.end_token);
-            if sides.len() == 2 {
+            let (sides, both) = between_parties(a, ents, i, s.end_token);
+            if both {
                 own = sides;
             } else {
                 own.extend(sides);

@@ -57,8 +57,15 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                         }))
             });
             let (subject, object) = if passive { (after, before) } else { (before, after) };
+            // "X, headed by Y": the affiliation rule already made Y its leader — one edge.
+            let affiliated = |sb: usize, ob: usize| {
+                relations
+                    .iter()
+                    .any(|r| r.sentence == si && r.kind == EdgeKind::Affiliation && (r.source, r.target) == (sb, ob))
+            };
             if let (Some(sb), Some(ob)) = (subject, object)
                 && !same_target(&a.entities[sb], &a.entities[ob])
+                && !affiliated(sb, ob)
             {
                 relations.push(RelationFinding {
                     source: sb,

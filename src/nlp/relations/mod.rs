@@ -133,6 +133,21 @@ mod tests {
         assert!(present.contains(&("Chad".to_string(), "Niamey".to_string())), "another country's city: {present:?}");
     }
 
+    /// "X, headed by Y": the affiliation rule makes Y its leader, and the relation cue "headed"
+    /// tells nothing more — one finding for the pair.
+    #[test]
+    fn a_leader_is_told_once() {
+        let text = "The Andean Front, headed by Ana Ortiz, rejected the truce.";
+        let a = analyze(text);
+        let (_, relations) = find_events(text, &a);
+        let pair: Vec<&super::RelationFinding> = relations
+            .iter()
+            .filter(|r| text[a.entities[r.source].start..a.entities[r.source].end] == *"Ana Ortiz")
+            .collect();
+        assert_eq!(pair.len(), 1, "{relations:?}");
+        assert_eq!(pair[0].kind, EdgeKind::Affiliation);
+    }
+
     /// Whatever a classifier says, an independent country is in no town, however small.
     #[test]
     fn a_country_lies_in_no_town() {

@@ -287,6 +287,9 @@ mod tests {
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
+        // Holding a command is a post ("commanding" is no event: verb_stoplist.txt).
+        let f = found_by("relation-cue", "Tomas Reyes, a veteran of the border wars, commands the Andean Front.");
+        assert!(f.contains(&("Tomas Reyes".into(), "commands".into(), "Andean Front".into())), "{f:?}");
         let f = found_by("relation-cue", "Kunduz, controlled by the Taliban since May, was quiet.");
         assert!(f.contains(&("Taliban".into(), "controls".into(), "Kunduz".into())), "{f:?}");
         // A subordinate clause with a subject of its own: the name before is not the cue's subject.
