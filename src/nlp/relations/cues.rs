@@ -6,7 +6,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, lower, matches_at,
-    qualifier_of, reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
+    passive_by, qualifier_of, reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -32,8 +32,13 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 continue;
             }
             let after = t + cue.len();
-            let passive = is_participle(cue[cue.len() - 1]) && lower(a, after) == "by";
-            let object_from = if passive { after + 1 } else { after };
+            // "backed by X", "backed last year by X": the doer follows "by".
+            let passive = is_participle(cue[cue.len() - 1]) && passive_by(a, after - 1);
+            let object_from = if passive {
+                (after..s.end_token).find(|&u| lower(a, u) == "by").map_or(after, |by| by + 1)
+            } else {
+                after
+            };
             let adverbial = opens_an_adverbial(a, t, cue);
             let before = cue_subject(x, t, passive, adverbial);
             let after = ents.iter().copied().find(|&k| {

@@ -287,6 +287,9 @@ mod tests {
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
+        // A short phrase of time between the participle and "by" leaves it a passive.
+        let f = found_by("relation-cue", "The Andean Front, backed last year by Bolivia, rejected the truce.");
+        assert!(f.contains(&("Bolivia".into(), "supports".into(), "Andean Front".into())), "{f:?}");
         // Holding a command is a post ("commanding" is no event: verb_stoplist.txt).
         let f = found_by("relation-cue", "Tomas Reyes, a veteran of the border wars, commands the Andean Front.");
         assert!(f.contains(&("Tomas Reyes".into(), "commands".into(), "Andean Front".into())), "{f:?}");
