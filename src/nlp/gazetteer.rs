@@ -204,6 +204,11 @@ impl Gazetteer {
         &self.entries[index as usize]
     }
 
+    /// The index of the entry with this id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn by_id(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i as usize])
     }

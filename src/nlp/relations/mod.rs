@@ -38,13 +38,18 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
 /// A town before "-based" is only where its actor is based: nothing lies in it. Two places a
 /// bearing sets apart ("X, 40 km north of Y") lie in neither. A country "in" a place
-/// the gazetteer does not know is read the other way round.
+/// the gazetteer does not know is read the other way round. A place derived from a known one
+/// ("eastern Chad") is checked as that one: "Darfur" lies in no part of Chad.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let linked = |k: usize| match a.entities[k].target {
         Target::Known(i) => Some(i),
         _ => None,
     };
+    // "northern Iraq", "eastern Chad": a place the text derives from a known one lies where that
+    // one lies, so nothing of another country lies in it.
+    let linked_or_derived =
+        |k: usize| linked(k).or_else(|| a.entities[k].parent.as_deref().and_then(|p| gazetteer.index_of(p)));
     let own_place = |r: &RelationFinding| match (&a.entities[r.source].target, &a.entities[r.target].target) {
         (Target::Known(country), Target::Known(place)) => {
             a.entities[r.source].kind == crate::model::NodeKind::Country
@@ -77,7 +82,7 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         // Both names must be prominent (regions too: "Darfur"), so neither is a smaller namesake
         // of the place meant — but a country lies in no place of a country, whichever namesake
         // the place's name was linked to ("Ukraine" is not in "Crimea").
-        EdgeKind::LocatedIn => !matches!((linked(r.source), linked(r.target)), (Some(i), Some(o))
+        EdgeKind::LocatedIn => !matches!((linked(r.source), linked_or_derived(r.target)), (Some(i), Some(o))
             if (gazetteer.entry(i).kind == crate::model::NodeKind::Country
                 || gazetteer.is_prominent(i) && gazetteer.is_prominent(o))
                 && gazetteer.rules_out_inside(i, o)),
@@ -172,6 +177,23 @@ mod tests {
         let mut relations = vec![located_in(index("Riyadh"), index("Darfur"))];
         super::drop_ruled_out_containment(&a, &mut relations);
         assert!(relations.is_empty(), "{relations:?}");
+    }
+
+    /// A place the text derives from a known one ("eastern Chad") holds nothing of another
+    /// country, whatever a classifier says; a town of that country stays inside it.
+    #[test]
+    fn a_derived_place_holds_no_place_of_another_country() {
+        let text = "Refugees fled from Khartoum into eastern Chad, and aid reached Abeche.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        assert!(matches!(a.entities[index("eastern Chad")].target, Target::New { .. }), "{:?}", a.entities);
+        let mut relations = vec![
+            located_in(index("Khartoum"), index("eastern Chad")),
+            located_in(index("Abeche"), index("eastern Chad")),
+        ];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1, "{relations:?}");
+        assert_eq!(relations[0].source, index("Abeche"));
     }
 
     /// "X, 40 km north of Y": whatever a classifier says, neither place lies in the other; the
