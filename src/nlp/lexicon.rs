@@ -142,6 +142,7 @@ pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!(
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
 pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("desire_verbs.txt")));
+pub static CAUSATIVE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("causative_verbs.txt")));
 pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("hypothetical_cues.txt")));
 pub static DETERMINERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("determiners.txt")));
 pub static CLAUSE_BARRIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("clause_barriers.txt")));

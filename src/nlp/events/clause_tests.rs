@@ -477,3 +477,24 @@ fn commanding_is_no_event() {
     assert!(events.iter().all(|e| !e.trigger.starts_with("command")), "{events:?}");
     assert!(events.iter().any(|e| e.trigger == "meet"), "{events:?}");
 }
+
+/// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": the cause's
+/// names take no part in the reaction it caused; the doer right after "by" and a side of a fight
+/// it provoked still do.
+#[test]
+fn a_cause_takes_no_part_in_its_effect() {
+    // (Protests without a named party are no event of their own; none lists these names.)
+    let no_protest_of = |text: &str, name: &str| {
+        let (events, _, a) = run(text);
+        assert!(!events.is_empty(), "the cause is an event: {events:?}");
+        for e in events.iter().filter(|e| e.trigger.to_lowercase().starts_with("protest")) {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&name.to_string()), "{events:?}");
+        }
+    };
+    no_protest_of("Chile expelled the Bolivian ambassador, sparking protests in Lima.", "Chile");
+    no_protest_of("Protests sparked by the arrest of Ana Ortiz spread to Cusco.", "Ana Ortiz");
+    let text = "Bolivian troops provoked the fighting by shelling a Peruvian post.";
+    let (events, _, a) = run(text);
+    let fighting = events.iter().find(|e| e.trigger.starts_with("fight")).expect("the fighting is an event");
+    assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}

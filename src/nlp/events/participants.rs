@@ -11,7 +11,7 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, LOCATIVE, OBJECT_CONTROL_VERBS,
+    CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, LOCATIVE, OBJECT_CONTROL_VERBS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
@@ -128,6 +128,25 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             && REPORTING_VERBS.contains(&lower(a, trigger))
             && (trigger + 1..m.first_token).any(|t| lower(a, t) == "that"))
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
+}
+
+/// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": a causative
+/// verb between the name and the trigger puts the name on the cause's side — it takes no part in
+/// the effect. Not the doer named right after "by" ("damage caused by Chilean shells": Chile did
+/// it). The caller leaves fights out: "rebels provoked the fighting" are a side of it.
+pub(super) fn caused_apart(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    const AGENT_REACH: usize = 3;
+    if m.end_token <= trigger {
+        return (m.end_token..trigger).any(|t| CAUSATIVE_VERBS.contains(&lower(a, t)));
+    }
+    let Some(causative) = (trigger + 1..m.first_token).find(|&t| CAUSATIVE_VERBS.contains(&lower(a, t))) else {
+        return false;
+    };
+    let agent = lower(a, causative + 1) == "by"
+        && m.first_token - (causative + 2) <= AGENT_REACH
+        && (causative + 2..m.first_token)
+            .all(|t| DETERMINERS.contains(&lower(a, t)) || plain_word(a, t) && lower(a, t) != "of");
+    !agent
 }
 
 /// "…, Ukrainian officials said", "…, the Syrian state media reported on Monday.": after a comma, a

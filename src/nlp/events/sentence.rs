@@ -4,7 +4,7 @@
 use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
-    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, listed_after_a_place, names_a_qualifier,
+    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, caused_apart, listed_after_a_place, names_a_qualifier,
     names_a_territory, possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
@@ -63,6 +63,8 @@ pub(super) fn events_in_sentence(
             && !names_a_qualifier(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])
             && !separated(a, &clauses, &a.entities[k], trigger)
+            // A reaction's causer takes no part in it; a fight's may be one of its sides.
+            && !(detect(trigger).is_some_and(|t| t.root < ASSAULT) && caused_apart(a, &a.entities[k], trigger))
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])
     };
