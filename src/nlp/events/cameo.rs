@@ -29,6 +29,8 @@ pub const CAMEO_ROOTS: [&str; 20] = [
 pub const CONSULT: u8 = 4;
 /// CAMEO 05 Engage in diplomatic cooperation: agreements, deals, accords.
 pub const DIPLOMATIC_COOPERATION: u8 = 5;
+/// CAMEO 14 Protest: demonstrations, rallies, strikes of workers.
+pub const PROTEST: u8 = 14;
 /// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.
 pub const ASSAULT: u8 = 18;
 /// CAMEO 19 Fight: strikes, clashes, battles.

@@ -1,7 +1,7 @@
 //! Events told in one sentence: each trigger becomes a new event with its participants, or a
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
-use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, consult_family};
+use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, between_parties, caused_apart, listed_after_a_place, names_a_qualifier,
@@ -140,10 +140,11 @@ pub(super) fn events_in_sentence(
                     .or_else(|| (distinct < 2).then(|| same_word.or(recent.first().copied())).flatten())
             })
             .flatten();
-        // "an attack on a market in Kabul on Friday": violence told by a noun is an event where
-        // the sentence places it, even before anyone is named ("the attack was claimed by …" may
-        // name them later); told again at the same place (headline, then body), it is the same.
-        let unnamed_places = if own.is_empty() && !verbal && root >= ASSAULT {
+        // "an attack on a market in Kabul on Friday", "protests in Dakar": violence and protest
+        // told by a noun are events where the sentence places them, even before anyone is named
+        // ("the attack was claimed by …" may name them later); told again at the same place
+        // (headline, then body), it is the same.
+        let unnamed_places = if own.is_empty() && !verbal && (root >= ASSAULT || root == PROTEST) {
             places(a, s, ents, i, root, &lemma, si)
         } else {
             Vec::new()

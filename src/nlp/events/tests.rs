@@ -96,6 +96,18 @@ fn violence_without_a_named_side_is_an_event_where_it_happened() {
     assert!(events.iter().all(|e| e.root < 18), "{events:?}");
 }
 
+/// A protest told by a noun is an event where it happened, like violence: "protests in Cusco".
+#[test]
+fn a_protest_without_a_named_side_is_an_event_where_it_happened() {
+    let text = "Thousands joined protests in Cusco on Sunday against the new mining law.";
+    let (events, _, a) = run(text);
+    let protests = events.iter().find(|e| e.trigger == "protests").expect("the protests are an event");
+    assert_eq!(roles(text, &a, protests, EdgeKind::Location), ["Cusco"], "{events:?}");
+    // Other roots without a side stay no event ("talks in Lima" name none).
+    let (events, _, _) = run("Officials said talks in Lima had stalled.");
+    assert!(events.iter().all(|e| e.trigger != "talks"), "{events:?}");
+}
+
 /// "the Chilean port of Arica": the country's adjective says where the port is; the port
 /// is where the talks were.
 #[test]
