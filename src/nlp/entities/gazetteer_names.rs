@@ -201,7 +201,7 @@ pub(super) fn gazetteer_mention(
             && PARTY_PREPOSITIONS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
         let speaks =
             end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
-        let is_actor = !after_preposition && (party || speaks);
+        let is_actor = !after_preposition && (party || speaks || side_of_an_events_between(ctx, first));
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {
@@ -241,6 +241,30 @@ pub(super) fn town_read_as_person(ctx: &Ctx, mention: &EntityMention, people: &[
         && is_town(ctx.gazetteer, index)
         && !after_locative(ctx, mention.first_token)
         && people.iter().any(|&(start, end)| start <= mention.first_token && mention.end_token <= end)
+}
+
+/// "talks between Moscow and Kyiv", "an accord between Kabul and Islamabad": a name right after
+/// "between", or after its "and", where an event's noun comes just before "between" — the sides
+/// of talks, deals and fights are parties ("flights between London and Paris" are no event).
+fn side_of_an_events_between(ctx: &Ctx, first: usize) -> bool {
+    // The first side of "between" may be a few words long ("between Abu Dhabi and Doha").
+    const FIRST_SIDE: usize = 4;
+    let word = |t: usize| lower_word(ctx.text, ctx.tokens[t]);
+    let event_noun_before = |between: usize| {
+        between > 0 && crate::nlp::lexicon::NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == word(between - 1))
+    };
+    if first == 0 || ctx.is_sentence_start(first) {
+        return false;
+    }
+    match word(first - 1).as_str() {
+        "between" => event_noun_before(first - 1),
+        "and" => (first.saturating_sub(2 + FIRST_SIDE)..first - 1)
+            .rev()
+            .take_while(|&t| !matches!(word(t).as_str(), "," | "and" | ";") && !ctx.is_sentence_start(t + 1))
+            .find(|&t| word(t) == "between")
+            .is_some_and(event_noun_before),
+        _ => false,
+    }
 }
 
 /// Whether the token before `first` is a locative preposition ("in", "from", "near").

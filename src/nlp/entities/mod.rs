@@ -239,4 +239,15 @@ mod tests {
         assert!(f.iter().any(|(s, i)| s == "Tehran" && i.starts_with("place:geonames:")), "{f:?}");
         assert!(f.iter().any(|(s, i)| s == "Moscow" && i.starts_with("place:geonames:")), "{f:?}");
     }
+
+    /// The two sides of an event noun's "between" are parties; a route's ends stay cities.
+    #[test]
+    fn capitals_between_which_an_event_happens_are_parties() {
+        let f = found("Negotiations between Lima and Quito resumed on Monday.");
+        assert!(has(&f, "Lima", "country:PER"), "{f:?}");
+        assert!(has(&f, "Quito", "country:ECU"), "{f:?}");
+        let f = found("Flights between Lima and La Paz resumed on Monday.");
+        assert!(f.iter().any(|(s, i)| s == "Lima" && i.starts_with("place:geonames:")), "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "La Paz" && i.starts_with("place:geonames:")), "{f:?}");
+    }
 }
