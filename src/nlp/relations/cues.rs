@@ -5,8 +5,9 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, lower, matches_at,
-    passive_by, qualifier_of, reduced_passive, same_target, subject_before_an_aside, subordinate_clause_between,
+    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_title_word, lower,
+    matches_at, passive_by, qualifier_of, reduced_passive, same_target, subject_before_an_aside,
+    subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -53,6 +54,19 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                         .any(|b| lower(a, b) != "as" && SUBORDINATORS.contains(&lower(a, b)))
                     // "X warned that Y would respond": a name after "that" is what X said, not whom.
                     && !(object_from..a.entities[k].first_token).any(|b| lower(a, b) == "that")
+                    // "rejected the demand, telling reporters in Brussels": the object's phrase
+                    // ends at a comma — unless the name is its apposition ("heads the state oil
+                    // company, Petroleos de Venezuela", "accused the cleric, Grand Ayatollah X",
+                    // "condemned the party, the Andean Front").
+                    && (object_from..a.entities[k].first_token).all(|b| {
+                        lower(a, b) != ","
+                            || (b + 1..a.entities[k].first_token)
+                                .all(|u| {
+                                    lower(a, u) == "the"
+                                        || is_title_word(a, u)
+                                        || a.tokens[u].text(x.text).starts_with(char::is_uppercase)
+                                })
+                    })
                     // "as part of the offensive to retake the city from X": the phrase's own noun
                     // is its object; a name in a phrase after that noun is not.
                     && !(adverbial

@@ -287,6 +287,12 @@ mod tests {
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
+        // A cue's object phrase ends at a comma, unless the name is its apposition.
+        let f =
+            found_by("relation-cue", "Peru condemned the raid, telling reporters in Quito that it broke the truce.");
+        assert!(!f.iter().any(|(_, _, o)| o == "Quito"), "{f:?}");
+        let f = found_by("relation-cue", "Ana Ortiz condemned the ruling party, the Andean Front, on Monday.");
+        assert!(f.contains(&("Ana Ortiz".into(), "condemns".into(), "Andean Front".into())), "{f:?}");
         // A short phrase of time between the participle and "by" leaves it a passive.
         let f = found_by("relation-cue", "The Andean Front, backed last year by Bolivia, rejected the truce.");
         assert!(f.contains(&("Bolivia".into(), "supports".into(), "Andean Front".into())), "{f:?}");
