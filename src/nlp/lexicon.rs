@@ -129,6 +129,13 @@ pub static ALIAS_CUES: WordList = LazyLock::new(|| parse_list(lexicon_file!("ali
 pub static SURNAME_ARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("surname_articles.txt")));
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
+/// `gendered_words.tsv`: a word and the gender it tells of a person ('m' or 'f').
+pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("gendered_words.tsv"))
+        .into_iter()
+        .filter_map(|row| Some((*row.first()?, row.get(1)?.chars().next()?)))
+        .collect()
+});
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
 pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
 pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));

@@ -4,9 +4,10 @@
 use super::context::{Ctx, is_function_word, is_org_head, is_title, name_run, person_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{PERSONAL_PRONOUNS, REPORTING_VERBS};
+use crate::nlp::lexicon::{GENDERED_WORDS, PERSONAL_PRONOUNS, REPORTING_VERBS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
+use std::collections::HashMap;
 
 /// "Prime Minister Haider al-Abadi", "Lt. Gen. Stephen J. Townsend", "Mr. Smith".
 pub(super) fn titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
@@ -186,23 +187,40 @@ fn appositive_person(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: u
 /// How many sentences back a pronoun may reach for its person.
 pub(super) const PRONOUN_REACH: usize = 2;
 
+/// How many recent people (and clause subjects) a pronoun may choose among.
+const PRONOUN_CANDIDATES: usize = 6;
+
 /// "Hammond arrived in Paris. He met Lavrov": a personal pronoun refers to the latest person
 /// named before it in the same or the two previous sentences; "he"/"she" opening a clause refers
 /// to the latest clause subject ("Varga was received by Reyes, and she thanked him": she is
-/// Varga) — the subject-continuity reading of news prose. Pronouns with no person in reach stay
-/// unresolved.
+/// Varga) — the subject-continuity reading of news prose. A person whose gender a word before
+/// the name told ("her father, X", "Mrs X", "spokeswoman X") is passed over by a pronoun of the other
+/// ("Her father, Abdi, was an officer. In 2012 she joined …": she is not Abdi). Pronouns with no
+/// person in reach stay unresolved.
 pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let mut next = 0; // mentions[..next] start before the current token
-    let mut last_person: Option<usize> = None;
-    // The latest person who was a clause's subject, and the target a subject pronoun took last.
-    let mut last_subject: Option<(usize, Target)> = None;
+    // The latest people named and the latest clause subjects, newest last: (sentence, target).
+    let mut people: Vec<(usize, Target)> = Vec::new();
+    let mut subjects: Vec<(usize, Target)> = Vec::new();
+    let mut genders: HashMap<String, char> = HashMap::new();
+    let remember = |list: &mut Vec<(usize, Target)>, sentence: usize, target: Target| {
+        if list.len() == PRONOUN_CANDIDATES {
+            list.remove(0);
+        }
+        list.push((sentence, target));
+    };
     for i in 0..ctx.tokens.len() {
         while next < mentions.len() && mentions[next].start < ctx.tokens[i].start {
-            if mentions[next].kind == NodeKind::Person {
-                last_person = Some(next);
-                if opens_a_clause(ctx, mentions[next].first_token) {
-                    last_subject = Some((mentions[next].sentence, mentions[next].target.clone()));
+            let m = &mentions[next];
+            if m.kind == NodeKind::Person {
+                // A word before the name is surer than a pronoun taken earlier: it overrides.
+                if let Some(g) = gender_before(ctx, m.first_token) {
+                    genders.insert(target_key(&m.target), g);
+                }
+                remember(&mut people, m.sentence, m.target.clone());
+                if opens_a_clause(ctx, m.first_token) {
+                    remember(&mut subjects, m.sentence, m.target.clone());
                 }
             }
             next += 1;
@@ -214,19 +232,21 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let within = |sentence: usize| sentence + PRONOUN_REACH >= ctx.sentence_of[i];
+        let gender = gender_of_word(&word);
+        let agrees = |target: &Target| match (gender, genders.get(&target_key(target))) {
+            (Some(g), Some(&known)) => g == known,
+            _ => true,
+        };
+        let latest = |list: &[(usize, Target)]| {
+            list.iter().rev().take_while(|(sentence, _)| within(*sentence)).find(|(_, t)| agrees(t)).cloned()
+        };
         // "She was appointed by Guterres, and she mediated": a pronoun opening a clause continues
         // the latest subject (the centre of attention), not the latest name.
         let subject_pronoun = matches!(word.as_str(), "he" | "she") && opens_a_clause(ctx, i);
-        let subject = subject_pronoun.then(|| last_subject.clone().filter(|(sentence, _)| within(*sentence))).flatten();
-        let target = match subject {
-            Some((_, target)) => target,
-            None => match last_person.filter(|&p| within(mentions[p].sentence)) {
-                Some(p) => mentions[p].target.clone(),
-                None => continue,
-            },
-        };
+        let chosen = if subject_pronoun { latest(&subjects).or_else(|| latest(&people)) } else { latest(&people) };
+        let Some((_, target)) = chosen else { continue };
         if subject_pronoun {
-            last_subject = Some((ctx.sentence_of[i], target.clone()));
+            remember(&mut subjects, ctx.sentence_of[i], target.clone());
         }
         let mut m = ctx.mention(i, i + 1, NodeKind::Person, target, 0.5);
         m.pronoun = true;
@@ -235,6 +255,37 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// The gender a word tells of a person (`gendered_words.tsv`): 'm' or 'f'.
+fn gender_of_word(word: &str) -> Option<char> {
+    GENDERED_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, g)| g)
+}
+
+/// "her father, Abdi Yusuf", "Mrs Varga", "spokeswoman Ines Varga": a gendered word right before
+/// the name (a comma may stand between) tells the person's gender.
+fn gender_before(ctx: &Ctx, first: usize) -> Option<char> {
+    if ctx.is_sentence_start(first) {
+        return None;
+    }
+    let mut t = first.checked_sub(1)?;
+    if ctx.word(t) == "," {
+        if ctx.is_sentence_start(t) {
+            return None;
+        }
+        t = t.checked_sub(1)?;
+    }
+    // A pronoun before a name is another person's ("his rival Ana"): only nouns and titles count.
+    let word = ctx.word(t).to_lowercase();
+    (!PERSONAL_PRONOUNS.contains(&word.as_str())).then(|| gender_of_word(&word)).flatten()
+}
+
+/// A key of what a mention refers to, for per-person facts.
+fn target_key(target: &Target) -> String {
+    match target {
+        Target::Known(i) => format!("#{i}"),
+        Target::New { id, .. } => id.clone(),
     }
 }
 

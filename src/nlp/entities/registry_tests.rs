@@ -521,6 +521,14 @@ fn rule_personal_pronoun() {
     // An object pronoun takes the latest name.
     let text = "Governor Maria Lindqvist met Mayor Tomas Reyes and thanked him.";
     assert!(has(&with_only(text, Some(&keep)), "him", "person:tomas-reyes"));
+    // A pronoun passes over a person a word before the name said is of the other gender.
+    let text = "Ines Varga grew up in Lima. Her brother, Pablo Varga, was a judge. In 2012 she joined the party.";
+    let keep = ["tagger-name", "text-order", "personal-pronoun"];
+    let found = with_only(text, Some(&keep));
+    assert!(has(&found, "she", "person:ines-varga"), "{found:?}");
+    let text = "Spokeswoman Ana Ortiz said Tomas Reyes had resigned. He left Lima on Monday.";
+    let found = with_only(text, Some(&keep));
+    assert!(has(&found, "He", "person:tomas-reyes"), "{found:?}");
 }
 
 /// A known organisation's name opening a longer name makes the name its branch — an armed
