@@ -54,6 +54,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                         .any(|b| lower(a, b) != "as" && SUBORDINATORS.contains(&lower(a, b)))
                     // "X warned that Y would respond": a name after "that" is what X said, not whom.
                     && !(object_from..a.entities[k].first_token).any(|b| lower(a, b) == "that")
+                    // "condemned the decision as a policy of the West": what follows "as" describes
+                    // the object ("such as" lists it).
+                    && !(object_from..a.entities[k].first_token)
+                        .any(|b| lower(a, b) == "as" && lower(a, b.saturating_sub(1)) != "such")
                     // "rejected the demand, telling reporters in Brussels": the object's phrase
                     // ends at a comma — unless the name is its apposition ("heads the state oil
                     // company, Petroleos de Venezuela", "accused the cleric, Grand Ayatollah X",

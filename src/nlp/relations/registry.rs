@@ -287,6 +287,11 @@ mod tests {
         // A passive participle names its doer after "by": the relation runs from it.
         let f = found_by("relation-cue", "Peru, backed by Chile, rejected the offer.");
         assert!(f.contains(&("Chile".into(), "supports".into(), "Peru".into())), "{f:?}");
+        // What follows "as" describes the object; "such as" lists it.
+        let f = found_by("relation-cue", "Peru condemned the ruling as a gift to the Andean Front.");
+        assert!(!f.iter().any(|(_, _, o)| o == "Andean Front"), "{f:?}");
+        let f = found_by("relation-cue", "Peru condemned rebel groups such as the Andean Front.");
+        assert!(f.contains(&("Peru".into(), "condemns".into(), "Andean Front".into())), "{f:?}");
         // A cue's object phrase ends at a comma, unless the name is its apposition.
         let f =
             found_by("relation-cue", "Peru condemned the raid, telling reporters in Quito that it broke the truce.");
