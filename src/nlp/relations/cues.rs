@@ -80,11 +80,14 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                         }))
             });
             let (subject, object) = if passive { (after, before) } else { (before, after) };
-            // "X, headed by Y": the affiliation rule already made Y its leader — one edge.
+            // "X, headed by Y": the affiliation rule already made Y its leader — one edge. (This
+            // sentence's findings are the last ones: earlier sentences are not scanned again.)
             let affiliated = |sb: usize, ob: usize| {
                 relations
                     .iter()
-                    .any(|r| r.sentence == si && r.kind == EdgeKind::Affiliation && (r.source, r.target) == (sb, ob))
+                    .rev()
+                    .take_while(|r| r.sentence == si)
+                    .any(|r| r.kind == EdgeKind::Affiliation && (r.source, r.target) == (sb, ob))
             };
             if let (Some(sb), Some(ob)) = (subject, object)
                 && !same_target(&a.entities[sb], &a.entities[ob])
