@@ -498,3 +498,15 @@ fn a_cause_takes_no_part_in_its_effect() {
     let fighting = events.iter().find(|e| e.trigger.starts_with("fight")).expect("the fighting is an event");
     assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
 }
+
+/// "Her father, who resigned last week, fled": a possessive pronoun before a family noun says whose
+/// relative is meant — the pronoun's person takes no part in what the relative did.
+#[test]
+fn a_possessive_before_a_family_noun_takes_no_part() {
+    let text =
+        "Ines Varga spoke in Lima on Monday. Her father, who resigned last week, attacked a Chilean patrol near Quito.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Ines Varga".to_string()), "{events:?}");
+    }
+}

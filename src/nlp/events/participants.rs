@@ -11,8 +11,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, LOCATIVE, OBJECT_CONTROL_VERBS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
+    CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE,
+    OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -378,14 +378,16 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
 }
 
 /// "after his predecessor Ahmed Godane was killed", "her husband Tomas": a possessive pronoun
-/// that introduces another person with a noun or two only says whose that person is.
+/// that introduces another person with a noun or two only says whose that person is — and so
+/// does one before a family noun, named or not ("her father, who resigned last week").
 pub(super) fn possessive_of_a_person(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
     const MAX_NOUNS: usize = 2;
     is_possessive_pronoun(a, m)
-        && (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| {
-            (m.end_token..t).all(|w| lower(a, w).chars().all(char::is_alphabetic))
-                && ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person)
-        })
+        && (KINSHIP_NOUNS.contains(&lower(a, m.end_token))
+            || (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| {
+                (m.end_token..t).all(|w| lower(a, w).chars().all(char::is_alphabetic))
+                    && ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person)
+            }))
 }
 
 /// An actor further than this many tokens from a trigger is not its participant.
