@@ -52,7 +52,8 @@ pub(super) fn events_in_sentence(
     };
     // Which relative clause holds each token, read once for every name–trigger pair.
     let clauses = relative_clauses(a, s.first_token, s.end_token);
-    let takes_part = |k: usize, trigger: usize| {
+    // `root`: the trigger's CAMEO root, already read by the caller.
+    let takes_part = |k: usize, trigger: usize, root: u8| {
         actor(&k)
             && nearest_trigger(k, trigger)
             && !modifiers.contains(&k)
@@ -64,7 +65,7 @@ pub(super) fn events_in_sentence(
             && !qualifies_a_place(a, ents, &a.entities[k])
             && !separated(a, &clauses, &a.entities[k], trigger)
             // A reaction's causer takes no part in it; a fight's may be one of its sides.
-            && !(detect(trigger).is_some_and(|t| t.root < ASSAULT) && caused_apart(a, &a.entities[k], trigger))
+            && !(root < ASSAULT && caused_apart(a, &a.entities[k], trigger))
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])
     };
@@ -89,7 +90,7 @@ pub(super) fn events_in_sentence(
         let definite = i > s.first_token
             && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !NOMINAL.contains_key(prev));
         let mode = modality(text, a, s.first_token, i);
-        let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i)).collect();
+        let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i, root)).collect();
         // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
         // however long the phrases around them — and only they: "Britain is working with Y to
         // secure a ceasefire between X and Z" makes no party of Britain or Y.
