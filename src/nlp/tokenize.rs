@@ -159,32 +159,45 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 
 /// What a name joined to a participle says of the noun it qualifies: where it is based
 /// ("Oslo-based"), who backs it ("Iranian-backed", "U.S.-funded"), whom it sides with
-/// ("Hamas-allied"), or who leads it ("Saudi-led").
+/// ("Hamas-allied"), who leads it ("Saudi-led"), who holds it ("rebel-held", "Hamas-controlled"),
+/// who owns it ("U.S.-owned"), or who brokers or hosts it ("U.S.-brokered talks", "Qatar-hosted").
+/// The endings are `data/lexicon/qualifier_endings.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     Base,
     Backer,
     Ally,
     Leader,
+    Control,
+    Owner,
+    Mediator,
+    Host,
+}
+
+impl Qualifier {
+    /// The qualifier a name of `qualifier_endings.tsv`'s second column stands for.
+    fn from_name(name: &str) -> Option<Qualifier> {
+        Some(match name {
+            "base" => Qualifier::Base,
+            "backer" => Qualifier::Backer,
+            "ally" => Qualifier::Ally,
+            "leader" => Qualifier::Leader,
+            "control" => Qualifier::Control,
+            "owner" => Qualifier::Owner,
+            "mediator" => Qualifier::Mediator,
+            "host" => Qualifier::Host,
+            _ => return None,
+        })
+    }
 }
 
 /// Participle endings of [`Qualifier`]s, compared in any case.
-const QUALIFIER_ENDINGS: &[(&str, Qualifier)] = &[
-    ("-based", Qualifier::Base),
-    ("-headquartered", Qualifier::Base),
-    ("-backed", Qualifier::Backer),
-    ("-funded", Qualifier::Backer),
-    ("-financed", Qualifier::Backer),
-    ("-sponsored", Qualifier::Backer),
-    ("-supported", Qualifier::Backer),
-    ("-armed", Qualifier::Backer),
-    ("-trained", Qualifier::Backer),
-    ("-allied", Qualifier::Ally),
-    ("-aligned", Qualifier::Ally),
-    ("-linked", Qualifier::Ally),
-    ("-affiliated", Qualifier::Ally),
-    ("-led", Qualifier::Leader),
-];
+static QUALIFIER_ENDINGS: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> = std::sync::LazyLock::new(|| {
+    super::lexicon::QUALIFIER_ENDINGS
+        .iter()
+        .filter_map(|&(ending, name)| Some((ending, Qualifier::from_name(name)?)))
+        .collect()
+});
 
 /// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any; a bound prefix
 /// makes an ordinary adjective ("Non-Aligned", "self-funded").
@@ -246,11 +259,22 @@ mod tests {
     }
 
     #[test]
+    fn every_qualifier_ending_names_a_qualifier() {
+        for &(ending, name) in super::super::lexicon::QUALIFIER_ENDINGS.iter() {
+            assert!(ending.starts_with('-') && Qualifier::from_name(name).is_some(), "{ending}\t{name}");
+        }
+        assert_eq!(QUALIFIER_ENDINGS.len(), super::super::lexicon::QUALIFIER_ENDINGS.len());
+    }
+
+    #[test]
     fn compound_qualifiers_need_a_name_before_the_participle() {
         assert_eq!(compound_qualifier("Oslo-based"), Some(Qualifier::Base));
         assert_eq!(compound_qualifier("Iranian-Backed"), Some(Qualifier::Backer));
         assert_eq!(compound_qualifier("Hamas-allied"), Some(Qualifier::Ally));
         assert_eq!(compound_qualifier("Kenya-led"), Some(Qualifier::Leader));
+        assert_eq!(compound_qualifier("Tamil-held"), Some(Qualifier::Control));
+        assert_eq!(compound_qualifier("EU-Brokered"), Some(Qualifier::Mediator));
+        assert_eq!(compound_qualifier("Doha-hosted"), Some(Qualifier::Host));
         assert_eq!(compound_qualifier("Non-Aligned"), None);
         assert_eq!(compound_qualifier("self-funded"), None);
         assert_eq!(compound_qualifier("-backed"), None);

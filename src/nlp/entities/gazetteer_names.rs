@@ -11,7 +11,7 @@ use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{is_all_caps, is_base_adjective, is_capitalized};
+use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized};
 
 /// What the article tells of where its places are; it decides among same-named places.
 #[derive(Debug, Default)]
@@ -170,7 +170,8 @@ pub(super) fn gazetteer_mention(
     }
     let mut entry = g.entry(best.entry);
     let mut index = best.entry;
-    // "Jeff Davis", "Philip Hammond": a lone town name inside a run of name words is a surname.
+    // "Jeff Davis", "Philip Hammond": a lone town name inside a run of name words is a surname;
+    // a qualifier before it is no name word ("in Zorvan-held Arica").
     if single && is_town(g, index) {
         let prev = first.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
         let next = ctx.word(end);
@@ -184,6 +185,7 @@ pub(super) fn gazetteer_mention(
             && name_like(prev)
             && !ctx.is_sentence_start(first)
             && ctx.gazetteer.lookup(prev).is_empty()
+            && compound_qualifier(prev).is_none()
             && !is_title(prev);
         let next_is_name = name_like(next) && ctx.gazetteer.lookup(next).is_empty() && !is_org_head(next);
         if prev_is_name || next_is_name {

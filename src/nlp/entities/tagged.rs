@@ -104,10 +104,10 @@ pub(super) fn tagged_names(
             first = title + 1;
             kind = EntityType::Person;
         }
-        // "United Nations-sponsored talks": a name of several words joined to a qualifier ends
+        // "United Nations-sponsored talks", "ISIL-held town": a name joined to a qualifier ends
         // at its hyphen; the qualifier says what the name does to the noun after it.
         let name_end = match ctx.word(end - 1).rfind('-') {
-            Some(hyphen) if end - first >= 2 && compound_qualifier(&ctx.word(end - 1).to_lowercase()).is_some() => {
+            Some(hyphen) if compound_qualifier(&ctx.word(end - 1).to_lowercase()).is_some() => {
                 ctx.tokens[end - 1].start + hyphen
             }
             _ => ctx.tokens[end - 1].end,
@@ -413,6 +413,10 @@ mod tests {
             [Span { start: 3, end: 5, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
         assert_eq!(labels(text, &spans), ["Andean Union", "Tarvos Front"]);
         assert_eq!(labels(text, &[Span { start: 3, end: 7, kind: EntityType::Org }]), ["Andean Union", "Tarvos Front"]);
+        // One word read as the name: the name is the part before the hyphen.
+        // Tokens: Jets(0) hit(1) a(2) Tarvos-held(3) depot(4) .(5)
+        let text = "Jets hit a Tarvos-held depot.";
+        assert_eq!(labels(text, &[Span { start: 3, end: 4, kind: EntityType::Org }]), ["Tarvos"]);
     }
 
     /// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an
@@ -547,5 +551,20 @@ mod tests {
         assert_eq!(labels(text, &[org(4, 8)]), vec!["Army and Navy Club".to_string()]);
         let text = "Aid came from the Ministry of Trade and Industry.";
         assert_eq!(labels(text, &[org(4, 9)]), vec!["Ministry of Trade and Industry".to_string()]);
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn debug_arica() {
+        for text in
+            ["Drones hit a depot in Zorvan-held Arica on Sunday.", "Drones hit a depot in rebel-held Arica on Sunday."]
+        {
+            let a = crate::nlp::analyze(text);
+            for m in &a.entities {
+                eprintln!("{:?} {}", m.kind, &text[m.start..m.end]);
+            }
+            eprintln!("--");
+        }
     }
 }

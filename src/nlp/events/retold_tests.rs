@@ -107,3 +107,34 @@ fn a_lasting_conflict_and_one_act_of_violence_do_not_refer_to_each_other() {
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event of its own");
     assert_eq!(roles(text, &a, attack, EdgeKind::Location), ["Omdurman"]);
 }
+
+/// "Brazil-brokered talks", "a Ghana-hosted round of talks": a name joined to "-brokered" or
+/// "-hosted" in the event noun's phrase brokers or hosts the event and takes no part in it; the
+/// phrase ends at a preposition, so a name qualifying another noun there is no mediator.
+#[test]
+fn a_name_joined_to_brokered_or_hosted_mediates_or_hosts() {
+    let text = "Peru and Ecuador resumed Brazil-brokered peace talks in Quito on Tuesday.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Brazil"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Ecuador", "Peru"], "{events:?}");
+    let text = "Mali and Niger ended a Ghana-hosted round of talks without a deal.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Ghana"], "{events:?}");
+    let text = "Peru and Ecuador held talks on a Brazil-brokered loan in Quito.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(roles(text, &a, e, EdgeKind::Mediator).is_empty(), "{events:?}");
+    }
+}
+
+/// "a raid in Chilean-held Arica": the place is Arica; the country holding it is no place of
+/// the event.
+#[test]
+fn a_name_qualifying_the_place_is_not_where_the_event_happened() {
+    let text = "Three soldiers died in a raid in Chilean-held Arica on Friday.";
+    let (events, _, a) = run(text);
+    let raid = events.iter().find(|e| e.trigger == "raid").expect("the raid is an event");
+    assert_eq!(roles(text, &a, raid, EdgeKind::Location), ["Arica"], "{events:?}");
+}

@@ -8,13 +8,15 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, is_title_word, lower, matches_at, plain_word, quotation_opens_between, relative_clauses,
-    subject_before_an_aside, subordinate_clause_between, titled_person_after,
+    after_locative, is_title_word, lower, matches_at, plain_word, qualifier_of, quotation_opens_between,
+    relative_clauses, subject_before_an_aside, subordinate_clause_between, titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
+    DETERMINERS, FUNCTION_WORDS, HOST_PHRASES, HOST_VERBS, LOCATIVE, MEDIATOR_PHRASES, MEDIATOR_VERBS,
+    NOMINAL_TRIGGERS, REPORTING_VERBS,
 };
+use crate::nlp::tokenize::Qualifier;
 
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
 #[allow(clippy::too_many_arguments)]
@@ -131,6 +133,19 @@ pub(super) fn assign_cue_roles(
             }
         }
     }
+    // "U.S.-brokered talks", "a Qatar-hosted round of talks": a name joined to "-brokered" or
+    // "-hosted" in the event noun's own phrase brokers or hosts the event.
+    for &k in ents {
+        let m = &a.entities[k];
+        let kind = match qualifier_of(a, m) {
+            Some(Qualifier::Mediator) => EdgeKind::Mediator,
+            Some(Qualifier::Host) => EdgeKind::Host,
+            _ => continue,
+        };
+        if nominal && m.kind.is_actor() && in_the_phrase_of(a, m.end_token, trigger) {
+            set_role(event, k, Some(kind), 0.8);
+        }
+    }
     // Where it happened: the place nearest the trigger among those after in/at/near (or "town
     // of"), with the places listed beside it ("in Iraq and Syria"). Other places of the sentence
     // belong to other clauses ("met in Paris to discuss Aleppo").
@@ -153,6 +168,8 @@ pub(super) fn assign_cue_roles(
                 // "condemned the missile attack on a restaurant in Kramatorsk": the place of the
                 // event noun a verb of stance takes, not of the verb.
                 || (!nominal && takes_a_stance(event.root) && m.first_token > trigger && nearer_event_noun(m.first_token))
+                // "a raid in Indian-controlled Kashmir": the name qualifying the place is not it.
+                || qualifier_of(a, m).is_some()
             {
                 return false;
             }
@@ -270,4 +287,20 @@ fn where_speakers_are(a: &Analysis, ents: &[usize], m: &EntityMention, end: usiz
 /// a noun, not the verb of hosting or mediating.
 pub(super) fn used_as_a_noun(a: &Analysis, t: usize) -> bool {
     (t > 0 && matches!(lower(a, t - 1), "a" | "an" | "the")) || lower(a, t + 1) == "of"
+}
+
+/// How many words a noun phrase may hold between a qualifier and its noun ("U.S.-brokered
+/// peace talks", "a Qatar-hosted round of talks").
+const QUALIFIED_PHRASE: usize = 4;
+
+/// Is token `noun` in the noun phrase that opens at token `from`: only lower-case words before
+/// it, none of them a determiner or a preposition other than "of" ("round of talks"), and no
+/// more than [`QUALIFIED_PHRASE`] of them?
+fn in_the_phrase_of(a: &Analysis, from: usize, noun: usize) -> bool {
+    noun >= from
+        && noun - from <= QUALIFIED_PHRASE
+        && (from..noun).all(|t| {
+            let w = lower(a, t);
+            w == "of" || (w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w))
+        })
 }

@@ -5,7 +5,7 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, is_possessive_pronoun, lower, matches_at, qualifier_of, same_target,
 };
-use crate::nlp::lexicon::{HEADQUARTERS_CUES, REPORTING_VERBS};
+use crate::nlp::lexicon::{FUNCTION_WORDS, HEADQUARTERS_CUES, LOCATIVE, REPORTING_VERBS};
 use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the
@@ -16,7 +16,12 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
     // Presence: "ISIL fighters in Raqqah", "Coalition forces near Mosul" → actor "in"/"near" place.
     for &k in ents {
         let m = &a.entities[k];
-        if !m.kind.is_actor() {
+        // "a U.S.-owned firm in Kabul", "Iranian-backed militias in Iraq": the qualified noun is
+        // there, not the name qualifying it; a leader is where what it leads is, and a holder
+        // where it holds ("ISIL-held territory in Syria").
+        if !m.kind.is_actor()
+            || qualifier_of(a, m).is_some_and(|q| !matches!(q, Qualifier::Leader | Qualifier::Control))
+        {
             continue;
         }
         for t in m.end_token..(m.end_token + 4).min(s.end_token) {
@@ -95,16 +100,23 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
 /// "the Luxembourg-based operator Meridian", "Meridian, the Luxembourg-based operator": the
 /// actor a "-based" name qualifies is based there; the actor an "Iranian-backed" name qualifies
 /// is backed by it ("supports"), a "Hamas-allied" one sides with it ("allied with"), a
-/// "Saudi-led" one is led by it ("leads", an affiliation as in the relation classes' table).
+/// "Saudi-led" one is led by it ("leads", an affiliation as in the relation classes' table); a
+/// "Hamas-controlled" town or a "rebel-held" one is held by it ("controls").
 pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s) = (x.a, x.sentence);
     let entity_at = |tok: usize| x.entity_at(tok);
     for &k in x.entities {
         let m = &a.entities[k];
         let Some(qualifier) = qualifier_of(a, m) else { continue };
-        // After it, past lower-case words of the same noun phrase.
+        // After it, past lower-case words of the same noun phrase: a preposition or a
+        // determiner ends it ("a U.S.-owned firm in Kabul" owns no Kabul).
         let after = (m.end_token..(m.end_token + 4).min(s.end_token))
-            .take_while(|&t| entity_at(t).is_some() || lower(a, t).chars().all(char::is_alphabetic))
+            .take_while(|&t| {
+                entity_at(t).is_some() || {
+                    let w = lower(a, t);
+                    w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w)
+                }
+            })
             .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t))
             // "Oslo-based fighters attacked X": the noun phrase ends at its verb.
             .filter(|&q| before_the_first_verb(a, m.end_token, a.entities[q].first_token));
@@ -114,13 +126,23 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
             && lower(a, m.first_token - 2) == ",")
             .then(|| entity_at(m.first_token - 3))
             .flatten();
-        for actor in after.into_iter().chain(before).filter(|&q| a.entities[q].kind.is_actor()) {
+        // What one holds may be a place as well as an actor ("Hamas-controlled Gaza").
+        let qualified = |q: usize| {
+            a.entities[q].kind.is_actor()
+                || (qualifier == Qualifier::Control
+                    && matches!(a.entities[q].kind, NodeKind::Place | NodeKind::Country))
+        };
+        for actor in after.into_iter().chain(before).filter(|&q| qualified(q)) {
             if !same_target(&a.entities[actor], m) {
                 let (source, target, label) = match qualifier {
                     Qualifier::Base => (actor, k, "based in"),
                     Qualifier::Backer => (k, actor, "supports"),
                     Qualifier::Ally => (k, actor, "allied with"),
                     Qualifier::Leader => (k, actor, "leads"),
+                    Qualifier::Control => (k, actor, "controls"),
+                    Qualifier::Owner => (k, actor, "owns"),
+                    // The event's roles say who brokers or hosts it (`events::roles`).
+                    Qualifier::Mediator | Qualifier::Host => continue,
                 };
                 let kind = if qualifier == Qualifier::Leader { EdgeKind::Affiliation } else { EdgeKind::Relation };
                 relations.push(RelationFinding {

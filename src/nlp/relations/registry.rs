@@ -70,7 +70,7 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
     },
     Rule {
         name: "compound-qualifier",
-        doc: "A name joined to \"-based\", \"-backed\", \"-allied\" or \"-led\" tells where the actor it qualifies is based, who backs it, whom it sides with, who leads it (\"the Oslo-based group X\", \"Iranian-backed X\", \"the Saudi-led coalition X\").",
+        doc: "A name joined to \"-based\", \"-backed\", \"-allied\", \"-led\" or \"-held\" (qualifier_endings.tsv) tells where the actor it qualifies is based, who backs it, whom it sides with, who leads it, who holds it (\"the Oslo-based group X\", \"Iranian-backed X\", \"the Saudi-led coalition X\", \"rebel-held X\").",
         priority: Priority(25),
         apply: qualified_actors,
     },
@@ -373,6 +373,25 @@ mod tests {
         assert!(f.is_empty(), "the noun phrase ends at its verb: {f:?}");
         let f = found_by("compound-qualifier", "Fighters of the Hamas-allied Popular Resistance Committees fired.");
         assert!(f.contains(&("Hamas".into(), "allied with".into(), "Popular Resistance Committees".into())), "{f:?}");
+        // Who holds a place or owns a firm; the noun phrase ends at a preposition.
+        let f = found_by("compound-qualifier", "Drones hit a depot in Peruvian-controlled Arica on Sunday.");
+        assert!(f.contains(&("Peruvian".into(), "controls".into(), "Arica".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "Regulators fined the Chilean-owned Andes Copper Company.");
+        assert!(f.contains(&("Chilean".into(), "owns".into(), "Andes Copper Company".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "Thieves robbed a Chilean-owned bank near Cusco.");
+        assert!(f.is_empty(), "the bank is near Cusco, Chile holds no Cusco: {f:?}");
+    }
+
+    #[test]
+    fn a_qualifying_name_is_not_where_its_noun_is() {
+        let f = found_by("presence", "Thieves robbed a Chilean-owned bank in Cusco.");
+        assert!(f.is_empty(), "the bank is in Cusco, not Chile: {f:?}");
+        let f = found_by("presence", "Bolivian-backed fighters in Arica laid down their arms.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("presence", "Jets bombed Bolivian-held villages in Arica.");
+        assert!(f.contains(&("Bolivian".into(), "in".into(), "Arica".into())), "a holder is where it holds: {f:?}");
+        let f = found_by("presence", "The Bolivian-led mission in Arica laid down its arms.");
+        assert!(f.contains(&("Bolivian".into(), "in".into(), "Arica".into())), "a leader is where it leads: {f:?}");
     }
 
     #[test]
