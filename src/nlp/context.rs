@@ -8,7 +8,7 @@ use super::lexicon::{
     RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
 };
 use super::sentences::Sentence;
-use super::tokenize::{Qualifier, compound_qualifier};
+use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
 
 /// One sentence of an analysed article, with its entity mentions.
 #[derive(Clone, Copy)]
@@ -71,6 +71,11 @@ pub fn qualifier_of(a: &Analysis, m: &EntityMention) -> Option<Qualifier> {
     (m.end_token == m.first_token + 1 || m.end < a.tokens[last].end)
         .then(|| compound_qualifier(lower(a, last)))
         .flatten()
+        // "pro-Syrian militants", "the counter-ISIL coalition": the name after a stance prefix.
+        .or_else(|| {
+            let (q, at) = leading_stance(lower(a, m.first_token))?;
+            (m.start == a.tokens.get(m.first_token)?.start + at).then_some(q)
+        })
 }
 
 /// "Coalition aircraft struck ISIL, in support of Iraqi forces": no finite verb between the

@@ -130,6 +130,14 @@ pub static SURNAME_ARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
 /// `gendered_words.tsv`: a word and the gender it tells of a person ('m' or 'f').
+/// Prefixes of hyphenated qualifiers before a name and the qualifier each names
+/// (`stance_prefixes.tsv`: "pro-" → "favoured", "anti-" → "opposed").
+pub static STANCE_PREFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    parse_rows(lexicon_file!("stance_prefixes.tsv"))
+        .into_iter()
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .collect()
+});
 /// Participle endings of hyphenated qualifiers and the qualifier each names
 /// (`qualifier_endings.tsv`: "-based" → "base", "-held" → "control").
 pub static QUALIFIER_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {

@@ -160,8 +160,9 @@ fn start_of_segment(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 /// What a name joined to a participle says of the noun it qualifies: where it is based
 /// ("Oslo-based"), who backs it ("Iranian-backed", "U.S.-funded"), whom it sides with
 /// ("Hamas-allied"), who leads it ("Saudi-led"), who holds it ("rebel-held", "Hamas-controlled"),
-/// who owns it ("U.S.-owned"), or who brokers or hosts it ("U.S.-brokered talks", "Qatar-hosted").
-/// The endings are `data/lexicon/qualifier_endings.tsv`.
+/// who owns it ("U.S.-owned"), or who brokers or hosts it ("U.S.-brokered talks", "Qatar-hosted");
+/// a prefix before the name says whether the noun is for it or against it ("pro-Syrian",
+/// "anti-American"). The affixes are `data/lexicon/qualifier_endings.tsv` and `stance_prefixes.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     Base,
@@ -172,6 +173,8 @@ pub enum Qualifier {
     Owner,
     Mediator,
     Host,
+    Favoured,
+    Opposed,
 }
 
 impl Qualifier {
@@ -186,6 +189,8 @@ impl Qualifier {
             "owner" => Qualifier::Owner,
             "mediator" => Qualifier::Mediator,
             "host" => Qualifier::Host,
+            "favoured" => Qualifier::Favoured,
+            "opposed" => Qualifier::Opposed,
             _ => return None,
         })
     }
@@ -208,6 +213,28 @@ pub fn compound_qualifier(word: &str) -> Option<Qualifier> {
         let matches = word[prefix.len()..].eq_ignore_ascii_case(suffix)
             && !BOUND_PREFIXES.iter().any(|b| prefix.eq_ignore_ascii_case(b));
         matches.then_some(q)
+    })
+}
+
+/// Prefixes of [`Qualifier`]s before a name, compared in any case.
+static STANCE_PREFIXES: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> = std::sync::LazyLock::new(|| {
+    super::lexicon::STANCE_PREFIXES
+        .iter()
+        .filter_map(|&(prefix, name)| Some((prefix, Qualifier::from_name(name)?)))
+        .collect()
+});
+
+/// The [`Qualifier`] and the name's byte offset of a word like "pro-Syrian" or "anti-U.S.": a
+/// stance prefix, a hyphen, and a capitalised name ("anti-government" has none).
+pub fn stance_prefix(word: &str) -> Option<(Qualifier, usize)> {
+    leading_stance(word).filter(|&(_, at)| word[at..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The stance prefix a word opens with, in any case, and where the rest begins.
+pub fn leading_stance(word: &str) -> Option<(Qualifier, usize)> {
+    STANCE_PREFIXES.iter().find_map(|&(prefix, q)| {
+        let head = word.get(..prefix.len())?;
+        (head.eq_ignore_ascii_case(prefix) && word.len() > prefix.len()).then_some((q, prefix.len()))
     })
 }
 
@@ -259,11 +286,25 @@ mod tests {
     }
 
     #[test]
-    fn every_qualifier_ending_names_a_qualifier() {
+    fn every_qualifier_affix_names_a_qualifier() {
         for &(ending, name) in super::super::lexicon::QUALIFIER_ENDINGS.iter() {
             assert!(ending.starts_with('-') && Qualifier::from_name(name).is_some(), "{ending}\t{name}");
         }
         assert_eq!(QUALIFIER_ENDINGS.len(), super::super::lexicon::QUALIFIER_ENDINGS.len());
+        for &(prefix, name) in super::super::lexicon::STANCE_PREFIXES.iter() {
+            assert!(prefix.ends_with('-') && Qualifier::from_name(name).is_some(), "{prefix}\t{name}");
+        }
+        assert_eq!(STANCE_PREFIXES.len(), super::super::lexicon::STANCE_PREFIXES.len());
+    }
+
+    #[test]
+    fn a_stance_prefix_needs_a_name_after_the_hyphen() {
+        assert_eq!(stance_prefix("pro-Chilean"), Some((Qualifier::Favoured, 4)));
+        assert_eq!(stance_prefix("Anti-U.S."), Some((Qualifier::Opposed, 5)));
+        assert_eq!(stance_prefix("counter-FARC"), Some((Qualifier::Opposed, 8)));
+        assert_eq!(stance_prefix("anti-government"), None);
+        assert_eq!(stance_prefix("pro-"), None);
+        assert_eq!(stance_prefix("Proust"), None);
     }
 
     #[test]

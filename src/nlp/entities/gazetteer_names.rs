@@ -11,7 +11,7 @@ use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized};
+use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};
 
 /// What the article tells of where its places are; it decides among same-named places.
 #[derive(Debug, Default)]
@@ -286,12 +286,14 @@ pub(super) fn is_town(gazetteer: &Gazetteer, index: u32) -> bool {
         && !entry.id.starts_with("place:region:")
 }
 
-/// "U.S.-led", "Israeli-Lebanese", "Brussels-based": known names inside hyphenated tokens.
+/// "U.S.-led", "Israeli-Lebanese", "Brussels-based", "pro-Taliban": known names inside
+/// hyphenated tokens.
 pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts, out: &mut Vec<EntityMention>) {
     for i in s.tokens() {
         let t = ctx.tokens[i];
         let word = t.text(ctx.text);
-        if !word.contains('-') || !is_capitalized(word) {
+        // "pro-Taliban", "anti-U.S.": a stance prefix before a name keeps its lower case.
+        if !word.contains('-') || !(is_capitalized(word) || stance_prefix(word).is_some()) {
             continue;
         }
         // "Brussels-based": a town before "-based" is where someone is based.

@@ -13,7 +13,7 @@ use crate::nlp::lexicon::{
     PEOPLES_AND_FAITHS, POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS,
 };
 use crate::nlp::sentences::Sentence;
-use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
+use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
 
 /// Names the statistical tagger finds: linked to the gazetteer when it knows the name (and the
 /// types agree), otherwise new people, organisations and places.
@@ -42,6 +42,8 @@ pub(super) fn tagged_names(
                 // "Brussels-based BEUC", "Iranian-backed Badr": where the named one is based, or
                 // who backs it, is no part of its name.
                 || compound_qualifier(&lower).is_some()
+                // "the anti-Thaksin People's Alliance": a stance before the name is no part of it.
+                || stance_prefix(ctx.word(first)).is_some_and(|(_, at)| !(ctx.common)(&lower[at..]))
                 || (kind == EntityType::Person
                     && (is_title(ctx.word(first)) || TITLES.is_tagger_title(&lower) || lower == "petty"))
             {
@@ -112,7 +114,13 @@ pub(super) fn tagged_names(
             }
             _ => ctx.tokens[end - 1].end,
         };
-        let surface = &ctx.text[ctx.tokens[first].start..name_end];
+        // "the counter-ISIL coalition", "pro-Chilean rebels": the name follows a stance prefix
+        // ("the Anti-Corruption Commission" is a name whole: a common word follows).
+        let name_start = ctx.tokens[first].start
+            + stance_prefix(ctx.word(first))
+                .filter(|&(_, at)| !(ctx.common)(&ctx.word(first)[at..].to_lowercase()))
+                .map_or(0, |(_, at)| at);
+        let surface = &ctx.text[name_start..name_end];
         let lone = end - first == 1;
         // A lone word naming a people, faith or deity describes ("Kurdish fighters", "God
         // willing"); it names no place or actor. Its plural names the people as a group that
@@ -201,7 +209,7 @@ pub(super) fn tagged_names(
             let fitting: Vec<AliasHit> =
                 hits.iter().copied().filter(|h| !h.demonym && fits(ctx.gazetteer.entry(h.entry).kind)).collect();
             if let Some(m) = gazetteer_mention(ctx, &fitting, first, end, context) {
-                out.push(EntityMention { confidence: m.confidence.min(0.9), end: name_end, ..m });
+                out.push(EntityMention { confidence: m.confidence.min(0.9), start: name_start, end: name_end, ..m });
                 continue;
             }
             // A person whose name is also only towns' ("Kim said"): the person, below.
@@ -233,7 +241,7 @@ pub(super) fn tagged_names(
             }
             _ => continue,
         };
-        out.push(EntityMention { end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
+        out.push(EntityMention { start: name_start, end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
     }
 }
 
@@ -417,6 +425,13 @@ mod tests {
         // Tokens: Jets(0) hit(1) a(2) Tarvos-held(3) depot(4) .(5)
         let text = "Jets hit a Tarvos-held depot.";
         assert_eq!(labels(text, &[Span { start: 3, end: 4, kind: EntityType::Org }]), ["Tarvos"]);
+        // After a stance prefix, the name starts at the hyphen.
+        // Tokens: Peru(0) joined(1) the(2) counter-Tarvos(3) coalition(4) .(5)
+        let text = "Peru joined the counter-Tarvos coalition.";
+        assert_eq!(labels(text, &[Span { start: 3, end: 4, kind: EntityType::Org }]), ["Tarvos"]);
+        // Tokens: Peru(0) joined(1) the(2) Anti-Corruption(3) Council(4) .(5)
+        let text = "Peru joined the Anti-Corruption Council.";
+        assert_eq!(labels(text, &[Span { start: 3, end: 5, kind: EntityType::Org }]), ["Anti-Corruption Council"]);
     }
 
     /// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an

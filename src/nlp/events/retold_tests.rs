@@ -138,3 +138,25 @@ fn a_name_qualifying_the_place_is_not_where_the_event_happened() {
     let raid = events.iter().find(|e| e.trigger == "raid").expect("the raid is an event");
     assert_eq!(roles(text, &a, raid, EdgeKind::Location), ["Arica"], "{events:?}");
 }
+
+/// "Pro-Chilean militants attacked …", "the counter-Tarvos coalition": a name after a stance
+/// prefix says whom the doers are for or against; it takes no part in what they do.
+#[test]
+fn a_name_after_a_stance_prefix_takes_no_part() {
+    for text in [
+        "Pro-Chilean militants attacked a police station in Tacna on Sunday.",
+        "Anti-Chilean rioters attacked a police station in Tacna on Sunday.",
+        "Ecuador joined the anti-Chilean alliance in March.",
+    ] {
+        let (events, _, a) = run(text);
+        for e in &events {
+            assert!(
+                !roles(text, &a, e, EdgeKind::Participant).iter().any(|r| r.contains("Chile")),
+                "{text}: {events:?}"
+            );
+        }
+    }
+    let text = "Chilean militants attacked a police station in Tacna on Sunday.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().any(|e| roles(text, &a, e, EdgeKind::Participant).iter().any(|r| r.contains("Chile"))));
+}

@@ -3,9 +3,10 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, lower};
+use crate::nlp::context::{SentenceContext, lower, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{FUNCTION_WORDS, TITLES};
+use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
 fn is_position_word(word: &str) -> bool {
@@ -122,7 +123,10 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             if let Some(org) = owner_end
                 .checked_sub(1)
                 .and_then(entity_at)
+                // "the pro-Chilean cleric X", "Iranian-backed militia leader X": a qualifying
+                // name says what the title's holder stands for, not whom they serve.
                 .filter(|&o| organisation(o) && a.entities[o].end_token == owner_end)
+                .filter(|&o| qualifier_of(a, &a.entities[o]).is_none())
             {
                 relations.push(RelationFinding {
                     source: k,
@@ -165,6 +169,11 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             if matches!(lower(a, o), "of" | "for" | "at" | "in" | "with" | ",") {
                 o += 1;
                 if lower(a, o) == "the" {
+                    o += 1;
+                }
+                // "head of the pro-Kurdish X", "leader of the Iranian-backed X": a qualifying word
+                // describes the body; its name follows.
+                if compound_qualifier(lower(a, o)).is_some() || leading_stance(lower(a, o)).is_some() {
                     o += 1;
                 }
                 // "a founding director of the French New Wave": a country's adjective describes

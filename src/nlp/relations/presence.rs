@@ -101,7 +101,8 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
 /// actor a "-based" name qualifies is based there; the actor an "Iranian-backed" name qualifies
 /// is backed by it ("supports"), a "Hamas-allied" one sides with it ("allied with"), a
 /// "Saudi-led" one is led by it ("leads", an affiliation as in the relation classes' table); a
-/// "Hamas-controlled" town or a "rebel-held" one is held by it ("controls").
+/// "Hamas-controlled" town or a "rebel-held" one is held by it ("controls"); "the pro-Chilean
+/// party X" supports Chile, "the anti-Chilean party X" opposes it.
 pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s) = (x.a, x.sentence);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -141,6 +142,8 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
                     Qualifier::Leader => (k, actor, "leads"),
                     Qualifier::Control => (k, actor, "controls"),
                     Qualifier::Owner => (k, actor, "owns"),
+                    Qualifier::Favoured => (actor, k, "supports"),
+                    Qualifier::Opposed => (actor, k, "opposes"),
                     // The event's roles say who brokers or hosts it (`events::roles`).
                     Qualifier::Mediator | Qualifier::Host => continue,
                 };

@@ -383,6 +383,30 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifying_word_before_a_bodys_name_leaves_the_post_to_the_body() {
+        for text in [
+            "Talks stalled, said Ana Ortiz, head of the pro-Bolivian Andean Unity Party.",
+            "Talks stalled, said Ana Ortiz, head of the Bolivian-backed Andean Unity Party.",
+        ] {
+            let f = found_by("affiliation", text);
+            assert_eq!(f, [("Ana Ortiz".into(), "head".into(), "Andean Unity Party".into())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stance_prefix_says_who_the_noun_is_for_or_against() {
+        let f = found_by("compound-qualifier", "The anti-Chilean Andean Popular Front shelled Arica.");
+        assert!(f.contains(&("Andean Popular Front".into(), "opposes".into(), "Chilean".into())), "{f:?}");
+        let f = found_by("compound-qualifier", "Police detained the pro-Bolivian cleric Tomas Reyes.");
+        assert!(f.contains(&("Tomas Reyes".into(), "supports".into(), "Bolivian".into())), "{f:?}");
+        // The cleric serves no Bolivia: no title makes him its member.
+        let f = found_by("affiliation", "Police detained the pro-Bolivian cleric Tomas Reyes.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("affiliation", "Police detained the Bolivian cleric Tomas Reyes.");
+        assert!(!f.is_empty(), "without the prefix the title is Bolivia's");
+    }
+
+    #[test]
     fn a_qualifying_name_is_not_where_its_noun_is() {
         let f = found_by("presence", "Thieves robbed a Chilean-owned bank in Cusco.");
         assert!(f.is_empty(), "the bank is in Cusco, not Chile: {f:?}");
