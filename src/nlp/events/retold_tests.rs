@@ -3,7 +3,7 @@
 
 use super::tests::{roles, run};
 use super::*;
-use crate::model::EdgeKind;
+use crate::model::{EdgeKind, Role};
 
 fn strikes(events: &[EventFinding]) -> Vec<&EventFinding> {
     events.iter().filter(|e| e.trigger.contains("strike")).collect()
@@ -159,4 +159,26 @@ fn a_name_after_a_stance_prefix_takes_no_part() {
     let text = "Chilean militants attacked a police station in Tacna on Sunday.";
     let (events, _, a) = run(text);
     assert!(events.iter().any(|e| roles(text, &a, e, EdgeKind::Participant).iter().any(|r| r.contains("Chile"))));
+}
+
+/// "Gunmen attacked a Chilean patrol near Quito": violence whose doer the sentence names only
+/// by a common noun is still an event, with its named object as the target; a verb of another
+/// kind, or a subject that is no agent noun, makes none from the object alone.
+#[test]
+fn violence_by_an_unnamed_doer_has_its_named_target() {
+    let text = "Masked gunmen attacked a Chilean patrol near Quito on Monday.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Participant), ["Chile"], "{events:?}");
+    assert_eq!(attack.roles.iter().find(|r| r.kind == EdgeKind::Participant).and_then(|r| r.role), Some(Role::Target));
+    assert_eq!(roles(text, &a, attack, EdgeKind::Location), ["Quito"], "{events:?}");
+    let text = "A roadside bomb has killed two Peruvian soldiers in Tacna.";
+    let (events, _, a) = run(text);
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    assert_eq!(roles(text, &a, kill, EdgeKind::Participant), ["Peru"], "{events:?}");
+    // No agent noun before the verb: nothing is said of who did what.
+    for text in ["The decision will damage Peruvian exports.", "Tourism continues to dominate Peru's economy."] {
+        let (events, _, _) = run(text);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
 }

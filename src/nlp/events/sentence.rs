@@ -14,7 +14,7 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, passive_by, reduced_passive,
     relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{DETERMINERS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS};
+use crate::nlp::lexicon::{DETERMINERS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
 use crate::nlp::relations::careers::career_cue_at;
 use crate::nlp::time::names_a_date;
 
@@ -222,21 +222,28 @@ pub(super) fn events_in_sentence(
                     i += 1;
                     continue;
                 }
-                // Verbs need an actor on each side (or a place): "X attacked Y".
-                if verbal {
-                    let before = actors.iter().any(|&k| a.entities[k].end_token <= i);
-                    let after = ents.iter().any(|&k| a.entities[k].first_token > i);
-                    if !(before && after) {
-                        i += 1;
-                        continue;
-                    }
-                }
                 // "was assassinated in 1995 by X": a form of "be" before a participle; "Peru,
                 // attacked by Bolivia": a participle right before "by"; "rebels accused of …".
                 let passive = verbal
                     && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
                         || passive_by(a, i)
                         || reduced_passive(a, i));
+                // Verbs need an actor on each side (or a place): "X attacked Y" — but violence
+                // done by someone unnamed is still told of its named target ("Gunmen attacked a
+                // Chilean patrol", "a roadside bomb killed two Peruvian soldiers").
+                if verbal {
+                    let before = actors.iter().any(|&k| a.entities[k].end_token <= i);
+                    let after = ents.iter().any(|&k| a.entities[k].first_token > i);
+                    let unnamed_doer = !before
+                        && !passive
+                        && root >= ASSAULT
+                        && done_by_an_unnamed_agent(a, s.first_token, i)
+                        && actors.iter().any(|&k| a.entities[k].first_token > i);
+                    if !((before && after) || unnamed_doer) {
+                        i += 1;
+                        continue;
+                    }
+                }
                 let mut roles: Vec<RoleFinding> = Vec::new();
                 for &k in &actors {
                     let m = &a.entities[k];
@@ -273,6 +280,16 @@ pub(super) fn events_in_sentence(
         assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
         i += 1;
     }
+}
+
+/// "Gunmen attacked …", "a roadside bomb has killed …", "militants reportedly ambushed …": the
+/// verb at `trigger` has a common noun of `violent_agent_nouns.txt` for its subject, past
+/// auxiliaries and a few adverbs, within the sentence opening at `first`.
+fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
+    const BETWEEN: &[&str] =
+        &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
+    let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
+    subject.is_some_and(|t| !a.starts_a_name(t) && VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
 }
 
 /// The places the sentence gives for an event of `root` triggered at `trigger` (the locations
