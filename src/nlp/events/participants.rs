@@ -293,25 +293,35 @@ pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger
         && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
 }
 
-/// "the Syrian border", "Iraqi territory", "Lebanese airspace": a state named as a stretch of
-/// land or sea says where, not who.
+/// "the Syrian border", "Iraqi territory", "Lebanese airspace", "near the border with Iraq",
+/// "the territorial waters of Iran": a state named as a stretch of land or sea says where, not who.
 pub(super) fn names_a_territory(a: &Analysis, m: &EntityMention) -> bool {
+    let after_a_stretch = m.first_token >= 2
+        && match lower(a, m.first_token - 1) {
+            "with" => matches!(lower(a, m.first_token - 2), "border" | "borders" | "frontier" | "boundary"),
+            "of" => matches!(
+                lower(a, m.first_token - 2),
+                "border" | "borders" | "frontier" | "coast" | "territory" | "soil" | "waters" | "airspace"
+            ),
+            _ => false,
+        };
     m.kind == NodeKind::Country
-        && matches!(
-            lower(a, m.end_token),
-            "border"
-                | "borders"
-                | "frontier"
-                | "coast"
-                | "territory"
-                | "territories"
-                | "side"
-                | "soil"
-                | "waters"
-                | "airspace"
-                | "desert"
-                | "capital"
-        )
+        && (after_a_stretch
+            || matches!(
+                lower(a, m.end_token),
+                "border"
+                    | "borders"
+                    | "frontier"
+                    | "coast"
+                    | "territory"
+                    | "territories"
+                    | "side"
+                    | "soil"
+                    | "waters"
+                    | "airspace"
+                    | "desert"
+                    | "capital"
+            ))
 }
 
 /// "the Luxembourg-based operator", "Iranian-backed militias": a name joined to "-based" or

@@ -182,3 +182,22 @@ fn violence_by_an_unnamed_doer_has_its_named_target() {
         assert!(events.is_empty(), "{text}: {events:?}");
     }
 }
+
+/// "near the border with Bolivia", "the territorial waters of Chile": a state named after a
+/// stretch of land or sea and "with"/"of" says where, and takes no part.
+#[test]
+fn a_state_after_the_border_with_says_where() {
+    let text = "Rebels killed four Peruvian soldiers near the border with Bolivia on Sunday.";
+    let (events, _, a) = run(text);
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    assert_eq!(roles(text, &a, kill, EdgeKind::Participant), ["Peru"], "{events:?}");
+    let text = "Ecuador seized two fishing boats in the territorial waters of Chile.";
+    let (events, _, a) = run(text);
+    let seizure = events.iter().find(|e| e.trigger == "seize").expect("the seizure is an event");
+    assert!(!roles(text, &a, seizure, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    // "the talks with Bolivia": a party, not a stretch of land.
+    let text = "Peru resumed talks with Bolivia on Sunday.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+}
