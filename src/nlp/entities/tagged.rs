@@ -106,6 +106,25 @@ pub(super) fn tagged_names(
             first = title + 1;
             kind = EntityType::Person;
         }
+        // "led by General Burhan": a title and one name that is no English word ("General
+        // Electric"), no plural noun ("General Motors") and no organisation's head is a titled
+        // person.
+        if kind == EntityType::Org
+            && end - first == 2
+            && is_title(ctx.word(first))
+            && is_capitalized(ctx.word(first + 1))
+            && !{
+                // "Motors", "Dynamics", "Mills": what reads as a plural noun names a company.
+                let w = ctx.word(first + 1).to_lowercase();
+                let plural = w.ends_with('s') && !["ss", "us", "is", "os", "as"].iter().any(|e| w.ends_with(e));
+                (ctx.common)(&w) || plural
+            }
+            && !is_org_head(ctx.word(first + 1))
+            && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[first + 1].end]).is_empty()
+        {
+            first += 1;
+            kind = EntityType::Person;
+        }
         // "United Nations-sponsored talks", "ISIL-held town": a name joined to a qualifier ends
         // at its hyphen; the qualifier says what the name does to the noun after it.
         let name_end = match ctx.word(end - 1).rfind('-') {
@@ -432,6 +451,27 @@ mod tests {
         // Tokens: Peru(0) joined(1) the(2) Anti-Corruption(3) Council(4) .(5)
         let text = "Peru joined the Anti-Corruption Council.";
         assert_eq!(labels(text, &[Span { start: 3, end: 5, kind: EntityType::Org }]), ["Anti-Corruption Council"]);
+    }
+
+    /// "led by General Okonkwo": a title and one name read as an organisation is the titled
+    /// person; "General Electric" (an English word) and "General Motors" (a plural) stay.
+    #[test]
+    fn a_title_and_one_name_read_as_an_organisation_is_a_person() {
+        let found = |text: &str, spans: &[Span]| -> Vec<(String, NodeKind)> {
+            mentions(text, spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
+        };
+        // Tokens: The(0) army(1) ,(2) led(3) by(4) General(5) Okonkwo(6) ,(7) withdrew(8) .(9)
+        let text = "The army, led by General Okonkwo, withdrew.";
+        assert_eq!(
+            found(text, &[Span { start: 5, end: 7, kind: EntityType::Org }]),
+            [("Okonkwo".into(), NodeKind::Person)]
+        );
+        // Tokens: Shares(0) of(1) General(2) Electric(3) and(4) General(5) Motors(6) fell(7) .(8)
+        let text = "Shares of General Electric and General Motors fell.";
+        let spans =
+            [Span { start: 2, end: 4, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
+        let kinds: Vec<NodeKind> = found(text, &spans).into_iter().map(|(_, k)| k).collect();
+        assert!(kinds.iter().all(|k| *k != NodeKind::Person) && kinds.len() == 2, "{kinds:?}");
     }
 
     /// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an
