@@ -296,6 +296,12 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
         if !word.contains('-') || !(is_capitalized(word) || stance_prefix(word).is_some()) {
             continue;
         }
+        // "an al Qaeda-linked group", "the Saudi Arabia-led coalition": a name of two or three
+        // words joined to a qualifier, its last word inside the hyphenated token.
+        if let Some(m) = name_before_a_qualifier(ctx, s, i, context) {
+            out.push(m);
+            continue;
+        }
         // "Brussels-based": a town before "-based" is where someone is based.
         let based = is_base_adjective(word);
         let mut offset = t.start;
@@ -327,6 +333,27 @@ pub(super) fn hyphenated_prefixes(ctx: &Ctx, s: &Sentence, context: &Whereabouts
             out.push(m);
         }
     }
+}
+
+/// The known actor whose name ends inside the qualifier at token `i` ("al Qaeda-linked"): the
+/// one or two words before it and the part before the participle, as the gazetteer knows them.
+fn name_before_a_qualifier(ctx: &Ctx, s: &Sentence, i: usize, context: &Whereabouts) -> Option<EntityMention> {
+    let t = ctx.tokens[i];
+    let word = t.text(ctx.text);
+    compound_qualifier(word)?;
+    let hyphen = word.rfind('-')?;
+    (1..=2).rev().filter(|&back| i >= s.first_token + back).find_map(|back| {
+        let first = i - back;
+        let name = &ctx.text[ctx.tokens[first].start..t.start + hyphen];
+        let hits: Vec<AliasHit> = ctx.gazetteer.lookup(name).iter().copied().filter(|h| !h.common).collect();
+        let mut m = gazetteer_mention(ctx, &hits, first, i + 1, context)?;
+        matches!(m.kind, NodeKind::Country | NodeKind::Organization | NodeKind::Group).then(|| {
+            m.start = ctx.tokens[first].start;
+            m.end = t.start + hyphen;
+            m.confidence = 0.8;
+            m
+        })
+    })
 }
 
 /// "US$5 million", "A$20", "HK$3": a name written against a currency sign is the currency's

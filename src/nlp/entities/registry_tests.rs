@@ -46,6 +46,13 @@ fn rule_gazetteer_name() {
 }
 
 #[test]
+fn rule_hyphenated_prefix_reads_names_of_several_words() {
+    // The name's last word sits inside the qualifier's hyphenated token.
+    let f = with_only("An al Qaeda-linked cell and a Saudi Arabia-led force met.", Some(&["hyphenated-prefix"]));
+    assert!(has(&f, "al Qaeda", "group:") && has(&f, "Saudi Arabia", "country:SAU"), "{f:?}");
+}
+
+#[test]
 fn rule_hyphenated_prefix() {
     let f = with_only("A Turkish-led mission docked at dawn.", Some(&["hyphenated-prefix"]));
     assert!(has(&f, "Turkish", "country:TUR"), "{f:?}");

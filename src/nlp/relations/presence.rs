@@ -120,7 +120,22 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
             })
             .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t))
             // "Oslo-based fighters attacked X": the noun phrase ends at its verb.
-            .filter(|&q| before_the_first_verb(a, m.end_token, a.entities[q].first_token));
+            .filter(|&q| before_the_first_verb(a, m.end_token, a.entities[q].first_token))
+            // "an al Qaeda-linked group, JNIM, …": the name in apposition to the noun phrase.
+            .or_else(|| {
+                let comma = (m.end_token..(m.end_token + 4).min(s.end_token))
+                    .find(|&t| !lower(a, t).chars().all(char::is_alphabetic) || entity_at(t).is_some())?;
+                let name = if lower(a, comma + 1) == "the" { comma + 2 } else { comma + 1 };
+                // An apposition closes where it opened ("…, JNIM, claimed"); "coalition forces,
+                // Afghan troops and aid workers" is a list.
+                let closed = |q: usize| {
+                    let end = a.entities[q].end_token;
+                    end >= s.end_token || matches!(lower(a, end), "," | "(" | "." | ";" | ":")
+                };
+                (comma > m.end_token && lower(a, comma) == ",")
+                    .then(|| entity_at(name).filter(|&q| a.entities[q].first_token == name && closed(q)))
+                    .flatten()
+            });
         // Before it, as an appositive: "Meridian, the Luxembourg-based operator".
         let before = (m.first_token >= s.first_token + 3
             && matches!(lower(a, m.first_token - 1), "the" | "a" | "an")

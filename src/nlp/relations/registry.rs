@@ -394,6 +394,17 @@ mod tests {
     }
 
     #[test]
+    fn a_qualified_noun_phrase_names_its_actor_in_apposition() {
+        let f = found_by("compound-qualifier", "A Bolivian-backed militia, the Andean Popular Front, shelled Arica.");
+        assert!(f.contains(&("Bolivian".into(), "supports".into(), "Andean Popular Front".into())), "{f:?}");
+        // A comma right after the qualifier opens no apposition of a noun phrase.
+        let f = found_by("compound-qualifier", "The raid was Bolivian-backed, Peru said.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("compound-qualifier", "Bolivian-led coalition troops, Peruvian police and aid workers left.");
+        assert!(f.is_empty(), "a list is no apposition: {f:?}");
+    }
+
+    #[test]
     fn a_stance_prefix_says_who_the_noun_is_for_or_against() {
         let f = found_by("compound-qualifier", "The anti-Chilean Andean Popular Front shelled Arica.");
         assert!(f.contains(&("Andean Popular Front".into(), "opposes".into(), "Chilean".into())), "{f:?}");
