@@ -1,0 +1,198 @@
+//! Tests of the tagger's names (`tagged.rs`), written as new sentences.
+
+use super::*;
+use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::ner::{EntityType, Span};
+use crate::nlp::sentences::split_sentences;
+use crate::nlp::tokenize::tokenize;
+
+/// The mentions `tagged_names` makes of hand-made tagger spans over one sentence.
+fn mentions(text: &str, spans: &[Span]) -> Vec<EntityMention> {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let common = |w: &str| crate::nlp::is_common_word(w);
+    let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
+    let mut out = Vec::new();
+    tagged_names(&ctx, &sentences[0], spans, &Whereabouts::default(), &mut out);
+    out
+}
+
+/// Their labels.
+fn labels(text: &str, spans: &[Span]) -> Vec<String> {
+    mentions(text, spans).iter().map(|m| text[m.start..m.end].to_string()).collect()
+}
+
+/// "United Nations-sponsored talks": the name ends at the qualifier's hyphen, and a span read
+/// across the qualifier is two names.
+#[test]
+fn a_name_of_several_words_joined_to_a_qualifier_ends_at_the_hyphen() {
+    // Tokens: Rebels(0) of(1) the(2) Andean(3) Union-backed(4) Tarvos(5) Front(6) fled(7) .(8)
+    let text = "Rebels of the Andean Union-backed Tarvos Front fled.";
+    let spans = [Span { start: 3, end: 5, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
+    assert_eq!(labels(text, &spans), ["Andean Union", "Tarvos Front"]);
+    assert_eq!(labels(text, &[Span { start: 3, end: 7, kind: EntityType::Org }]), ["Andean Union", "Tarvos Front"]);
+    // One word read as the name: the name is the part before the hyphen.
+    // Tokens: Jets(0) hit(1) a(2) Tarvos-held(3) depot(4) .(5)
+    let text = "Jets hit a Tarvos-held depot.";
+    assert_eq!(labels(text, &[Span { start: 3, end: 4, kind: EntityType::Org }]), ["Tarvos"]);
+    // After a stance prefix, the name starts at the hyphen.
+    // Tokens: Peru(0) joined(1) the(2) counter-Tarvos(3) coalition(4) .(5)
+    let text = "Peru joined the counter-Tarvos coalition.";
+    assert_eq!(labels(text, &[Span { start: 3, end: 4, kind: EntityType::Org }]), ["Tarvos"]);
+    // Tokens: Peru(0) joined(1) the(2) Anti-Corruption(3) Council(4) .(5)
+    let text = "Peru joined the Anti-Corruption Council.";
+    assert_eq!(labels(text, &[Span { start: 3, end: 5, kind: EntityType::Org }]), ["Anti-Corruption Council"]);
+}
+
+/// "led by General Okonkwo": a title and one name read as an organisation is the titled
+/// person; "General Electric" (an English word) and "General Motors" (a plural) stay.
+#[test]
+fn a_title_and_one_name_read_as_an_organisation_is_a_person() {
+    let found = |text: &str, spans: &[Span]| -> Vec<(String, NodeKind)> {
+        mentions(text, spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
+    };
+    // Tokens: The(0) army(1) ,(2) led(3) by(4) General(5) Okonkwo(6) ,(7) withdrew(8) .(9)
+    let text = "The army, led by General Okonkwo, withdrew.";
+    assert_eq!(
+        found(text, &[Span { start: 5, end: 7, kind: EntityType::Org }]),
+        [("Okonkwo".into(), NodeKind::Person)]
+    );
+    // Tokens: Shares(0) of(1) General(2) Electric(3) and(4) General(5) Motors(6) fell(7) .(8)
+    let text = "Shares of General Electric and General Motors fell.";
+    let spans = [Span { start: 2, end: 4, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
+    let kinds: Vec<NodeKind> = found(text, &spans).into_iter().map(|(_, k)| k).collect();
+    assert!(kinds.iter().all(|k| *k != NodeKind::Person) && kinds.len() == 2, "{kinds:?}");
+}
+
+/// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an
+/// organisation with its number, whatever the tagger read; an unnumbered one keeps its reading.
+#[test]
+fn a_numbered_military_unit_is_an_organisation() {
+    // Tokens: Medics(0) from(1) 4th(2) Battalion(3) met(4) in(5) Varna(6) Division(7) .(8)
+    let text = "Medics from 4th Battalion met in Varna Division.";
+    let spans = [Span { start: 3, end: 4, kind: EntityType::Loc }, Span { start: 6, end: 8, kind: EntityType::Loc }];
+    let found: Vec<(String, NodeKind)> =
+        mentions(text, &spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect();
+    assert_eq!(found[0].0, "4th Battalion");
+    assert!(matches!(found[0].1, NodeKind::Organization | NodeKind::Group), "{found:?}");
+    assert_eq!(found[1], ("Varna Division".to_string(), NodeKind::Place));
+}
+
+#[test]
+fn a_name_ending_in_a_street_word_is_a_place_even_when_it_speaks() {
+    // Tokens: Harwick(0) Lane(1) said(2) that(3) Mara(4) Lind(5) left(6) Orrin(7) Street(8) Press(9) .(10)
+    let text = "Harwick Lane said that Mara Lind left Orrin Street Press.";
+    let spans = [
+        Span { start: 0, end: 2, kind: EntityType::Person },
+        Span { start: 4, end: 6, kind: EntityType::Person },
+        Span { start: 7, end: 10, kind: EntityType::Org },
+    ];
+    let found = mentions(text, &spans);
+    let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Harwick Lane", NodeKind::Place),
+            ("Mara Lind", NodeKind::Person),
+            // The street word inside an organisation's name does not make it a place.
+            ("Orrin Street Press", NodeKind::Organization)
+        ]
+    );
+}
+
+#[test]
+fn generic_words_before_of_and_a_name_are_that_names_institution() {
+    // Tokens: The(0) Provisional(1) Council(2) of(3) Ruritania(4) signed(5) .(6)
+    let text = "The Provisional Council of Ruritania signed.";
+    let org = |start, end| Span { start, end, kind: EntityType::Org };
+    let place = Span { start: 4, end: 5, kind: EntityType::Gpe };
+    assert_eq!(labels(text, &[org(1, 3), place]), vec!["Ruritania".to_string()]);
+    // A distinctive word makes it a name of its own.
+    let text = "The Zorvath Council of Ruritania signed.";
+    assert_eq!(labels(text, &[org(1, 3), place]), vec!["Zorvath Council".to_string(), "Ruritania".to_string()]);
+    // Without "of" and a name after it, the tagger's organisation stands.
+    let text = "The Provisional Council signed in Ruritania.";
+    assert_eq!(labels(text, &[org(1, 3)]), vec!["Provisional Council".to_string()]);
+}
+
+#[test]
+fn a_name_ending_in_a_document_head_is_no_actor() {
+    // Tokens: Ruritania(0) invoked(1) the(2) Vellmar(3) Accords(4) and(5) the(6) Zorvath(7) Treaty(8) .(9)
+    let text = "Ruritania invoked the Vellmar Accords and the Zorvath Treaty.";
+    let span = |start, end, kind| Span { start, end, kind };
+    let spans = [span(0, 1, EntityType::Gpe), span(3, 5, EntityType::Org), span(7, 9, EntityType::Loc)];
+    assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+    // Opening with a document head and "of" or "on": still a document.
+    let text = "Ruritania cited the Treaty of Vellmar and the Convention on Zorvath Mines.";
+    let spans = [span(0, 1, EntityType::Gpe), span(3, 6, EntityType::Org), span(8, 12, EntityType::Loc)];
+    assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+    // A person's surname may be a document word ("Ana Law").
+    let text = "Ana Law cited the Treaty.";
+    assert_eq!(labels(text, &[span(0, 2, EntityType::Person)]), vec!["Ana Law".to_string()]);
+    // Tokens: The(0) Vellmar(1) Agreement(2) provided(3) for(4) a(5) withdrawal(6) .(7)
+    let text = "The Vellmar Agreement provided for a withdrawal.";
+    assert!(labels(text, &[span(1, 3, EntityType::Org)]).is_empty());
+    // A one-word name stays; so does an organisation whose head is not a document's.
+    let text = "Charter officials met the Vellmar Treaty Organisation.";
+    let spans = [span(0, 1, EntityType::Org), span(4, 7, EntityType::Org)];
+    assert_eq!(labels(text, &spans), vec!["Charter".to_string(), "Vellmar Treaty Organisation".to_string()]);
+}
+
+#[test]
+fn a_named_operation_is_no_actor() {
+    // Tokens: Ruritania(0) launched(1) Operation(2) Amber(3) Lantern(4) and(5) Exercise(6) Iron(7) Gate(8) .(9)
+    let text = "Ruritania launched Operation Amber Lantern and Exercise Iron Gate.";
+    let span = |start, end, kind| Span { start, end, kind };
+    let spans = [span(0, 1, EntityType::Gpe), span(2, 5, EntityType::Org), span(6, 9, EntityType::Loc)];
+    assert_eq!(labels(text, &spans), vec!["Ruritania".to_string()]);
+    // A name ending in an organisation's head stays one; so does a person called "Exercise".
+    let text = "Operation Vellmar Foundation said the operation would end.";
+    assert_eq!(labels(text, &[span(0, 3, EntityType::Org)]).len(), 1);
+    let text = "Vellmar Operations Group hired Exercise Ana.";
+    assert_eq!(labels(text, &[span(0, 3, EntityType::Org), span(4, 6, EntityType::Person)]).len(), 2);
+}
+
+#[test]
+fn an_office_and_a_title_name_a_post_not_a_person() {
+    // Tokens: Home(0) Office(1) Secretary(2) ,(3) Mara(4) Lind(5) ,(6) met(7) Stephen(8) King(9) .(10)
+    let text = "Home Office Secretary, Mara Lind, met Stephen King.";
+    let person = |start, end| Span { start, end, kind: EntityType::Person };
+    assert_eq!(
+        labels(text, &[person(1, 3), person(4, 6), person(8, 10)]),
+        vec!["Mara Lind".to_string(), "Stephen King".to_string()]
+    );
+}
+
+#[test]
+fn a_government_named_after_its_country_is_the_country() {
+    // Tokens: The(0) Interim(1) Government(2) of(3) Peru(4) met(5) the(6) University(7) of(8) Peru(9) .(10)
+    let text = "The Interim Government of Peru met the University of Peru.";
+    let org = |start, end| Span { start, end, kind: EntityType::Org };
+    assert_eq!(labels(text, &[org(1, 5), org(7, 10)]), vec!["Peru".to_string(), "University of Peru".to_string()]);
+    // A city after "of" is no state: "the City Government of Lima" stays an organisation.
+    let text = "The City Government of Lima met.";
+    assert_eq!(labels(text, &[org(1, 5)]), vec!["City Government of Lima".to_string()]);
+}
+
+#[test]
+fn a_title_and_a_name_inside_an_organisation_name_a_person() {
+    // Tokens: The(0) NATO(1) Special(2) Envoy(3) Mara(4) Lind(5) left(6) the(7) Defence(8) Council(9) .(10)
+    let text = "The NATO Special Envoy Mara Lind left the Defence Council.";
+    let org = |start, end| Span { start, end, kind: EntityType::Org };
+    let found = mentions(text, &[org(1, 6), org(8, 10)]);
+    let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+    assert_eq!(kinds, [("Mara Lind", NodeKind::Person), ("Defence Council", NodeKind::Organization)]);
+}
+
+#[test]
+fn a_whole_organisation_name_before_and_is_one_of_two() {
+    // Tokens: Aid(0) came(1) from(2) the(3) Sendero(4) Movement(5) and(6) Rojo(7) Brigades(8) .(9)
+    let text = "Aid came from the Sendero Movement and Rojo Brigades.";
+    let org = |start, end| Span { start, end, kind: EntityType::Org };
+    assert_eq!(labels(text, &[org(4, 9)]), vec!["Sendero Movement".to_string(), "Rojo Brigades".to_string()]);
+    // One word before "and" is part of the name: "Army and Navy Club", "Foreign and Commonwealth Office".
+    let text = "Aid came from the Army and Navy Club.";
+    assert_eq!(labels(text, &[org(4, 8)]), vec!["Army and Navy Club".to_string()]);
+    let text = "Aid came from the Ministry of Trade and Industry.";
+    assert_eq!(labels(text, &[org(4, 9)]), vec!["Ministry of Trade and Industry".to_string()]);
+}
