@@ -6,9 +6,8 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, qualifier_of, same_target};
-use crate::nlp::lexicon::{PLACE_NOUNS, RELATION_CLASSES};
+use crate::nlp::lexicon::RELATION_CLASSES;
 use crate::nlp::relations::RelationFinding;
-use crate::nlp::relations::affiliations::names_by_adjective;
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
 /// splits — re3d's CENTCOM folder and Re-DocRED's dev documents — as the one that keeps both
@@ -66,15 +65,6 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     let titling: Vec<bool> = names.iter().map(|&(k, _)| titles_a_person(x, k)).collect();
     // "Saudi-led", "Iranian-backed": a compound qualifier's one relation is the qualifier rule's.
     let qualifying: Vec<bool> = names.iter().map(|&(k, _)| qualifier_of(a, &a.entities[k]).is_some()).collect();
-    // "Norwegian navies", "Russian warships": a nationality names the state as whose something
-    // is, not a place — no located_in or "in" ends there, unless a place noun follows it ("the
-    // Afghan province of Zabul").
-    let nationality: Vec<bool> = names
-        .iter()
-        .map(|&(k, _)| {
-            names_by_adjective(x, k) && !PLACE_NOUNS.contains(&crate::nlp::context::lower(a, a.entities[k].end_token))
-        })
-        .collect();
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
@@ -101,35 +91,9 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             let (source, target) = if reversed { (q, p) } else { (p, q) };
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
-            // Does nationality `n` describe actor `k`: open its noun phrase, a few lower-case
-            // words apart ("the German company Bilfinger", "Australian death metal band X"), or
-            // open what it is said to be ("X is an Iranian political group")?
-            let describes = |n: usize, k: usize| {
-                let (nm, km) = (&a.entities[n], &a.entities[k]);
-                let word = |t: usize| crate::nlp::context::lower(a, t);
-                let before = km.first_token >= nm.end_token
-                    && km.first_token - nm.end_token <= 4
-                    && (nm.end_token..km.first_token)
-                        .all(|t| word(t) == "the" || (word(t).chars().all(char::is_alphabetic) && !a.starts_a_name(t)));
-                let said_to_be = nm.first_token >= km.end_token
-                    && nm.first_token - km.end_token <= 4
-                    && (km.end_token..nm.first_token).any(|t| matches!(word(t), "is" | "was" | "are" | "were"))
-                    && (km.end_token..nm.first_token)
-                        .all(|t| matches!(word(t), "is" | "was" | "are" | "were" | "a" | "an" | "the" | ")" | ","));
-                before || said_to_be
-            };
             // The table's kinds, read for what the two names are: located_in joins places; an
             // actor somewhere is "in" it; a place is no member of anything.
-            let (source_nationality, target_nationality) =
-                if reversed { (nationality[j], nationality[i]) } else { (nationality[i], nationality[j]) };
             let (kind, label) = match class.edge {
-                EdgeKind::LocatedIn | EdgeKind::Affiliation
-                    if place(source) && place(target) && (source_nationality || target_nationality) =>
-                {
-                    continue;
-                }
-                // "the German company Bilfinger": the nationality of the actor's own noun phrase.
-                EdgeKind::LocatedIn if target_nationality && !describes(target, source) => continue,
                 EdgeKind::LocatedIn | EdgeKind::Affiliation if place(source) && place(target) => {
                     (EdgeKind::LocatedIn, "located in")
                 }
@@ -230,25 +194,6 @@ mod tests {
             assert!(!((s == "Chilean" && t != "Tomas Reyes") || (t == "Chilean" && s != "Tomas Reyes")), "{s} – {t}");
         }
         assert!(!found.is_empty(), "the two people and Lima are still read");
-    }
-
-    #[test]
-    fn a_nationality_is_no_place_unless_a_place_noun_follows() {
-        let text = "The Swedish and Finnish navies had tracked the convoy earlier in the Baltic Sea.";
-        let (a, found) = learned_only(text, THRESHOLD);
-        for f in &found {
-            let (s, t) = names(text, &a, f);
-            assert!(f.kind != EdgeKind::LocatedIn && f.label != "in", "{s} {} {t}: {found:?}", f.label);
-        }
-        // "the Chilean port of Arica": the nationality there says where the port is.
-        let text = "Protesters blocked the Chilean port of Arica on Monday.";
-        let (a, found) = learned_only(text, THRESHOLD);
-        assert!(
-            found
-                .iter()
-                .any(|f| f.kind == EdgeKind::LocatedIn && names(text, &a, f) == ("Arica".into(), "Chilean".into())),
-            "{found:?}"
-        );
     }
 
     #[test]
