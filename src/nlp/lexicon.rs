@@ -130,7 +130,6 @@ pub static ALIAS_CUES: WordList = LazyLock::new(|| parse_list(lexicon_file!("ali
 pub static SURNAME_ARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("surname_articles.txt")));
 pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("party_prepositions.txt")));
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
-/// `gendered_words.tsv`: a word and the gender it tells of a person ('m' or 'f').
 /// Prefixes of hyphenated qualifiers before a name and the qualifier each names
 /// (`stance_prefixes.tsv`: "pro-" → "favoured", "anti-" → "opposed").
 pub static STANCE_PREFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -147,6 +146,7 @@ pub static QUALIFIER_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect()
 });
+/// `gendered_words.tsv`: a word and the gender it tells of a person ('m' or 'f').
 pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("gendered_words.tsv"))
         .into_iter()

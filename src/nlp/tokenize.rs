@@ -178,7 +178,8 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// The qualifier a name of `qualifier_endings.tsv`'s second column stands for.
+    /// The qualifier a name of the second column of `qualifier_endings.tsv` and
+    /// `stance_prefixes.tsv` stands for.
     fn from_name(name: &str) -> Option<Qualifier> {
         Some(match name {
             "base" => Qualifier::Base,
