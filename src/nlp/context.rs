@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, DIRECTIONS, FINITE_AUXILIARIES, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, DIRECTIONS, FINITE_AUXILIARIES, FUNCTION_WORDS, LOCATIVE,
+    OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -76,6 +76,12 @@ pub fn qualifier_of(a: &Analysis, m: &EntityMention) -> Option<Qualifier> {
             let (q, at) = leading_stance(lower(a, m.first_token))?;
             (m.start == a.tokens.get(m.first_token)?.start + at).then_some(q)
         })
+}
+
+/// A lower-case word that keeps a noun phrase going: no function word, no place preposition
+/// ("a U.S.-owned security firm" — but "… firm in Kabul" ends at "in").
+pub fn inside_a_noun_phrase(w: &str) -> bool {
+    w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w)
 }
 
 /// "Coalition aircraft struck ISIL, in support of Iraqi forces": no finite verb between the

@@ -29,6 +29,11 @@ pub static UNIT_HEADS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first two columns of a `.tsv` file's rows (rows with fewer are skipped).
+pub fn parse_pairs(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    parse_rows(text).into_iter().filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect()
+}
+
 /// The rows of a `.tsv` file, each split on tabs.
 pub fn parse_rows(text: &'static str) -> Vec<Vec<&'static str>> {
     parse_list(text).into_iter().map(|l| l.split('\t').collect()).collect()
@@ -132,20 +137,12 @@ pub static PARTY_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static METONYMY_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("metonymy_verbs.txt")));
 /// Prefixes of hyphenated qualifiers before a name and the qualifier each names
 /// (`stance_prefixes.tsv`: "pro-" → "favoured", "anti-" → "opposed").
-pub static STANCE_PREFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    parse_rows(lexicon_file!("stance_prefixes.tsv"))
-        .into_iter()
-        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
-        .collect()
-});
+pub static STANCE_PREFIXES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("stance_prefixes.tsv")));
 /// Participle endings of hyphenated qualifiers and the qualifier each names
 /// (`qualifier_endings.tsv`: "-based" → "base", "-held" → "control").
-pub static QUALIFIER_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    parse_rows(lexicon_file!("qualifier_endings.tsv"))
-        .into_iter()
-        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
-        .collect()
-});
+pub static QUALIFIER_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("qualifier_endings.tsv")));
 /// `gendered_words.tsv`: a word and the gender it tells of a person ('m' or 'f').
 pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("gendered_words.tsv"))

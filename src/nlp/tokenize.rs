@@ -198,12 +198,13 @@ impl Qualifier {
 }
 
 /// Participle endings of [`Qualifier`]s, compared in any case.
-static QUALIFIER_ENDINGS: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> = std::sync::LazyLock::new(|| {
-    super::lexicon::QUALIFIER_ENDINGS
-        .iter()
-        .filter_map(|&(ending, name)| Some((ending, Qualifier::from_name(name)?)))
-        .collect()
-});
+static QUALIFIER_ENDINGS: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> =
+    std::sync::LazyLock::new(|| qualifier_table(&super::lexicon::QUALIFIER_ENDINGS));
+
+/// An affix table of the lexicon (affix, qualifier name) with its names read as [`Qualifier`]s.
+fn qualifier_table(rows: &[(&'static str, &'static str)]) -> Vec<(&'static str, Qualifier)> {
+    rows.iter().filter_map(|&(affix, name)| Some((affix, Qualifier::from_name(name)?))).collect()
+}
 
 /// The [`Qualifier`] a word like "Oslo-based" or "Iranian-backed" is, if any; a bound prefix
 /// makes an ordinary adjective ("Non-Aligned", "self-funded").
@@ -218,12 +219,8 @@ pub fn compound_qualifier(word: &str) -> Option<Qualifier> {
 }
 
 /// Prefixes of [`Qualifier`]s before a name, compared in any case.
-static STANCE_PREFIXES: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> = std::sync::LazyLock::new(|| {
-    super::lexicon::STANCE_PREFIXES
-        .iter()
-        .filter_map(|&(prefix, name)| Some((prefix, Qualifier::from_name(name)?)))
-        .collect()
-});
+static STANCE_PREFIXES: std::sync::LazyLock<Vec<(&'static str, Qualifier)>> =
+    std::sync::LazyLock::new(|| qualifier_table(&super::lexicon::STANCE_PREFIXES));
 
 /// The [`Qualifier`] and the name's byte offset of a word like "pro-Syrian" or "anti-U.S.": a
 /// stance prefix, a hyphen, and a capitalised name ("anti-government" has none).

@@ -43,7 +43,7 @@ pub(super) fn tagged_names(
                 // who backs it, is no part of its name.
                 || compound_qualifier(&lower).is_some()
                 // "the anti-Thaksin People's Alliance": a stance before the name is no part of it.
-                || stance_prefix(ctx.word(first)).is_some_and(|(_, at)| !(ctx.common)(&lower[at..]))
+                || stance_before_a_name(ctx, first).is_some()
                 || (kind == EntityType::Person
                     && (is_title(ctx.word(first)) || TITLES.is_tagger_title(&lower) || lower == "petty"))
             {
@@ -135,10 +135,7 @@ pub(super) fn tagged_names(
         };
         // "the counter-ISIL coalition", "pro-Chilean rebels": the name follows a stance prefix
         // ("the Anti-Corruption Commission" is a name whole: a common word follows).
-        let name_start = ctx.tokens[first].start
-            + stance_prefix(ctx.word(first))
-                .filter(|&(_, at)| !(ctx.common)(&ctx.word(first)[at..].to_lowercase()))
-                .map_or(0, |(_, at)| at);
+        let name_start = ctx.tokens[first].start + stance_before_a_name(ctx, first).unwrap_or(0);
         let surface = &ctx.text[name_start..name_end];
         let lone = end - first == 1;
         // A lone word naming a people, faith or deity describes ("Kurdish fighters", "God
@@ -262,6 +259,13 @@ pub(super) fn tagged_names(
         };
         out.push(EntityMention { start: name_start, end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
     }
+}
+
+/// "pro-Chilean", "counter-ISIL": where the name starts in token `k` after a stance prefix; none
+/// when a common word follows the hyphen ("Anti-Corruption Commission" is one name).
+fn stance_before_a_name(ctx: &Ctx, k: usize) -> Option<usize> {
+    let word = ctx.word(k);
+    stance_prefix(word).map(|(_, at)| at).filter(|&at| !(ctx.common)(&word[at..].to_lowercase()))
 }
 
 /// The name `first..end` opens with the name of an organisation or armed group the gazetteer

@@ -8,13 +8,13 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, is_title_word, lower, matches_at, plain_word, qualifier_of, quotation_opens_between,
-    relative_clauses, subject_before_an_aside, subordinate_clause_between, titled_person_after,
+    after_locative, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word, qualifier_of,
+    quotation_opens_between, relative_clauses, subject_before_an_aside, subordinate_clause_between,
+    titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    DETERMINERS, FUNCTION_WORDS, HOST_PHRASES, HOST_VERBS, LOCATIVE, MEDIATOR_PHRASES, MEDIATOR_VERBS,
-    NOMINAL_TRIGGERS, REPORTING_VERBS,
+    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -299,8 +299,5 @@ const QUALIFIED_PHRASE: usize = 4;
 fn in_the_phrase_of(a: &Analysis, from: usize, noun: usize) -> bool {
     noun >= from
         && noun - from <= QUALIFIED_PHRASE
-        && (from..noun).all(|t| {
-            let w = lower(a, t);
-            w == "of" || (w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w))
-        })
+        && (from..noun).all(|t| lower(a, t) == "of" || inside_a_noun_phrase(lower(a, t)))
 }

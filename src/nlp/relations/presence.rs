@@ -3,9 +3,10 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, is_possessive_pronoun, lower, matches_at, qualifier_of, same_target,
+    SentenceContext, before_the_first_verb, inside_a_noun_phrase, is_possessive_pronoun, lower, matches_at,
+    qualifier_of, same_target,
 };
-use crate::nlp::lexicon::{FUNCTION_WORDS, HEADQUARTERS_CUES, LOCATIVE, REPORTING_VERBS};
+use crate::nlp::lexicon::{HEADQUARTERS_CUES, REPORTING_VERBS};
 use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the
@@ -112,12 +113,7 @@ pub(super) fn qualified_actors(x: &SentenceContext, relations: &mut Vec<Relation
         // After it, past lower-case words of the same noun phrase: a preposition or a
         // determiner ends it ("a U.S.-owned firm in Kabul" owns no Kabul).
         let after = (m.end_token..(m.end_token + 4).min(s.end_token))
-            .take_while(|&t| {
-                entity_at(t).is_some() || {
-                    let w = lower(a, t);
-                    w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w)
-                }
-            })
+            .take_while(|&t| entity_at(t).is_some() || inside_a_noun_phrase(lower(a, t)))
             .find_map(|t| entity_at(t).filter(|&q| q != k && a.entities[q].first_token == t))
             // "Oslo-based fighters attacked X": the noun phrase ends at its verb.
             .filter(|&q| before_the_first_verb(a, m.end_token, a.entities[q].first_token))
