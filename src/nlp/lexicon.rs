@@ -105,6 +105,7 @@ pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
+pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_prepositions.txt")));
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));

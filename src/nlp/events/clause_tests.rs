@@ -510,3 +510,27 @@ fn a_possessive_before_a_family_noun_takes_no_part() {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Ines Varga".to_string()), "{events:?}");
     }
 }
+
+/// "films about the music of Mali and Chad": the names of a topic phrase are what something is
+/// about; the doer and a party named outside the phrase still take part.
+#[test]
+fn the_topic_of_an_about_phrase_takes_no_part() {
+    let text = "Ines Varga attacked the newspaper with a report about the debts of Peru, Bolivia and Ecuador.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Participant), ["Ines Varga"], "{events:?}");
+    let text = "Chile held talks with Peru concerning Bolivia's access to the sea.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // An event told inside the phrase keeps its own parties.
+    let text = "Peru voiced doubts about the Chilean truce offer.";
+    let (events, _, a) = run(text);
+    let truce = events.iter().find(|e| e.trigger == "truce").expect("the truce is an event");
+    assert!(roles(text, &a, truce, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    // A finite verb ends the phrase: the name after it is a party again.
+    let text = "Peru complained about the delays and attacked Bolivia.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}

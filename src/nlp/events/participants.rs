@@ -12,7 +12,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE,
-    OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
+    OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -347,6 +347,41 @@ pub(super) fn before_a_place_noun(a: &Analysis, ents: &[usize], m: &EntityMentio
     crate::nlp::lexicon::PLACE_NOUNS.contains(&lower(a, noun))
         && lower(a, noun + 1) == "of"
         && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == noun + 2)
+}
+
+/// "made films about the music of Mali, Niger and Chad", "talks concerning Peru's debt": a name in
+/// the noun phrase a topic preposition after the trigger opens — reached back over plain words,
+/// "of", determiners, possessives and the other names of a list — is what the event is about; it
+/// takes no part. An event told inside the phrase keeps its names ("doubts about the Chilean
+/// truce offer": Chile offers the truce).
+pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention, trigger: usize) -> bool {
+    // Phrases longer than this are not read back to their start (bounded work per mention).
+    const MAX_BACK: usize = 24;
+    let first = a.sentences[m.sentence].first_token;
+    let mut t = m.first_token;
+    for _ in 0..MAX_BACK {
+        if t <= first {
+            return false;
+        }
+        let w = lower(a, t - 1);
+        if TOPIC_PREPOSITIONS.contains(&w) {
+            return trigger < t - 1;
+        }
+        // Another name of the phrase ("Mali, Niger and"): jump over it.
+        let at = ents.partition_point(|&k| a.entities[k].end_token < t);
+        if let Some(&k) = ents.get(at).filter(|&&k| a.entities[k].end_token == t) {
+            t = a.entities[k].first_token;
+            continue;
+        }
+        let keeps_going = matches!(w, "," | "and" | "or" | "of" | "'s" | "’s" | "'")
+            || DETERMINERS.contains(&w)
+            || crate::nlp::context::inside_a_noun_phrase(w) && !crate::nlp::context::finite(w);
+        if !keeps_going {
+            return false;
+        }
+        t -= 1;
+    }
+    false
 }
 
 /// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object
