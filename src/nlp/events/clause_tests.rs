@@ -534,3 +534,17 @@ fn the_topic_of_an_about_phrase_takes_no_part() {
     let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
     assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
 }
+
+/// "the Jordanian pilot X": a country's adjective on an occupation noun only says whose citizen
+/// the person is; the person takes part, the country does not.
+#[test]
+fn a_nationality_on_an_occupation_takes_no_part() {
+    let text = "The Jordanian pilot Omar Haddad was captured near Raqqa.";
+    let (events, _, a) = run(text);
+    let capture = events.iter().find(|e| e.trigger.starts_with("captur")).expect("the capture is an event");
+    assert_eq!(roles(text, &a, capture, EdgeKind::Participant), ["Omar Haddad"], "{events:?}");
+    let text = "Talks were attended by Marta Ilves, an Estonian lawyer, and by envoys of Chile.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(!roles(text, &a, talks, EdgeKind::Participant).contains(&"Estonia".to_string()), "{events:?}");
+}

@@ -11,6 +11,7 @@ mod influence;
 mod kinship;
 pub mod learned;
 mod memberships;
+mod nationality;
 mod presence;
 pub mod registry;
 

@@ -11,6 +11,7 @@ use super::influence::possessive_influence;
 use super::kinship::kinship;
 use super::learned::rule::learned_relations;
 use super::memberships::{memberships, unit_chains};
+use super::nationality::nationalities;
 use super::presence::{headquarters, life_places, presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
@@ -18,12 +19,20 @@ use crate::nlp::rule::{Priority, Rule};
 /// Finds relations in one sentence.
 pub type RelationFn = fn(&SentenceContext, &mut Vec<RelationFinding>);
 
-pub static MODIFIER_RULES: &[Rule<RelationFn>] = &[Rule {
-    name: "affiliation",
-    doc: "A title or apposition ties a person to an organisation or state (\"the X leader Y\", \"Y, a member of X\").",
-    priority: Priority(10),
-    apply: affiliations,
-}];
+pub static MODIFIER_RULES: &[Rule<RelationFn>] = &[
+    Rule {
+        name: "affiliation",
+        doc: "A title or apposition ties a person to an organisation or state (\"the X leader Y\", \"Y, a member of X\").",
+        priority: Priority(10),
+        apply: affiliations,
+    },
+    Rule {
+        name: "nationality",
+        doc: "A country's adjective on an occupation noun gives the person's citizenship (\"British journalist X\", \"X, an Estonian lawyer\", \"X is a Czech footballer\").",
+        priority: Priority(9),
+        apply: nationalities,
+    },
+];
 
 pub static RELATION_RULES: &[Rule<RelationFn>] = &[
     Rule {
@@ -478,5 +487,29 @@ mod tests {
         assert!(!f.iter().any(|(s, _, _)| s == "Varnholt"), "{f:?}");
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
+    }
+
+    #[test]
+    fn an_adjective_on_an_occupation_gives_the_persons_country() {
+        let found = found_by(
+            "nationality",
+            "British journalist Tom Arden was freed. Marta Ilves, an Estonian lawyer and activist, \
+             spoke. Pavel Drozd is a Czech footballer. The Jordanian pilot Omar Haddad was captured.",
+        );
+        let citizen = |person: &str, country: &str| {
+            found.iter().any(|(p, label, c)| p == person && label == "citizen of" && c == country)
+        };
+        assert!(citizen("Tom Arden", "British"), "{found:?}");
+        assert!(citizen("Marta Ilves", "Estonian"), "{found:?}");
+        assert!(citizen("Pavel Drozd", "Czech"), "{found:?}");
+        assert!(citizen("Omar Haddad", "Jordanian"), "{found:?}");
+        // A title is the affiliation rule's; a noun that is no person's, and a country named
+        // as such, say nothing of anyone's nationality.
+        let found = found_by(
+            "nationality",
+            "Iraqi Prime Minister Ali Karam spoke. Lena Holm, a Swedish company, grew. Lena Holm \
+             visited Sweden.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -1,0 +1,95 @@
+//! A person's nationality from a country's adjective on an occupation noun that describes them:
+//! "British journalist X", "X, an Estonian lawyer and activist", "X is a Czech footballer". The
+//! adjective only describes the person: it is a modifier, no party to the sentence's events.
+
+use super::affiliations::names_by_adjective;
+use super::finding::RelationFinding;
+use crate::model::NodeKind;
+use crate::nlp::context::{SentenceContext, lower};
+use crate::nlp::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, RELATION_CLASSES, TITLES};
+
+/// How many lower-case words may describe a person after the adjective ("aircraft engineer",
+/// "lawyer and activist", "award-winning investigative journalist").
+const MAX_DESCRIPTION: usize = 4;
+
+/// Token `t` is a lower-case word of a description: no function word but "and", no title or
+/// position (those are the affiliation rule's), no part of a name.
+fn describes(x: &SentenceContext, t: usize) -> bool {
+    let w = lower(x.a, t);
+    t < x.sentence.end_token
+        && x.a.tokens[t].text(x.text).chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (w == "and" || !FUNCTION_WORDS.contains(&w))
+        && !TITLES.position.contains(&w)
+        && !TITLES.is_tagger_title(w)
+        && x.entity_at(t).is_none()
+}
+
+/// The country whose adjective ends right before token `t` ("British" in "British journalist").
+fn adjective_ending_at(x: &SentenceContext, t: usize) -> Option<usize> {
+    let k = x.entity_at(t.checked_sub(1)?)?;
+    let m = &x.a.entities[k];
+    (m.end_token == t && m.kind == NodeKind::Country && names_by_adjective(x, k)).then_some(k)
+}
+
+/// The country whose adjective starts at token `t` and opens a description whose last word is a
+/// person noun ("Estonian lawyer and activist"): the country and where the description ends.
+fn adjective_and_description_at(x: &SentenceContext, t: usize) -> Option<usize> {
+    let k = x.entity_at(t)?;
+    let m = &x.a.entities[k];
+    if m.first_token != t || m.kind != NodeKind::Country || !names_by_adjective(x, k) {
+        return None;
+    }
+    let mut end = m.end_token;
+    while end < m.end_token + MAX_DESCRIPTION && describes(x, end) {
+        end += 1;
+    }
+    (end > m.end_token && PERSON_NOUNS.contains(&lower(x.a, end - 1))).then_some(k)
+}
+
+/// Person ↔ country of citizenship, from a country's adjective on an occupation noun:
+/// - before the name: "British journalist Tom Arden", "the Jordanian pilot X";
+/// - in apposition: "X, an Estonian lawyer and activist";
+/// - after a copula: "X is a Czech footballer", "X was an American composer".
+pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let a = x.a;
+    let Some(class) = RELATION_CLASSES.iter().find(|c| c.name == "citizen_of") else { return };
+    for &k in x.entities {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Person || m.pronoun {
+            continue;
+        }
+        // Before the name: the description ends on a person noun right before it.
+        let before = m.first_token.checked_sub(1).filter(|&t| t >= x.sentence.first_token).and_then(|head| {
+            if !PERSON_NOUNS.contains(&lower(a, head)) {
+                return None;
+            }
+            let mut start = head;
+            while start > x.sentence.first_token && head - start + 1 < MAX_DESCRIPTION && describes(x, start - 1) {
+                start -= 1;
+            }
+            // The description opens on a noun, not on "and".
+            (lower(a, start) != "and").then(|| adjective_ending_at(x, start)).flatten()
+        });
+        // After the name: ", a/an/the" or "is/was a/an", then the adjective and the description.
+        let after = {
+            let t = m.end_token;
+            let opener = match lower(a, t) {
+                "," => matches!(lower(a, t + 1), "a" | "an" | "the").then_some(t + 2),
+                "is" | "was" => matches!(lower(a, t + 1), "a" | "an").then_some(t + 2),
+                _ => None,
+            };
+            opener.and_then(|t| adjective_and_description_at(x, t))
+        };
+        if let Some(country) = before.or(after) {
+            relations.push(RelationFinding {
+                source: k,
+                target: country,
+                kind: class.edge,
+                label: class.label.to_string(),
+                sentence: x.index,
+                confidence: 0.8,
+            });
+        }
+    }
+}
