@@ -10,7 +10,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
     ARMED_MODIFIERS, CALENDAR_WORDS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PEOPLES_AND_FAITHS,
-    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS,
+    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -43,6 +43,7 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
         if w == "," && i > s.first_token {
             let end = i;
             if let Some(start) = name_before(ctx, s.first_token, end)
+                && !closes_a_fronted_adverbial(ctx, s.first_token, start, end)
                 && let Some(kind) = noun_of_predicate(ctx, i + 1, s.end_token)
                 && !has_known(ctx, start, end)
             {
@@ -324,6 +325,23 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
 }
 
 /// The start of the name that ends right before `end` (up to four name words), if one does.
+/// "In Qalat, a journalist was shot", "In early June, a Dutch engineer …", "Late Tuesday, a
+/// man …": the comma closes an opening phrase of time or place, and the noun phrase after it is
+/// the clause's subject, no appositive of the name `start..end` — which is a day or a month, or
+/// the object of the preposition that opens the sentence.
+fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize) -> bool {
+    // How many words may open the phrase before its name ("In the early", "Late on").
+    const MAX_OPENING: usize = 3;
+    let date = end == start + 1 && CALENDAR_WORDS.contains(&ctx.word(start).to_lowercase().trim_end_matches('.'));
+    let opening = ctx.word(first).to_lowercase();
+    let opened_by_a_preposition = start > first
+        && start - first <= MAX_OPENING
+        && (LOCATIVE.contains(&opening.as_str())
+            || TIME_PREPOSITIONS.contains(&opening.as_str())
+            || matches!(opening.as_str(), "on" | "during"));
+    date || opened_by_a_preposition
+}
+
 fn name_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
     let mut start = None;
     for candidate in (first.max(end.saturating_sub(4))..end).rev() {

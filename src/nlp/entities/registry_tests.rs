@@ -150,6 +150,15 @@ fn rule_place_cue() {
     // The place noun must end the appositive: a county official is a person.
     let f = with_only("Mara Lindqvist, a county official, resigned.", Some(&["place-cue"]));
     assert!(f.is_empty(), "{f:?}");
+    // A comma that closes an opening phrase of time or place is followed by the subject, no
+    // appositive: neither the town nor the month is typed by it.
+    let f = with_only(
+        "In Dornvik, a local journalist and his driver were shot. In early June, a Dutch engineer and her son left.",
+        Some(&["place-cue"]),
+    );
+    assert!(f.is_empty(), "{f:?}");
+    let f = with_only("Fighting near Dornvik, a fishing town, went on.", Some(&["place-cue"]));
+    assert!(has(&f, "Dornvik", "place:dornvik"), "an appositive after a preposition inside the clause: {f:?}");
 }
 
 #[test]

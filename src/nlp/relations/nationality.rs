@@ -6,7 +6,7 @@ use super::affiliations::names_by_adjective;
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::context::{SentenceContext, lower};
-use crate::nlp::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, RELATION_CLASSES, TITLES};
+use crate::nlp::lexicon::{CALENDAR_WORDS, FUNCTION_WORDS, PERSON_NOUNS, RELATION_CLASSES, TITLES};
 
 /// How many lower-case words may describe a person after the adjective ("aircraft engineer",
 /// "lawyer and activist", "award-winning investigative journalist").
@@ -25,19 +25,27 @@ fn describes(x: &SentenceContext, t: usize) -> bool {
         && x.entity_at(t).is_none()
 }
 
-/// The country whose adjective ends right before token `t` ("British" in "British journalist").
-fn adjective_ending_at(x: &SentenceContext, t: usize) -> Option<usize> {
-    let k = x.entity_at(t.checked_sub(1)?)?;
+/// A country an occupation noun may take as its adjective: by its adjective ("British
+/// journalist") or its initials ("U.S. citizen", "UK aid worker") — not by a full name, which
+/// tells where ("the Mali correspondent").
+fn names_a_nationality(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
-    (m.end_token == t && m.kind == NodeKind::Country && names_by_adjective(x, k)).then_some(k)
+    let initials = !x.text[m.start..m.end].chars().any(char::is_lowercase);
+    m.kind == NodeKind::Country && (initials || names_by_adjective(x, k))
 }
 
-/// The country whose adjective starts at token `t` and opens a description whose last word is a
-/// person noun ("Estonian lawyer and activist"): the country and where the description ends.
+/// The nationality ([`names_a_nationality`]) ending right before token `t`.
+fn adjective_ending_at(x: &SentenceContext, t: usize) -> Option<usize> {
+    let k = x.entity_at(t.checked_sub(1)?)?;
+    (x.a.entities[k].end_token == t && names_a_nationality(x, k)).then_some(k)
+}
+
+/// The nationality ([`names_a_nationality`]) starting at token `t` that opens a description whose
+/// last word is a person noun ("Estonian lawyer and activist").
 fn adjective_and_description_at(x: &SentenceContext, t: usize) -> Option<usize> {
     let k = x.entity_at(t)?;
     let m = &x.a.entities[k];
-    if m.first_token != t || m.kind != NodeKind::Country || !names_by_adjective(x, k) {
+    if m.first_token != t || !names_a_nationality(x, k) {
         return None;
     }
     let mut end = m.end_token;
@@ -56,7 +64,10 @@ pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFin
     let Some(class) = RELATION_CLASSES.iter().find(|c| c.name == "citizen_of") else { return };
     for &k in x.entities {
         let m = &a.entities[k];
-        if m.kind != NodeKind::Person || m.pronoun {
+        // A month or weekday the tagger took for a name is a date ("In late June, a German
+        // national …"), no one with a nationality.
+        let date = m.end_token == m.first_token + 1 && CALENDAR_WORDS.contains(&lower(a, m.first_token));
+        if m.kind != NodeKind::Person || m.pronoun || date {
             continue;
         }
         // Before the name: the description ends on a person noun right before it.

@@ -503,6 +503,15 @@ mod tests {
         assert!(citizen("Marta Ilves", "Estonian"), "{found:?}");
         assert!(citizen("Pavel Drozd", "Czech"), "{found:?}");
         assert!(citizen("Omar Haddad", "Jordanian"), "{found:?}");
+        // A country's initials serve as its adjective; its full name tells where, not whose.
+        let found = found_by(
+            "nationality",
+            "U.S. citizen Dana Reyes was detained. The Chile correspondent Ana Vidal left. Omar Saleh, \
+             a UK resident, spoke. Officials in Herat said on Monday they were looking into it. In early June, a Dutch \
+             citizen, Karel Smit, was seized.",
+        );
+        let pair = |p: &str, c: &str| (p.to_string(), "citizen of".to_string(), c.to_string());
+        assert_eq!(found, [pair("Dana Reyes", "U.S."), pair("Omar Saleh", "UK")]);
         // A title is the affiliation rule's; a noun that is no person's, and a country named
         // as such, say nothing of anyone's nationality.
         let found = found_by(
