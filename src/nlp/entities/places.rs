@@ -59,11 +59,15 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
         {
             push_new_place(ctx, start, i, None, 0.75, out);
         }
-        // "in X, <Country>"
+        // "in X, <Country>" — not "In June, Chile agreed": a month or weekday is a time.
         if LOCATIVE.contains(&w.as_str()) && i + 1 < s.end_token {
             let start = i + 1;
             let end = name_run(ctx, start, s.end_token, 3);
-            if end > start && ctx.word(end) == "," && !has_known(ctx, start, end) {
+            if end > start
+                && ctx.word(end) == ","
+                && !has_known(ctx, start, end)
+                && !(start..end).any(|k| CALENDAR_WORDS.contains(&ctx.word(k).to_lowercase().trim_end_matches('.')))
+            {
                 let hits = ctx.gazetteer.find(ctx.text, ctx.tokens, end + 1..s.end_token.min(end + 5));
                 if let Some(m) = hits.first().filter(|m| m.first == end + 1)
                     && let Some(h) =

@@ -157,6 +157,8 @@ fn rule_place_cue() {
         Some(&["place-cue"]),
     );
     assert!(f.is_empty(), "{f:?}");
+    let f = with_only("In June, Chile agreed to the quotas. In August, Peru did.", Some(&["place-cue"]));
+    assert!(f.is_empty(), "a month before a country is a time: {f:?}");
     let f = with_only("Fighting near Dornvik, a fishing town, went on.", Some(&["place-cue"]));
     assert!(has(&f, "Dornvik", "place:dornvik"), "an appositive after a preposition inside the clause: {f:?}");
 }
