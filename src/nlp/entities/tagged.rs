@@ -148,6 +148,11 @@ pub(super) fn tagged_names(
             }
             kind = EntityType::Org;
         }
+        // "Western nations", "Central and Eastern Europe": a lone compass adjective describes
+        // what follows it; it names no place, person or body by itself.
+        if lone && is_compass_adjective(surface) {
+            continue;
+        }
         // "the Julian calendar", "Parisian cafés": a lone adjective before the noun it describes
         // names no place.
         let next = ctx.word(end);
@@ -408,6 +413,12 @@ pub(super) fn split_coordinated_names(
         }
     }
     split
+}
+
+/// "Western", "north-eastern", "Central": a compass word as an adjective (`directions.txt`).
+fn is_compass_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DIRECTIONS.contains(&lower.as_str()) && (lower.ends_with("ern") || lower == "central")
 }
 
 #[cfg(test)]

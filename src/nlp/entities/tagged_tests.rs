@@ -196,3 +196,17 @@ fn a_whole_organisation_name_before_and_is_one_of_two() {
     let text = "Aid came from the Ministry of Trade and Industry.";
     assert_eq!(labels(text, &[org(4, 9)]), vec!["Ministry of Trade and Industry".to_string()]);
 }
+
+/// "Western nations", "Central and Eastern Europe": a compass adjective the tagger read alone as
+/// a name describes what follows; a name that holds it stays whole.
+#[test]
+fn a_lone_compass_adjective_names_nothing() {
+    // Tokens: Western(0) envoys(1) left(2) Tarvos(3) .(4)
+    let text = "Western envoys left Tarvos.";
+    let spans = [Span { start: 0, end: 1, kind: EntityType::Person }, Span { start: 3, end: 4, kind: EntityType::Gpe }];
+    assert_eq!(labels(text, &spans), ["Tarvos"]);
+    // Tokens: Aid(0) to(1) Central(2) and(3) Eastern(4) Tarvosia(5) fell(6) .(7)
+    let text = "Aid to Central and Eastern Tarvosia fell.";
+    let spans = [Span { start: 2, end: 3, kind: EntityType::Loc }, Span { start: 4, end: 6, kind: EntityType::Loc }];
+    assert_eq!(labels(text, &spans), ["Eastern Tarvosia"]);
+}
