@@ -82,6 +82,25 @@ pub(super) fn tagged_names(
         if place_preposition && !matches!(ctx.word(end).to_lowercase().as_str(), "'s" | "’s") {
             kind = EntityType::Gpe;
         }
+        // "Mr. Ban said", "talks with Dr. Osei": an honorific opens only a person's name, whatever
+        // the tagger read after it — unless the span goes on past the person ("Mr. Osei's
+        // Council of Advisers": a possessive, or a body's head word at its end).
+        let past_the_person =
+            (first..end).any(|k| matches!(ctx.word(k), "'s" | "’s")) || is_org_head(ctx.word(end - 1));
+        if TITLES.is_honorific(&before) && kind != EntityType::Person && !past_the_person {
+            kind = EntityType::Person;
+        }
+        // "Information Minister X", "Finance Secretary Y": a lone common word before "Minister"
+        // or "Secretary" names the post's portfolio, no organisation ("Navy Secretary" keeps its
+        // navy: a head word; "Labor leader" its party: a leader's word names whom they lead).
+        if end - first == 1
+            && kind == EntityType::Org
+            && matches!(ctx.word(end).to_lowercase().as_str(), "minister" | "secretary")
+            && (ctx.common)(&ctx.word(first).to_lowercase())
+            && !is_org_head(ctx.word(first))
+        {
+            continue;
+        }
         // "Tiyas Military Airfield", "Downing Street said": a facility's or a street's head
         // word makes the name a place (a street's only as the last word: "Wall Street Journal").
         let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());

@@ -210,3 +210,32 @@ fn a_lone_compass_adjective_names_nothing() {
     let spans = [Span { start: 2, end: 3, kind: EntityType::Loc }, Span { start: 4, end: 6, kind: EntityType::Loc }];
     assert_eq!(labels(text, &spans), ["Eastern Tarvosia"]);
 }
+
+/// "Mr. Tarvo said": an honorific opens only a person's name, however the tagger typed it;
+/// "Information Minister X": a lone common word before a title is the post's portfolio.
+#[test]
+fn an_honorific_makes_a_person_and_a_portfolio_makes_no_organisation() {
+    // Tokens: Reporters(0) wrote(1) to(2) Mr.(3) Tarvo(4) .(5)
+    let text = "Reporters wrote to Mr. Tarvo.";
+    let found = mentions(text, &[Span { start: 4, end: 5, kind: EntityType::Loc }]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, NodeKind::Person, "{found:?}");
+    // …but a span that goes on past the person is not made one.
+    // Tokens: Reporters(0) wrote(1) to(2) Mr.(3) Tarvo(4) 's(5) Council(6) of(7) Advisers(8) .(9)
+    let text = "Reporters wrote to Mr. Tarvo's Council of Advisers.";
+    let found = mentions(text, &[Span { start: 4, end: 9, kind: EntityType::Org }]);
+    assert!(!found.iter().any(|m| m.kind == NodeKind::Person && text[m.start..m.end].contains("Council")), "{found:?}");
+    // Tokens: Information(0) Minister(1) Osei(2) Tarvo(3) resigned(4) .(5)
+    let text = "Information Minister Osei Tarvo resigned.";
+    let spans = [Span { start: 0, end: 1, kind: EntityType::Org }, Span { start: 2, end: 4, kind: EntityType::Person }];
+    assert_eq!(labels(text, &spans), ["Osei Tarvo"]);
+    // A body's head word before a title stays the body ("Army chief").
+    // Tokens: The(0) Navy(1) chief(2) Osei(3) Tarvo(4) resigned(5) .(6)
+    let text = "The Navy chief Osei Tarvo resigned.";
+    let spans = [Span { start: 1, end: 2, kind: EntityType::Org }, Span { start: 3, end: 5, kind: EntityType::Person }];
+    assert_eq!(labels(text, &spans), ["Navy", "Osei Tarvo"]);
+    // Tokens: The(0) Labor(1) leader(2) Osei(3) Tarvo(4) resigned(5) .(6)
+    let text = "The Labor leader Osei Tarvo resigned.";
+    let spans = [Span { start: 1, end: 2, kind: EntityType::Org }, Span { start: 3, end: 5, kind: EntityType::Person }];
+    assert_eq!(labels(text, &spans), ["Labor", "Osei Tarvo"]);
+}
