@@ -3,8 +3,8 @@
 //! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
-    Ctx, Kind, adjectival, armed_if_modified, has_known, is_org_head, kind_of_noun, name_run, noun_of_predicate,
-    person_target, singular,
+    Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_org_head, kind_of_noun, name_run,
+    noun_of_predicate, person_target, singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -66,7 +66,7 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
             if end > start
                 && ctx.word(end) == ","
                 && !has_known(ctx, start, end)
-                && !(start..end).any(|k| CALENDAR_WORDS.contains(&ctx.word(k).to_lowercase().trim_end_matches('.')))
+                && !(start..end).any(|k| is_calendar_word(ctx.word(k)))
             {
                 let hits = ctx.gazetteer.find(ctx.text, ctx.tokens, end + 1..s.end_token.min(end + 5));
                 if let Some(m) = hits.first().filter(|m| m.first == end + 1)
@@ -328,7 +328,6 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
     }
 }
 
-/// The start of the name that ends right before `end` (up to four name words), if one does.
 /// "In Qalat, a journalist was shot", "In early June, a Dutch engineer …", "Late Tuesday, a
 /// man …": the comma closes an opening phrase of time or place, and the noun phrase after it is
 /// the clause's subject, no appositive of the name `start..end` — which is a day or a month, or
@@ -336,7 +335,7 @@ pub(super) fn listed_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>)
 fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize) -> bool {
     // How many words may open the phrase before its name ("In the early", "Late on").
     const MAX_OPENING: usize = 3;
-    let date = end == start + 1 && CALENDAR_WORDS.contains(&ctx.word(start).to_lowercase().trim_end_matches('.'));
+    let date = end == start + 1 && is_calendar_word(ctx.word(start));
     let opening = ctx.word(first).to_lowercase();
     let opened_by_a_preposition = start > first
         && start - first <= MAX_OPENING
@@ -346,6 +345,7 @@ fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize)
     date || opened_by_a_preposition
 }
 
+/// The start of the name that ends right before `end` (up to four name words), if one does.
 fn name_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
     let mut start = None;
     for candidate in (first.max(end.saturating_sub(4))..end).rev() {

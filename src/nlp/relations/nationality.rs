@@ -83,15 +83,14 @@ pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFin
             (lower(a, start) != "and").then(|| adjective_ending_at(x, start)).flatten()
         });
         // After the name: ", a/an/the" or "is/was a/an", then the adjective and the description.
-        let after = {
-            let t = m.end_token;
+        let after = (m.end_token + 2 < x.sentence.end_token).then_some(m.end_token).and_then(|t| {
             let opener = match lower(a, t) {
                 "," => matches!(lower(a, t + 1), "a" | "an" | "the").then_some(t + 2),
                 "is" | "was" => matches!(lower(a, t + 1), "a" | "an").then_some(t + 2),
                 _ => None,
             };
             opener.and_then(|t| adjective_and_description_at(x, t))
-        };
+        });
         if let Some(country) = before.or(after) {
             relations.push(RelationFinding {
                 source: k,
