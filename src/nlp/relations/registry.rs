@@ -28,7 +28,7 @@ pub static MODIFIER_RULES: &[Rule<RelationFn>] = &[
     },
     Rule {
         name: "nationality",
-        doc: "A country's adjective on an occupation noun gives the person's citizenship (\"British journalist X\", \"X, an Estonian lawyer\", \"X is a Czech footballer\").",
+        doc: "A country's adjective or initials on an occupation noun gives the person's citizenship (\"British journalist X\", \"U.S. citizen X\", \"X, an Estonian lawyer\", \"X is a Czech footballer\").",
         priority: Priority(9),
         apply: nationalities,
     },
@@ -503,12 +503,13 @@ mod tests {
         assert!(citizen("Marta Ilves", "Estonian"), "{found:?}");
         assert!(citizen("Pavel Drozd", "Czech"), "{found:?}");
         assert!(citizen("Omar Haddad", "Jordanian"), "{found:?}");
-        // A country's initials serve as its adjective; its full name tells where, not whose.
+        // A country's initials serve as its adjective; its full name tells where, not whose; a
+        // month the tagger took for a name ("In early June, a Dutch citizen") is no one's.
         let found = found_by(
             "nationality",
             "U.S. citizen Dana Reyes was detained. The Chile correspondent Ana Vidal left. Omar Saleh, \
-             a UK resident, spoke. Officials in Herat said on Monday they were looking into it. In early June, a Dutch \
-             citizen, Karel Smit, was seized.",
+             a UK resident, spoke. Officials in Herat said on Monday they were looking into it. \
+             In early June, a Dutch citizen, Karel Smit, was seized.",
         );
         let pair = |p: &str, c: &str| (p.to_string(), "citizen of".to_string(), c.to_string());
         assert_eq!(found, [pair("Dana Reyes", "U.S."), pair("Omar Saleh", "UK")]);
