@@ -2,7 +2,7 @@
 //!
 //! Gazetteer ids already unify known names. This pass merges what cues found separately:
 //! a surname with the one full name that ends with it ("Townsend" → "Stephen J. Townsend",
-//! "Burhan" → "Abdel Fattah al-Burhan"),
+//! "Burhan" → "Abdel Fattah al-Burhan") unless the word is more often a given name,
 //! and a name that is an alias of another node of a compatible kind ("SDF" → Syrian Democratic Forces).
 
 use std::collections::HashMap;
@@ -12,7 +12,7 @@ use petgraph::stable_graph::NodeIndex;
 use super::store::KnowledgeGraph;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::key_of;
-use crate::nlp::lexicon::surname_without_article;
+use crate::nlp::lexicon::{TITLES, surname_without_article};
 
 fn compatible(a: NodeKind, b: NodeKind) -> bool {
     a == b || (a.is_actor() && b.is_actor() && a != NodeKind::Person && b != NodeKind::Person)
@@ -24,6 +24,17 @@ fn is_cue_node(id: &str) -> bool {
 }
 
 pub fn resolve(graph: &mut KnowledgeGraph) {
+    let persons: Vec<(NodeIndex, String)> =
+        graph.nodes().filter(|(_, n)| n.kind == NodeKind::Person).map(|(i, n)| (i, n.label.clone())).collect();
+    // How often each word opens a multi-word person's name, counted in mentions so that a
+    // one-off misreading ("Lukashenko Europe") weighs little against a name said fifty times.
+    let mut opening_mentions: HashMap<&str, usize> = HashMap::new();
+    for (j, l) in &persons {
+        let mut words = l.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            *opening_mentions.entry(first).or_default() += graph.node(*j).map_or(0, |n| n.mentions.len());
+        }
+    }
     // Alias keys of every node (for acronym/name merges).
     // Events are not names: two attacks are two events, however both are called.
     let mut alias_owner: HashMap<String, Vec<NodeIndex>> = HashMap::new();
@@ -47,13 +58,13 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
                 o != i && graph.node(o).is_some_and(|other| compatible(other.kind, n.kind) && other.label != n.label)
             })
             .collect();
-        if owners.len() == 1 {
-            merges.push((owners[0], i));
+        if let [owner] = owners[..]
+            && !is_given_name(graph, i, owner, &opening_mentions)
+        {
+            merges.push((owner, i));
         }
     }
     // Surnames: a one-word person joins the only multi-word person ending with that word.
-    let persons: Vec<(NodeIndex, String)> =
-        graph.nodes().filter(|(_, n)| n.kind == NodeKind::Person).map(|(i, n)| (i, n.label.clone())).collect();
     // Multi-word persons by their last word, so the pass is linear in the number of persons.
     let mut by_last_word: HashMap<&str, Vec<NodeIndex>> = HashMap::new();
     for (j, l) in &persons {
@@ -72,6 +83,7 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
         }
         if let Some([only]) = by_last_word.get(label.as_str()).map(Vec::as_slice)
             && only != i
+            && !is_given_name(graph, *i, *only, &opening_mentions)
         {
             merges.push((*only, *i));
         }
@@ -81,6 +93,34 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
             graph.merge_nodes(into, from);
         }
     }
+}
+
+/// Is the one-word person `word` a given name rather than a short form of the person `full`
+/// (its family name, or the alias it was given in one article)? So it is when the word opens
+/// other people's names more than twice as often (in mentions) as `full` is said: "John" is not
+/// Elton John, nor "Abdullah" Abdullah Abdullah. An honorific before it says family name
+/// whatever the counts ("Ms. Jean", "Mr. Farid").
+fn is_given_name(graph: &KnowledgeGraph, word: NodeIndex, full: NodeIndex, opening: &HashMap<&str, usize>) -> bool {
+    let (Some(word), Some(full)) = (graph.node(word), graph.node(full)) else { return false };
+    if word.kind != NodeKind::Person || full.kind != NodeKind::Person || word.label.split_whitespace().count() != 1 {
+        return false;
+    }
+    let opens_full = full.label.split_whitespace().next() == Some(word.label.as_str());
+    let opening_others = opening.get(word.label.as_str()).copied().unwrap_or(0).saturating_sub(if opens_full {
+        full.mentions.len()
+    } else {
+        0
+    });
+    if opening_others <= 2 * full.mentions.len() {
+        return false;
+    }
+    let after_honorific = |span: &crate::model::Span| {
+        let text = graph.article(span.article).map_or("", |a| a.text.as_str());
+        text.get(..span.start as usize)
+            .and_then(|before| before.split_whitespace().next_back())
+            .is_some_and(|previous| TITLES.is_honorific(previous))
+    };
+    !word.mentions.iter().any(after_honorific)
 }
 
 #[cfg(test)]
@@ -164,5 +204,35 @@ mod tests {
         let tamimi = nodes_named(&graph, "Karim al-Tamimi");
         assert_eq!(tamimi.len(), 1);
         assert_eq!(nodes_named(&graph, "Tamimi"), tamimi);
+    }
+
+    /// A word that mostly opens people's names is a given name: said alone in another article it
+    /// is not the one person whose name ends with it — unless an honorific makes it a family name.
+    #[test]
+    fn a_given_name_alone_is_not_the_surname_of_a_full_name() {
+        let others = "Governor Martin Hale met Martin Osei and Martin Lindqvist in Accra on Monday. Martin Osei \
+                      said the talks went well, and Martin Lindqvist agreed. Martin Hale left on Tuesday.";
+        let singer = "The singer Clara Martin performed in Vienna on Saturday.";
+        let graph = graph_of(&[singer, others, "Critics said Martin had been right about the harvest."]);
+        let clara = nodes_named(&graph, "Clara Martin");
+        assert_eq!(clara.len(), 1);
+        let martin = nodes_named(&graph, "Martin");
+        assert!(!martin.is_empty(), "the lone name is read");
+        assert_ne!(martin, clara, "Martin alone is not Clara Martin");
+        let graph = graph_of(&[singer, others, "Ms. Martin thanked the orchestra in Graz."]);
+        assert_eq!(nodes_named(&graph, "Martin"), nodes_named(&graph, "Clara Martin"), "the honorific says surname");
+    }
+
+    /// The same for a given name one article used for its person: said alone elsewhere it stays apart.
+    #[test]
+    fn a_given_name_one_article_used_is_not_that_person_elsewhere() {
+        let senator = "Senator Laila Nasser visited Amman on Monday. Laila said the talks went well.";
+        let others = "Laila Haddad, Laila Osman and Laila Karimi met in Beirut on Friday. Laila Haddad spoke \
+                      first, Laila Osman agreed, and Laila Karimi left. Laila Haddad flew home on Sunday.";
+        let graph = graph_of(&[senator, others, "Critics said Laila had been wrong about the harvest."]);
+        let nasser = nodes_named(&graph, "Laila Nasser");
+        assert_eq!(nasser.len(), 1);
+        let laila: Vec<String> = graph.nodes().filter(|(_, n)| n.label == "Laila").map(|(_, n)| n.id.clone()).collect();
+        assert_eq!(laila.len(), 1, "the lone name keeps its own node");
     }
 }
