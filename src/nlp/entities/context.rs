@@ -140,6 +140,7 @@ pub(super) fn name_run(ctx: &Ctx, i: usize, end: usize, max: usize) -> usize {
             && !is_title(w)
             && !is_org_head(w)
             && !(ctx.common)(&w.to_lowercase())
+            && !crate::nlp::time::WEEKDAYS.contains(&w.to_lowercase().as_str())
             && ctx.gazetteer.lookup(w).iter().all(|h| {
                 ctx.gazetteer.entry(h.entry).kind == NodeKind::Place
                     && ctx.gazetteer.entry(h.entry).weight < 1_000_000

@@ -69,6 +69,16 @@ fn rule_titled_person() {
     assert!(f.is_empty(), "{f:?}");
 }
 
+/// News style puts the weekday right after the name ("Minister X Tuesday said"): the day is no
+/// part of the name.
+#[test]
+fn a_weekday_after_a_name_is_no_part_of_it() {
+    let f = with_only("Governor Maria Lindqvist Tuesday opened the bridge.", Some(&["titled-person"]));
+    assert!(has(&f, "Maria Lindqvist", "person:maria-lindqvist"), "{f:?}");
+    let f = with_only("Deputy Mayor Tomas Brandvold Friday said the road was closed.", None);
+    assert!(f.iter().all(|(surface, _)| !surface.contains("Friday")), "{f:?}");
+}
+
 #[test]
 fn rule_reported_person() {
     let f = with_only("Later that day Tomas Brandvold said the road was closed.", Some(&["reported-person"]));
