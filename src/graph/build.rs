@@ -52,7 +52,7 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
 /// A place whose gazetteer name never appears ("En Nâqoûra") takes the spelling the articles
 /// use most ("Naqoura"); the gazetteer name stays as the `canonical_name` attribute. A spelling
 /// in capitals only ("MONTEVIDEO" of a dateline) is the gazetteer name's when the letters agree,
-/// and never a label.
+/// and never a label; nor is a lone compass word ("Central" of "Central and South America").
 fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
     let indices: Vec<_> = graph.node_indices().collect();
     for index in indices {
@@ -73,7 +73,9 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         if counts.iter().any(|(s, _)| *s == node.label || (shouted(s) && s.to_lowercase() == canonical)) {
             continue;
         }
-        let Some((best, _)) = counts.iter().filter(|(s, _)| !shouted(s)).max_by_key(|(_, n)| *n).cloned() else {
+        let Some((best, _)) =
+            counts.iter().filter(|(s, _)| !shouted(s) && !is_compass_word(s)).max_by_key(|(_, n)| *n).cloned()
+        else {
             continue;
         };
         let Some(node) = graph.node_mut(index) else { continue };
@@ -83,6 +85,11 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         node.aliases.insert(0, best);
         node.set_attribute("canonical_name", &canonical);
     }
+}
+
+/// A lone compass word ("North" of "North and South Korea") is never a place's label.
+pub(super) fn is_compass_word(word: &str) -> bool {
+    nlp::lexicon::DIRECTIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// The node an entity mention of an article stands for: id, label, kind and (for places) the

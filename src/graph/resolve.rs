@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use petgraph::stable_graph::NodeIndex;
 
+use super::build::is_compass_word;
 use super::store::KnowledgeGraph;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::key_of;
@@ -38,8 +39,10 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
     // Alias keys of every node (for acronym/name merges).
     // Events are not names: two attacks are two events, however both are called.
     let mut alias_owner: HashMap<String, Vec<NodeIndex>> = HashMap::new();
+    // Nor is a lone compass word, which stood for a whole name in one sentence ("North and South
+    // Korea"), a name to join by: a lone "North" elsewhere is not North Korea.
     for (i, n) in graph.nodes().filter(|(_, n)| n.kind != NodeKind::Event) {
-        for a in &n.aliases {
+        for a in n.aliases.iter().filter(|a| **a == n.label || !is_compass_word(a)) {
             alias_owner.entry(key_of(a)).or_default().push(i);
         }
     }

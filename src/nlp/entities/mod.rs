@@ -16,6 +16,7 @@ mod organisations;
 mod people;
 mod places;
 pub mod registry;
+mod shared_names;
 mod tagged;
 
 pub use mention::{EntityMention, Target};

@@ -18,6 +18,7 @@ use super::people::{reported_persons, resolve_pronouns, title_references, titled
 use super::places::{
     directional_regions, listed_kind, named_by_a_following_noun, named_kind, place_cues, places_listed_with_places,
 };
+use super::shared_names::compass_words_sharing_a_name;
 use super::tagged::tagged_names;
 use crate::nlp::ner;
 use crate::nlp::rule::{Priority, Rule};
@@ -142,6 +143,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A compass word before a known country or place makes a region of it (\"southern X\").",
         priority: Priority(50),
         apply: |ctx, mentions| directional_regions(ctx, mentions),
+    },
+    Rule {
+        name: "shared-compass-name",
+        doc: "A compass word coordinated with a compass word that opens a place's name names that place's twin (\"North and South Korea\").",
+        priority: Priority(45),
+        apply: compass_words_sharing_a_name,
     },
     Rule {
         name: "acronym-definition",

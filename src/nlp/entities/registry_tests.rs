@@ -69,6 +69,19 @@ fn rule_titled_person() {
     assert!(f.is_empty(), "{f:?}");
 }
 
+#[test]
+fn rule_shared_compass_name() {
+    let f = with_only("Floods struck farms in North and South Dakota last spring.", None);
+    assert!(f.iter().any(|(s, id)| s == "North" && !id.ends_with(":north")), "{f:?}");
+    let found = with_only("Aid reached Central and South America slowly.", None);
+    assert!(has(&found, "Central", "place:central-america"), "{found:?}");
+    // "the East" is a compass noun, no name's first word.
+    let f = with_only("Talks between the East and South Africa stalled.", None);
+    assert!(!f.iter().any(|(s, id)| s == "East" && id.contains("africa")), "{f:?}");
+    let off = with_only("Aid reached Central and South America slowly.", Some(&["tagger-name", "gazetteer-name"]));
+    assert!(!has(&off, "Central", "place:central-america"), "{off:?}");
+}
+
 /// News style puts the weekday right after the name ("Minister X Tuesday said"): the day is no
 /// part of the name.
 #[test]

@@ -1,0 +1,85 @@
+//! Coordinated compass words that share one name: in "North and South Korea", "Central and South
+//! America", "Southern and Eastern Europe" the first word, alone, names the place the second
+//! name's head makes with it.
+
+use std::collections::HashSet;
+
+use super::context::Ctx;
+use super::mention::{EntityMention, Target};
+use crate::model::{NodeKind, slug};
+use crate::nlp::lexicon::DIRECTIONS;
+use crate::nlp::tokenize::is_capitalized;
+
+fn is_compass_word(word: &str) -> bool {
+    DIRECTIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// "D and E Head" with compass words D, E and a place "E Head": D names "D Head" — the
+/// gazetteer's place of that name (or the country of that people: "North and South Korean
+/// officials"), else a new place when the gazetteer knows "E Head" itself. Whatever else covered
+/// the lone compass word ("North" read as a place) gives way; a compass word that ends another
+/// name ("the Middle East and North Africa") is left alone.
+pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    // Tokens inside a name that began before them, marked once (no rescans per mention).
+    let mut inside = vec![false; ctx.tokens.len()];
+    for m in mentions.iter() {
+        for t in m.first_token + 1..m.end_token.min(inside.len()) {
+            inside[t] = true;
+        }
+    }
+    let mut found = Vec::new();
+    for m in mentions.iter() {
+        if !matches!(m.kind, NodeKind::Country | NodeKind::Place)
+            || m.end_token - m.first_token < 2
+            || m.first_token < 2
+        {
+            continue;
+        }
+        let (conjunction, d) = (m.first_token - 1, m.first_token - 2);
+        let compass = ctx.word(d);
+        if !is_compass_word(ctx.word(m.first_token))
+            || !matches!(ctx.word(conjunction), "and" | "or" | "&")
+            || !is_compass_word(compass)
+            || !is_capitalized(compass)
+            || ctx.sentence_of[d] != m.sentence
+            // "between the East and South Africa": a compass noun, not a name's first word.
+            || (d > 0 && ctx.word(d - 1).eq_ignore_ascii_case("the"))
+            || inside[d]
+        {
+            continue;
+        }
+        let head = &ctx.text[ctx.tokens[m.first_token + 1].start..m.end];
+        let named = format!("{compass} {head}");
+        let hits = ctx.gazetteer.lookup(&named);
+        let known = hits.iter().find(|h| !h.demonym).or_else(|| hits.iter().find(|h| h.demonym));
+        let second_is_a_known_place = matches!(m.target, Target::Known(_))
+            && !ctx.gazetteer.lookup(&ctx.text[m.start..m.end]).iter().any(|h| h.demonym);
+        let (kind, target) = match known {
+            Some(hit) => (ctx.gazetteer.entry(hit.entry).kind, Target::Known(hit.entry)),
+            // "Central and South America": a place of that name, as written.
+            None if second_is_a_known_place => {
+                (NodeKind::Place, Target::New { id: format!("place:{}", slug(&named)), label: named })
+            }
+            None => continue,
+        };
+        found.push(EntityMention {
+            start: ctx.tokens[d].start,
+            end: ctx.tokens[d].end,
+            first_token: d,
+            end_token: d + 1,
+            sentence: m.sentence,
+            kind,
+            target,
+            confidence: m.confidence,
+            role: None,
+            parent: None,
+            pronoun: false,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    let covered: HashSet<usize> = found.iter().map(|f| f.first_token).collect();
+    mentions.retain(|m| !(m.first_token..m.end_token).any(|t| covered.contains(&t)));
+    mentions.extend(found);
+}
