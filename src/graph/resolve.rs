@@ -226,6 +226,23 @@ mod tests {
         assert_eq!(nodes_named(&graph, "Martin"), nodes_named(&graph, "Clara Martin"), "the honorific says surname");
     }
 
+    /// "North" of "North and South Carolina" is North Carolina there, and neither its label nor
+    /// a name that joins a lone "North" of another article to it.
+    #[test]
+    fn a_compass_word_standing_for_a_name_is_no_name_to_join_by() {
+        let graph = graph_of(&[
+            "Storms hit North and South Carolina on Monday. Aid reached Central and South America slowly.",
+            "Farmers in the North of Italy lost their harvest, and the North demanded aid.",
+        ]);
+        let carolina = nodes_named(&graph, "North Carolina");
+        assert_eq!(carolina.len(), 1);
+        let carolina = graph.node_by_id(&carolina[0]).unwrap();
+        assert_eq!(carolina.mentions.len(), 1, "the lone North of Italy stays apart: {:?}", carolina.aliases);
+        let central = nodes_named(&graph, "Central");
+        assert_eq!(central.len(), 1);
+        assert_eq!(graph.node_by_id(&central[0]).unwrap().label, "Central America", "no compass word as a label");
+    }
+
     /// The same for a given name one article used for its person: said alone elsewhere it stays apart.
     #[test]
     fn a_given_name_one_article_used_is_not_that_person_elsewhere() {
