@@ -425,6 +425,13 @@ fn peoples_faiths_and_deities_are_not_names_of_places_or_actors() {
         "{f:?}"
     );
     assert!(f.iter().any(|(s, _)| s == "Sinjar"), "{f:?}");
+    // A faith by its own name, or its adjective, is no place either.
+    let text = "The cleric said the law insults Islam, and Islamic scholars in Tunis agreed with him.";
+    let f = with_only(text, None);
+    for word in ["Islam", "Islamic"] {
+        assert!(!f.iter().any(|(s, _)| s == word), "{word}: {f:?}");
+    }
+    assert!(f.iter().any(|(s, _)| s == "Tunis"), "{f:?}");
     assert!(super::super::tagged::names_a_people_or_faith("Shi’ites"));
     assert!(!super::super::tagged::names_a_people_or_faith("Kurdistan"));
 }
