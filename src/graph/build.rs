@@ -73,8 +73,11 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         if counts.iter().any(|(s, _)| *s == node.label || (shouted(s) && s.to_lowercase() == canonical)) {
             continue;
         }
-        let Some((best, _)) =
-            counts.iter().filter(|(s, _)| !shouted(s) && !is_compass_word(s)).max_by_key(|(_, n)| *n).cloned()
+        let Some((best, _)) = counts
+            .iter()
+            .filter(|(s, _)| !shouted(s) && !nlp::lexicon::is_compass_word(s))
+            .max_by_key(|(_, n)| *n)
+            .cloned()
         else {
             continue;
         };
@@ -85,11 +88,6 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         node.aliases.insert(0, best);
         node.set_attribute("canonical_name", &canonical);
     }
-}
-
-/// A lone compass word ("North" of "North and South Korea") is never a place's label.
-pub(super) fn is_compass_word(word: &str) -> bool {
-    nlp::lexicon::DIRECTIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// The node an entity mention of an article stands for: id, label, kind and (for places) the

@@ -9,11 +9,10 @@ use std::collections::HashMap;
 
 use petgraph::stable_graph::NodeIndex;
 
-use super::build::is_compass_word;
 use super::store::KnowledgeGraph;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::key_of;
-use crate::nlp::lexicon::{TITLES, surname_without_article};
+use crate::nlp::lexicon::{TITLES, is_compass_word, surname_without_article};
 
 fn compatible(a: NodeKind, b: NodeKind) -> bool {
     a == b || (a.is_actor() && b.is_actor() && a != NodeKind::Person && b != NodeKind::Person)

@@ -127,6 +127,11 @@ pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sp
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
+
+/// A compass word ("North", "southern", "Central"), any case.
+pub fn is_compass_word(word: &str) -> bool {
+    DIRECTIONS.contains(&word.to_lowercase().as_str())
+}
 pub static PLACE_NAME_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_name_heads.txt")));
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));

@@ -7,12 +7,8 @@ use std::collections::HashSet;
 use super::context::Ctx;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::DIRECTIONS;
+use crate::nlp::lexicon::is_compass_word;
 use crate::nlp::tokenize::is_capitalized;
-
-fn is_compass_word(word: &str) -> bool {
-    DIRECTIONS.contains(&word.to_lowercase().as_str())
-}
 
 /// "D and E Head" with compass words D, E and a place "E Head": D names "D Head" — the
 /// gazetteer's place of that name (or the country of that people: "North and South Korean
