@@ -139,8 +139,11 @@ pub(super) fn name_run(ctx: &Ctx, i: usize, end: usize, max: usize) -> usize {
         let ok = (capital_word || (is_particle(w) && j > i && j + 1 < end && is_capitalized(ctx.word(j + 1))))
             && !is_title(w)
             && !is_org_head(w)
-            && !(ctx.common)(&w.to_lowercase())
-            && !crate::nlp::time::WEEKDAYS.contains(&w.to_lowercase().as_str())
+            && {
+                // "Minister X Tuesday said": a weekday after a name is no part of it.
+                let lower = w.to_lowercase();
+                !(ctx.common)(&lower) && !crate::nlp::time::WEEKDAYS.contains(&lower.as_str())
+            }
             && ctx.gazetteer.lookup(w).iter().all(|h| {
                 ctx.gazetteer.entry(h.entry).kind == NodeKind::Place
                     && ctx.gazetteer.entry(h.entry).weight < 1_000_000
