@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, DIRECTIONS, FINITE_AUXILIARIES, FUNCTION_WORDS, LOCATIVE,
-    OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, LOCATIVE, OBJECT_CONTROL_VERBS,
+    PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -328,7 +328,7 @@ pub fn bearing_before(a: &Analysis, first: usize) -> Option<usize> {
     let of = if first > 0 && lower(a, first - 1) == "the" { first - 1 } else { first };
     (of >= 2 && lower(a, of - 1) == "of")
         .then(|| of - 2)
-        .filter(|&b| DIRECTIONS.contains(&lower(a, b)) && !lower(a, b).ends_with("ern") && lower(a, b) != "central")
+        .filter(|&b| is_compass_word(lower(a, b)) && !is_compass_adjective(lower(a, b)))
 }
 
 /// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis

@@ -132,6 +132,13 @@ pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("dir
 pub fn is_compass_word(word: &str) -> bool {
     DIRECTIONS.contains(&word.to_lowercase().as_str())
 }
+
+/// A compass word that is an adjective ("Western", "north-eastern", "Central"), not a bearing
+/// ("north of"), any case.
+pub fn is_compass_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DIRECTIONS.contains(&lower.as_str()) && (lower.ends_with("ern") || lower == "central")
+}
 pub static PLACE_NAME_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_name_heads.txt")));
 pub static REPORTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reporting_verbs.txt")));
 pub static COMPOUND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("compound_heads.txt")));
@@ -160,6 +167,12 @@ pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_fil
 pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
 pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));
 pub static CALENDAR_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("calendar_words.txt")));
+
+/// A month, weekday or feast ("Dec.", "Tuesday", "Eid"): time words, never names; any case, a
+/// trailing period ignored.
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR_WORDS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
 pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("function_words.txt")));
 
 // Events and relations.

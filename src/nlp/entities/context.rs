@@ -6,8 +6,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, CALENDAR_WORDS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
-    TITLES,
+    ARMED_MODIFIERS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};
@@ -103,10 +102,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A month, weekday or feast ("Dec.", "Tuesday", "Eid"): time words, never names.
-pub(super) fn is_calendar_word(word: &str) -> bool {
-    CALENDAR_WORDS.contains(&word.to_lowercase().trim_end_matches('.'))
-}
+pub(super) use crate::nlp::lexicon::is_calendar_word;
 
 /// A function word (lower-case): a capital at the start of a sentence says nothing about it.
 pub(super) fn is_function_word(lower: &str) -> bool {

@@ -9,8 +9,8 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    CAMPAIGN_HEADS, DIRECTIONS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE,
-    PEOPLES_AND_FAITHS, POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS,
+    CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
+    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -217,7 +217,7 @@ pub(super) fn tagged_names(
         }
         // "southern Lebanon": the gazetteer and `directional_regions` make it a region of Lebanon.
         if end - first >= 2
-            && DIRECTIONS.contains(&ctx.word(first).to_lowercase().as_str())
+            && is_compass_word(ctx.word(first))
             && !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first + 1].start..ctx.tokens[end - 1].end]).is_empty()
         {
             continue;
@@ -432,12 +432,6 @@ pub(super) fn split_coordinated_names(
         }
     }
     split
-}
-
-/// "Western", "north-eastern", "Central": a compass word as an adjective (`directions.txt`).
-fn is_compass_adjective(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    DIRECTIONS.contains(&lower.as_str()) && (lower.ends_with("ern") || lower == "central")
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use super::affiliations::names_by_adjective;
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::context::{SentenceContext, lower};
-use crate::nlp::lexicon::{CALENDAR_WORDS, FUNCTION_WORDS, PERSON_NOUNS, RELATION_CLASSES, TITLES};
+use crate::nlp::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, RELATION_CLASSES, TITLES, is_calendar_word};
 
 /// How many lower-case words may describe a person after the adjective ("aircraft engineer",
 /// "lawyer and activist", "award-winning investigative journalist").
@@ -66,7 +66,7 @@ pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFin
         let m = &a.entities[k];
         // A month or weekday the tagger took for a name is a date ("In late June, a German
         // national …"), no one with a nationality.
-        let date = m.end_token == m.first_token + 1 && CALENDAR_WORDS.contains(&lower(a, m.first_token));
+        let date = m.end_token == m.first_token + 1 && is_calendar_word(lower(a, m.first_token));
         if m.kind != NodeKind::Person || m.pronoun || date {
             continue;
         }
