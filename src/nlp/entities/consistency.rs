@@ -280,3 +280,37 @@ pub(super) fn acronyms_by_initials(ctx: &Ctx, mentions: &mut [EntityMention]) {
         }
     }
 }
+
+/// A name a cue of English types in the article ("the ruling Fatah party", "Gen. Ortiz", "Anbar
+/// province") is of that kind wherever only a guess read it otherwise — the tagger alone, or a
+/// weak cue ("Fatah said", "Hamas and Fatah"): the cue is evidence, the guess is not. Names whose
+/// cues disagree keep every reading.
+pub(super) fn kinds_from_cues(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    if !mentions.iter().any(|m| m.guessed) {
+        return;
+    }
+    let mut cued: HashMap<String, Option<(NodeKind, Target)>> = HashMap::new();
+    for m in mentions.iter() {
+        let named = matches!(
+            m.kind,
+            NodeKind::Person | NodeKind::Organization | NodeKind::Group | NodeKind::Place | NodeKind::Country
+        );
+        if m.guessed || m.pronoun || !named || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        let reading = cued.entry(key).or_insert_with(|| Some((m.kind, m.target.clone())));
+        if reading.as_ref().is_some_and(|(kind, _)| *kind != m.kind) {
+            *reading = None;
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.guessed && matches!(m.target, Target::New { .. })) {
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        if let Some(Some((kind, target))) = cued.get(&key)
+            && *kind != m.kind
+        {
+            m.kind = *kind;
+            m.target = target.clone();
+        }
+    }
+}

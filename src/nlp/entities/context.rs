@@ -98,6 +98,7 @@ impl<'a> Ctx<'a> {
             role: None,
             parent: None,
             pronoun: false,
+            guessed: false,
         }
     }
 }

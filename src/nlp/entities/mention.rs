@@ -28,4 +28,8 @@ pub struct EntityMention {
     pub parent: Option<String>,
     /// A personal pronoun resolved to the person it refers to ("he" → Tobias Ellwood).
     pub pronoun: bool,
+    /// Typed by a guess — the tagger alone, or a weak cue ("X Y said") —, not by a cue of English
+    /// that says the kind: such a cue's reading of the same name elsewhere in the article
+    /// outranks it.
+    pub guessed: bool,
 }

@@ -77,7 +77,9 @@ pub(super) fn reported_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMent
             && (i == s.first_token || !is_capitalized(ctx.word(i - 1)))
         {
             let label = ctx.text[ctx.tokens[i].start..ctx.tokens[end - 1].end].to_string();
-            out.push(ctx.mention(i, end, NodeKind::Person, person_target(&label), 0.7));
+            // The verb says someone spoke, not that a person did: "Tata Motors said" is a firm.
+            let mention = ctx.mention(i, end, NodeKind::Person, person_target(&label), 0.7);
+            out.push(EntityMention { guessed: true, ..mention });
         }
     }
 }

@@ -3,14 +3,14 @@
 //! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
-    Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_org_head, kind_of_noun, name_run,
-    noun_of_predicate, person_target, singular,
+    Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, kind_of_noun,
+    name_run, noun_of_predicate, person_target, singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, CALENDAR_WORDS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS, PEOPLES_AND_FAITHS,
-    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS,
+    ARMED_MODIFIERS, CALENDAR_WORDS, CAMEO_VERBS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS,
+    PEOPLES_AND_FAITHS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -114,6 +114,24 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
 /// and a lower-case organisation noun ("the Maute group") an organisation; the gazetteer's names
 /// ("Islamic State") keep their own reading; so does every name of a list before a plural one
 /// ("Jonglei, Unity and Upper Nile states").
+/// Whether "the" stands right before token `start`, or before one or two lower-case describing
+/// words there ("the ruling …", "the main opposition …").
+fn after_the(ctx: &Ctx, first: usize, start: usize) -> bool {
+    let mut k = start;
+    while k > first && start - k < 3 {
+        let w = ctx.word(k - 1);
+        if w.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        let describing = w.chars().all(|c| c.is_lowercase()) && !is_function_word(w);
+        if !describing {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token + 1..s.end_token {
         let w = ctx.word(i);
@@ -130,8 +148,9 @@ pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<E
         let Some(start) = name_before(ctx, s.first_token, i) else { continue };
         let before = if start > s.first_token { ctx.word(start - 1).to_lowercase() } else { String::new() };
         // "a Hutu armed group", "an Abkar cell": after "a", the words before the noun describe it;
-        // "the Maute group", "the Likud party" name it (a bare "X party" may be anyone's).
-        if (group && matches!(before.as_str(), "a" | "an")) || (body && before != "the") {
+        // "the Maute group", "the Likud party", "the ruling Likud party" name it (a bare "X party"
+        // may be anyone's).
+        if (group && matches!(before.as_str(), "a" | "an")) || (body && !after_the(ctx, s.first_token, start)) {
             continue;
         }
         let named_by_head = place && is_capitalized(w);
@@ -229,7 +248,10 @@ fn ends_noun_phrase(ctx: &Ctx, i: usize) -> bool {
     let next = ctx.word(i + 1);
     let lower = next.to_lowercase();
     // A verb in the past or a participle follows a subject ("the Maute group occupied").
-    let verb = next.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
+    // So does an irregular past ("the Likud party met"): a verb form that is not its own lemma
+    // and no plural ("talks" may be the noun).
+    let verb = (next.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
+        || CAMEO_VERBS.get(lower.as_str()).is_some_and(|(lemma, _)| *lemma != lower && !lower.ends_with('s'));
     // A name after the noun is its own ("the Parisian newspaper Le Figaro"): the word before
     // the noun describes. A day or month is no name ("the Mainichi newspaper Monday").
     !next.chars().next().is_some_and(char::is_alphabetic)

@@ -3,7 +3,7 @@
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
 use super::aliases::alias_appositives;
-use super::consistency::{acronyms_by_initials, document_consistency};
+use super::consistency::{acronyms_by_initials, document_consistency, kinds_from_cues};
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
@@ -155,6 +155,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "An all-caps word in parentheses after a name is its acronym, here and later (\"X Y (XY)\").",
         priority: Priority(40),
         apply: acronym_definitions,
+    },
+    Rule {
+        name: "kind-from-cue",
+        doc: "A name a cue types in the article is of that kind where only a guess (the tagger, \"X said\") read it otherwise (\"the ruling X party\" … \"X and Y\").",
+        priority: Priority(38),
+        apply: |ctx, mentions| kinds_from_cues(ctx, mentions),
     },
     Rule {
         name: "alias-appositive",

@@ -604,3 +604,23 @@ fn rule_acronym_initials() {
     let ids: Vec<&String> = f.iter().filter(|(s, _)| s.starts_with("N") && s.len() > 3).map(|(_, id)| id).collect();
     assert!(f.iter().filter(|(s, _)| s == "NGC").all(|(_, id)| !ids.contains(&id)), "{f:?}");
 }
+
+#[test]
+fn rule_head_noun_after_reads_the_x_party_past_describing_words() {
+    let text = "Delegates of the governing Tavrin party gathered in Oslo.";
+    let f = with_only(text, Some(&["head-noun-after"]));
+    assert!(has(&f, "Tavrin", "organization:"), "{f:?}");
+    // A bare "X party" may be anyone's: "a Tavrin party" names nothing.
+    let f = with_only("Delegates held a Tavrin party in Oslo.", Some(&["head-noun-after"]));
+    assert!(!has(&f, "Tavrin", "organization:"), "{f:?}");
+}
+
+#[test]
+fn rule_kind_from_cue_types_the_bare_name_as_its_cue_did() {
+    let text = "Leaders of the governing Tavrin party met in Oslo on Monday. \
+                Tavrin and its rivals later signed the accord, and Tavrin welcomed it.";
+    let all = with_only(text, None);
+    let tavrin: Vec<&String> = all.iter().filter(|(s, _)| s == "Tavrin").map(|(_, id)| id).collect();
+    assert!(tavrin.len() >= 2, "{all:?}");
+    assert!(tavrin.iter().all(|id| id.starts_with("organization:")), "{all:?}");
+}

@@ -70,6 +70,7 @@ pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityM
             role: None,
             parent: None,
             pronoun: false,
+            guessed: false,
         });
     }
     if found.is_empty() {

@@ -281,7 +281,8 @@ pub(super) fn tagged_names(
             }
             _ => continue,
         };
-        out.push(EntityMention { start: name_start, end: name_end, ..ctx.mention(first, end, kind, target, 0.65) });
+        let mention = ctx.mention(first, end, kind, target, 0.65);
+        out.push(EntityMention { start: name_start, end: name_end, guessed: true, ..mention });
     }
 }
 
@@ -394,7 +395,9 @@ fn government_of_a_country(ctx: &Ctx, s: &Sentence, span: crate::nlp::ner::Span)
 /// "Sarmin and Talamenes" tagged as one place is two places, unless the whole is a known name
 /// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office")
 /// unless what comes before it is a whole name already, two words or more ending in an
-/// organisation's head ("the Badr Organization and Kata'ib Hezbollah" are two).
+/// organisation's head ("the Badr Organization and Kata'ib Hezbollah" are two), or one side is a
+/// name the gazetteer knows alone — the other then a short name of its own, not a longer body's
+/// ("Hamas and the Tarvos" are two; "Trinidad and Tobago Defence Force" is one).
 pub(super) fn split_coordinated_names(
     ctx: &Ctx,
     s: &Sentence,
@@ -405,10 +408,17 @@ pub(super) fn split_coordinated_names(
     for &span in spans {
         let (first, end) = (s.first_token + span.start, s.first_token + span.end);
         let and = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "and");
+        let known = |a: usize, b: usize| {
+            !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end]).is_empty()
+        };
+        let short_name = |a: usize, b: usize| b - a <= 2 && (a..b).all(|t| !is_org_head(ctx.word(t)));
+        let known_side =
+            |k: usize| (known(k + 1, end) && short_name(first, k)) || (known(first, k) && short_name(k + 1, end));
         match and {
             Some(k)
                 if (matches!(span.kind, EntityType::Gpe | EntityType::Loc)
-                    || (span.kind == EntityType::Org && k >= first + 2 && is_org_head(ctx.word(k - 1))))
+                    || (span.kind == EntityType::Org && k >= first + 2 && is_org_head(ctx.word(k - 1)))
+                    || (span.kind == EntityType::Org && known_side(k)))
                     && is_capitalized(ctx.word(k + 1))
                     && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end]).is_empty() =>
             {

@@ -239,3 +239,23 @@ fn an_honorific_makes_a_person_and_a_portfolio_makes_no_organisation() {
     let spans = [Span { start: 1, end: 2, kind: EntityType::Org }, Span { start: 3, end: 5, kind: EntityType::Person }];
     assert_eq!(labels(text, &spans), ["Labor", "Osei Tarvo"]);
 }
+
+/// Two names joined by "and" read as one organisation are two when one side is a name known
+/// alone; a body whose name holds "and" stays whole.
+#[test]
+fn an_organisation_read_across_and_splits_where_one_side_is_known_alone() {
+    // Tokens: Envoys(0) met(1) Hamas(2) and(3) Tavrin(4) in(5) Doha(6) .(7)
+    let text = "Envoys met Hamas and Tavrin in Doha.";
+    assert_eq!(labels(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]), ["Hamas", "Tavrin"]);
+    // Tokens: Envoys(0) met(1) Tavrin(2) and(3) Hamas(4) in(5) Doha(6) .(7)
+    let text = "Envoys met Tavrin and Hamas in Doha.";
+    assert_eq!(labels(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]), ["Tavrin", "Hamas"]);
+    // Neither side known alone: one name ("Orlen and Vask" may be a firm).
+    // Tokens: Envoys(0) met(1) Orlen(2) and(3) Vask(4) in(5) Doha(6) .(7)
+    let text = "Envoys met Orlen and Vask in Doha.";
+    assert_eq!(labels(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]), ["Orlen and Vask"]);
+    // A known name opening a longer body's name is no side of its own.
+    // Tokens: Envoys(0) met(1) the(2) Jordan(3) and(4) Tavrin(5) Trade(6) Council(7) .(8)
+    let text = "Envoys met the Jordan and Tavrin Trade Council.";
+    assert_eq!(labels(text, &[Span { start: 3, end: 8, kind: EntityType::Org }]), ["Jordan and Tavrin Trade Council"]);
+}
