@@ -610,6 +610,9 @@ fn rule_head_noun_after_reads_the_x_party_past_describing_words() {
     let text = "Delegates of the governing Tavrin party gathered in Oslo.";
     let f = with_only(text, Some(&["head-noun-after"]));
     assert!(has(&f, "Tavrin", "organization:"), "{f:?}");
+    // An irregular past ends the noun phrase as "-ed" does ("the Tavrin party met").
+    let f = with_only("Leaders of the Tavrin party met in Oslo.", Some(&["head-noun-after"]));
+    assert!(has(&f, "Tavrin", "organization:"), "{f:?}");
     // A bare "X party" may be anyone's: "a Tavrin party" names nothing.
     let f = with_only("Delegates held a Tavrin party in Oslo.", Some(&["head-noun-after"]));
     assert!(!has(&f, "Tavrin", "organization:"), "{f:?}");
