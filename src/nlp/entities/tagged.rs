@@ -396,8 +396,9 @@ fn government_of_a_country(ctx: &Ctx, s: &Sentence, span: crate::nlp::ner::Span)
 /// ("Bosnia and Herzegovina"). Organisations keep their "and" ("Foreign and Commonwealth Office")
 /// unless what comes before it is a whole name already, two words or more ending in an
 /// organisation's head ("the Badr Organization and Kata'ib Hezbollah" are two), or one side is a
-/// name the gazetteer knows alone — the other then a short name of its own, not a longer body's
-/// ("Hamas and the Tarvos" are two; "Trinidad and Tobago Defence Force" is one).
+/// name known alone (the gazetteer's, or a people's or faith's: "Arabs and Kurds") — the other
+/// then a short name of its own, not a longer body's ("Hamas and Tavrin" are two; "Trinidad and
+/// Tobago Defence Force" is one).
 pub(super) fn split_coordinated_names(
     ctx: &Ctx,
     s: &Sentence,
@@ -408,8 +409,10 @@ pub(super) fn split_coordinated_names(
     for &span in spans {
         let (first, end) = (s.first_token + span.start, s.first_token + span.end);
         let and = (first + 1..end.saturating_sub(1)).find(|&k| ctx.word(k) == "and");
+        // Known alone: the gazetteer's, or one word naming a people or faith ("Arabs and Kurds").
         let known = |a: usize, b: usize| {
-            !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end]).is_empty()
+            (b - a == 1 && names_a_people_or_faith(ctx.word(a)))
+                || !ctx.gazetteer.lookup(&ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end]).is_empty()
         };
         let short_name = |a: usize, b: usize| b - a <= 2 && (a..b).all(|t| !is_org_head(ctx.word(t)));
         let known_side =

@@ -250,6 +250,10 @@ fn an_organisation_read_across_and_splits_where_one_side_is_known_alone() {
     // Tokens: Envoys(0) met(1) Tavrin(2) and(3) Hamas(4) in(5) Doha(6) .(7)
     let text = "Envoys met Tavrin and Hamas in Doha.";
     assert_eq!(labels(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]), ["Tavrin", "Hamas"]);
+    // A people's or faith's name is known alone.
+    // Tokens: Talks(0) between(1) Kurds(2) and(3) Tavrinians(4) stalled(5) .(6)
+    let text = "Talks between Kurds and Tavrinians stalled.";
+    assert_eq!(labels(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]), ["Kurds", "Tavrinians"]);
     // Neither side known alone: one name ("Orlen and Vask" may be a firm).
     // Tokens: Envoys(0) met(1) Orlen(2) and(3) Vask(4) in(5) Doha(6) .(7)
     let text = "Envoys met Orlen and Vask in Doha.";
