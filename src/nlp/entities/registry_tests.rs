@@ -65,6 +65,9 @@ fn rule_titled_person() {
     // A common word may open the name when a name word follows it.
     let f = with_only("Ambassador Rain Tae-woo arrived on Monday.", Some(&["titled-person"]));
     assert!(has(&f, "Rain Tae-woo", "person:rain-tae-woo"), "{f:?}");
+    // A religion's founder is titled as an office holder is ("the Prophet Zarek").
+    let f = with_only("Pilgrims honoured the Prophet Zarek at the shrine.", Some(&["titled-person"]));
+    assert!(has(&f, "Zarek", "person:zarek"), "{f:?}");
     let f = with_only("General Electric Company said profits rose.", Some(&["titled-person"]));
     assert!(f.is_empty(), "{f:?}");
 }
