@@ -314,3 +314,44 @@ pub(super) fn kinds_from_cues(ctx: &Ctx, mentions: &mut [EntityMention]) {
         }
     }
 }
+
+/// "Gazprom and Rosneft" read as one name is two when the article names either side alone
+/// elsewhere ("Gazprom said…"): the side takes that mention's reading, the other side the
+/// joined name's kind. A name that holds its "and" and whose sides never stand alone ("Procter
+/// and Gamble") stays whole.
+pub(super) fn coordinated_names_apart(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let and_at = |m: &EntityMention| {
+        (m.first_token + 1..m.end_token.saturating_sub(1)).find(|&k| matches!(ctx.word(k), "and" | "&"))
+    };
+    if !mentions.iter().any(|m| matches!(m.target, Target::New { .. }) && and_at(m).is_some()) {
+        return;
+    }
+    let key = |a: usize, b: usize| key_of_tokens(ctx.text, &ctx.tokens[a..b]);
+    let mut alone: HashMap<String, (NodeKind, Target)> = HashMap::new();
+    for m in mentions.iter().filter(|m| !m.pronoun && and_at(m).is_none()) {
+        alone.entry(key(m.first_token, m.end_token)).or_insert((m.kind, m.target.clone()));
+    }
+    let mut split = Vec::new();
+    for m in mentions.iter_mut() {
+        let Some(k) = and_at(m).filter(|_| matches!(m.target, Target::New { .. }) && !m.pronoun) else { continue };
+        let sides = [(m.first_token, k), (k + 1, m.end_token)];
+        if !sides.iter().any(|&(a, b)| alone.contains_key(&key(a, b))) {
+            continue;
+        }
+        let mut parts = sides.iter().map(|&(a, b)| {
+            let (kind, target) = alone.get(&key(a, b)).cloned().unwrap_or_else(|| {
+                let label = ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end].to_string();
+                let target = match m.kind {
+                    NodeKind::Person => super::context::person_target(&label),
+                    kind => Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label },
+                };
+                (m.kind, target)
+            });
+            EntityMention { role: None, parent: None, guessed: true, ..ctx.mention(a, b, kind, target, m.confidence) }
+        });
+        let (first, second) = (parts.next().expect("two sides"), parts.next().expect("two sides"));
+        *m = first;
+        split.push(second);
+    }
+    mentions.extend(split);
+}

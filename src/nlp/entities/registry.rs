@@ -3,7 +3,7 @@
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
 use super::aliases::alias_appositives;
-use super::consistency::{acronyms_by_initials, document_consistency, kinds_from_cues};
+use super::consistency::{acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues};
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
@@ -185,6 +185,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A place the gazetteer does not know that attacks, seizes or fights is an armed group (\"the offensive by the X\").",
         priority: Priority(32),
         apply: |ctx, mentions| violent_agents(ctx, mentions),
+    },
+    Rule {
+        name: "coordinated-names-apart",
+        doc: "A name read across \"and\" is two names when the article names either side alone elsewhere (\"Gazprom and Rosneft\" … \"Gazprom said\").",
+        priority: Priority(31),
+        apply: coordinated_names_apart,
     },
     Rule {
         name: "document-consistency",

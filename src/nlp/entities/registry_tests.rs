@@ -630,3 +630,32 @@ fn rule_kind_from_cue_types_the_bare_name_as_its_cue_did() {
     assert!(tavrin.len() >= 2, "{all:?}");
     assert!(tavrin.iter().all(|id| id.starts_with("organization:")), "{all:?}");
 }
+
+#[test]
+fn rule_coordinated_names_apart() {
+    use super::super::consistency::coordinated_names_apart;
+    use super::super::context::Ctx;
+    use crate::model::NodeKind;
+    // Tokens: Valtrex(0) and(1) Norvane(2) fell(3) .(4) Valtrex(5) said(6) so(7) .(8)
+    let text = "Valtrex and Norvane fell. Valtrex said so.";
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let common = |w: &str| crate::nlp::is_common_word(w);
+    let ctx = Ctx::new(text, &tokens, &sentences, Gazetteer::bundled(), &common);
+    let org = |label: &str| super::super::Target::New {
+        id: format!("organization:{}", label.to_lowercase()),
+        label: label.into(),
+    };
+    let joined = ctx.mention(0, 3, NodeKind::Organization, org("Valtrex and Norvane"), 0.65);
+    let alone = ctx.mention(5, 6, NodeKind::Organization, org("Valtrex"), 0.65);
+    let mut mentions = vec![joined.clone(), alone.clone()];
+    coordinated_names_apart(&ctx, &mut mentions);
+    let mut found: Vec<(&str, &super::super::Target)> =
+        mentions.iter().map(|m| (&text[m.start..m.end], &m.target)).collect();
+    found.sort_by_key(|f| f.0);
+    assert_eq!(found, [("Norvane", &org("Norvane")), ("Valtrex", &org("Valtrex")), ("Valtrex", &org("Valtrex"))]);
+    // Neither side alone in the article: the name keeps its "and".
+    let mut mentions = vec![joined];
+    coordinated_names_apart(&ctx, &mut mentions);
+    assert_eq!(text[mentions[0].start..mentions[0].end], *"Valtrex and Norvane");
+}
