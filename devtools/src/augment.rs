@@ -60,6 +60,77 @@ pub fn lowercase_mentions(sentences: &[LabeledSentence], share_percent: u64, see
     out
 }
 
+/// Copies of `share_percent` of the sentences with names in them, each person, organisation or
+/// place name replaced by another name of its type drawn from every training sentence (mention
+/// replacement): the copy keeps the context and changes the name, so the tagger learns what a
+/// context says of a name it has never met — and names of one corpus meet the contexts of the
+/// others. Names under a masked range stay. Its own random stream, like the other copies.
+pub fn replace_mentions(sentences: &[LabeledSentence], share_percent: u64, seed: u64) -> Vec<LabeledSentence> {
+    use std::collections::BTreeSet;
+    let replaceable =
+        |kind: EntityType| matches!(kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+    let mut pools: std::collections::BTreeMap<u8, BTreeSet<Vec<String>>> = Default::default();
+    for s in sentences {
+        for span in s.spans.iter().filter(|sp| replaceable(sp.kind)) {
+            pools.entry(span.kind as u8).or_default().insert(s.words[span.start..span.end].to_vec());
+        }
+    }
+    let pools: std::collections::BTreeMap<u8, Vec<Vec<String>>> =
+        pools.into_iter().map(|(k, names)| (k, names.into_iter().collect())).collect();
+    let mut rng = Rng(seed.rotate_left(41) | 1);
+    let mut out = Vec::new();
+    for s in sentences.iter().filter(|s| s.spans.iter().any(|sp| replaceable(sp.kind))) {
+        if rng.next() % 100 >= share_percent {
+            continue;
+        }
+        let mut spans = s.spans.clone();
+        spans.sort_by_key(|sp| sp.start);
+        // Nested or overlapping spans have no one place to put a new name: left as they are.
+        if spans.windows(2).any(|w| w[1].start < w[0].end) {
+            continue;
+        }
+        // Where each old token boundary lands in the copy.
+        let mut moved_to = vec![0usize; s.words.len() + 1];
+        let mut words = Vec::with_capacity(s.words.len() + 4);
+        let mut new_spans = Vec::with_capacity(spans.len());
+        let mut at = 0;
+        for span in &spans {
+            while at < span.start {
+                moved_to[at] = words.len();
+                words.push(s.words[at].clone());
+                at += 1;
+            }
+            moved_to[span.start] = words.len();
+            let under_mask = s.masked.iter().any(|&(a, b)| a < span.end && span.start < b);
+            let pool = pools.get(&(span.kind as u8)).filter(|_| replaceable(span.kind) && !under_mask);
+            match pool {
+                Some(pool) => words.extend(pool[(rng.next() % pool.len() as u64) as usize].iter().cloned()),
+                None => {
+                    for (i, word) in s.words.iter().enumerate().take(span.end).skip(span.start) {
+                        moved_to[i] = words.len();
+                        words.push(word.clone());
+                    }
+                }
+            }
+            new_spans.push(Span { start: moved_to[span.start], end: words.len(), kind: span.kind });
+            at = span.end;
+        }
+        while at < s.words.len() {
+            moved_to[at] = words.len();
+            words.push(s.words[at].clone());
+            at += 1;
+        }
+        moved_to[s.words.len()] = words.len();
+        // A masked range may run past the sentence's end (readers clamp it).
+        let end = s.words.len();
+        let masked = s.masked.iter().map(|&(a, b)| (moved_to[a.min(end)], moved_to[b.min(end)])).collect();
+        if words != s.words {
+            out.push(LabeledSentence { words, spans: new_spans, masked, ..s.clone() });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +167,50 @@ mod tests {
         let (a, b) = (lowercase_mentions(&many, 5, 7), lowercase_mentions(&many, 5, 7));
         assert_eq!(a.len(), b.len(), "deterministic");
         assert!((8..40).contains(&a.len()), "about one in twenty: {}", a.len());
+    }
+
+    #[test]
+    fn mention_replacement_swaps_names_of_one_type_and_keeps_the_context() {
+        let a = sentence(
+            &["Talks", "in", "Lyon", "with", "Ana", "Ortiz", "."],
+            &["O", "O", "B-geo", "O", "B-per", "I-per", "O"],
+        );
+        let b = sentence(&["Pedro", "visited", "Kigali", "."], &["B-per", "O", "B-geo", "O"]);
+        let mut masked = sentence(&["Vega", "flew", "the", "Mk", "II", "."], &["B-per", "O", "O", "O", "O", "O"]);
+        masked.masked = vec![(3, 5)];
+        let mut input = vec![a.clone(), b.clone()];
+        input.extend(std::iter::repeat_n(masked.clone(), 20));
+        let copies = replace_mentions(&input, 100, 7);
+        assert!(copies.iter().any(|c| c.words[1] == "Ortiz" && c.words[2] == "flew"), "a longer name moved the mask");
+        assert!(!copies.is_empty());
+        let places = [["Lyon"].as_slice(), &["Kigali"]];
+        let people = [["Ana", "Ortiz"].as_slice(), &["Pedro"], &["Vega"]];
+        for copy in &copies {
+            for span in &copy.spans {
+                let name: Vec<&str> = copy.words[span.start..span.end].iter().map(String::as_str).collect();
+                match span.kind {
+                    EntityType::Gpe | EntityType::Loc => assert!(places.contains(&name.as_slice()), "{name:?}"),
+                    EntityType::Person => assert!(people.contains(&name.as_slice()), "{name:?}"),
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+        // The context words stay where they were relative to the names, and a masked range
+        // still covers the same words.
+        for copy in copies.iter().filter(|c| c.words.last().is_some_and(|w| w == ".")) {
+            if copy.words.contains(&"flew".to_string()) {
+                let (from, to) = copy.masked[0];
+                assert_eq!(copy.words[from..to], ["Mk", "II"]);
+            }
+            if copy.words[0] == "Talks" {
+                assert_eq!(copy.words[copy.spans[0].end], "with");
+            }
+        }
+        let again = replace_mentions(&input, 100, 7);
+        assert_eq!(
+            copies.iter().map(|c| &c.words).collect::<Vec<_>>(),
+            again.iter().map(|c| &c.words).collect::<Vec<_>>()
+        );
+        assert!(replace_mentions(&[a, b], 0, 7).is_empty());
     }
 }

@@ -180,6 +180,9 @@ struct NerEvalArgs {
     /// Percent of sentences with names copied with only the names lowercased (leave-one-out models).
     #[arg(long, default_value_t = train_ner::TrainOptions::default().mention_lowercase)]
     mention_lowercase: u64,
+    /// Percent of sentences with names copied with other names of their types (leave-one-out models).
+    #[arg(long, default_value_t = train_ner::TrainOptions::default().mention_replacement)]
+    mention_replacement: u64,
     /// Features seen fewer times are dropped before training the leave-one-out models.
     #[arg(long, default_value_t = train_ner::TrainOptions::default().min_count)]
     min_count: u32,
@@ -521,6 +524,7 @@ fn eval_ner_command(args: NerEvalArgs) -> anyhow::Result<ExitCode> {
             word_dropout: args.word_dropout,
             results_tables: args.results_tables,
             mention_lowercase: args.mention_lowercase,
+            mention_replacement: args.mention_replacement,
             min_count: args.min_count,
             learner: args.learner.learner(),
             seed: args.seed,

@@ -57,6 +57,8 @@ pub struct TrainOptions {
     pub case_augmentation: u64,
     /// Share (percent) of sentences with names copied with only the names lowercased.
     pub mention_lowercase: u64,
+    /// Share (percent) of sentences with names copied with other names of the same types.
+    pub mention_replacement: u64,
     /// Corpus weights that replace the specs' (name, weight), for tuning on dev splits.
     pub weights: Vec<(String, f32)>,
     /// Share (percent) of tokens per epoch whose word-identity features are hidden (perceptron).
@@ -86,6 +88,7 @@ impl Default for TrainOptions {
             min_count: 2,
             case_augmentation: 10,
             mention_lowercase: 5,
+            mention_replacement: 0,
             weights: Vec::new(),
             word_dropout: 0,
             learner: Learner::Perceptron,
@@ -451,8 +454,10 @@ pub fn train_on(
         tables = crate::results_tables::generate(training, &names, options.results_tables, options.seed);
     }
     let lowered = crate::augment::lowercase_mentions(training, options.mention_lowercase, options.seed);
+    let replaced = crate::augment::replace_mentions(training, options.mention_replacement, options.seed);
     let mut training = crate::augment::augment_case(training, options.case_augmentation, options.seed);
     training.extend(lowered);
+    training.extend(replaced);
     log(&format!("training on {} sentences (with case copies)", training.len()));
     let started = std::time::Instant::now();
     let mut model = match &options.learner {
