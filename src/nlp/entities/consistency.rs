@@ -282,8 +282,8 @@ pub(super) fn acronyms_by_initials(ctx: &Ctx, mentions: &mut [EntityMention]) {
 }
 
 /// A name a cue of English types in the article ("the ruling Fatah party", "Gen. Ortiz", "Anbar
-/// province") is of that kind wherever only a guess read it otherwise — the tagger alone, or a
-/// weak cue ("Fatah said", "Hamas and Fatah"): the cue is evidence, the guess is not. Names whose
+/// province") is of that kind wherever only a guess read it otherwise — the tagger alone ("Hamas
+/// and Fatah"), or a weak cue ("Fatah said"): the cue is evidence, the guess is not. Names whose
 /// cues disagree keep every reading.
 pub(super) fn kinds_from_cues(ctx: &Ctx, mentions: &mut [EntityMention]) {
     if !mentions.iter().any(|m| m.guessed) {

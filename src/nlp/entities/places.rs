@@ -108,12 +108,6 @@ fn bearing_from_a_place_follows(ctx: &Ctx, mut i: usize, end: usize) -> bool {
         && (i + 2..(i + 5).min(end)).any(|k| is_capitalized(ctx.word(k)))
 }
 
-/// "Shan State", "Harghita County", "Anbar province", "the Gran Grif gang": a name before a
-/// place head noun is a place (with the noun when it is capitalised), one before a lower-case
-/// armed-group noun ("gang", "militia", "cartel", "rebel group") an armed group, one between "the"
-/// and a lower-case organisation noun ("the Maute group") an organisation; the gazetteer's names
-/// ("Islamic State") keep their own reading; so does every name of a list before a plural one
-/// ("Jonglei, Unity and Upper Nile states").
 /// Whether "the" stands right before token `start`, or before one or two lower-case describing
 /// words there ("the ruling …", "the main opposition …").
 fn after_the(ctx: &Ctx, first: usize, start: usize) -> bool {
@@ -132,6 +126,13 @@ fn after_the(ctx: &Ctx, first: usize, start: usize) -> bool {
     false
 }
 
+/// "Shan State", "Harghita County", "Anbar province", "the Gran Grif gang": a name before a
+/// place head noun is a place (with the noun when it is capitalised), one before a lower-case
+/// armed-group noun ("gang", "militia", "cartel", "rebel group") an armed group, one between "the"
+/// and a lower-case organisation noun ("the Maute group", "the ruling Likud party") an
+/// organisation; the gazetteer's names
+/// ("Islamic State") keep their own reading; so does every name of a list before a plural one
+/// ("Jonglei, Unity and Upper Nile states").
 pub(super) fn named_by_a_following_noun(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token + 1..s.end_token {
         let w = ctx.word(i);
