@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_particle, is_title};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_particle, is_title, new_target};
 use super::gazetteer_names::is_town;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -335,17 +335,14 @@ pub(super) fn coordinated_names_apart(ctx: &Ctx, mentions: &mut Vec<EntityMentio
     for m in mentions.iter_mut() {
         let Some(k) = and_at(m).filter(|_| matches!(m.target, Target::New { .. }) && !m.pronoun) else { continue };
         let sides = [(m.first_token, k), (k + 1, m.end_token)];
-        if !sides.iter().any(|&(a, b)| alone.contains_key(&key(a, b))) {
+        let keys = sides.map(|(a, b)| key(a, b));
+        if !keys.iter().any(|key| alone.contains_key(key)) {
             continue;
         }
-        let mut parts = sides.iter().map(|&(a, b)| {
-            let (kind, target) = alone.get(&key(a, b)).cloned().unwrap_or_else(|| {
+        let mut parts = sides.iter().zip(keys).map(|(&(a, b), key)| {
+            let (kind, target) = alone.get(&key).cloned().unwrap_or_else(|| {
                 let label = ctx.text[ctx.tokens[a].start..ctx.tokens[b - 1].end].to_string();
-                let target = match m.kind {
-                    NodeKind::Person => super::context::person_target(&label),
-                    kind => Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label },
-                };
-                (m.kind, target)
+                (m.kind, new_target(m.kind, label))
             });
             EntityMention { role: None, parent: None, guessed: true, ..ctx.mention(a, b, kind, target, m.confidence) }
         });

@@ -159,7 +159,12 @@ pub(super) fn name_run(ctx: &Ctx, i: usize, end: usize, max: usize) -> usize {
 }
 
 pub(super) fn person_target(label: &str) -> Target {
-    Target::New { id: format!("person:{}", slug(label)), label: label.to_string() }
+    new_target(NodeKind::Person, label.to_string())
+}
+
+/// A name the gazetteer does not know, as a node of `kind`: its id is the kind and the label's slug.
+pub(super) fn new_target(kind: NodeKind, label: String) -> Target {
+    Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label }
 }
 
 /// A capitalised adjective of a people or a region ("Korean", "Maltese", "Kurdish"; in -ian

@@ -1,7 +1,7 @@
 //! Organisations: capitalised runs ending in a head word, capitalised collectives, and acronyms
 //! defined in parentheses.
 
-use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head};
+use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, new_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS};
@@ -86,8 +86,7 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                 } else {
                     NodeKind::Organization
                 };
-                let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label };
-                out.push(ctx.mention(first, head + 1, kind, target, 0.7));
+                out.push(ctx.mention(first, head + 1, kind, new_target(kind, label), 0.7));
             }
         }
         i = j.max(i + 1);
@@ -262,7 +261,7 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             _ => NodeKind::Organization,
         };
         let label = ctx.text[from..to].to_string();
-        let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label };
+        let target = new_target(kind, label);
         added.push((ctx.mention(start, i, kind, target.clone(), 0.75), true));
         added.push((ctx.mention(i + 1, i + 2, kind, target, 0.75), false));
     }

@@ -4,7 +4,7 @@
 
 use super::context::{
     Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, kind_of_noun,
-    name_run, noun_of_predicate, person_target, singular,
+    name_run, new_target, noun_of_predicate, person_target, singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -398,8 +398,7 @@ pub(super) fn push_of_kind(ctx: &Ctx, start: usize, end: usize, kind: Kind, out:
         Kind::Place => push_new_place(ctx, start, end, None, 0.75, out),
         Kind::Person => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
         Kind::Body(kind) => {
-            let target = Target::New { id: format!("{}:{}", kind.as_str(), slug(&label())), label: label() };
-            out.push(ctx.mention(start, end, kind, target, 0.75));
+            out.push(ctx.mention(start, end, kind, new_target(kind, label()), 0.75));
         }
     }
 }

@@ -58,20 +58,7 @@ pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityM
             }
             None => continue,
         };
-        found.push(EntityMention {
-            start: ctx.tokens[d].start,
-            end: ctx.tokens[d].end,
-            first_token: d,
-            end_token: d + 1,
-            sentence: m.sentence,
-            kind,
-            target,
-            confidence: m.confidence,
-            role: None,
-            parent: None,
-            pronoun: false,
-            guessed: false,
-        });
+        found.push(ctx.mention(d, d + 1, kind, target, m.confidence));
     }
     if found.is_empty() {
         return;

@@ -2,7 +2,8 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{
-    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, person_target,
+    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, new_target,
+    person_target,
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
@@ -274,7 +275,7 @@ pub(super) fn tagged_names(
                 } else {
                     NodeKind::Organization
                 };
-                (kind, Target::New { id: format!("{}:{}", kind.as_str(), slug(&label)), label })
+                (kind, new_target(kind, label))
             }
             EntityType::Gpe | EntityType::Loc => {
                 (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label })
