@@ -119,11 +119,25 @@ pub fn converged_positions(graph: &KnowledgeGraph) -> HashMap<NodeIndex, Vec2> {
     order.into_iter().zip(layout.layout().positions.iter().copied()).collect()
 }
 
+/// Whether `path` is something other than a regular file — a device or a pipe ("-o /dev/null",
+/// "-o /dev/stdout") —, which is written in place: a rename would put a file where it was.
+fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// Writes bytes to a temporary file beside the target, fsyncs it, renames it over the target
 /// and fsyncs the folder: readers and crashes see the old file or the new one, never half of one.
+/// A device or a pipe is written in place.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     use std::io::Write;
     use std::sync::atomic::{AtomicU64, Ordering};
+    if is_special_file(path) {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(bytes))
+            .map_err(|source| ExportError::Write { path: path.to_owned(), source });
+    }
     // Unique per process and per call, so two saves at once (autosave and Save) never share one.
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -189,5 +203,28 @@ pub fn write_image(
     match format {
         Format::Svg => write_atomically(out, drawing.to_svg().as_bytes()),
         _ => write_atomically(out, &png::drawing_to_png(&drawing)?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A device is written in place, never replaced by a renamed file; a regular file or a new
+    /// path takes the atomic rename.
+    #[test]
+    fn devices_are_written_in_place_files_by_rename() {
+        let dir = std::env::temp_dir().join(format!("dramatis-special-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("graph.json");
+        assert!(!is_special_file(&file), "a new path");
+        write_atomically(&file, b"{}").unwrap();
+        assert!(!is_special_file(&file) && !is_special_file(&dir), "a regular file, a folder");
+        #[cfg(unix)]
+        {
+            // Only the test of the path: a regression in the writer must not put a file there.
+            assert!(is_special_file(Path::new("/dev/null")), "a device");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
