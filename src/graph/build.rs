@@ -1,7 +1,7 @@
 //! Builds the knowledge graph from articles: NLP in parallel, then one node per real-world thing,
 //! `located_in` from the gazetteer and sentence co-occurrence as a low-confidence fallback.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -34,13 +34,16 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
     let mut graph = KnowledgeGraph::new();
     // Sentence spans per article, kept from the analysis for the co-occurrence pass.
     let mut sentence_spans: Vec<Vec<(u32, u32)>> = Vec::with_capacity(analyses.len());
+    // Nodes some mention of which a cue or the gazetteer typed, not a guess alone.
+    let mut firm: HashSet<NodeIndex> = HashSet::new();
     for (article, (analysis, events, relations)) in articles.into_iter().zip(analyses) {
         sentence_spans.push(analysis.sentences.iter().map(|s| (s.start as u32, s.end as u32)).collect());
         let index = graph.add_article(article);
         let nodes = add_analysis(&mut graph, index, &analysis);
+        firm.extend(analysis.entities.iter().zip(&nodes).filter(|(m, _)| !m.guessed && !m.pronoun).map(|(_, n)| *n));
         add_events(&mut graph, index, &analysis, &nodes, &events, &relations);
     }
-    super::resolve::resolve(&mut graph);
+    super::resolve::resolve(&mut graph, &firm);
     merge_events_across_articles(&mut graph);
     relabel_unseen_place_names(&mut graph);
     super::event_labels::distinguish_event_labels(&mut graph);

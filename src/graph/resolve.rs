@@ -3,9 +3,10 @@
 //! Gazetteer ids already unify known names. This pass merges what cues found separately:
 //! a surname with the one full name that ends with it ("Townsend" → "Stephen J. Townsend",
 //! "Burhan" → "Abdel Fattah al-Burhan") unless the word is more often a given name,
-//! and a name that is an alias of another node of a compatible kind ("SDF" → Syrian Democratic Forces).
+//! and a name that is an alias of another node of a compatible kind ("SDF" → Syrian Democratic Forces),
+//! and a name only a guess typed with the one same-named node a cue typed in another article.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use petgraph::stable_graph::NodeIndex;
 
@@ -23,7 +24,10 @@ fn is_cue_node(id: &str) -> bool {
     crate::nlp::Gazetteer::bundled().by_id(id).is_none()
 }
 
-pub fn resolve(graph: &mut KnowledgeGraph) {
+/// Merges what names one thing across articles. `firm` holds the nodes some mention of which was
+/// typed by the gazetteer or a cue of English, not by a guess alone (see `EntityMention::guessed`).
+pub fn resolve(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
+    join_guessed_kinds(graph, firm);
     let persons: Vec<(NodeIndex, String)> =
         graph.nodes().filter(|(_, n)| n.kind == NodeKind::Person).map(|(i, n)| (i, n.label.clone())).collect();
     // How often each word opens a multi-word person's name, counted in mentions so that a
@@ -94,6 +98,35 @@ pub fn resolve(graph: &mut KnowledgeGraph) {
         if graph.node(into).is_some() && graph.node(from).is_some() {
             graph.merge_nodes(into, from);
         }
+    }
+}
+
+/// A name only a guess typed in its articles (the tagger alone: "Hamas and Fatah" read as a place;
+/// or "Fatah said" read as a person) is the one same-named node a cue of English typed in another
+/// article ("the ruling Fatah party"): across articles as within one (`kinds_from_cues`), the cue
+/// is evidence and the guess is not. A name cues type two ways keeps every node, and a guess
+/// never overrules a guess, however often it is made: the tagger's errors repeat.
+fn join_guessed_kinds(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
+    let named = |kind: NodeKind| kind != NodeKind::Event;
+    let mut firm_by_name: HashMap<String, Vec<(NodeIndex, NodeKind)>> = HashMap::new();
+    for &i in firm {
+        if let Some(n) = graph.node(i).filter(|n| named(n.kind)) {
+            firm_by_name.entry(key_of(&n.label)).or_default().push((i, n.kind));
+        }
+    }
+    let mut merges: Vec<(NodeIndex, NodeIndex)> = Vec::new();
+    for (i, n) in graph.nodes() {
+        if firm.contains(&i) || !named(n.kind) || !is_cue_node(&n.id) {
+            continue;
+        }
+        if let Some([(into, kind)]) = firm_by_name.get(&key_of(&n.label)).map(Vec::as_slice)
+            && *kind != n.kind
+        {
+            merges.push((*into, i));
+        }
+    }
+    for (into, from) in merges {
+        graph.merge_nodes(into, from);
     }
 }
 
@@ -240,6 +273,19 @@ mod tests {
         let central = nodes_named(&graph, "Central");
         assert_eq!(central.len(), 1);
         assert_eq!(graph.node_by_id(&central[0]).unwrap().label, "Central America", "no compass word as a label");
+    }
+
+    /// A name a cue types in one article ("Tavari province") is that thing where another article
+    /// leaves its kind to the tagger's guess ("Oskin and Tavari signed", read as two people).
+    #[test]
+    fn a_guessed_kind_yields_to_a_cue_of_another_article() {
+        let graph = graph_of(&[
+            "Fighting spread across Tavari province on Monday, officials said.",
+            "Oskin and Tavari signed a trade accord on Friday.",
+        ]);
+        let tavari: Vec<(NodeKind, usize)> =
+            graph.nodes().filter(|(_, n)| n.label == "Tavari").map(|(_, n)| (n.kind, n.mentions.len())).collect();
+        assert_eq!(tavari, [(NodeKind::Place, 2)]);
     }
 
     /// The same for a given name one article used for its person: said alone elsewhere it stays apart.

@@ -262,28 +262,26 @@ pub(super) fn tagged_names(
             }
         }
         let label = surface.to_string();
-        let (kind, target) = match span.kind {
+        // The kind is a guess unless a word of the name says it: a polity word ("the Ottoman
+        // Empire"), an armed group's head ("the Gran Grif gang"), a known body it opens with.
+        let (kind, target, guessed) = match span.kind {
             EntityType::Org | EntityType::Gpe | EntityType::Loc if names_a_state(ctx, first, end) => {
-                (NodeKind::Country, Target::New { id: format!("country:{}", slug(&label)), label })
+                (NodeKind::Country, Target::New { id: format!("country:{}", slug(&label)), label }, false)
             }
-            EntityType::Person => (NodeKind::Person, person_target(&label)),
+            EntityType::Person => (NodeKind::Person, person_target(&label), true),
             EntityType::Org => {
-                let kind = if GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
-                    || opens_with_a_known_body(ctx, first, end) == Some(NodeKind::Group)
-                {
-                    NodeKind::Group
-                } else {
-                    NodeKind::Organization
-                };
-                (kind, new_target(kind, label))
+                let named_group = GROUP_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
+                    || opens_with_a_known_body(ctx, first, end) == Some(NodeKind::Group);
+                let kind = if named_group { NodeKind::Group } else { NodeKind::Organization };
+                (kind, new_target(kind, label), !named_group)
             }
             EntityType::Gpe | EntityType::Loc => {
-                (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label })
+                (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label }, true)
             }
             _ => continue,
         };
         let mention = ctx.mention(first, end, kind, target, 0.65);
-        out.push(EntityMention { start: name_start, end: name_end, guessed: true, ..mention });
+        out.push(EntityMention { start: name_start, end: name_end, guessed, ..mention });
     }
 }
 
