@@ -4,7 +4,10 @@
 use super::context::{Ctx, is_function_word, is_org_head, is_title, name_run, person_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{GENDERED_WORDS, PERSONAL_PRONOUNS, REPORTING_VERBS};
+use crate::nlp::lexicon::{
+    FALSE_TITLES, GENDERED_WORDS, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_VERBS,
+    TITLES, VIOLENT_AGENT_NOUNS, is_calendar_word,
+};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::is_capitalized;
 use std::collections::HashMap;
@@ -65,6 +68,49 @@ fn common_word_opening_a_name(ctx: &Ctx, j: usize) -> bool {
         && !is_title(w)
         && !is_org_head(w)
         && ctx.gazetteer.lookup(w).is_empty()
+}
+
+/// "opposition leader Aung Lin Mya", "the novelist Ana Ortiz", "police chief Karim Saleh": a
+/// name of two to four capitalised words right after a lower-case noun of a person's occupation
+/// or position (a "false title": `person_nouns.txt`, `false_titles.txt`, the titles of
+/// `titles.tsv` written lower-case) is that person. Not when the name runs on into more
+/// capitalised words ("leader Hamas Political Bureau": an organisation), nor when the gazetteer
+/// knows the whole name.
+pub(super) fn false_titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    let is_person_noun = |w: &str| PERSON_NOUNS.contains(&w) || FALSE_TITLES.contains(&w);
+    // "the broadcaster X Y" is a firm: a noun that also names bodies is no false title.
+    let is_false_title = |w: &str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && (is_person_noun(w) || TITLES.is_name_title(w))
+            && !ORG_NOUNS.contains(&w)
+    };
+    // "suspected X Y rebels", "a X Y cleric": capitalised words before a noun of people modify it.
+    let modifies_a_noun = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        [w, singular].iter().any(|w| is_person_noun(w) || VIOLENT_AGENT_NOUNS.contains(w) || TITLES.position.contains(w))
+    };
+    for i in s.first_token..s.end_token {
+        if !is_false_title(ctx.word(i)) {
+            continue;
+        }
+        let mut end = name_run(ctx, i + 1, s.end_token, 4);
+        // "leader X Y October 2": a date after the name is no part of it.
+        while end > i + 1 && is_calendar_word(ctx.word(end - 1)) {
+            end -= 1;
+        }
+        let next = (end < s.end_token).then(|| ctx.word(end));
+        if end < i + 3
+            || next.is_some_and(|w| (is_capitalized(w) && !is_calendar_word(w)) || modifies_a_noun(w))
+            || (i + 1..end).any(|k| PEOPLES_AND_FAITHS.contains(&ctx.word(k).to_lowercase().as_str()))
+        {
+            continue;
+        }
+        let label = &ctx.text[ctx.tokens[i + 1].start..ctx.tokens[end - 1].end];
+        if !ctx.gazetteer.lookup(label).is_empty() {
+            continue;
+        }
+        out.push(ctx.mention(i + 1, end, NodeKind::Person, person_target(label), 0.8));
+    }
 }
 
 /// "Tobias Ellwood said": two or three name words before a reporting verb.

@@ -14,7 +14,7 @@ use super::mention::EntityMention;
 use super::organisations::{
     acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head, violent_agents,
 };
-use super::people::{reported_persons, resolve_pronouns, title_references, titled_persons};
+use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
     directional_regions, listed_kind, named_by_a_following_noun, named_kind, place_cues, places_listed_with_places,
 };
@@ -76,6 +76,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         doc: "Capitalised name words after a title are a person, the title their role (\"Gen. X Y\").",
         priority: TITLED,
         apply: |x, out| titled_persons(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "false-titled-person",
+        doc: "Two to four capitalised name words right after a lower-case noun of occupation or position are that person (\"opposition leader X Y\", \"the novelist X Y\").",
+        priority: CUE,
+        apply: |x, out| false_titled_persons(x.ctx, x.sentence, out),
     },
     Rule {
         name: "reported-person",
