@@ -105,7 +105,9 @@ pub fn resolve(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
 /// or "Fatah said" read as a person) is the one same-named node a cue of English typed in another
 /// article ("the ruling Fatah party"): across articles as within one (`kinds_from_cues`), the cue
 /// is evidence and the guess is not. A name cues type two ways keeps every node, and a guess
-/// never overrules a guess, however often it is made: the tagger's errors repeat.
+/// never overrules a guess, however often it is made: the tagger's errors repeat. An armed group
+/// is an organisation too, so a name one cue calls an organisation ("the X Movement") and another
+/// an armed group ("the rebel X Movement") is the armed group.
 fn join_guessed_kinds(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
     let named = |kind: NodeKind| kind != NodeKind::Event;
     let mut firm_by_name: HashMap<String, Vec<(NodeIndex, NodeKind)>> = HashMap::new();
@@ -115,6 +117,19 @@ fn join_guessed_kinds(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
         }
     }
     let mut merges: Vec<(NodeIndex, NodeIndex)> = Vec::new();
+    for readings in firm_by_name.values_mut() {
+        if let [(a, kind_a), (b, kind_b)] = readings[..] {
+            let (group, organisation) = match (kind_a, kind_b) {
+                (NodeKind::Group, NodeKind::Organization) => (a, b),
+                (NodeKind::Organization, NodeKind::Group) => (b, a),
+                _ => continue,
+            };
+            if graph.node(organisation).is_some_and(|n| is_cue_node(&n.id)) {
+                merges.push((group, organisation));
+                *readings = vec![(group, NodeKind::Group)];
+            }
+        }
+    }
     for (i, n) in graph.nodes() {
         if firm.contains(&i) || !named(n.kind) || !is_cue_node(&n.id) {
             continue;
@@ -286,6 +301,22 @@ mod tests {
         let tavari: Vec<(NodeKind, usize)> =
             graph.nodes().filter(|(_, n)| n.label == "Tavari").map(|(_, n)| (n.kind, n.mentions.len())).collect();
         assert_eq!(tavari, [(NodeKind::Place, 2)]);
+    }
+
+    /// An armed group is an organisation too: one article's cue says organisation ("the X
+    /// Movement"), another's armed group ("the rebel X Movement"): one armed group.
+    #[test]
+    fn an_organisation_another_article_arms_is_the_armed_group() {
+        let graph = graph_of(&[
+            "The rebel Kavran Liberation Movement attacked an army post near Dorval on Monday.",
+            "The Kavran Liberation Movement signed a trade accord with Ostmark on Friday.",
+        ]);
+        let kavran: Vec<(NodeKind, usize)> = graph
+            .nodes()
+            .filter(|(_, n)| n.label == "Kavran Liberation Movement")
+            .map(|(_, n)| (n.kind, n.mentions.len()))
+            .collect();
+        assert_eq!(kavran, [(NodeKind::Group, 2)]);
     }
 
     /// The same for a given name one article used for its person: said alone elsewhere it stays apart.
