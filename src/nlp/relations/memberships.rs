@@ -4,12 +4,14 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, after_locative, lower, qualifier_of, same_target};
-use crate::nlp::lexicon::UNIT_HEADS;
+use crate::nlp::lexicon::{COUNTERPART_NOUNS, UNIT_HEADS};
 
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors
 /// belong to the nearest organisation or group before the cue (not one after a place
-/// preposition); lists of places or heads that are states or people say nothing of membership.
+/// preposition); lists of places or heads that are states or people say nothing of membership,
+/// nor does a list of what others are to the organisation ("the EU and its partners, including
+/// Japan": `counterpart_nouns.txt`).
 pub(super) fn memberships(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, s, si, ents) = (x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -28,7 +30,10 @@ pub(super) fn memberships(x: &SentenceContext, relations: &mut Vec<RelationFindi
             continue;
         };
         let h = &a.entities[head];
-        if !matches!(h.kind, NodeKind::Organization | NodeKind::Group) || cue - h.end_token > MAX_HEAD_DISTANCE {
+        if !matches!(h.kind, NodeKind::Organization | NodeKind::Group)
+            || cue - h.end_token > MAX_HEAD_DISTANCE
+            || (h.end_token..cue).any(|t| COUNTERPART_NOUNS.contains(&lower(a, t)))
+        {
             continue;
         }
         // The list: actors separated by commas, "and", "or", "the".

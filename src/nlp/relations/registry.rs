@@ -446,6 +446,9 @@ mod tests {
         // A backer named in a listed member's compound is no member itself.
         let f = found_by("membership", "The Andean Front, including the Peruvian-backed Sendero Rojo, disbanded.");
         assert!(f.iter().any(|(s, _, _)| s == "Sendero Rojo") && !f.iter().any(|(s, _, _)| s == "Peruvian"), "{f:?}");
+        // Partners and rivals are no members.
+        let f = found_by("membership", "The Andean Front met its partners, including Norway and Chile, on Monday.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
