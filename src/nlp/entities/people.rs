@@ -215,7 +215,8 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
 }
 
 /// "the President of Finland, Alexander Stubb,": a person named right after a title (and its
-/// "of" phrase) and a comma is the one who carries it. `after`: the token after the title.
+/// "of" phrase) and a comma is the one who carries it, whatever honorific opens the name ("the
+/// Emir of Kuwait, Sheikh X"). `after`: the token after the title.
 fn appositive_person(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: usize) -> Option<Target> {
     const MAX_OF_PHRASE: usize = 5;
     let mut k = after;
@@ -226,10 +227,14 @@ fn appositive_person(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: u
             k += 1;
         }
     }
-    (k + 1 < end && ctx.word(k) == ",")
-        .then(|| mentions.iter().find(|m| m.first_token == k + 1 && m.kind == NodeKind::Person))
-        .flatten()
-        .map(|m| m.target.clone())
+    if k + 1 >= end || ctx.word(k) != "," {
+        return None;
+    }
+    let mut name = k + 1;
+    while name < end && is_title(ctx.word(name)) {
+        name += 1;
+    }
+    mentions.iter().find(|m| m.first_token == name && m.kind == NodeKind::Person).map(|m| m.target.clone())
 }
 
 /// How many sentences back a pronoun may reach for its person.

@@ -582,6 +582,11 @@ fn rule_title_reference() {
         "{:?}",
         with_only(text, Some(&keep))
     );
+    // Also when an honorific opens the name.
+    let text = "Ministers welcomed the Foreign Minister of Tarvos, Dr. Maria Lindqvist, on Friday.";
+    let keep = ["titled-person", "text-order", "title-reference"];
+    let f = with_only(text, Some(&keep));
+    assert!(has(&f, "Foreign Minister", "person:maria-lindqvist"), "{f:?}");
 }
 
 #[test]
