@@ -160,6 +160,9 @@ fn reports_participle_adjectives_and_proposals_are_no_asserted_events() {
     let (events, _, _) = run("Peru struck a depot in occupied Tolvane and Chile shelled besieged Arvik.");
     assert!(events.iter().all(|e| e.trigger != "occupy" && e.trigger != "besiege"), "{events:?}");
     assert!(events.iter().any(|e| e.trigger == "strike"), "a verb after a name is still one: {events:?}");
+    // …and so does one after a determiner and an adverb.
+    let (events, _, _) = run("Rebels left Tolvane and the internationally recognised government of Tarvos returned.");
+    assert!(events.iter().all(|e| e.trigger != "recognise" && e.trigger != "recognize"), "{events:?}");
     let (events, _, _) = run("Bolivia rejected the proposal by Peru for a ceasefire with Chile.");
     let ceasefire = events.iter().find(|e| e.trigger == "ceasefire").expect("the ceasefire is told");
     assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");

@@ -55,6 +55,15 @@ pub(super) fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
     form != lemma || BARE_VERB_CONTEXT.contains(&previous)
 }
 
+/// "the internationally recognised government", "a widely condemned raid": a form after a
+/// determiner and an adverb in -ly is a participle describing the noun, as one right after a
+/// determiner is ("the proposed deal").
+fn after_a_determiner_and_adverb(a: &Analysis, i: usize) -> bool {
+    let adverb = lower(a, i.saturating_sub(1));
+    let before = lower(a, i.saturating_sub(2));
+    i >= 2 && adverb.len() > 4 && adverb.ends_with("ly") && (DETERMINERS.contains(&before) || matches!(before, "a" | "an"))
+}
+
 /// How far after a light verb its event noun may come ("conducted a series of 15 strikes").
 const LIGHT_VERB_OBJECT_REACH: usize = 5;
 
@@ -117,6 +126,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
+            .filter(|_| !after_a_determiner_and_adverb(a, i))
             .filter(|_| !counted(a, i))
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
