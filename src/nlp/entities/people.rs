@@ -215,12 +215,13 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
 }
 
 /// "the President of Finland, Alexander Stubb,": a person named right after a title (and its
-/// "of" phrase) and a comma is the one who carries it, whatever honorific opens the name ("the
-/// Emir of Kuwait, Sheikh X"). `after`: the token after the title.
+/// "of" or "for" phrase: "the Minister for Africa, X,") and a comma is the one who carries it,
+/// whatever honorific opens the name ("the Emir of Kuwait, Sheikh X"). `after`: the token after
+/// the title.
 fn appositive_person(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: usize) -> Option<Target> {
     const MAX_OF_PHRASE: usize = 5;
     let mut k = after;
-    if ctx.word(k) == "of" {
+    if matches!(ctx.word(k), "of" | "for") {
         k += 1;
         let limit = (k + MAX_OF_PHRASE).min(end);
         while k < limit && (is_capitalized(ctx.word(k)) || ctx.word(k) == "the") {

@@ -587,6 +587,10 @@ fn rule_title_reference() {
     let keep = ["titled-person", "text-order", "title-reference"];
     let f = with_only(text, Some(&keep));
     assert!(has(&f, "Foreign Minister", "person:maria-lindqvist"), "{f:?}");
+    // And after a "for" phrase.
+    let text = "The Minister for Fisheries, Maria Lindqvist, travelled to Tarvos on Tuesday.";
+    let f = with_only(text, Some(&["tagger-name", "text-order", "title-reference"]));
+    assert!(has(&f, "Minister", "person:maria-lindqvist"), "{f:?}");
 }
 
 #[test]
