@@ -6,7 +6,7 @@
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::context::{SentenceContext, is_possessive_pronoun, lower, same_target};
-use crate::nlp::lexicon::{KINSHIP_NOUNS, RELATION_CLASSES};
+use crate::nlp::lexicon::{FINITE_AUXILIARIES, KINSHIP_NOUNS, RELATION_CLASSES};
 
 /// How many lower-case words may describe a tie ("younger", "twin", "late").
 const MAX_TIE_MODIFIERS: usize = 2;
@@ -17,6 +17,9 @@ const MAX_SIBLINGS: usize = 8;
 
 /// How far after "born" its "to" may come ("born in Dublin, Ireland, to X").
 const BORN_TO_REACH: usize = 10;
+
+/// How many words may describe a spouse after "married to" ("the economist").
+const MAX_SPOUSE_DESCRIPTION: usize = 4;
 
 /// The label of a kinship noun: its singular with "of" ("children" → "child of").
 fn tie_label(noun: &str) -> String {
@@ -38,6 +41,18 @@ fn plural(noun: &str) -> bool {
 /// The person mention starting at token `t`, if any.
 fn person_at(x: &SentenceContext, t: usize) -> Option<usize> {
     x.entities.iter().copied().find(|&k| x.a.entities[k].first_token == t && x.a.entities[k].kind == NodeKind::Person)
+}
+
+/// "X has been married", "she is married": the person right before one or two auxiliaries that
+/// end before token `t`.
+fn subject_before_auxiliaries(x: &SentenceContext, t: usize) -> Option<usize> {
+    const MAX_AUXILIARIES: usize = 2;
+    let auxiliary = |k: usize| lower(x.a, k) == "been" || FINITE_AUXILIARIES.contains(&lower(x.a, k));
+    let mut b = t;
+    while b > 0 && t - b < MAX_AUXILIARIES && auxiliary(b - 1) {
+        b -= 1;
+    }
+    (b < t).then(|| person_ending_at(x, b)).flatten()
 }
 
 /// The person mention ending right before token `t`, if any.
@@ -204,6 +219,18 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                 })
                 // "His daughter married Y": a possessive is not the subject.
                 .filter(|&k| !is_possessive_pronoun(a, &a.entities[k]))
+        {
+            push(subject, spouse, "spouse of".to_string());
+        }
+        // "X is married to Y", "she was married to the economist Y": the subject before the
+        // auxiliary, the spouse within a few describing words after "to".
+        if w == "married"
+            && lower(a, t + 1) == "to"
+            && let Some(spouse) = (t + 2..t + 2 + MAX_SPOUSE_DESCRIPTION)
+                .take_while(|&k| person_at(x, k).is_some() || lower(a, k).chars().all(|c| c.is_lowercase()))
+                .find_map(|k| person_at(x, k))
+            && let Some(subject) = subject_before_auxiliaries(x, t)
+            && !same_target(&a.entities[subject], &a.entities[spouse])
         {
             push(subject, spouse, "spouse of".to_string());
         }

@@ -225,6 +225,10 @@ mod tests {
         assert!(has(&f, "Laszlo Varga", "sibling of", "Bence Varga"), "{f:?}");
         let f = found_by("kinship", "In 1990 Olga Berg married Piotr Nowak in Gdansk.");
         assert!(has(&f, "Olga Berg", "spouse of", "Piotr Nowak"), "{f:?}");
+        let f = found_by("kinship", "Since 2004 Olga Berg has been married to the painter Piotr Nowak.");
+        assert!(has(&f, "Olga Berg", "spouse of", "Piotr Nowak"), "{f:?}");
+        let f = found_by("kinship", "Olga Berg spoke first. She is married to Piotr Nowak.");
+        assert!(f.iter().any(|(_, l, o)| l == "spouse of" && o == "Piotr Nowak"), "{f:?}");
         // "moved to" after "born … and" is no parentage; a possessive does not marry.
         let f = found_by("kinship", "Nadia Haddad was born in Tripoli and moved to Karim Haddad's farm.");
         assert!(f.is_empty(), "{f:?}");
