@@ -168,6 +168,18 @@ fn reports_participle_adjectives_and_proposals_are_no_asserted_events() {
     assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");
 }
 
+/// "joined the Peruvian foreign service": a career told by its description is no event (and so
+/// no meeting a later "summit" could be told again as); "joined the talks" is one.
+#[test]
+fn joining_a_described_body_is_a_career_not_an_event() {
+    let (events, _, _) = run("Ana Ortiz joined the Peruvian foreign service in 1990 and served in Lima.");
+    assert!(events.iter().all(|e| e.trigger != "join"), "{events:?}");
+    let (events, _, _) = run("Chile joined the talks with Peru in Lima on Monday.");
+    assert!(events.iter().any(|e| e.trigger == "join" || e.trigger == "talks"), "{events:?}");
+    let (events, _, _) = run("Chile joined the army of Peru in Lima on Monday.");
+    assert!(events.iter().all(|e| e.trigger != "join"), "{events:?}");
+}
+
 /// "X briefed Y on tensions following an attack in Z": an event noun after a time preposition
 /// takes none of the names before it; its own "by" phrase still names its party.
 #[test]

@@ -15,8 +15,8 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, passive_by, reduced_passive,
     relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{DETERMINERS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
-use crate::nlp::relations::careers::career_cue_at;
+use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
+use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
@@ -37,7 +37,7 @@ pub(super) fn events_in_sentence(
             .filter(|_| !in_a_foreign_gloss(a, s.first_token, i))
             // "joined the World Bank", "studied at Leiden University": a career, told as an
             // affiliation (relations' rule `career`), is no event.
-            .filter(|t| !(t.verbal && career_cue_at(a, ents, i).is_some()))
+            .filter(|t| !(t.verbal && (career_cue_at(a, ents, i).is_some() || joins_a_described_body(text, a, ents, i))))
     };
     // Every trigger of the sentence: an actor takes part in the events whose triggers are
     // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).
@@ -333,6 +333,28 @@ fn told_as_another(a: &crate::nlp::analysis::Analysis, first: usize, trigger: us
 /// act of violence are two events, whatever refers back to what.
 fn one_lasts_the_other_does_not(x: &str, y: &str) -> bool {
     LASTING_CONFLICT_NOUNS.contains(&x) != LASTING_CONFLICT_NOUNS.contains(&y)
+}
+
+/// How many words a described body may take after a career cue ("the Nigerian foreign service").
+const MAX_BODY_DESCRIPTION: usize = 5;
+
+/// "joined the Nigerian foreign service", "joined the army in 1990": a career cue whose object a
+/// noun phrase describes — its head a lower-case noun that tells no event — is a career too, no
+/// event; "joined the talks", "joined the fighting" are the events they name.
+fn joins_a_described_body(text: &str, a: &crate::nlp::analysis::Analysis, ents: &[usize], i: usize) -> bool {
+    let Some(t) = career_cue_end(a, ents, i) else { return false };
+    if !DETERMINERS.contains(&lower(a, t)) && !matches!(lower(a, t), "a" | "an") {
+        return false;
+    }
+    let head = (t + 1..(t + 1 + MAX_BODY_DESCRIPTION).min(a.tokens.len()))
+        .take_while(|&k| {
+            let w = lower(a, k);
+            w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w)
+        })
+        .last();
+    head.is_some_and(|h| {
+        a.tokens[h].text(text).chars().next().is_some_and(char::is_lowercase) && !NOMINAL.contains_key(lower(a, h))
+    })
 }
 
 /// Violence told again is told by the same noun, or one holding it ("strike", "strikes",

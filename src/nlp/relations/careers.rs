@@ -61,6 +61,11 @@ fn ends_a_noun_phrase(a: &Analysis, t: usize) -> bool {
         && (t >= a.tokens.len() || !w.chars().any(char::is_alphabetic) || FUNCTION_WORDS.contains(&w))
 }
 
+/// Where a career cue starting at token `t` ends ("joined", "studied at"), if one does.
+pub(crate) fn career_cue_end(a: &Analysis, ents: &[usize], t: usize) -> Option<usize> {
+    CAREER_CUES.iter().find_map(|(cue, _)| cue_end(a, ents, t, cue))
+}
+
 /// The career cue at token `t` and the organisation right after it among the sentence's names
 /// `ents`, if any: the first cue of
 /// the table that matches (longer cues come first: "joined the faculty of" before "joined"),
