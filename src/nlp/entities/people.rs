@@ -89,8 +89,9 @@ pub(super) fn false_titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entity
         let singular = w.strip_suffix('s').unwrap_or(w);
         [w, singular].iter().any(|w| is_person_noun(w) || VIOLENT_AGENT_NOUNS.contains(w) || TITLES.position.contains(w))
     };
-    for i in s.first_token..s.end_token {
-        if !is_false_title(ctx.word(i)) {
+    for i in s.first_token..s.end_token.saturating_sub(2) {
+        // The capital after it first: it rules out most words before any list is read.
+        if !is_capitalized(ctx.word(i + 1)) || !is_false_title(ctx.word(i)) {
             continue;
         }
         let mut end = name_run(ctx, i + 1, s.end_token, 4);
