@@ -19,6 +19,11 @@ fn the_place_after_a_violent_nouns_on_or_of_is_where_it_struck() {
     let (events, _, a) = run(text);
     let shelling = events.iter().find(|e| e.trigger == "shelling").expect("the shelling is an event");
     assert_eq!(roles(text, &a, shelling, EdgeKind::Location), ["Kharkiv"], "{events:?}");
+    // The place in apposition to a place noun.
+    let text = "Air strikes on the capital, Damascus, killed nine people on Sunday.";
+    let (events, _, a) = run(text);
+    let strike = strikes(&events).into_iter().find(|e| e.trigger == "airstrike").expect("the air strikes are an event");
+    assert_eq!(roles(text, &a, strike, EdgeKind::Location), ["Damascus"], "{events:?}");
     // "blamed the attack on X": whom it is blamed on, not where it struck.
     let text = "The governor blamed the attack on Tartus and called for calm.";
     let (events, _, a) = run(text);

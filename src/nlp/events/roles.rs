@@ -14,7 +14,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, REPORTING_VERBS,
+    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS,
+    REPORTING_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -223,11 +224,15 @@ pub(super) fn assign_cue_roles(
 /// lower-case phrase: "the port of") is the place struck — where it happened. Right after "of"
 /// only a place the gazetteer knows: "the assassination of X" names a victim, whatever the tagger
 /// made of the name. After "blame" ("blamed the attack on X") "on" names whom it is blamed on.
+/// The place may stand in apposition to a place noun ("air strikes on the capital, Sanaa").
 fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
     const MAX_PHRASE: usize = 4;
     const BLAME_REACH: usize = 4;
     let blamed = (trigger.saturating_sub(BLAME_REACH)..trigger).any(|t| lower(a, t).starts_with("blam"));
-    let phrase = trigger + 2..m.first_token;
+    let appositive = m.first_token >= 2
+        && lower(a, m.first_token - 1) == ","
+        && PLACE_NOUNS.contains(&lower(a, m.first_token - 2));
+    let phrase = trigger + 2..m.first_token - usize::from(appositive);
     let preposition = lower(a, trigger + 1);
     !blamed
         && m.first_token > trigger + 1
