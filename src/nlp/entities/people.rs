@@ -87,7 +87,9 @@ pub(super) fn false_titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entity
     // "suspected X Y rebels", "a X Y cleric": capitalised words before a noun of people modify it.
     let modifies_a_noun = |w: &str| {
         let singular = w.strip_suffix('s').unwrap_or(w);
-        [w, singular].iter().any(|w| is_person_noun(w) || VIOLENT_AGENT_NOUNS.contains(w) || TITLES.position.contains(w))
+        [w, singular]
+            .iter()
+            .any(|w| is_person_noun(w) || VIOLENT_AGENT_NOUNS.contains(w) || TITLES.position.contains(w))
     };
     for i in s.first_token..s.end_token.saturating_sub(2) {
         // The capital after it first: it rules out most words before any list is read.

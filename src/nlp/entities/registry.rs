@@ -243,5 +243,8 @@ pub static PASSES: &[Rule<PassFn>] = &[
 ];
 
 #[cfg(test)]
+#[path = "registry_pass_tests.rs"]
+mod pass_tests;
+#[cfg(test)]
 #[path = "registry_tests.rs"]
 mod tests;

@@ -229,9 +229,8 @@ fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
     const MAX_PHRASE: usize = 4;
     const BLAME_REACH: usize = 4;
     let blamed = (trigger.saturating_sub(BLAME_REACH)..trigger).any(|t| lower(a, t).starts_with("blam"));
-    let appositive = m.first_token >= 2
-        && lower(a, m.first_token - 1) == ","
-        && PLACE_NOUNS.contains(&lower(a, m.first_token - 2));
+    let appositive =
+        m.first_token >= 2 && lower(a, m.first_token - 1) == "," && PLACE_NOUNS.contains(&lower(a, m.first_token - 2));
     let phrase = trigger + 2..m.first_token - usize::from(appositive);
     let preposition = lower(a, trigger + 1);
     !blamed

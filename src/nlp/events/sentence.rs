@@ -37,7 +37,9 @@ pub(super) fn events_in_sentence(
             .filter(|_| !in_a_foreign_gloss(a, s.first_token, i))
             // "joined the World Bank", "studied at Leiden University": a career, told as an
             // affiliation (relations' rule `career`), is no event.
-            .filter(|t| !(t.verbal && (career_cue_at(a, ents, i).is_some() || joins_a_described_body(text, a, ents, i))))
+            .filter(|t| {
+                !(t.verbal && (career_cue_at(a, ents, i).is_some() || joins_a_described_body(text, a, ents, i)))
+            })
     };
     // Every trigger of the sentence: an actor takes part in the events whose triggers are
     // about as near as the nearest one ("X met Y; Z attacked W" keeps the two apart).

@@ -61,7 +61,10 @@ pub(super) fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
 fn after_a_determiner_and_adverb(a: &Analysis, i: usize) -> bool {
     let adverb = lower(a, i.saturating_sub(1));
     let before = lower(a, i.saturating_sub(2));
-    i >= 2 && adverb.len() > 4 && adverb.ends_with("ly") && (DETERMINERS.contains(&before) || matches!(before, "a" | "an"))
+    i >= 2
+        && adverb.len() > 4
+        && adverb.ends_with("ly")
+        && (DETERMINERS.contains(&before) || matches!(before, "a" | "an"))
 }
 
 /// How far after a light verb its event noun may come ("conducted a series of 15 strikes").
