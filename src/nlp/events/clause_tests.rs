@@ -175,7 +175,7 @@ fn joining_a_described_body_is_a_career_not_an_event() {
     let (events, _, _) = run("Ana Ortiz joined the Peruvian foreign service in 1990 and served in Lima.");
     assert!(events.iter().all(|e| e.trigger != "join"), "{events:?}");
     let (events, _, _) = run("Chile joined the talks with Peru in Lima on Monday.");
-    assert!(events.iter().any(|e| e.trigger == "join" || e.trigger == "talks"), "{events:?}");
+    assert!(events.iter().any(|e| e.trigger == "join"), "{events:?}");
     let (events, _, _) = run("Chile joined the army of Peru in Lima on Monday.");
     assert!(events.iter().all(|e| e.trigger != "join"), "{events:?}");
 }
