@@ -78,10 +78,11 @@ fn common_word_opening_a_name(ctx: &Ctx, j: usize) -> bool {
 /// knows the whole name.
 pub(super) fn false_titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     let is_person_noun = |w: &str| PERSON_NOUNS.contains(&w) || FALSE_TITLES.contains(&w);
-    // "the broadcaster X Y" is a firm: a noun that also names bodies is no false title.
+    // "the broadcaster X Y" is a firm: a noun that also names bodies is no false title. The word
+    // is lower-case already, so the title list is read as written.
     let is_false_title = |w: &str| {
         w.chars().all(|c| c.is_lowercase() || c == '-')
-            && (is_person_noun(w) || TITLES.is_name_title(w))
+            && (is_person_noun(w) || TITLES.name.contains(&w))
             && !ORG_NOUNS.contains(&w)
     };
     // "suspected X Y rebels", "a X Y cleric": capitalised words before a noun of people modify it.

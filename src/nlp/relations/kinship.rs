@@ -223,11 +223,11 @@ pub(super) fn kinship(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
             push(subject, spouse, "spouse of".to_string());
         }
         // "X is married to Y", "she was married to the economist Y": the subject before the
-        // auxiliary, the spouse within a few describing words after "to".
+        // auxiliary, the spouse within a few words after "to" (no punctuation between).
         if w == "married"
             && lower(a, t + 1) == "to"
             && let Some(spouse) = (t + 2..t + 2 + MAX_SPOUSE_DESCRIPTION)
-                .take_while(|&k| person_at(x, k).is_some() || lower(a, k).chars().all(|c| c.is_lowercase()))
+                .take_while(|&k| person_at(x, k).is_some() || lower(a, k).chars().all(char::is_alphabetic))
                 .find_map(|k| person_at(x, k))
             && let Some(subject) = subject_before_auxiliaries(x, t)
             && !same_target(&a.entities[subject], &a.entities[spouse])
