@@ -208,31 +208,54 @@ pub fn relative_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
         .any(|comma| lower(a, comma) == "," && RELATIVE_PRONOUNS.contains(&lower(a, comma + 1)))
 }
 
-/// For each token of the sentence `[first, end)`, the relative clause ("…, which …", "…, who …")
-/// that holds it: the token of the comma that opens it, or `None` outside any. A clause ends at
-/// a comma before a finite verb ("X, who hosted talks, welcomed the accord") and otherwise runs
-/// to the sentence's end ("…, which condemned the attacks in Paris, including those in Sousse").
-/// One pass over the sentence.
+/// For each token of the sentence `[first, end)`, the relative clause ("…, which …", "…, who …",
+/// "an officer who …") that holds it: the token of the comma that opens it (of the pronoun for a
+/// clause without a comma), or `None` outside any. A clause after a comma ends at a comma before
+/// a finite verb ("X, who hosted talks, welcomed the accord") and otherwise runs to the sentence's
+/// end ("…, which condemned the attacks in Paris, including those in Sousse"); one without a
+/// comma ends at the next comma that does not go on with a list of names ("diplomats who
+/// attacked X, and the police …"). One pass over the sentence.
 pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<usize>> {
-    let finite = |w: &str| {
-        FINITE_AUXILIARIES.contains(&w)
-            || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w) && !w.ends_with("ing")
-    };
     let mut open = None;
+    let mut restrictive = false;
     (first..end)
         .map(|t| {
+            if open.is_none() && t > first && opens_a_restrictive_clause(a, t) {
+                (open, restrictive) = (Some(t), true);
+            }
             let here = open;
             if lower(a, t) == "," {
                 let next = lower(a, t + 1);
                 if RELATIVE_PRONOUNS.contains(&next) {
-                    open = Some(t);
-                } else if finite(next) {
+                    (open, restrictive) = (Some(t), false);
+                } else if finite_verb_form(next) || (restrictive && !a.starts_a_name(t + 1)) {
                     open = None;
                 }
             }
             here
         })
         .collect()
+}
+
+/// "two diplomats who had attacked journalists", "the man whose convoy was hit", "militias that
+/// attacked the base": a relative pronoun right after a word (no comma) opens a clause whose
+/// subject is the noun before it. "who", "whom" and "whose" always do (an embedded question,
+/// "did not say who fired", has its own subject too); "which" and "that" only before a finite
+/// verb — before a noun they are a determiner or open what someone said ("said that Peru …").
+fn opens_a_restrictive_clause(a: &Analysis, t: usize) -> bool {
+    let (w, before) = (lower(a, t), lower(a, t - 1));
+    let after_a_word = before.chars().next().is_some_and(char::is_alphanumeric);
+    after_a_word
+        && match w {
+            "who" | "whom" | "whose" => true,
+            "which" | "that" => finite_verb_form(lower(a, t + 1)),
+            _ => false,
+        }
+}
+
+/// An auxiliary or an inflected event verb, not an -ing form: a clause's own verb.
+fn finite_verb_form(w: &str) -> bool {
+    FINITE_AUXILIARIES.contains(&w) || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w) && !w.ends_with("ing")
 }
 
 /// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's

@@ -54,6 +54,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod relative_tests;
+#[cfg(test)]
 mod retold_tests;
 #[cfg(test)]
 mod tests;

@@ -73,10 +73,22 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
         })
 }
 
+/// How far after an event noun a relative clause may open and still tell of that event.
+const DESCRIBING_CLAUSE_REACH: usize = 6;
+
+/// "a strike in Gaza City that killed a Palestinian man", "the talks, which are facilitated by
+/// X": a relative clause (opened at `clause`) a few words after an event noun tells of that event.
+pub(super) fn describes_the_event(nominal: bool, clause: Option<usize>, trigger: usize) -> bool {
+    clause.is_some_and(|c| nominal && c > trigger && c - trigger <= DESCRIBING_CLAUSE_REACH)
+}
+
 /// Is a speaker, a list member or another clause between the name and the trigger?
 /// `clauses`: the sentence's [`crate::nlp::context::relative_clauses`], one entry per token from its first.
 pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMention, trigger: usize) -> bool {
     let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
+    let first = a.sentences[m.sentence].first_token;
+    let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
+    let nominal = NOMINAL.contains_key(lower(a, trigger));
     // A name right after "according to" is a source of the report wherever the trigger is.
     let according = m.first_token >= 2 && lower(a, m.first_token - 2) == "according";
     // "…, X said", "…, the African Union announced on Friday": a speaker after the trigger.
@@ -91,7 +103,9 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || authors_a_statement(a, m)
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
-        || (trigger < m.first_token && relative_clause_between(a, trigger, m.first_token))
+        || (trigger < m.first_token
+            && relative_clause_between(a, trigger, m.first_token)
+            && !describes_the_event(nominal, clause_of(m.first_token), trigger))
         || (m.end_token <= trigger
             && own_clause_after(a, a.sentences[m.sentence].first_token, m.end_token - 1, trigger + 1))
         // "joined the ministry in 1996 and was ambassador to Finland": "and" before an auxiliary
@@ -106,11 +120,11 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || {
             // "X and Y, which are ruled by juntas, backed Z": Z is no party to the clause's trigger;
             // "China, which borders Shan State, brokered talks": nor is a name inside a relative
-            // clause to a trigger after it closes.
-            let first = a.sentences[m.sentence].first_token;
-            let clause_of = |t: usize| t.checked_sub(first).and_then(|i| clauses.get(i).copied()).flatten();
+            // clause to a trigger after it closes; "arrested a man who sold rifles to X": nor one
+            // in a clause after the trigger.
             if trigger < m.first_token {
-                clause_of(trigger).is_some() && clause_of(m.first_token) != clause_of(trigger)
+                clause_of(m.first_token) != clause_of(trigger)
+                    && !describes_the_event(nominal, clause_of(m.first_token), trigger)
             } else {
                 // "…, who will form the X Squadron, which will fly strikes": a clause on the name
                 // itself is the name's.
@@ -121,7 +135,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         }
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
-        || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, trigger))
+        || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, clause_of(trigger), trigger))
         || (m.end_token <= trigger && a_noun_subject_between(a, m.end_token, trigger))
         // "Malkov claimed that Russian forces shot down drones": what was said is no target.
         || (trigger < m.first_token
@@ -213,20 +227,36 @@ fn a_noun_subject_between(a: &Analysis, from: usize, trigger: usize) -> bool {
 /// "France keeps troops in the region as part of Barkhane, which has fought jihadists": the
 /// trigger sits in a relative clause on a noun after the name's own verb, so the clause's subject
 /// is that noun, not the name ("Hezbollah fighters, who fought…" stay Hezbollah's).
-fn in_a_relative_clause_on_another_noun(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
-    let Some(comma) =
-        (m.end_token..trigger).rev().find(|&t| lower(a, t) == "," && RELATIVE_PRONOUNS.contains(&lower(a, t + 1)))
-    else {
-        return false;
-    };
-    // The noun before the comma is not the name's own: a verb, determiner or preposition
+/// "Britain sanctioned an officer who directed attacks", "France expelled diplomats who had
+/// attacked journalists": so does a clause without a comma. A noun in apposition to the name is
+/// the name's own ("Reza Amini, an officer who directed attacks").
+/// `opener`: the comma or pronoun that opens the trigger's relative clause.
+fn in_a_relative_clause_on_another_noun(
+    a: &Analysis,
+    m: &EntityMention,
+    opener: Option<usize>,
+    trigger: usize,
+) -> bool {
+    let Some(opener) = opener.filter(|&o| o >= m.end_token) else { return false };
+    // The noun before the clause is not the name's own: a verb, determiner or preposition
     // stands between them ("Hezbollah fighters, who" has none).
-    let another_noun = !before_the_first_verb(a, m.end_token, comma)
-        || (m.end_token..comma).any(|t| {
+    let another_noun = !before_the_first_verb(a, m.end_token, opener)
+        || (m.end_token..opener).any(|t| {
             let w = lower(a, t);
             DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
         });
-    another_noun && !(comma + 1..trigger).any(|t| lower(a, t) == ",")
+    another_noun && !appositive_until(a, m.end_token, opener) && !(opener + 1..trigger).any(|t| lower(a, t) == ",")
+}
+
+/// ", a commander in the Quds Force" from token `from` to `to`: a comma, a determiner and words
+/// with no verb and no further comma — a noun phrase in apposition to the name before it.
+fn appositive_until(a: &Analysis, from: usize, to: usize) -> bool {
+    let opener = lower(a, from + 1);
+    lower(a, from) == ","
+        && (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
+        && from + 2 < to
+        && before_the_first_verb(a, from + 1, to)
+        && !(from + 1..to).any(|t| lower(a, t) == ",")
 }
 
 /// "Statement by the Spokesperson on the attacks in Idlib", "Remarks by the President on…": a

@@ -3,7 +3,7 @@
 
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::{before_a_place_noun, listed_after_a_place, second_predicate_between};
+use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place, second_predicate_between};
 use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
@@ -45,7 +45,7 @@ pub(super) fn assign_cue_roles(
     let clause_of = |t: usize| clauses.get(t.wrapping_sub(first)).copied().flatten();
     let own_clause = clause_of(trigger);
     let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == event.trigger);
-    let describing = |clause: Option<usize>| clause.is_some_and(|c| nominal && c > trigger && c - trigger <= 6);
+    let describing = |clause: Option<usize>| describes_the_event(nominal, clause, trigger);
     // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
     // event's noun tells of that event — its actors take no part in this one.
     let next_event_noun = (trigger + 1..end).find(|&u| NOMINAL.contains_key(lower(a, u)));

@@ -37,6 +37,10 @@ fn gap_word(a: &Analysis, ents: &[usize], t: usize) -> bool {
 /// Where the words of `cue` end if they match from token `t` ("…" taking one to three gap
 /// words, the fewest that let the rest match).
 fn cue_end(a: &Analysis, ents: &[usize], t: usize, cue: &[&str]) -> Option<usize> {
+    // Every token is tried against every cue: the first word (never the gap) settles most.
+    if cue.first().is_none_or(|w| lower(a, t) != *w) {
+        return None;
+    }
     let Some(gap) = cue.iter().position(|w| *w == "…") else {
         return cue.iter().enumerate().all(|(k, w)| lower(a, t + k) == *w).then_some(t + cue.len());
     };

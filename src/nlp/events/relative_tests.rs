@@ -1,0 +1,56 @@
+//! Tests of relative clauses without a comma ("an officer who directed attacks"), written as new
+//! sentences: the clause's subject is the noun before it, its names keep to the clause, and one
+//! right after an event noun tells of that event.
+
+use super::tests::{roles, run};
+use crate::model::EdgeKind;
+
+/// "Norway expelled two envoys who had attacked a reporter in Bergen": the envoys attacked,
+/// not Norway; Bergen is where the attack was, not the expulsion.
+#[test]
+fn the_subject_of_a_clause_without_a_comma_is_the_noun_before_it() {
+    let text = "Norway expelled two envoys who had attacked a reporter in Bergen.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        if e.trigger.starts_with("attack") {
+            assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Norway".to_string()), "{events:?}");
+        }
+        if e.trigger.starts_with("expel") {
+            assert!(roles(text, &a, e, EdgeKind::Location).is_empty(), "{events:?}");
+        }
+    }
+    assert!(events.iter().any(|e| e.trigger.starts_with("expel")), "{events:?}");
+    // A noun in apposition to the name is the name's own: the general directed the raids.
+    let text = "Peru sanctioned General Luis Ortega, an officer who directed raids on Arica.";
+    let (events, _, a) = run(text);
+    let raids = events.iter().find(|e| e.trigger.starts_with("raid")).expect("the raids are an event");
+    let parties = roles(text, &a, raids, EdgeKind::Participant);
+    assert!(parties.contains(&"Luis Ortega".to_string()), "{events:?}");
+    assert!(!parties.contains(&"Peru".to_string()), "{events:?}");
+}
+
+/// "Ghana detained a smuggler who sold rifles to Boko Haram": the buyer is no one detained.
+#[test]
+fn a_name_in_a_clause_after_the_trigger_takes_no_part() {
+    let text = "Ghana detained a smuggler who sold rifles to Boko Haram, and the police praised the detention.";
+    let (events, _, a) = run(text);
+    let detained = events.iter().find(|e| e.trigger.starts_with("detain")).expect("the detention is an event");
+    let parties = roles(text, &a, detained, EdgeKind::Participant);
+    assert!(parties.contains(&"Ghana".to_string()), "{events:?}");
+    assert!(!parties.contains(&"Boko Haram".to_string()), "{events:?}");
+    // "that" before a name opens what was said, no clause: Chile still attacked.
+    let text = "Officials said that Chile attacked Peru.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+}
+
+/// "a raid on a depot that wounded three Kenyan soldiers": a clause right after the event noun
+/// tells of the raid, so its names take part in it.
+#[test]
+fn a_clause_right_after_an_event_noun_tells_of_the_event() {
+    let text = "Militants claimed a raid on a depot that wounded three Kenyan soldiers.";
+    let (events, _, a) = run(text);
+    let raid = events.iter().find(|e| e.trigger == "raid").expect("the raid is an event");
+    assert!(roles(text, &a, raid, EdgeKind::Participant).contains(&"Kenya".to_string()), "{events:?}");
+}
