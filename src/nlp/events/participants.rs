@@ -6,13 +6,15 @@ use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, before_the_first_verb, coordinated_clause_between, is_possessive_pronoun, lower,
-    opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, titled_person_after,
+    after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
+    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between,
+    titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE,
-    OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, DOER_ADJECTIVES, FINITE_AUXILIARIES, IRREGULAR_PAST,
+    KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS,
+    TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -321,6 +323,55 @@ pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger
         && lower(a, trigger).ends_with("ing")
         && matches!(lower(a, trigger - 1), "of" | "for" | "with")
         && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
+}
+
+/// "Canada banned companies involved in supplying arms to Sudan", "police held men suspected of
+/// smuggling": before an -ing form after "in", "of" or "for", a past participle or an adjective of
+/// `doer_adjectives.txt` ("responsible for") makes the plain noun before it the doer — a reduced
+/// relative clause. A name before that noun (not modifying it) does not do what the clause says,
+/// and a name inside the clause takes no part in a trigger before it (Sudan was not banned).
+pub(super) fn apart_by_a_reduced_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    if m.end_token <= trigger {
+        return reduced_clause_doer(a, trigger).is_some_and(|doer| {
+            m.end_token <= doer
+                // "X, the official responsible for organising …": the noun is the name's own.
+                && !appositive_until(a, m.end_token, doer + 1)
+                // The name is not the noun's own modifier ("Hamas fighters involved in …").
+                && (!before_the_first_verb(a, m.end_token, doer)
+                    || (m.end_token..doer).any(|t| {
+                        let w = lower(a, t);
+                        DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
+                    }))
+        });
+    }
+    (trigger + 4..m.first_token).any(|t| reduced_clause_doer(a, t).is_some_and(|doer| doer > trigger))
+}
+
+/// The doer of the reduced relative clause whose -ing form is token `t` ("companies involved in
+/// supplying": "companies"), if `t` opens one. An event noun in -ing is no clause ("killed in
+/// fighting"), nor is a verb or an adverb before the participle ("was found guilty of", "is
+/// probably capable of").
+fn reduced_clause_doer(a: &Analysis, t: usize) -> Option<usize> {
+    let form = lower(a, t);
+    if t < 3 || !form.ends_with("ing") || NOMINAL.contains_key(form) || !matches!(lower(a, t - 1), "in" | "of" | "for")
+    {
+        return None;
+    }
+    let (describing, doer) = (lower(a, t - 2), t - 3);
+    let participle = (describing.len() > 4 && describing.ends_with("ed")) || DOER_ADJECTIVES.contains(&describing);
+    let noun = lower(a, doer);
+    let verb_or_adverb = FINITE_AUXILIARIES.contains(&noun)
+        || matches!(noun, "be" | "been" | "being")
+        || IRREGULAR_PAST.contains(&noun)
+        || noun.ends_with("ed")
+        || (noun.len() > 4 && noun.ends_with("ly"))
+        || CAMEO_VERBS.get(noun).is_some_and(|(lemma, _)| *lemma != noun);
+    (participle
+        && noun.chars().all(char::is_alphabetic)
+        && !a.starts_a_name(doer)
+        && inside_a_noun_phrase(noun)
+        && !verb_or_adverb)
+        .then_some(doer)
 }
 
 /// "the Syrian border", "Iraqi territory", "Lebanese airspace", "near the border with Iraq",

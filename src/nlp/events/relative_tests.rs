@@ -54,3 +54,27 @@ fn a_clause_right_after_an_event_noun_tells_of_the_event() {
     let raid = events.iter().find(|e| e.trigger == "raid").expect("the raid is an event");
     assert!(roles(text, &a, raid, EdgeKind::Participant).contains(&"Kenya".to_string()), "{events:?}");
 }
+
+/// "Canada banned companies involved in supplying rifles to Sudan": a participle (or "responsible")
+/// and "in"/"of"/"for" before an -ing form make the noun before them its doer — Canada supplied
+/// nothing, and Sudan was not banned. A name in apposition to that noun is the doer.
+#[test]
+fn a_reduced_relative_clause_has_the_noun_before_it_as_doer() {
+    let text = "Canada has banned companies involved in supplying rifles to Sudan.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger.starts_with("suppl")) {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Canada".to_string()), "{events:?}");
+    }
+    let ban = events.iter().find(|e| e.trigger.starts_with("ban")).expect("the ban is an event");
+    let parties = roles(text, &a, ban, EdgeKind::Participant);
+    assert!(parties.contains(&"Canada".to_string()) && !parties.contains(&"Sudan".to_string()), "{events:?}");
+    let text = "Peruvian police detained Rosa Quispe, the clerk responsible for forging passports for Bolivia.";
+    let (events, _, a) = run(text);
+    let detained = events.iter().find(|e| e.trigger.starts_with("detain")).expect("the detention is an event");
+    assert!(!roles(text, &a, detained, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+    // An event noun in -ing is no clause ("soldiers wounded in fighting"): Mali still fought.
+    let text = "Mali evacuated soldiers wounded in fighting near Gao.";
+    let (events, _, a) = run(text);
+    let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
+    assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
+}
