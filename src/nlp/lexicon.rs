@@ -116,6 +116,7 @@ pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("pl
 pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("person_nouns.txt")));
 pub static COUNTERPART_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("counterpart_nouns.txt")));
 pub static DOER_ADJECTIVES: WordList = LazyLock::new(|| parse_list(lexicon_file!("doer_adjectives.txt")));
+pub static ANNOUNCING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("announcing_verbs.txt")));
 pub static FALSE_TITLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("false_titles.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));
 pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("contest_words.txt")));

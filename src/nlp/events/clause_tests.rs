@@ -563,3 +563,18 @@ fn a_nationality_on_an_occupation_takes_no_part() {
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert!(!roles(text, &a, talks, EdgeKind::Participant).contains(&"Estonia".to_string()), "{events:?}");
 }
+
+/// "Japan announced sanctions on X": the one who announces a measure takes it; one who announces
+/// violence only comments on it.
+#[test]
+fn an_announced_measure_is_the_announcers() {
+    let text = "Norway announced new sanctions against Belarus.";
+    let (events, _, a) = run(text);
+    let sanctions = events.iter().find(|e| e.trigger == "sanctions").expect("the sanctions are an event");
+    assert!(roles(text, &a, sanctions, EdgeKind::Participant).contains(&"Norway".to_string()), "{events:?}");
+    let text = "Norway announced the attack on Minsk.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger == "attack") {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Norway".to_string()), "{events:?}");
+    }
+}

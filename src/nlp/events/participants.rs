@@ -2,6 +2,7 @@
 //! qualifying a person or a place, not speakers or commentators, not territory; and both sides
 //! of "between".
 
+use super::cameo::ASSAULT;
 use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
@@ -12,9 +13,9 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, DOER_ADJECTIVES, FINITE_AUXILIARIES, IRREGULAR_PAST,
-    KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS,
-    TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, DOER_ADJECTIVES, FINITE_AUXILIARIES,
+    FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -72,6 +73,26 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
         && (trigger.saturating_sub(TIMED_NOUN_REACH + 1).max(from)..trigger).any(|t| {
             TIME_PREPOSITIONS.contains(&lower(a, t))
                 && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
+        })
+}
+
+/// How many words (a determiner, adjectives, a number) may stand between a verb of announcing and
+/// the event noun it announces.
+const ANNOUNCED_NOUN_REACH: usize = 3;
+
+/// "Japan announced new sanctions on X", "the junta declared a ceasefire": a verb of announcing
+/// at `verb` whose object is the event noun `trigger` (no violence) — the announcer takes the
+/// measure. It announces violence as a commentator does ("announced the attack on X").
+fn announces_a_measure(a: &Analysis, verb: usize, trigger: usize) -> bool {
+    ANNOUNCING_VERBS.contains(&lower(a, verb))
+        && verb < trigger
+        && trigger - verb <= ANNOUNCED_NOUN_REACH + 1
+        && NOMINAL.get(lower(a, trigger)).is_some_and(|&root| root < ASSAULT)
+        && (verb + 1..trigger).all(|t| {
+            let w = lower(a, t);
+            !a.starts_a_name(t) && w.chars().all(char::is_alphanumeric) && !FUNCTION_WORDS.contains(&w)
+                || DETERMINERS.contains(&w)
+                || matches!(w, "a" | "an")
         })
 }
 
@@ -135,7 +156,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
                     && clause_of(trigger) != Some(m.end_token)
             }
         }
-        || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)))
+        || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)) && !announces_a_measure(a, t, trigger))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
         || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, clause_of(trigger), trigger))
         || (m.end_token <= trigger && a_noun_subject_between(a, m.end_token, trigger))
