@@ -182,6 +182,10 @@ pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!(
 // Events and relations.
 pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
 pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("light_verbs.txt")));
+/// Event verbs and the particle that makes them an idiom of another meaning ("deal with"),
+/// `phrasal_idioms.tsv`.
+pub static PHRASAL_IDIOMS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("phrasal_idioms.tsv")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));

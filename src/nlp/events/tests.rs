@@ -563,3 +563,19 @@ fn relations_influence_and_affiliation() {
     assert!(found.contains(&("Hezbollah".into(), "influence in".into(), "southern Lebanon".into())), "{found:?}");
     assert!(found.contains(&("Haider al-Abadi".into(), "Prime Minister".into(), "Iraq".into())), "{found:?}");
 }
+
+/// "must deal with the backlog", "swears by her laptop": a verb and a particle making an idiom of
+/// another meaning tell no event; a deal with someone is still one.
+#[test]
+fn a_phrasal_idiom_is_no_event() {
+    for text in [
+        "Officials in Tallinn must deal with the backlog of asylum claims, Estonia said.",
+        "The Estonian army is dealing with a shortage of drivers.",
+        "Marta Ilves swears by her Nokia phone.",
+    ] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().all(|e| e.root != 5 && e.root != 11), "{text}: {events:?}");
+    }
+    let (events, _, _) = run("Estonia signed trade deals with Latvia.");
+    assert!(events.iter().any(|e| e.root == 5), "{events:?}");
+}

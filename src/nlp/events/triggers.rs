@@ -10,7 +10,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS,
-    HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, REPORTING_VERBS,
+    HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, PHRASAL_IDIOMS, REPORTING_VERBS,
 };
 
 /// Nominal triggers by word.
@@ -102,6 +102,12 @@ fn counted(a: &Analysis, i: usize) -> bool {
     count && !year && !day
 }
 
+/// "deal with", "swear by": the verb `lemma` and the word after it make an idiom that is no event
+/// (`phrasal_idioms.tsv`).
+fn is_phrasal_idiom(lemma: &str, next: &str) -> bool {
+    PHRASAL_IDIOMS.iter().any(|&(verb, particle)| verb == lemma && particle == next)
+}
+
 /// A word that starts an event.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Trigger {
@@ -120,7 +126,9 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
     if let Some(&r) = NOMINAL.get(w) {
         let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next);
-        (!modifier).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })
+        // "may deal with the funds": a verb after a modal, in an idiom (a deal with X is a deal).
+        let idiom = BARE_VERB_CONTEXT.contains(&lower(a, i.saturating_sub(1))) && is_phrasal_idiom(w, next);
+        (!modifier && !idiom).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })
     } else if w == "air" && next.starts_with("strike") {
         Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
     } else {
@@ -131,6 +139,13 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
             .filter(|_| !after_a_determiner_and_adverb(a, i))
             .filter(|_| !counted(a, i))
+            // "must deal with the backlog", "swears by her laptop": an idiom, no event.
+            // "deals with" may be the plural of an event noun ("trade deals with Peru"): left to
+            // the verb test.
+            .filter(|(lemma, _)| {
+                let plural_noun = w.strip_suffix('s') == Some(*lemma) && NOMINAL.contains_key(*lemma);
+                !is_phrasal_idiom(lemma, next) || plural_noun
+            })
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
             .filter(|_| !modifies_a_title(a, i))
             // "in occupied Luhansk", "from besieged Aleppo", "Sudan's besieged El Fasher": a
