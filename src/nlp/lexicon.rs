@@ -117,6 +117,11 @@ pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("p
 pub static COUNTERPART_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("counterpart_nouns.txt")));
 pub static DOER_ADJECTIVES: WordList = LazyLock::new(|| parse_list(lexicon_file!("doer_adjectives.txt")));
 pub static ANNOUNCING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("announcing_verbs.txt")));
+/// Words opening a person's predicate as a comma opens an apposition (`predicate_openers.txt`),
+/// as words.
+pub static PREDICATE_OPENERS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    parse_list(lexicon_file!("predicate_openers.txt")).into_iter().map(|l| l.split(' ').collect()).collect()
+});
 pub static FALSE_TITLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("false_titles.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));
 pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("contest_words.txt")));

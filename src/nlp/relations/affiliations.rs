@@ -5,7 +5,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, lower, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{FUNCTION_WORDS, TITLES};
+use crate::nlp::lexicon::{FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
@@ -26,6 +26,23 @@ fn describes_a_position(x: &SentenceContext, t: usize) -> bool {
         && !FUNCTION_WORDS.contains(&w)
         && !is_position_word(w)
         && x.entity_at(t).is_none()
+}
+
+/// Words of time that may stand between a name and its predicate ("X later served as …").
+const PREDICATE_ADVERBS: [&str; 4] = ["later", "then", "also", "subsequently"];
+
+/// Where an apposition or a predicate saying what the person is opens after the name ending at
+/// token `t`: after a comma, or after a word of `predicate_openers.txt` ("was", "served as"),
+/// perhaps after a word of time.
+fn apposition_opened_after(x: &SentenceContext, t: usize) -> Option<usize> {
+    if lower(x.a, t) == "," {
+        return Some(t + 1);
+    }
+    let t = if PREDICATE_ADVERBS.contains(&lower(x.a, t)) { t + 1 } else { t };
+    PREDICATE_OPENERS
+        .iter()
+        .find(|opener| opener.iter().enumerate().all(|(k, w)| t + k < x.sentence.end_token && lower(x.a, t + k) == *w))
+        .map(|opener| t + opener.len())
 }
 
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.
@@ -141,11 +158,9 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 });
             }
         }
-        // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>".
-        if lower(a, m.end_token) != "," {
-            continue;
-        }
-        let mut t = m.end_token + 1;
+        // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>";
+        // so does a predicate: "X was director of the Y Institute", "X later served as head of Z".
+        let Some(mut t) = apposition_opened_after(x, m.end_token) else { continue };
         if matches!(lower(a, t), "the" | "a" | "an" | "its") {
             t += 1;
         }

@@ -22,7 +22,7 @@ pub type RelationFn = fn(&SentenceContext, &mut Vec<RelationFinding>);
 pub static MODIFIER_RULES: &[Rule<RelationFn>] = &[
     Rule {
         name: "affiliation",
-        doc: "A title or apposition ties a person to an organisation or state (\"the X leader Y\", \"Y, a member of X\").",
+        doc: "A title, apposition or predicate ties a person to an organisation or state (\"the X leader Y\", \"Y, a member of X\", \"Y was director of X\").",
         priority: Priority(10),
         apply: affiliations,
     },
@@ -154,6 +154,11 @@ mod tests {
         // A country's adjective after the preposition describes what follows it.
         let f = found_by("affiliation", "Ada Brenner, a founding director of the Dutch arts review, left.");
         assert!(f.is_empty(), "{f:?}");
+        // A predicate says the position as an apposition does, after a word of time too.
+        let f = found_by("affiliation", "Ada Brenner was director of the Tarvos Relief Agency until 2010.");
+        assert!(f.contains(&("Ada Brenner".into(), "director".into(), "Tarvos Relief Agency".into())), "{f:?}");
+        let f = found_by("affiliation", "Ada Brenner later served as chairman of the Vell Rowing Club.");
+        assert!(f.contains(&("Ada Brenner".into(), "chairman".into(), "Vell Rowing Club".into())), "{f:?}");
     }
 
     #[test]
@@ -334,6 +339,8 @@ mod tests {
         // Verbs of office relate the holder to what they hold (they are no events).
         let f = found_by("relation-cue", "Since 2019 Anna Berg has headed the Nordic Council.");
         assert!(f.contains(&("Anna Berg".into(), "heads".into(), "Nordic Council".into())), "{f:?}");
+        let f = found_by("relation-cue", "Anna Berg chaired the board of the Baltic Sea Trust.");
+        assert!(f.contains(&("Anna Berg".into(), "heads".into(), "Baltic Sea Trust".into())), "{f:?}");
         let f = found_by("relation-cue", "Tomas Reyes served as an adviser to the Andean Community.");
         assert!(f.contains(&("Tomas Reyes".into(), "served in".into(), "Andean Community".into())), "{f:?}");
         // An appositive between a name and its verb: the verb's subject is the name before it.
