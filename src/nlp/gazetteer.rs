@@ -423,6 +423,17 @@ mod tests {
         assert_eq!(matches(&g, "Al Qaeda and al-Qaida"), ["Al Qaeda=group:al-qaida", "al-Qaida=group:al-qaida"]);
     }
 
+    /// A dateline's state abbreviation ("FRESNO, Calif. -") is the state; "Mass" the rite is not.
+    #[test]
+    fn newswire_abbreviations_of_us_states_are_the_states() {
+        let g = Gazetteer::bundled();
+        let found = matches(g, "FRESNO, Calif. - The council met.");
+        assert!(found.contains(&"Calif.=place:geonames:5332921".to_string()), "{found:?}");
+        let found = matches(g, "The bank is based in Salem, Ore., and Provo.");
+        assert!(found.contains(&"Ore.=place:geonames:5744337".to_string()), "{found:?}");
+        assert!(!matches(g, "The bishop celebrated Mass. Then he left.").iter().any(|m| m.starts_with("Mass")));
+    }
+
     /// `find` without its shortcuts: every span keyed afresh, longest first, at every capitalised
     /// word or particle.
     fn find_plainly(g: &Gazetteer, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Vec<u32>)> {
