@@ -147,6 +147,18 @@ pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
     })
 }
 
+/// "summoned the ambassador to protest the detention of staff in Tehran": an infinitive ("to"
+/// and an event verb's plain form) opens between tokens `from` and `to` — a purpose or a plan
+/// with its own verb; a place after it is where that verb's action would be. Common verbs
+/// (`verb_stoplist.txt`) are left out: "talks set to take place in Doha", "to be held in Oslo"
+/// give the talks' own place.
+pub fn infinitive_between(a: &Analysis, from: usize, to: usize) -> bool {
+    (from + 1..to.saturating_sub(1)).any(|t| {
+        let verb = lower(a, t + 1);
+        lower(a, t) == "to" && CAMEO_VERBS.get(verb).is_some_and(|(lemma, _)| *lemma == verb)
+    })
+}
+
 /// "Israeli strikes kill 18 in Gaza as ceasefire talks resume in Cairo", "…, as Egyptian mediators
 /// hosted talks": a subordinate clause opens after token `from` (where a name ends) and holds the
 /// trigger at `trigger` — a subordinator with no comma from it to the trigger (not "such as" or

@@ -78,3 +78,22 @@ fn a_reduced_relative_clause_has_the_noun_before_it_as_doer() {
     let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
     assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Mali".to_string()), "{events:?}");
 }
+
+/// "summoned the ambassador to protest the arrest of sailors in Murmansk": a place after an
+/// infinitive of purpose is where that purpose lies, not where the summoning was; talks "set to
+/// take place" somewhere are there, and an offensive to take villages is fought where they are.
+#[test]
+fn a_place_after_an_infinitive_of_purpose_is_the_purposes() {
+    let text = "Norway summoned the Russian ambassador to protest the arrest of two sailors in Murmansk.";
+    let (events, _, a) = run(text);
+    let summon = events.iter().find(|e| e.trigger == "summon").expect("the summoning is an event");
+    assert!(roles(text, &a, summon, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Talks between Peru and Chile are set to take place in Quito.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Quito"], "{events:?}");
+    let text = "Peru launched an offensive to recapture villages near Tumbes.";
+    let (events, _, a) = run(text);
+    let offensive = events.iter().find(|e| e.trigger == "offensive").expect("the offensive is an event");
+    assert_eq!(roles(text, &a, offensive, EdgeKind::Location), ["Tumbes"], "{events:?}");
+}

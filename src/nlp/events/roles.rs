@@ -8,8 +8,8 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word, qualifier_of,
-    quotation_opens_between, relative_clauses, subject_before_an_aside, subordinate_clause_between,
+    after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
+    qualifier_of, quotation_opens_between, relative_clauses, subject_before_an_aside, subordinate_clause_between,
     titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};
@@ -166,6 +166,10 @@ pub(super) fn assign_cue_roles(
                 || (m.end_token <= trigger && quotation_opens_between(a, m.end_token, trigger))
                 // "studied law in Lima and later worked in Quito": the second predicate's place.
                 || second_predicate_between(a, trigger, m.first_token)
+                // "summoned envoys to protest the detention of staff in Tehran": the place of the
+                // purpose, not of the summoning; an offensive to retake a town in X is still
+                // fought there.
+                || (m.first_token > trigger && event.root < ASSAULT && infinitive_between(a, trigger, m.first_token))
                 // "condemned the missile attack on a restaurant in Kramatorsk": the place of the
                 // event noun a verb of stance takes, not of the verb.
                 || (!nominal && takes_a_stance(event.root) && m.first_token > trigger && nearer_event_noun(m.first_token))

@@ -571,6 +571,7 @@ fn a_phrasal_idiom_is_no_event() {
     for text in [
         "Officials in Tallinn must deal with the backlog of asylum claims, Estonia said.",
         "The Estonian army is dealing with a shortage of drivers.",
+        "Estonia should first deal with its own backlog, Latvia said.",
         "Marta Ilves swears by her Nokia phone.",
     ] {
         let (events, _, _) = run(text);

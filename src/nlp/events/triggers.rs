@@ -126,8 +126,12 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
     if let Some(&r) = NOMINAL.get(w) {
         let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next);
-        // "may deal with the funds": a verb after a modal, in an idiom (a deal with X is a deal).
-        let idiom = BARE_VERB_CONTEXT.contains(&lower(a, i.saturating_sub(1))) && is_phrasal_idiom(w, next);
+        // "may deal with the funds", "should first deal with": a verb after a modal (and an
+        // adverb), in an idiom (a deal with X is a deal).
+        let (before, two_before) = (lower(a, i.saturating_sub(1)), lower(a, i.saturating_sub(2)));
+        let adverb = matches!(before, "first" | "also" | "not" | "now" | "then") || before.ends_with("ly");
+        let after_a_modal = BARE_VERB_CONTEXT.contains(&before) || (adverb && BARE_VERB_CONTEXT.contains(&two_before));
+        let idiom = after_a_modal && is_phrasal_idiom(w, next);
         (!modifier && !idiom).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })
     } else if w == "air" && next.starts_with("strike") {
         Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
