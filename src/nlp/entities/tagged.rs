@@ -91,13 +91,14 @@ pub(super) fn tagged_names(
         if TITLES.is_honorific(&before) && kind != EntityType::Person && !past_the_person {
             kind = EntityType::Person;
         }
-        // "Information Minister X", "Finance Secretary Y": a lone common word before "Minister"
-        // or "Secretary" names the post's portfolio, no organisation ("Navy Secretary" keeps its
-        // navy: a head word; "Labor leader" its party: a leader's word names whom they lead).
+        // "Information Minister X", "Finance Secretary Y", "the High Commissioner": a lone common
+        // word before "Minister", "Secretary" or "Commissioner" names the post's portfolio or
+        // rank, no organisation ("Navy Secretary" keeps its navy: a head word; "Labor leader" its
+        // party: a leader's word names whom they lead).
         if end - first == 1
             && kind == EntityType::Org
-            && matches!(ctx.word(end).to_lowercase().as_str(), "minister" | "secretary")
-            && (ctx.common)(&ctx.word(first).to_lowercase())
+            && matches!(ctx.word(end).to_lowercase().as_str(), "minister" | "secretary" | "commissioner")
+            && ((ctx.common)(&ctx.word(first).to_lowercase()) || adjectival(ctx, ctx.word(first)))
             && !is_org_head(ctx.word(first))
         {
             continue;

@@ -238,6 +238,15 @@ fn an_honorific_makes_a_person_and_a_portfolio_makes_no_organisation() {
     let text = "The Labor leader Osei Tarvo resigned.";
     let spans = [Span { start: 1, end: 2, kind: EntityType::Org }, Span { start: 3, end: 5, kind: EntityType::Person }];
     assert_eq!(labels(text, &spans), ["Labor", "Osei Tarvo"]);
+    // A rank or a people's adjective before "Commissioner" is the post's, no body.
+    // Tokens: The(0) High(1) Commissioner(2) arrived(3) in(4) Lima(5) .(6)
+    let text = "The High Commissioner arrived in Lima.";
+    let spans = [Span { start: 1, end: 3, kind: EntityType::Org }, Span { start: 5, end: 6, kind: EntityType::Gpe }];
+    assert_eq!(labels(text, &spans), ["Lima"]);
+    // Tokens: The(0) European(1) Commissioner(2) resigned(3) .(4)
+    let text = "The European Commissioner resigned.";
+    let spans = [Span { start: 1, end: 2, kind: EntityType::Org }];
+    assert!(labels(text, &spans).is_empty());
 }
 
 /// Two names joined by "and" read as one organisation are two when one side is a name known
