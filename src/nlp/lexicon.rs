@@ -110,6 +110,7 @@ pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_f
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
+pub static THOROUGHFARE_OPENERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_openers.txt")));
 pub static DOCUMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("document_heads.txt")));
 pub static CAMPAIGN_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("campaign_heads.txt")));
 pub static PLACE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("place_nouns.txt")));
@@ -292,6 +293,7 @@ mod tests {
             &ORG_HEADS,
             &FACILITY_HEADS,
             &THOROUGHFARE_HEADS,
+            &THOROUGHFARE_OPENERS,
             &PARTY_PREPOSITIONS,
             &RELATIVE_PRONOUNS,
             &SURNAME_ARTICLES,

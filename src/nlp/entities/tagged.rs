@@ -11,7 +11,7 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
-    POLITY_HEADS, THOROUGHFARE_HEADS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
+    POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -106,7 +106,9 @@ pub(super) fn tagged_names(
         // "Tiyas Military Airfield", "Downing Street said": a facility's or a street's head
         // word makes the name a place (a street's only as the last word: "Wall Street Journal").
         let facility = |k: usize| FACILITY_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
-        let street = end - first >= 2 && THOROUGHFARE_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str());
+        let street = end - first >= 2
+            && (THOROUGHFARE_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
+                || THOROUGHFARE_OPENERS.contains(&ctx.word(first).to_lowercase().as_str()));
         // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
         // of that organisation, whatever its last word.
         if (kind == EntityType::Org

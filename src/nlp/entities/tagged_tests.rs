@@ -98,6 +98,11 @@ fn a_name_ending_in_a_street_word_is_a_place_even_when_it_speaks() {
             ("Orrin Street Press", NodeKind::Organization)
         ]
     );
+    // A street word that opens the name in its language makes a place too.
+    // Tokens: The(0) office(1) on(2) Rua(3) do(4) Carmo(5) closed(6) .(7)
+    let text = "The office on Rua do Carmo closed.";
+    let found = mentions(text, &[Span { start: 3, end: 6, kind: EntityType::Person }]);
+    assert_eq!(found.iter().map(|m| m.kind).collect::<Vec<_>>(), [NodeKind::Place]);
 }
 
 #[test]
