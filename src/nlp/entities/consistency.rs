@@ -79,8 +79,9 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             }
         }
     }
-    // The first words no surname claims and no earlier lone mention (a town the article named
-    // before a person named after it, "Goodooga" before "Goodooga Flash") already has; kept apart
+    // The first words no surname claims and no earlier lone mention of another kind (a town the
+    // article named before a person named after it, "Goodooga" before "Goodooga Flash") already
+    // has — a person's given name alone may come first ("Best, Anna" above "Anna Lindberg"); kept apart
     // from `names`, so a town named like someone's given name ("Sydney" beside "Sydney Ellis")
     // stays a town.
     // Where each found name is first mentioned, and where each word first stands alone: one
@@ -92,7 +93,7 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             let at = named_at.entry(id.as_str()).or_insert(m.first_token);
             *at = (*at).min(m.first_token);
         }
-        if m.end_token - m.first_token == 1 && !first_words.is_empty() {
+        if m.end_token - m.first_token == 1 && m.kind != NodeKind::Person && !first_words.is_empty() {
             let at = alone_at
                 .entry(key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]))
                 .or_insert(m.first_token);

@@ -166,6 +166,11 @@ fn rule_document_consistency() {
     let text = "Floods hit Arvika on Monday. Minister Arvika Holm visited Arvika on Friday.";
     let f = with_only(text, Some(&["gazetteer-name", "titled-person", "tagger-name", "document-consistency"]));
     assert!(!f.iter().any(|(s, id)| s == "Arvika" && id.starts_with("person:")), "{f:?}");
+    // A given name alone may come before the full name, as a person ("Thanks, Ilse" above the
+    // signature).
+    let text = "Ilse said the ferry was late. Ilse Varga, a reporter in Tallinn, filed the story.";
+    let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
+    assert!(has(&f, "Ilse", "person:ilse-varga"), "{f:?}");
     let text = "Minister Teng Wuhai met Minister Teng Lirong in Lima. Teng said the talks went well.";
     let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
     assert!(!f.iter().any(|(s, id)| s == "Teng" && id.starts_with("person:teng-")), "{f:?}");
