@@ -365,34 +365,52 @@ pub(super) fn apart_by_a_reduced_clause(a: &Analysis, m: &EntityMention, trigger
                     }))
         });
     }
-    (trigger + 4..m.first_token).any(|t| reduced_clause_doer(a, t).is_some_and(|doer| doer > trigger))
+    // "ousted in a coup led by X": a clause on an event noun names that event's doers, who take
+    // part in what it did.
+    (trigger + 2..m.first_token)
+        .any(|t| reduced_clause_doer(a, t).is_some_and(|doer| doer > trigger && !NOMINAL.contains_key(lower(a, doer))))
 }
 
-/// The doer of the reduced relative clause whose -ing form is token `t` ("companies involved in
-/// supplying": "companies"), if `t` opens one. An event noun in -ing is no clause ("killed in
-/// fighting"), nor is a verb or an adverb before the participle ("was found guilty of", "is
-/// probably capable of").
+/// The noun a reduced relative clause opened at token `t` says something of: its doer before an
+/// -ing form ("companies involved in supplying": "companies"), or what a passive participle
+/// followed by "by" befalls ("nationals arbitrarily detained by the regime": "nationals"). An
+/// event noun in -ing is no clause ("killed in fighting"), nor is a verb or an adverb before the
+/// participle ("was found guilty of", "is probably capable of", "were detained by").
 fn reduced_clause_doer(a: &Analysis, t: usize) -> Option<usize> {
     let form = lower(a, t);
-    if t < 3 || !form.ends_with("ing") || NOMINAL.contains_key(form) || !matches!(lower(a, t - 1), "in" | "of" | "for")
-    {
-        return None;
-    }
-    let (describing, doer) = (lower(a, t - 2), t - 3);
-    let participle = (describing.len() > 4 && describing.ends_with("ed")) || DOER_ADJECTIVES.contains(&describing);
-    let noun = lower(a, doer);
+    let noun_at = if form.ends_with("ing") {
+        if t < 3 || NOMINAL.contains_key(form) || !matches!(lower(a, t - 1), "in" | "of" | "for") {
+            return None;
+        }
+        let describing = lower(a, t - 2);
+        let participle = (describing.len() > 4 && describing.ends_with("ed")) || DOER_ADJECTIVES.contains(&describing);
+        if !participle {
+            return None;
+        }
+        t - 3
+    } else {
+        // "a coup led by X": a leader acts through what it leads; the clause stays open to it.
+        let participle = (form.len() > 4 && form.ends_with("ed")) || IRREGULAR_PAST.contains(&form);
+        let leading = matches!(form, "led" | "headed" | "commanded");
+        if !participle || leading || lower(a, t + 1) != "by" || t < 1 {
+            return None;
+        }
+        // "nationals arbitrarily detained by": an adverb may stand between.
+        let before = lower(a, t - 1);
+        if before.len() > 4 && before.ends_with("ly") && t >= 2 { t - 2 } else { t - 1 }
+    };
+    let noun = lower(a, noun_at);
     let verb_or_adverb = FINITE_AUXILIARIES.contains(&noun)
         || matches!(noun, "be" | "been" | "being")
         || IRREGULAR_PAST.contains(&noun)
         || noun.ends_with("ed")
         || (noun.len() > 4 && noun.ends_with("ly"))
         || CAMEO_VERBS.get(noun).is_some_and(|(lemma, _)| *lemma != noun);
-    (participle
-        && noun.chars().all(char::is_alphabetic)
-        && !a.starts_a_name(doer)
+    (noun.chars().all(char::is_alphabetic)
+        && !a.starts_a_name(noun_at)
         && inside_a_noun_phrase(noun)
         && !verb_or_adverb)
-        .then_some(doer)
+        .then_some(noun_at)
 }
 
 /// "the Syrian border", "Iraqi territory", "Lebanese airspace", "near the border with Iraq",

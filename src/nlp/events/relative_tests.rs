@@ -97,3 +97,19 @@ fn a_place_after_an_infinitive_of_purpose_is_the_purposes() {
     let offensive = events.iter().find(|e| e.trigger == "offensive").expect("the offensive is an event");
     assert_eq!(roles(text, &a, offensive, EdgeKind::Location), ["Tumbes"], "{events:?}");
 }
+
+/// "Peru freed two fishermen detained by Chile": a passive participle and "by" after a noun make a
+/// reduced clause too — Chile detained, Peru freed; Chile was not freed. A clause of leading stays
+/// open: whoever led the revolt ousted the president.
+#[test]
+fn a_reduced_passive_clause_keeps_its_agent_to_itself() {
+    let text = "Peru freed two fishermen arbitrarily detained by Chile.";
+    let (events, _, a) = run(text);
+    let freed = events.iter().find(|e| e.trigger == "free").expect("the release is an event");
+    let parties = roles(text, &a, freed, EdgeKind::Participant);
+    assert!(parties.contains(&"Peru".to_string()) && !parties.contains(&"Chile".to_string()), "{events:?}");
+    let text = "Ana Ortiz was ousted in a revolt led by General Luis Ortega.";
+    let (events, _, a) = run(text);
+    let ousted = events.iter().find(|e| e.trigger == "oust").expect("the ousting is an event");
+    assert!(roles(text, &a, ousted, EdgeKind::Participant).contains(&"Luis Ortega".to_string()), "{events:?}");
+}
