@@ -272,10 +272,17 @@ fn in_a_relative_clause_on_another_noun(
 }
 
 /// ", a commander in the Quds Force" from token `from` to `to`: a comma, a determiner and words
-/// with no verb and no further comma — a noun phrase in apposition to the name before it.
+/// with no verb and no further comma — a noun phrase in apposition to the name before it. So
+/// is a copula's complement with no phrase after its noun ("X was a priest who founded Y": the
+/// priest is X; "X is the widow of a militant who was killed": the militant is not).
 fn appositive_until(a: &Analysis, from: usize, to: usize) -> bool {
     let opener = lower(a, from + 1);
-    lower(a, from) == ","
+    let copula = matches!(lower(a, from), "is" | "was" | "are" | "were" | "became" | "becomes");
+    let bare_noun = !(from + 1..to).any(|t| {
+        let w = lower(a, t);
+        matches!(w, "of" | "for" | "with" | "to" | "from" | "by") || LOCATIVE.contains(&w)
+    });
+    (lower(a, from) == "," || (copula && bare_noun))
         && (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
         && from + 2 < to
         && before_the_first_verb(a, from + 1, to)

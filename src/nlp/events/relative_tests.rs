@@ -27,6 +27,17 @@ fn the_subject_of_a_clause_without_a_comma_is_the_noun_before_it() {
     let parties = roles(text, &a, raids, EdgeKind::Participant);
     assert!(parties.contains(&"Luis Ortega".to_string()), "{events:?}");
     assert!(!parties.contains(&"Peru".to_string()), "{events:?}");
+    // So is a copula's complement: the colonel is Tomas Reyes.
+    let text = "Tomas Reyes was a Chilean colonel who attacked Arica in 1879.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).contains(&"Tomas Reyes".to_string()), "{events:?}");
+    // Not past a phrase after the complement's noun: the rebel attacked, not his widow.
+    let text = "Rosa Quispe is the widow of a Peruvian rebel who attacked Arica.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger.starts_with("attack")) {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Rosa Quispe".to_string()), "{events:?}");
+    }
 }
 
 /// "Ghana detained a smuggler who sold rifles to Boko Haram": the buyer is no one detained.
