@@ -118,11 +118,9 @@ pub static PERSON_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("p
 pub static COUNTERPART_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("counterpart_nouns.txt")));
 pub static DOER_ADJECTIVES: WordList = LazyLock::new(|| parse_list(lexicon_file!("doer_adjectives.txt")));
 pub static ANNOUNCING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("announcing_verbs.txt")));
-/// Words opening a person's predicate as a comma opens an apposition (`predicate_openers.txt`),
-/// as words.
-pub static PREDICATE_OPENERS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    parse_list(lexicon_file!("predicate_openers.txt")).into_iter().map(|l| l.split(' ').collect()).collect()
-});
+/// Words opening a person's predicate as a comma opens an apposition (`predicate_openers.txt`).
+pub static PREDICATE_OPENERS: PhraseList = LazyLock::new(|| phrases(lexicon_file!("predicate_openers.txt")));
+pub static ADVERBS_BEFORE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("adverbs_before_verbs.txt")));
 pub static FALSE_TITLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("false_titles.txt")));
 pub static ORG_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_nouns.txt")));
 pub static CONTEST_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("contest_words.txt")));
@@ -294,6 +292,7 @@ mod tests {
             &FACILITY_HEADS,
             &THOROUGHFARE_HEADS,
             &THOROUGHFARE_OPENERS,
+            &ADVERBS_BEFORE_VERBS,
             &PARTY_PREPOSITIONS,
             &RELATIVE_PRONOUNS,
             &SURNAME_ARTICLES,

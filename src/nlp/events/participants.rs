@@ -80,9 +80,9 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
 /// the event noun it announces.
 const ANNOUNCED_NOUN_REACH: usize = 3;
 
-/// "Japan announced new sanctions on X", "the junta declared a ceasefire": a verb of announcing
-/// at `verb` whose object is the event noun `trigger` (no violence) — the announcer takes the
-/// measure. It announces violence as a commentator does ("announced the attack on X").
+/// "Japan announced new sanctions on X", "the PKK announced a unilateral ceasefire": a verb of
+/// announcing at `verb` whose object is the event noun `trigger` (no violence) — the announcer
+/// takes the measure. It announces violence as a commentator does ("announced the attack on X").
 fn announces_a_measure(a: &Analysis, verb: usize, trigger: usize) -> bool {
     ANNOUNCING_VERBS.contains(&lower(a, verb))
         && verb < trigger
@@ -263,12 +263,19 @@ fn in_a_relative_clause_on_another_noun(
     let Some(opener) = opener.filter(|&o| o >= m.end_token) else { return false };
     // The noun before the clause is not the name's own: a verb, determiner or preposition
     // stands between them ("Hezbollah fighters, who" has none).
-    let another_noun = !before_the_first_verb(a, m.end_token, opener)
-        || (m.end_token..opener).any(|t| {
+    another_noun_between(a, m.end_token, opener)
+        && !appositive_until(a, m.end_token, opener)
+        && !(opener + 1..trigger).any(|t| lower(a, t) == ",")
+}
+
+/// Between a name ending at `from` and the noun at `to` a verb, a determiner or a preposition
+/// stands: the noun is another's, not one the name modifies ("Hezbollah fighters" has none).
+fn another_noun_between(a: &Analysis, from: usize, to: usize) -> bool {
+    !before_the_first_verb(a, from, to)
+        || (from..to).any(|t| {
             let w = lower(a, t);
             DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
-        });
-    another_noun && !appositive_until(a, m.end_token, opener) && !(opener + 1..trigger).any(|t| lower(a, t) == ",")
+        })
 }
 
 /// ", a commander in the Quds Force" from token `from` to `to`: a comma, a determiner and words
@@ -353,11 +360,10 @@ pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger
         && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
 }
 
-/// "Canada banned companies involved in supplying arms to Sudan", "police held men suspected of
-/// smuggling": before an -ing form after "in", "of" or "for", a past participle or an adjective of
-/// `doer_adjectives.txt` ("responsible for") makes the plain noun before it the doer — a reduced
-/// relative clause. A name before that noun (not modifying it) does not do what the clause says,
-/// and a name inside the clause takes no part in a trigger before it (Sudan was not banned).
+/// "Canada banned companies involved in supplying arms to Sudan", "Peru freed fishermen detained
+/// by Chile": a reduced relative clause ([`reduced_clause_doer`]) is about the plain noun before
+/// it. A name before that noun (not modifying it, not in apposition) does not do what the clause
+/// says, and a name inside the clause takes no part in a trigger before it (Sudan was not banned).
 pub(super) fn apart_by_a_reduced_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     if m.end_token <= trigger {
         return reduced_clause_doer(a, trigger).is_some_and(|doer| {
@@ -365,11 +371,7 @@ pub(super) fn apart_by_a_reduced_clause(a: &Analysis, m: &EntityMention, trigger
                 // "X, the official responsible for organising …": the noun is the name's own.
                 && !appositive_until(a, m.end_token, doer + 1)
                 // The name is not the noun's own modifier ("Hamas fighters involved in …").
-                && (!before_the_first_verb(a, m.end_token, doer)
-                    || (m.end_token..doer).any(|t| {
-                        let w = lower(a, t);
-                        DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
-                    }))
+                && another_noun_between(a, m.end_token, doer)
         });
     }
     // "ousted in a coup led by X": a clause on an event noun names that event's doers, who take

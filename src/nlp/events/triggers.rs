@@ -9,8 +9,9 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
-    BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS, HOST_VERBS,
-    HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, PHRASAL_IDIOMS, REPORTING_VERBS,
+    ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS,
+    HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, PHRASAL_IDIOMS,
+    REPORTING_VERBS,
 };
 
 /// Nominal triggers by word.
@@ -129,7 +130,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
         // "may deal with the funds", "should first deal with": a verb after a modal (and an
         // adverb), in an idiom (a deal with X is a deal).
         let (before, two_before) = (lower(a, i.saturating_sub(1)), lower(a, i.saturating_sub(2)));
-        let adverb = matches!(before, "first" | "also" | "not" | "now" | "then") || before.ends_with("ly");
+        let adverb = ADVERBS_BEFORE_VERBS.contains(&before) || before.ends_with("ly");
         let after_a_modal = BARE_VERB_CONTEXT.contains(&before) || (adverb && BARE_VERB_CONTEXT.contains(&two_before));
         let idiom = after_a_modal && is_phrasal_idiom(w, next);
         (!modifier && !idiom).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })

@@ -5,7 +5,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, lower, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
+use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
@@ -28,17 +28,14 @@ fn describes_a_position(x: &SentenceContext, t: usize) -> bool {
         && x.entity_at(t).is_none()
 }
 
-/// Words of time that may stand between a name and its predicate ("X later served as …").
-const PREDICATE_ADVERBS: [&str; 4] = ["later", "then", "also", "subsequently"];
-
 /// Where an apposition or a predicate saying what the person is opens after the name ending at
 /// token `t`: after a comma, or after a word of `predicate_openers.txt` ("was", "served as"),
-/// perhaps after a word of time.
+/// perhaps after an adverb of `adverbs_before_verbs.txt` ("X later served as …").
 fn apposition_opened_after(x: &SentenceContext, t: usize) -> Option<usize> {
     if lower(x.a, t) == "," {
         return Some(t + 1);
     }
-    let t = if PREDICATE_ADVERBS.contains(&lower(x.a, t)) { t + 1 } else { t };
+    let t = if ADVERBS_BEFORE_VERBS.contains(&lower(x.a, t)) { t + 1 } else { t };
     PREDICATE_OPENERS
         .iter()
         .find(|opener| opener.iter().enumerate().all(|(k, w)| t + k < x.sentence.end_token && lower(x.a, t + k) == *w))
