@@ -3,7 +3,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, lower, qualifier_of};
+use crate::nlp::context::{SentenceContext, lower, matches_at, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
@@ -38,7 +38,7 @@ fn apposition_opened_after(x: &SentenceContext, t: usize) -> Option<usize> {
     let t = if ADVERBS_BEFORE_VERBS.contains(&lower(x.a, t)) { t + 1 } else { t };
     PREDICATE_OPENERS
         .iter()
-        .find(|opener| opener.iter().enumerate().all(|(k, w)| t + k < x.sentence.end_token && lower(x.a, t + k) == *w))
+        .find(|opener| t + opener.len() <= x.sentence.end_token && matches_at(x.a, t, opener))
         .map(|opener| t + opener.len())
 }
 
