@@ -232,6 +232,9 @@ pub static NOMINAL_TRIGGERS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|
         .collect()
 });
 
+/// Verbs that lay a deed on its doer ("blamed the attack on X").
+pub static ATTRIBUTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("attributing_verbs.txt")));
+
 /// Relation cues in file order: (the cue's words, the edge label).
 pub static RELATION_CUES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("relation_cues.tsv"))

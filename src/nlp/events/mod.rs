@@ -8,6 +8,7 @@
 //! of [`crate::nlp::relations`].
 
 mod cameo;
+mod direction;
 mod finding;
 mod participants;
 mod roles;
@@ -55,6 +56,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 mod clause_tests;
 #[cfg(test)]
 mod relative_tests;
+#[cfg(test)]
+mod direction_tests;
 #[cfg(test)]
 mod retold_tests;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
 use super::finding::{EventFinding, RoleFinding};
+use super::direction::nominal_role;
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, listed_after_a_place, names_a_qualifier, names_a_territory, possessive_of_a_person,
@@ -213,7 +214,7 @@ pub(super) fn events_in_sentence(
                         events[e].roles.push(RoleFinding {
                             entity: k,
                             kind: EdgeKind::Participant,
-                            role: Some(Role::Participant),
+                            role: Some(if verbal { Role::Participant } else { nominal_role(a, ents, i, root, k) }),
                             sentence: si,
                             confidence: 0.65,
                         });
@@ -260,7 +261,7 @@ pub(super) fn events_in_sentence(
                     let role = if verbal {
                         Some(if before != passive { Role::Source } else { Role::Target })
                     } else {
-                        Some(Role::Participant)
+                        Some(nominal_role(a, ents, i, root, k))
                     };
                     roles.push(RoleFinding {
                         entity: k,

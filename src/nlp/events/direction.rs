@@ -1,0 +1,278 @@
+//! Which side of an event told by a noun a party is on: "an attack on X", "sanctions against X",
+//! "the arrest of X" make X the target; "a raid by Y", "Y's invasion of X" make Y the source.
+
+use super::triggers::NOMINAL;
+use crate::model::Role;
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::{is_title_word, lower, plain_word};
+use crate::nlp::lexicon::{ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE};
+
+/// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
+const MAX_MODIFIERS: usize = 3;
+/// Names listed after one preposition ("on Israel, Jordan and Egypt") share its role.
+const MAX_LISTED: usize = 16;
+/// CAMEO 09 Investigate: the lowest root whose event noun has a doer and a done-to.
+const INVESTIGATE: u8 = 9;
+/// CAMEO 15 Exhibit force posture: "the deployment of X's troops" — X is no target.
+const FORCE_POSTURE: u8 = 15;
+/// CAMEO 11 Disapprove: "the condemnation of X" has X for its target.
+const DISAPPROVE: u8 = 11;
+/// CAMEO 17 Coerce: arrests, crackdowns; this root and those above are done to someone.
+const COERCE: u8 = 17;
+/// CAMEO 16 Reduce relations: sanctions, embargoes; this root and those above take "of" X as
+/// what is done to X ("the arrest of X", "the blockade of X").
+const REDUCE_RELATIONS: u8 = 16;
+
+/// The role of the party `k` in the event the noun at `trigger` tells, from the words that join
+/// them: after the noun "on", "against" or "targeting" (and "of" for the nouns whose "of" names
+/// what is done to, not who does it) make the target, "by" the source, as does a possessive
+/// before a noun whose target follows ("Russia's invasion of Ukraine"; "Navalny's arrest" alone
+/// says nothing). Nouns of roots below 09 (talks, agreements, aid, a ceasefire) keep every party a
+/// participant; so do sides of "clashes between X and Y" or "fighting with X" (no such words).
+pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u8, k: usize) -> Role {
+    if root < INVESTIGATE {
+        return Role::Participant;
+    }
+    let m = &a.entities[k];
+    // "sanctions on Iraq and a Greek embargo": a name before another event noun is that one's.
+    let mut after = m.end_token;
+    while after < m.end_token + MAX_MODIFIERS && plain_word(a, after) && !NOMINAL.contains_key(lower(a, after)) {
+        after += 1;
+    }
+    if m.first_token > trigger && NOMINAL.contains_key(lower(a, after)) {
+        return Role::Participant;
+    }
+    if m.first_token > trigger {
+        let role_of = |p: usize| match lower(a, p) {
+            "by" => Some(Role::Source),
+            "on" if laid_on_its_doer(a, trigger) => Some(Role::Source),
+            w if target_preposition(w, root) => Some(Role::Target),
+            _ => None,
+        };
+        let Some(opener) = preposition_before(a, ents, m.first_token, trigger) else { return Role::Participant };
+        if opener == trigger + 1 {
+            return role_of(opener).unwrap_or(Role::Participant);
+        }
+        // The names of a phrase right after the noun ("the raid by X", "the coup against X") that
+        // end a few words before the opener (the cheap test first: a bounded scan per name).
+        const PASSIVE_WORDS: usize = 6;
+        let first_phrase_ends = || {
+            ents.iter().map(|&j| &a.entities[j]).filter(|first| {
+                first.first_token > trigger
+                    && first.end_token <= opener
+                    && opener - first.end_token <= PASSIVE_WORDS
+                    && role_of(trigger + 1).is_some()
+                    && preposition_before(a, ents, first.first_token, trigger) == Some(trigger + 1)
+            })
+        };
+        // "the raid by X on Y", "the arrest of X by Y": a second phrase right after the first's name.
+        let second = role_of(opener).filter(|_| lower(a, opener) != "of");
+        if let Some(role) = second.filter(|_| first_phrase_ends().any(|first| first.end_token == opener)) {
+            return role;
+        }
+        // "The coup against X was led by Y": the passive may follow the noun's own phrase.
+        let passive = passive_of_the_noun(a, trigger, opener)
+            || first_phrase_ends().any(|first| passive_of_the_noun(a, first.end_token - 1, opener));
+        return if lower(a, opener) == "by" && passive {
+            Role::Source
+        } else {
+            Role::Participant
+        };
+    }
+    // "Thaksin was ousted in a coup", "two Kenyan soldiers were killed in an ambush".
+    if suffers_it(a, m.end_token, trigger, root) {
+        return Role::Target;
+    }
+    // "Coalition forces conducted 23 strikes against X": the subject of a light verb does what
+    // its object names.
+    if subject_of_a_light_verb(a, m.end_token, trigger) {
+        return Role::Source;
+    }
+    // "Russia's invasion of Ukraine", "Kenya's arrest of two journalists".
+    let possessive = matches!(lower(a, m.end_token), "'s" | "’s" | "'");
+    let modifiers = m.end_token + 1..trigger;
+    if possessive
+        && modifiers.len() <= MAX_MODIFIERS
+        && modifiers.clone().all(|t| plain_word(a, t))
+        && target_preposition(lower(a, trigger + 1), root)
+    {
+        Role::Source
+    } else {
+        Role::Participant
+    }
+}
+
+/// "The coup was led by X", "the raid, which was carried out by X", "an attack claimed by X": the
+/// noun ending at `trigger` is the subject of the passive whose "by" is at `by`: forms of "be", then the
+/// participle and at most a particle ("carried out") — "was upheld last week by" is too far.
+fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
+    const BE: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "would"];
+    const IRREGULAR: &[&str] = &["led", "made", "done", "fought", "taken", "undertaken", "begun", "set"];
+    const PARTICLES: &[&str] = &["out", "off", "up", "down"];
+    let mut t = trigger + 1;
+    if lower(a, t) == "," && matches!(lower(a, t + 1), "which" | "that") {
+        t += 2;
+    } else if matches!(lower(a, t), "which" | "that") {
+        t += 1;
+    }
+    while t < by && BE.contains(&lower(a, t)) {
+        t += 1;
+    }
+    let participle = lower(a, t);
+    let particle = by == t + 2 && PARTICLES.contains(&lower(a, t + 1));
+    (by == t + 1 || particle)
+        && plain_word(a, t)
+        && (participle.ends_with("ed") || IRREGULAR.contains(&participle))
+}
+
+/// "X was ousted in a coup", "X soldiers were killed by an airstrike", "X troops died in the
+/// attack": between a name ending at `end` and the event noun at `trigger` of coercion or force
+/// stand at most two plain nouns, a passive of a verb of coercion or force (or "died"), "in",
+/// "during" or "by", and the noun's determiners, numbers and modifiers — the name suffers it.
+fn suffers_it(a: &Analysis, end: usize, trigger: usize, root: u8) -> bool {
+    const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"];
+    const MAX_SUBJECT_NOUNS: usize = 2;
+    if root < COERCE {
+        return false;
+    }
+    let forceful = |t: usize| CAMEO_VERBS.get(lower(a, t)).is_some_and(|&(_, r)| r >= COERCE);
+    let mut t = end;
+    while t < trigger && t - end < MAX_SUBJECT_NOUNS && plain_word(a, t) && !BE.contains(&lower(a, t)) && !forceful(t) {
+        t += 1;
+    }
+    let be = t;
+    while t < trigger && BE.contains(&lower(a, t)) {
+        t += 1;
+    }
+    if t < trigger && lower(a, t).ends_with("ly") && plain_word(a, t) {
+        t += 1;
+    }
+    let passive = t > be || matches!(lower(a, t), "died" | "dies");
+    if !(passive && forceful(t) && matches!(lower(a, t + 1), "in" | "during" | "by")) {
+        return false;
+    }
+    let after = t + 2;
+    trigger >= after
+        && trigger - after <= MAX_MODIFIERS
+        && (after..trigger).all(|t| modifier(a, t))
+}
+
+/// "X conducted 23 strikes", "X forces have carried out raids", "X launched an offensive": between
+/// a name ending at `end` and the event noun at `trigger` stand at most two plain nouns ("military
+/// forces"), auxiliaries, a light verb of `light_verbs.txt` (and "out"), and the noun's
+/// determiners, numbers and modifiers.
+fn subject_of_a_light_verb(a: &Analysis, end: usize, trigger: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["have", "has", "had", "also", "reportedly", "allegedly"];
+    const MAX_SUBJECT_NOUNS: usize = 2;
+    let Some(verb) = (end..trigger).find(|&t| LIGHT_VERBS.iter().any(|lemma| inflects(lemma, lower(a, t)))) else {
+        return false;
+    };
+    let before = end..verb;
+    let nouns = before.clone().filter(|&t| !AUXILIARIES.contains(&lower(a, t))).count();
+    let mut after = verb + 1;
+    if lower(a, after) == "out" {
+        after += 1;
+    }
+    nouns <= MAX_SUBJECT_NOUNS
+        && before.clone().all(|t| plain_word(a, t))
+        && trigger - after <= MAX_MODIFIERS
+        && (after..trigger).all(|t| modifier(a, t))
+}
+
+/// `w` is a regular form of the verb `lemma`: "launch" → launches, launched, launching; "stage"
+/// → staged, staging; "carry" → carried, carries.
+pub(super) fn inflects(lemma: &str, w: &str) -> bool {
+    let Some(rest) = w.strip_prefix(lemma.trim_end_matches(['e', 'y'])) else { return false };
+    let ends_in = |c: char| lemma.ends_with(c);
+    w == lemma
+        || matches!(rest, "s" | "es" | "ed" | "ing") && !ends_in('e') && !ends_in('y')
+        || ends_in('e') && matches!(rest, "es" | "ed" | "ing")
+        || ends_in('y') && matches!(rest, "ies" | "ied" | "ying")
+}
+
+/// "blamed the attack on X", "blames Saturday's bombing on X": the noun at `trigger` is the object
+/// of a verb of `attributing_verbs.txt`, so its "on" names the doer.
+fn laid_on_its_doer(a: &Analysis, trigger: usize) -> bool {
+    let mut t = trigger;
+    for _ in 0..MAX_MODIFIERS + 2 {
+        let Some(before) = t.checked_sub(1) else { return false };
+        let w = lower(a, before);
+        if ATTRIBUTING_VERBS.contains(&w) {
+            return true;
+        }
+        // "Saturday's", "the group's": a possessive and its word.
+        let possessive = matches!(w, "'s" | "’s" | "'") && before > 0;
+        if !(possessive || modifier(a, before) || a.starts_a_name(before)) {
+            return false;
+        }
+        t = if possessive { before - 1 } else { before };
+    }
+    false
+}
+
+/// "on", "against" and "targeting" name what an event of a stance or of force is done to; "of"
+/// does so after nouns of disapproval and of measures and force ("the arrest of", "criticism of"),
+/// not after a show of force ("the deployment of X's troops") or a protest ("a rally of X's
+/// supporters").
+fn target_preposition(w: &str, root: u8) -> bool {
+    match w {
+        "on" | "against" | "targeting" => root != FORCE_POSTURE,
+        "of" => root == INVESTIGATE || root == DISAPPROVE || root >= REDUCE_RELATIONS,
+        _ => false,
+    }
+}
+
+/// The preposition that opens the phrase of the name starting at `first`, after the noun at
+/// `trigger`: skips a few determiners and plain words ("against the new"), and names listed
+/// before it with "," or "and" ("on Jordan, Egypt and Israel").
+fn preposition_before(a: &Analysis, ents: &[usize], first: usize, trigger: usize) -> Option<usize> {
+    let mut t = first;
+    for _ in 0..MAX_LISTED {
+        let mut skipped = 0;
+        while t > trigger + 1 && skipped < MAX_MODIFIERS {
+            if modifier(a, t - 1) {
+                t -= 1;
+            } else if let Some(&owner) = possessor_before(a, ents, t) {
+                // "a raid on Kenya's Standard Media Group": the owner's name is part of the phrase.
+                t = a.entities[owner].first_token;
+            } else {
+                break;
+            }
+            skipped += 1;
+        }
+        if t <= trigger + 1 {
+            return None;
+        }
+        let w = lower(a, t - 1);
+        if !matches!(w, "," | "and") {
+            return Some(t - 1);
+        }
+        let mut end = t - 1;
+        if w == "and" && end > trigger + 1 && lower(a, end - 1) == "," {
+            end -= 1;
+        }
+        let listed = ents.iter().find(|&&j| a.entities[j].end_token == end)?;
+        t = a.entities[*listed].first_token;
+    }
+    None
+}
+
+/// The name that owns the word at `t` ("Kenya" in "Kenya's Standard Media Group").
+fn possessor_before<'e>(a: &Analysis, ents: &'e [usize], t: usize) -> Option<&'e usize> {
+    let mark = t.checked_sub(1)?;
+    if !matches!(lower(a, mark), "'s" | "’s" | "'") {
+        return None;
+    }
+    ents.iter().find(|&&j| a.entities[j].end_token == mark)
+}
+
+/// An article or determiner, a number, a title ("President") or a plain word that is no function
+/// word or preposition ("the rebel-held town", "23", not "the border between").
+fn modifier(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    DETERMINERS.contains(&w)
+        || matches!(w, "a" | "an")
+        || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || is_title_word(a, t)
+        || (plain_word(a, t) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w) && w != "targeting")
+}

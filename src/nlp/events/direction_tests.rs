@@ -1,0 +1,154 @@
+//! Tests of the sides of an event told by a noun ("an attack on X", "a raid by Y", "Y's invasion
+//! of X"), written as new sentences.
+
+use super::tests::{name, run};
+use crate::model::Role;
+use crate::nlp::analysis::Analysis;
+use crate::nlp::events::EventFinding;
+
+fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) -> Vec<String> {
+    let mut v: Vec<String> =
+        e.roles.iter().filter(|r| r.role == Some(role)).map(|r| name(text, a, r.entity)).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn event<'e>(events: &'e [EventFinding], trigger: &str) -> &'e EventFinding {
+    events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {events:?}"))
+}
+
+/// "on", "against" and "of" name what is done to; "by" who does it.
+#[test]
+fn prepositions_after_an_event_noun_give_its_sides() {
+    let text = "Chile condemned the raid by Bolivia on Peru.";
+    let (events, _, a) = run(text);
+    let raid = event(&events, "raid");
+    assert_eq!(with_role(text, &a, raid, Role::Source), ["Bolivia"], "{events:?}");
+    assert_eq!(with_role(text, &a, raid, Role::Target), ["Peru"], "{events:?}");
+    // Names listed after one preposition share it; the owner of a name's phrase is in it too.
+    let text = "Norway joined the sanctions against Sudan, Chad and Kenya's Standard Bank.";
+    let (events, _, a) = run(text);
+    let sanctions = event(&events, "sanctions");
+    let targets = with_role(text, &a, sanctions, Role::Target);
+    for side in ["Sudan", "Chad", "Kenya", "Standard Bank"] {
+        assert!(targets.contains(&side.to_string()), "{side}: {events:?}");
+    }
+    // A name before another event noun is that one's: Greece is no target of the sanctions.
+    let text = "Trade fell under sanctions on Serbia and a Greek embargo.";
+    let (events, _, a) = run(text);
+    let sanctions = event(&events, "sanctions");
+    assert!(!with_role(text, &a, sanctions, Role::Target).contains(&"Greece".to_string()), "{events:?}");
+    // "the arrest of X by Y".
+    let text = "Peru protested the arrest of Luis Ortega by Bolivia.";
+    let (events, _, a) = run(text);
+    let arrest = event(&events, "arrest");
+    assert_eq!(with_role(text, &a, arrest, Role::Target), ["Luis Ortega"], "{events:?}");
+    assert_eq!(with_role(text, &a, arrest, Role::Source), ["Bolivia"], "{events:?}");
+}
+
+/// A show of force's "of" names whose forces they are; "clashes between X and Y" have no target.
+#[test]
+fn no_target_after_nouns_without_one() {
+    let text = "Ghana watched the deployment of Togo's troops near Lome.";
+    let (events, _, a) = run(text);
+    if let Some(deployment) = events.iter().find(|e| e.trigger == "deployment") {
+        assert!(with_role(text, &a, deployment, Role::Target).is_empty(), "{events:?}");
+    }
+    let text = "Residents fled the clashes between Chad and Sudan.";
+    let (events, _, a) = run(text);
+    let clashes = event(&events, "clashes");
+    assert!(with_role(text, &a, clashes, Role::Target).is_empty(), "{events:?}");
+    // The target's phrase holds no preposition of its own: the border is no side.
+    let text = "Two guards died in an attack on the border between Mali and Niger.";
+    let (events, _, a) = run(text);
+    let attack = event(&events, "attack");
+    assert!(with_role(text, &a, attack, Role::Target).is_empty(), "{events:?}");
+}
+
+/// "Russia's invasion of Ukraine": a possessive is the doer when the target follows the noun;
+/// "Ortega's arrest" alone may be either.
+#[test]
+fn a_possessive_before_a_noun_with_its_target_is_the_doer() {
+    let text = "Poland condemned Belarus's blockade of Lithuania.";
+    let (events, _, a) = run(text);
+    let blockade = event(&events, "blockade");
+    assert_eq!(with_role(text, &a, blockade, Role::Source), ["Belarus"], "{events:?}");
+    assert_eq!(with_role(text, &a, blockade, Role::Target), ["Lithuania"], "{events:?}");
+    let text = "Chile welcomed Luis Ortega's arrest.";
+    let (events, _, a) = run(text);
+    if let Some(arrest) = events.iter().find(|e| e.trigger == "arrest") {
+        assert!(with_role(text, &a, arrest, Role::Source).is_empty(), "{events:?}");
+    }
+}
+
+/// "The coup was led by X", "an ambush carried out by X": the noun is the passive's subject;
+/// "was upheld last week by" is no such passive.
+#[test]
+fn the_agent_of_a_passive_whose_subject_is_the_noun_is_the_doer() {
+    let text = "The coup against President Ana Ruiz was led by General Pablo Vega.";
+    let (events, _, a) = run(text);
+    let coup = event(&events, "coup");
+    assert_eq!(with_role(text, &a, coup, Role::Source), ["Pablo Vega"], "{events:?}");
+    assert_eq!(with_role(text, &a, coup, Role::Target), ["Ana Ruiz"], "{events:?}");
+    let text = "Mali mourned soldiers killed in an ambush carried out by Ansar Dine.";
+    let (events, _, a) = run(text);
+    let ambush = event(&events, "ambush");
+    assert_eq!(with_role(text, &a, ambush, Role::Source), ["Ansar Dine"], "{events:?}");
+}
+
+/// "Kenya blamed the bombing on al-Shabaab": the one blamed is the doer, not the target.
+#[test]
+fn blamed_on_names_the_doer() {
+    let text = "Kenya blamed Sunday's bombing on al-Shabaab.";
+    let (events, _, a) = run(text);
+    let bombing = event(&events, "bombing");
+    assert!(with_role(text, &a, bombing, Role::Target).is_empty(), "{events:?}");
+    assert_eq!(with_role(text, &a, bombing, Role::Source), ["al-Shabaab"], "{events:?}");
+}
+
+/// "Coalition forces conducted 23 strikes against X": the subject of a light verb is the doer.
+#[test]
+fn the_subject_of_a_light_verb_is_the_doer() {
+    let text = "Chadian army units have carried out several raids against Boko Haram.";
+    let (events, _, a) = run(text);
+    let raids = event(&events, "raids");
+    assert_eq!(with_role(text, &a, raids, Role::Source), ["Chad"], "{events:?}");
+    assert_eq!(with_role(text, &a, raids, Role::Target), ["Boko Haram"], "{events:?}");
+    let text = "Kenya launches 12 strikes on al-Shabaab.";
+    let (events, _, a) = run(text);
+    let strikes = event(&events, "strikes");
+    assert_eq!(with_role(text, &a, strikes, Role::Source), ["Kenya"], "{events:?}");
+    // A name after "said" is no subject of the verb that follows its clause's subject.
+    let text = "Kenya said Somali troops had staged an ambush against al-Shabaab.";
+    let (events, _, a) = run(text);
+    let ambush = event(&events, "ambush");
+    assert!(!with_role(text, &a, ambush, Role::Source).contains(&"Kenya".to_string()), "{events:?}");
+}
+
+#[test]
+fn regular_verb_forms() {
+    for (lemma, w) in [("launch", "launches"), ("stage", "staged"), ("carry", "carried"), ("conduct", "conducting")] {
+        assert!(super::direction::inflects(lemma, w), "{lemma} {w}");
+    }
+    for (lemma, w) in [("stage", "stag"), ("carry", "carrot"), ("conduct", "conductor"), ("wage", "wags")] {
+        assert!(!super::direction::inflects(lemma, w), "{lemma} {w}");
+    }
+}
+
+/// "X was ousted in a coup", "two Kenyan soldiers were killed in an ambush": the one a passive
+/// of force befalls in the event is its target; "X met in the raid's aftermath" is not.
+#[test]
+fn the_subject_of_a_passive_of_force_in_the_event_is_its_target() {
+    let text = "President Ana Ruiz was ousted in a 1990 coup. Two Kenyan soldiers were killed in an ambush.";
+    let (events, _, a) = run(text);
+    let coup = event(&events, "coup");
+    assert_eq!(with_role(text, &a, coup, Role::Target), ["Ana Ruiz"], "{events:?}");
+    let ambush = event(&events, "ambush");
+    assert_eq!(with_role(text, &a, ambush, Role::Target), ["Kenya"], "{events:?}");
+    let text = "Kenya was praised in the raid's aftermath.";
+    let (events, _, a) = run(text);
+    if let Some(raid) = events.iter().find(|e| e.trigger == "raid") {
+        assert!(with_role(text, &a, raid, Role::Target).is_empty(), "{events:?}");
+    }
+}
