@@ -8,7 +8,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
-    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between,
+    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, second_predicate_between,
     titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
@@ -318,36 +318,6 @@ fn reports_another_subject(a: &Analysis, t: usize) -> bool {
             .any(|k| lower(a, k) == "that" && !matches!(lower(a, k + 1), "he" | "she" | "it" | "they" | "we" | "i"))
 }
 
-/// "studied law in Lima and later worked for Peru in Quito": after the trigger and an object,
-/// "and" (and an adverb) before a past-tense verb with its object opens a second predicate
-/// before token `to`; right after the trigger the two verbs share the object ("attacked and
-/// destroyed Y").
-pub(super) fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool {
-    // "expelled X, left Y and signed Z": a comma lists predicates as "and" does when the verb
-    // takes an object right away (a determiner, a name) — ", followed by X", ", coupled with X"
-    // open a participle's phrase about what came before.
-    (trigger + 2..to).any(|t| match lower(a, t) {
-        "and" => past_tense_follows(a, t + 1),
-        "," => past_tense_follows(a, t + 1) && (DETERMINERS.contains(&lower(a, t + 2)) || a.starts_a_name(t + 2)),
-        _ => false,
-    })
-}
-
-/// A past-tense verb at `t` (a regular "-ed" form or an irregular one: "left", "sent"), or after one adverb ("later worked", "then joined"), with its
-/// object or complement opening after it (a determiner, a preposition, a name): "and remotely
-/// piloted aircraft" is a noun phrase, not a predicate.
-fn past_tense_follows(a: &Analysis, t: usize) -> bool {
-    let verb_at = |v: usize| {
-        let w = lower(a, v);
-        let next = lower(a, v + 1);
-        ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
-            && (DETERMINERS.contains(&next)
-                || matches!(next, "for" | "in" | "at" | "to" | "with" | "on" | "as" | "from" | "by")
-                || a.starts_a_name(v + 1))
-    };
-    let w = lower(a, t);
-    verb_at(t) || ((w.ends_with("ly") || matches!(w, "later" | "then" | "also" | "soon")) && verb_at(t + 1))
-}
 
 /// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or
 /// "with", a name ahead of an object-control verb (accuse, blame, charge…) is that verb's subject;

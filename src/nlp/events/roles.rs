@@ -3,13 +3,13 @@
 
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place, second_predicate_between};
+use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place};
 use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
-    qualifier_of, quotation_opens_between, relative_clauses, subject_before_an_aside, subordinate_clause_between,
+    qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside, subordinate_clause_between,
     titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};

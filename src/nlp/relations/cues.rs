@@ -6,7 +6,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_title_word, lower,
-    matches_at, passive_by, qualifier_of, reduced_passive, same_target, subject_before_an_aside,
+    matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between, subject_before_an_aside,
     subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
@@ -49,6 +49,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
+                    // "condemned the coup and demanded the release of X": a second predicate's.
+                    && !second_predicate_between(a, object_from - 1, a.entities[k].first_token)
                     // "rejected calls for talks while RSF fighters remain": another clause's name.
                     && !(object_from..a.entities[k].first_token)
                         .any(|b| lower(a, b) != "as" && SUBORDINATORS.contains(&lower(a, b)))

@@ -285,6 +285,9 @@ mod tests {
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
         let f = found_by("relation-cue", "Chile condemned the raid, and Peru's envoy met Bolivia.");
         assert!(f.is_empty(), "{f:?}");
+        // Nor is a name in a second predicate of the same subject.
+        let f = found_by("relation-cue", "Norway condemned the raid and demanded the release of Ana Ortiz.");
+        assert!(f.is_empty(), "{f:?}");
         // Control of a place: the actor that holds or takes it.
         let f = found_by("relation-cue", "Rebels loyal to Hezbollah seized Qusayr after a week of shelling.");
         assert!(f.contains(&("Hezbollah".into(), "captured".into(), "Qusayr".into())), "{f:?}");
