@@ -235,6 +235,10 @@ pub static NOMINAL_TRIGGERS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|
 /// Verbs that lay a deed on its doer ("blamed the attack on X").
 pub static ATTRIBUTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("attributing_verbs.txt")));
 
+/// Adjectives that follow their noun with a phrase ("a group active in Mali").
+pub static POSTPOSITIVE_ADJECTIVES: WordList =
+    LazyLock::new(|| parse_list(lexicon_file!("postpositive_adjectives.txt")));
+
 /// Relation cues in file order: (the cue's words, the edge label).
 pub static RELATION_CUES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("relation_cues.tsv"))

@@ -8,7 +8,7 @@ use super::gazetteer_names::is_town;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
-use crate::nlp::lexicon::surname_without_article;
+use crate::nlp::lexicon::{PLACE_NAME_HEADS, surname_without_article};
 use crate::nlp::tokenize::{initials, is_all_caps, is_capitalized};
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
@@ -244,6 +244,33 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         }
     }
     mentions.extend(added);
+}
+
+/// "Cabo Delgado" after "Cabo Delgado Province", "Harghita" after "Harghita County": a place's
+/// name without its head noun (`place_name_heads.txt`) is that place, where only a guess read it
+/// as a person or an organisation the gazetteer does not know. Known names keep their own node
+/// ("Gaza" beside "Gaza Strip", "Jordan" beside "Jordan River").
+pub(super) fn place_names_without_their_head(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let mut headless: HashMap<String, Target> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Place && m.end_token - m.first_token >= 2) {
+        let head = ctx.word(m.end_token - 1).to_lowercase();
+        if is_capitalized(ctx.word(m.end_token - 1)) && PLACE_NAME_HEADS.contains(&head.as_str()) {
+            let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token - 1]);
+            headless.entry(key).or_insert_with(|| m.target.clone());
+        }
+    }
+    if headless.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, NodeKind::Person | NodeKind::Organization) || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        if let Some(place) = headless.get(&key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token])) {
+            m.kind = NodeKind::Place;
+            m.target = place.clone();
+        }
+    }
 }
 
 /// An acronym the article writes without defining it stands for the organisation of the article

@@ -6,7 +6,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
+    ARMED_MODIFIERS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, POSTPOSITIVE_ADJECTIVES, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};
@@ -251,8 +251,12 @@ pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind>
         // After the noun: punctuation, a function word, or a participle opening a clause ("a
         // village located in", "an orchestra founded in").
         let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
-        let ends_phrase =
-            !next.chars().next().is_some_and(char::is_alphabetic) || FUNCTION_WORDS.contains(&next) || participle;
+        // Or an adjective with a phrase of its own ("a group active in", "a party loyal to").
+        let postpositive = POSTPOSITIVE_ADJECTIVES.contains(&next);
+        let ends_phrase = !next.chars().next().is_some_and(char::is_alphabetic)
+            || FUNCTION_WORDS.contains(&next)
+            || participle
+            || postpositive;
         // "a mountain commune": a noun modifying the next one says nothing yet.
         if ends_phrase {
             return Some(armed_if_modified(kind, (i + 1..k).map(|m| ctx.word(m).to_lowercase())));

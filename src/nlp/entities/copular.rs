@@ -5,7 +5,7 @@
 use super::context::{Ctx, is_particle, noun_of_predicate};
 use super::mention::EntityMention;
 use super::places::push_of_kind;
-use crate::nlp::lexicon::{FUNCTION_WORDS, PERSONAL_PRONOUNS};
+use crate::nlp::lexicon::{FUNCTION_WORDS, PERSONAL_PRONOUNS, surname_without_article};
 use crate::nlp::sentences::Sentence;
 
 /// Longest subject name, in words.
@@ -65,7 +65,8 @@ fn after_appositive(ctx: &Ctx, comma: usize, end: usize) -> Option<usize> {
 }
 
 /// The end of the capitalised words (and name particles: "Rio Grande de Mindanao"; a number
-/// inside a name or closing it: "March 23 Movement", "Charter 77") from `start`.
+/// inside a name or closing it: "March 23 Movement", "Charter 77"; a joined article: "Ansar
+/// al-Sunna") from `start`.
 fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let number = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
@@ -74,7 +75,9 @@ fn subject_name(ctx: &Ctx, start: usize, end: usize) -> usize {
         let w = ctx.word(j);
         let particle = is_particle(w) && j > start && j + 1 < end && capitalised(ctx.word(j + 1));
         let numbered = number(w) && j > start && capitalised(ctx.word(j - 1));
-        if !(capitalised(w) || particle || numbered) {
+        // "Ansar al-Sunna", "Abdel Fattah el-Burhan": an article joined to a capitalised word.
+        let joined_article = j > start && surname_without_article(w).is_some();
+        if !(capitalised(w) || particle || numbered || joined_article) {
             break;
         }
         j += 1;
@@ -88,6 +91,21 @@ mod tests {
 
     fn kind_of(f: &[(String, String)], surface: &str) -> Option<String> {
         f.iter().find(|(s, _)| s == surface).map(|(_, id)| id.split(':').next().unwrap_or("").to_string())
+    }
+
+    #[test]
+    fn a_name_with_a_joined_article_is_typed_whole() {
+        let f = found("Harakat al-Nasr is an armed group.");
+        assert_eq!(kind_of(&f, "Harakat al-Nasr").as_deref(), Some("group"), "{f:?}");
+    }
+
+    #[test]
+    fn an_adjective_with_its_own_phrase_ends_the_noun_phrase() {
+        let f = found("Harakat Nasr is an armed group active in the Sahel.");
+        assert_eq!(kind_of(&f, "Harakat Nasr").as_deref(), Some("group"), "{f:?}");
+        // A noun before another noun still says nothing: "a village elder".
+        let f = found("Tomas Brandt is a village elder in the valley.");
+        assert_ne!(kind_of(&f, "Tomas Brandt").as_deref(), Some("place"), "{f:?}");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
 use super::aliases::alias_appositives;
-use super::consistency::{acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues};
+use super::consistency::{acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues,
+    place_names_without_their_head};
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
@@ -167,6 +168,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name a cue types in the article is of that kind where only a guess (the tagger, \"X said\") read it otherwise (\"the ruling X party\" … \"X and Y\").",
         priority: Priority(38),
         apply: |ctx, mentions| kinds_from_cues(ctx, mentions),
+    },
+    Rule {
+        name: "headless-place",
+        doc: "A place's name without its head noun is that place where a guess read it otherwise (\"Cabo Delgado\" after \"Cabo Delgado Province\").",
+        priority: Priority(36),
+        apply: |ctx, mentions| place_names_without_their_head(ctx, mentions),
     },
     Rule {
         name: "alias-appositive",

@@ -35,6 +35,20 @@ fn rule_acronym_definition() {
     assert!(!f.iter().any(|(s, _)| s == "Bergen"), "{f:?}");
 }
 
+/// A place named with its head noun is that place without it; a known name keeps its own node.
+#[test]
+fn rule_headless_place() {
+    let text = "Fighting spread across Cabo Delgado Province last year. Rwanda sent troops to Cabo Delgado in July.";
+    let f = with_only(text, None);
+    let province = f.iter().find(|(s, _)| s == "Cabo Delgado Province").map(|(_, id)| id.clone()).expect("province");
+    assert!(f.iter().any(|(s, id)| s == "Cabo Delgado" && *id == province), "{f:?}");
+    let f = with_only(text, Some(&["tagger-name", "place-cue", "head-noun-after", "gazetteer-name"]));
+    assert!(!f.iter().any(|(s, id)| s == "Cabo Delgado" && *id == province), "{f:?}");
+    let text = "Boats crossed the Jordan River. Jordan closed the border.";
+    let f = with_only(text, None);
+    assert!(f.iter().any(|(s, id)| s == "Jordan" && id.starts_with("country:")), "{f:?}");
+}
+
 /// A name after "known as" and its kin is the same one's: a person's nickname, an
 /// organisation's other name; a bare "called" after a name is a verb.
 #[test]

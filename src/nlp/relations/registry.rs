@@ -285,7 +285,10 @@ mod tests {
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
         let f = found_by("relation-cue", "Chile condemned the raid, and Peru's envoy met Bolivia.");
         assert!(f.is_empty(), "{f:?}");
-        // Nor is a name in a second predicate of the same subject.
+        // A pledge of allegiance allies the one who makes it to the one it is made to.
+        let f = found_by("relation-cue", "In 2015 Harakat Nasr pledged allegiance to al-Qaeda.");
+        assert!(f.contains(&("Harakat Nasr".into(), "allied with".into(), "al-Qaeda".into())), "{f:?}");
+        // A name in a second predicate of the same subject is no object of the first verb.
         let f = found_by("relation-cue", "Norway condemned the raid and demanded the release of Ana Ortiz.");
         assert!(f.is_empty(), "{f:?}");
         // Control of a place: the actor that holds or takes it.
