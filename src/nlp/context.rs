@@ -159,6 +159,40 @@ pub fn infinitive_between(a: &Analysis, from: usize, to: usize) -> bool {
     })
 }
 
+/// "known as", "described as", "such as", "as well as", "as part of": "as" at `s` after a
+/// participle or those words opens a noun phrase, not a clause.
+fn as_opens_a_phrase(a: &Analysis, s: usize) -> bool {
+    let before = if s > 0 { lower(a, s - 1) } else { "" };
+    matches!(lower(a, s + 1), "well" | "if" | "though" | "part")
+        || matches!(before, "such" | "well" | "so" | "same" | "known" | "seen")
+        || before.ends_with("ed")
+}
+
+/// "expelled the ambassador as ECOWAS weighed sanctions", "arrested two men after Kenya had
+/// closed the border": a subordinator after token `from` opens a clause whose subject is the
+/// mention `m` — at most a few determiners and plain words between them, and a finite verb (or a
+/// word in "-ed") within a few plain words after the name.
+pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -> bool {
+    const MAX_BEFORE_NAME: usize = 3;
+    const MAX_AFTER_NAME: usize = 3;
+    let verb = |v: usize| {
+        let w = lower(a, v);
+        finite(w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    let opener = (from + 1..m.first_token).rev().take(MAX_BEFORE_NAME + 1).find(|&s| {
+        let w = lower(a, s);
+        SUBORDINATORS.contains(&w) && !(w == "as" && as_opens_a_phrase(a, s))
+    });
+    // "killed in an airstrike as he was leaving": a pronoun may stand for a party of the main clause.
+    let pronoun = PERSONAL_PRONOUNS.contains(&lower(a, m.first_token)) || matches!(lower(a, m.first_token), "they" | "it");
+    let Some(opener) = opener.filter(|_| !pronoun) else { return false };
+    let plain = |t: usize| DETERMINERS.contains(&lower(a, t)) || plain_word(a, t) || matches!(lower(a, t), "'s" | "’s");
+    (opener + 1..m.first_token).all(plain)
+        && (m.end_token..m.end_token + MAX_AFTER_NAME)
+            .take_while(|&t| t == m.end_token || plain(t - 1))
+            .any(|v| verb(v) && plain_word(a, v))
+}
+
 /// "Israeli strikes kill 18 in Gaza as ceasefire talks resume in Cairo", "…, as Egyptian mediators
 /// hosted talks": a subordinate clause opens after token `from` (where a name ends) and holds the
 /// trigger at `trigger` — a subordinator with no comma from it to the trigger (not "such as" or
@@ -179,11 +213,7 @@ pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
         let w = lower(a, s);
         // "known as", "described as", "such as", "as well as": "as" after a participle or those
         // words opens a noun phrase, not a clause.
-        let before = if s > 0 { lower(a, s - 1) } else { "" };
-        let preposition_as = w == "as"
-            && (matches!(lower(a, s + 1), "well" | "if" | "though" | "part")
-                || matches!(before, "such" | "well" | "so" | "same" | "known" | "seen")
-                || before.ends_with("ed"));
+        let preposition_as = w == "as" && as_opens_a_phrase(a, s);
         // "… as they fought in a battle": the clause's pronoun subject may be the name itself.
         let pronoun_subject = PERSONAL_PRONOUNS.contains(&lower(a, s + 1)) || matches!(lower(a, s + 1), "they" | "it");
         if !SUBORDINATORS.contains(&w) || preposition_as || pronoun_subject {

@@ -578,3 +578,22 @@ fn an_announced_measure_is_the_announcers() {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Norway".to_string()), "{events:?}");
     }
 }
+
+/// "Niger expelled the envoy as Ghana weighed sanctions": the subject of a later clause takes no
+/// part in the main clause's event; "as part of" and "such as" open no clause.
+#[test]
+fn the_subject_of_a_later_clause_is_no_party() {
+    let text = "Niger expelled the French envoy as Ghana weighed sanctions.";
+    let (events, _, a) = run(text);
+    let expel = events.iter().find(|e| e.trigger == "expel").expect("the expulsion is an event");
+    assert!(!roles(text, &a, expel, EdgeKind::Participant).contains(&"Ghana".to_string()), "{events:?}");
+    // A pronoun may stand for a party of the main clause.
+    let text = "Omar Diallo led prayers in Niamey. A mosque was hit in an airstrike as he was leaving.";
+    let (events, _, a) = run(text);
+    let strike = events.iter().find(|e| e.trigger == "airstrike").expect("the airstrike is an event");
+    assert!(roles(text, &a, strike, EdgeKind::Participant).contains(&"Omar Diallo".to_string()), "{events:?}");
+    let text = "Niger expelled envoys from states such as Ghana.";
+    let (events, _, a) = run(text);
+    let expel = events.iter().find(|e| e.trigger == "expel").expect("the expulsion is an event");
+    assert!(roles(text, &a, expel, EdgeKind::Participant).contains(&"Ghana".to_string()), "{events:?}");
+}

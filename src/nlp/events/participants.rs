@@ -9,6 +9,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
     lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, second_predicate_between,
+    subject_of_a_later_clause,
     titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
@@ -123,6 +124,8 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (m.end_token <= trigger && (m.end_token..trigger).any(|t| lower(a, t) == ":"))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
+        // "expelled the envoy as ECOWAS weighed sanctions": the subject of a later clause.
+        || (trigger < m.first_token && subject_of_a_later_clause(a, trigger, m))
         || authors_a_statement(a, m)
         || speaker_after
         || (trigger < m.first_token && coordinated_clause_between(a, trigger, m.first_token))
