@@ -29,7 +29,9 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             let w = lower(a, t);
             // Only lower-case words may sit between ("fighters", "forces"): "the UK-France
             // Summit at Amiens" places the summit, not France.
-            if matches!(w, "," | ";" | "." | "and" | "said" | "says" | "'s")
+            // "accused X of interfering in Y's affairs", "urged X to invest in Y": after a
+            // preposition the place is that phrase's, not the actor's.
+            if matches!(w, "," | ";" | "." | "and" | "said" | "says" | "'s" | "of" | "to" | "for" | "with" | "from" | "by")
                 || (t > m.end_token && entity_at(t).is_some())
                 || crate::nlp::tokenize::is_capitalized(a.tokens[t].text(text))
             {

@@ -380,6 +380,11 @@ mod tests {
         let f = found_by("presence", "Hezbollah fighters in Syria and Iraq regrouped.");
         assert!(f.contains(&("Hezbollah".into(), "in".into(), "Syria".into())), "{f:?}");
         assert!(f.contains(&("Hezbollah".into(), "in".into(), "Iraq".into())), "{f:?}");
+        // After a preposition, the place belongs to that phrase.
+        let f = found_by("presence", "Chile accused Peru of meddling in Bolivia's elections.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("presence", "Ghana urged Norway to invest in Accra.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
