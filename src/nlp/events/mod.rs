@@ -59,6 +59,8 @@ mod relative_tests;
 #[cfg(test)]
 mod direction_tests;
 #[cfg(test)]
+mod cue_tests;
+#[cfg(test)]
 mod retold_tests;
 #[cfg(test)]
 mod tests;

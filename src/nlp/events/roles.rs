@@ -8,7 +8,7 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
+    after_locative, finite, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
     qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside, subordinate_clause_between,
     titled_person_after,
 };
@@ -49,7 +49,13 @@ pub(super) fn assign_cue_roles(
     // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
     // event's noun tells of that event — its actors take no part in this one.
     let next_event_noun = (trigger + 1..end).find(|&u| NOMINAL.contains_key(lower(a, u)));
-    let nearer_event_noun = |t: usize| next_event_noun.is_some_and(|u| u < t);
+    // "resumed negotiations in Lima, brokered by Norway, and signed an accord": a cue phrase
+    // before the trigger that closely follows another event noun tells of that noun.
+    const CUE_AFTER_ITS_NOUN: usize = 6;
+    let earlier_event_noun = |t: usize| {
+        (t.saturating_sub(CUE_AFTER_ITS_NOUN).max(first)..t).any(|u| u != trigger && NOMINAL.contains_key(lower(a, u)))
+    };
+    let nearer_event_noun = |t: usize| next_event_noun.is_some_and(|u| u < t) || (t < trigger && earlier_event_noun(t));
     for t in first..end {
         // "the talks, which are facilitated by X": a clause describing the event noun names its
         // mediator or host; only the cue phrases read it (a verb's subject there is the noun).
@@ -73,7 +79,7 @@ pub(super) fn assign_cue_roles(
                     // "brokered by Saudi Arabia and the United States", "… by X, former Kenyan
                     // President Y and Z": the actors listed after it too.
                     let mut last = a.entities[k].end_token;
-                    while let Some(next) = ents.iter().copied().find(|&j| {
+                    while let Some(next) = ents.iter().copied().filter(|&j| !subject_after_a_fronted_phrase(a, ents, last, j)).find(|&j| {
                         let m = &a.entities[j];
                         m.kind.is_actor()
                             && m.first_token > last
@@ -308,4 +314,27 @@ fn in_the_phrase_of(a: &Analysis, from: usize, noun: usize) -> bool {
     noun >= from
         && noun - from <= QUALIFIED_PHRASE
         && (from..noun).all(|t| lower(a, t) == "of" || inside_a_noun_phrase(lower(a, t)))
+}
+
+/// "Under the auspices of Norway, Chile and Peru signed …": after the phrase that ends at token
+/// `last`, a comma and names (`j` the first) that end right before a verb are the clause's
+/// subject, not more of the phrase's names.
+fn subject_after_a_fronted_phrase(a: &Analysis, ents: &[usize], last: usize, j: usize) -> bool {
+    const MAX_LISTED: usize = 16;
+    if lower(a, last) != "," {
+        return false;
+    }
+    let mut end = a.entities[j].end_token;
+    for _ in 0..MAX_LISTED {
+        let mut t = end;
+        while matches!(lower(a, t), "," | "and") {
+            t += 1;
+        }
+        match ents.iter().copied().find(|&q| a.entities[q].first_token == t && t > end) {
+            Some(q) => end = a.entities[q].end_token,
+            None => break,
+        }
+    }
+    let verb = lower(a, end);
+    plain_word(a, end) && (finite(verb) || (verb.len() > 4 && verb.ends_with("ed")))
 }

@@ -1,0 +1,36 @@
+//! Tests of the cue phrases that name an event's mediators ("brokered by X", "under the auspices
+//! of X"): which event a cue tells of, and where its list of names ends — in new sentences.
+
+use super::tests::{roles, run};
+use crate::model::EdgeKind;
+
+/// "negotiations in Lima, brokered by Norway, and signed an accord": the cue tells of the noun it
+/// follows, not of a later event.
+#[test]
+fn a_cue_phrase_tells_of_the_event_noun_it_follows() {
+    let text = "Chile and Peru resumed negotiations in Lima, brokered by Norway, and signed a border accord.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "negotiations").expect("the negotiations are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Norway"], "{events:?}");
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert!(roles(text, &a, accord, EdgeKind::Mediator).is_empty(), "{events:?}");
+    // Before its own event with no other noun between, it still tells of it.
+    let text = "Under the auspices of Norway the two sides signed a border accord.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Norway"], "{events:?}");
+}
+
+/// "Under the auspices of Norway, Chile and Peru signed …": the names after the fronted phrase's
+/// comma are the clause's subject; a list after the cue keeps going otherwise.
+#[test]
+fn a_fronted_cue_phrase_ends_at_the_subject() {
+    let text = "Under the auspices of Norway, Chile and Peru signed a border accord.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Norway"], "{events:?}");
+    let text = "The accord was brokered by Qatar, former Kenyan President Uhuru Kenyatta and Egypt.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Egypt", "Qatar", "Uhuru Kenyatta"], "{events:?}");
+}
