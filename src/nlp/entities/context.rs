@@ -229,11 +229,19 @@ pub(super) fn singular(lower: &str) -> Option<String> {
     lower.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| lower.strip_suffix('s').map(str::to_string))
 }
 
-/// "a/an/the <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
+/// "a/an/the/X's <up to four words> <noun>": which kind the noun names, when it ends the noun phrase
 /// ("a village in", "a novelist.", "an orchestra founded in", "the Estonian parliament"; not "a
 /// village elder"). Also what an appositive says: "Tel Keppe, a Christian farming village".
 pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
-    if i >= end || !matches!(ctx.word(i), "a" | "an" | "the") {
+    // "Russia's state arms exporter", "Peru's largest lender": a possessive name serves as the
+    // determiner.
+    let capitalised = |k: usize| ctx.word(k).chars().next().is_some_and(char::is_uppercase);
+    let possessive = |k: usize| matches!(ctx.word(k), "'s" | "’s");
+    let i = match (0..2).find(|&n| i + n + 1 < end && (i..=i + n).all(capitalised) && possessive(i + n + 1)) {
+        Some(n) => i + n + 1,
+        None => i,
+    };
+    if i >= end || !(matches!(ctx.word(i), "a" | "an" | "the") || possessive(i)) {
         return None;
     }
     for k in i + 1..(i + 6).min(end) {

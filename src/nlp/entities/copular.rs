@@ -100,6 +100,12 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_name_serves_as_the_determiner() {
+        let f = found("Kestrel Vell is Norway's oldest orchestra.");
+        assert_eq!(kind_of(&f, "Kestrel Vell").as_deref(), Some("organization"), "{f:?}");
+    }
+
+    #[test]
     fn an_adjective_with_its_own_phrase_ends_the_noun_phrase() {
         let f = found("Harakat Nasr is an armed group active in the Sahel.");
         assert_eq!(kind_of(&f, "Harakat Nasr").as_deref(), Some("group"), "{f:?}");

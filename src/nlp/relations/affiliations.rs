@@ -3,7 +3,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, lower, matches_at, qualifier_of};
+use crate::nlp::context::{SentenceContext, finite, lower, matches_at, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
@@ -115,13 +115,38 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         // …and one comma between title and name: "the Iraqi Foreign Minister, Ibrahim al-Jaafari",
         // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
         let mut crossed_comma = false;
-        while t > s.first_token && m.first_token - t < 8 {
+        let (mut complement, mut modifiers) = (false, 0);
+        // "The UN's humanitarian coordinator for Sudan, X": the post's place or body after "for"
+        // or "to" (once, after the comma) …
+        let complement_before = |t: usize| {
+            ents.iter().copied().find(|&j| {
+                let c = &a.entities[j];
+                c.end_token == t
+                    && c.first_token >= s.first_token + 2
+                    && matches!(lower(a, c.first_token - 1), "for" | "to")
+                    && is_position_word(lower(a, c.first_token - 2))
+            })
+        };
+        while t > s.first_token && m.first_token - t < 12 {
             if in_title(t - 1) {
+                t -= 1;
+            } else if let Some(j) = complement_before(t).filter(|_| crossed_comma && !complement) {
+                complement = true;
+                t = a.entities[j].first_token - 1;
+            } else if modifiers < MAX_POSITION_MODIFIERS
+                && describes_a_position(x, t - 1)
+                && !finite(lower(a, t - 1))
+                && !lower(a, t - 1).ends_with("ed")
+                && TITLES.position.contains(&lower(a, t))
+            {
+                // … and the lower-case words describing the post ("humanitarian"; no verb:
+                // "Russia criticized Mr. X", and no honorific: "Mr.", "Sheikh").
+                modifiers += 1;
                 t -= 1;
             } else if !crossed_comma
                 && t - 1 > s.first_token
                 && lower(a, t - 1) == ","
-                && is_position_word(lower(a, t - 2))
+                && (is_position_word(lower(a, t - 2)) || complement_before(t - 1).is_some())
             {
                 crossed_comma = true;
                 t -= 1;
@@ -197,16 +222,36 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 None
             }
         } else {
-            // "the Hezbollah leader"
+            // "the Hezbollah leader", "Peru's finance minister" (a possessive, and words describing
+            // the post before its position word).
             entity_at(position_start)
                 .filter(|&org| organisation(org) && a.entities[org].first_token == position_start)
                 .and_then(|org| {
-                    let after = a.entities[org].end_token;
+                    let mut after = a.entities[org].end_token;
+                    if matches!(lower(a, after), "'s" | "’s") {
+                        after += 1;
+                    }
                     let mut e = after;
+                    while e < s.end_token
+                        && e - after < MAX_POSITION_MODIFIERS
+                        && describes_a_position(x, e)
+                        && !finite(lower(a, e))
+                        && !lower(a, e).ends_with("ed")
+                    {
+                        e += 1;
+                    }
+                    if !is_position_word(lower(a, e)) {
+                        e = after;
+                    }
                     while e < s.end_token && is_position_word(lower(a, e)) && e - after < 4 {
                         e += 1;
                     }
-                    (e > after).then_some((org, after, e))
+                    // The post's phrase ends there: "Egypt's top diplomat" is no "top"; "…,
+                    // Iraq's Foreign Minister Hoshyar Zebari said" titles the name after it.
+                    let noun_goes_on = describes_a_position(x, e) && !finite(lower(a, e)) && !lower(a, e).ends_with("ed");
+                    let phrase_ends =
+                        !noun_goes_on && entity_at(e).is_none_or(|n| a.entities[n].kind != NodeKind::Person);
+                    (e > after && phrase_ends).then_some((org, after, e))
                 })
         };
         if let Some((org, from, to)) = found {

@@ -144,6 +144,26 @@ mod tests {
     fn rule_affiliation() {
         let f = found_by("affiliation", "Hezbollah leader Naim Qassem spoke on Sunday.");
         assert!(f.contains(&("Naim Qassem".into(), "leader".into(), "Hezbollah".into())), "{f:?}");
+        // A possessive title before a comma: with words describing the post, and its place or
+        // body after "for" or "to".
+        let f = found_by("affiliation", "The Tarvos Agency's senior field coordinator, Ada Brenner, left.");
+        let post = ("Ada Brenner".into(), "senior field coordinator".into(), "Tarvos Agency".into());
+        assert!(f.contains(&post), "{f:?}");
+        let f = found_by("affiliation", "Norway's special envoy to Chad, Tove Lind, met rebels.");
+        assert!(f.contains(&("Tove Lind".into(), "special envoy to Chad".into(), "Norway".into())), "{f:?}");
+        // An apposition with a possessive owner; not when the title goes on to a name of its own
+        // or the post's noun is no position word.
+        let f = found_by("affiliation", "Marta Quispe, Peru's deputy finance minister, resigned.");
+        assert!(f.contains(&("Marta Quispe".into(), "deputy finance minister".into(), "Peru".into())), "{f:?}");
+        let f = found_by("affiliation", "After meeting Ana Ruiz, Peru's Foreign Minister Luis Soto left.");
+        assert!(!f.iter().any(|(p, _, _)| p == "Ana Ruiz"), "{f:?}");
+        let f = found_by("affiliation", "Ana Ruiz, Peru's top diplomat, left.");
+        assert!(!f.iter().any(|(_, label, _)| label == "top"), "{f:?}");
+        let f = found_by("affiliation", "Ana Ruiz, Peru's army spokeswoman will speak.");
+        assert!(f.contains(&("Ana Ruiz".into(), "army spokeswoman".into(), "Peru".into())), "{f:?}");
+        // A verb before a title describes no post; an honorific takes no describing words.
+        let f = found_by("affiliation", "Norway criticized Mr. Lind on Monday. Chile said envoy Tove Lind left.");
+        assert!(f.is_empty(), "{f:?}");
         // An apposition: lower-case words may describe the position; "with" joins it too.
         let f = found_by("affiliation", "Ada Brenner, a supply convoy officer with the Tarvos Relief Agency, left.");
         let officer = ("Ada Brenner".into(), "supply convoy officer".into(), "Tarvos Relief Agency".into());
