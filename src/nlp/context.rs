@@ -4,8 +4,9 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, LOCATIVE, OBJECT_CONTROL_VERBS,
-    PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, LOCATIVE,
+    OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES, is_compass_adjective,
+    is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -184,7 +185,8 @@ pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -
         SUBORDINATORS.contains(&w) && !(w == "as" && as_opens_a_phrase(a, s))
     });
     // "killed in an airstrike as he was leaving": a pronoun may stand for a party of the main clause.
-    let pronoun = PERSONAL_PRONOUNS.contains(&lower(a, m.first_token)) || matches!(lower(a, m.first_token), "they" | "it");
+    let pronoun =
+        PERSONAL_PRONOUNS.contains(&lower(a, m.first_token)) || matches!(lower(a, m.first_token), "they" | "it");
     let Some(opener) = opener.filter(|_| !pronoun) else { return false };
     let plain = |t: usize| DETERMINERS.contains(&lower(a, t)) || plain_word(a, t) || matches!(lower(a, t), "'s" | "’s");
     (opener + 1..m.first_token).all(plain)

@@ -6,7 +6,8 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, POSTPOSITIVE_ADJECTIVES, TITLES,
+    ARMED_MODIFIERS, FUNCTION_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
+    POSTPOSITIVE_ADJECTIVES, TITLES,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{Token, is_all_caps, is_capitalized};

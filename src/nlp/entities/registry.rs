@@ -3,8 +3,10 @@
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
 use super::aliases::alias_appositives;
-use super::consistency::{acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues,
-    place_names_without_their_head};
+use super::consistency::{
+    acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues,
+    place_names_without_their_head,
+};
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{

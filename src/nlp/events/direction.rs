@@ -73,11 +73,7 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
         // "The coup against X was led by Y": the passive may follow the noun's own phrase.
         let passive = passive_of_the_noun(a, trigger, opener)
             || first_phrase_ends().any(|first| passive_of_the_noun(a, first.end_token - 1, opener));
-        return if lower(a, opener) == "by" && passive {
-            Role::Source
-        } else {
-            Role::Participant
-        };
+        return if lower(a, opener) == "by" && passive { Role::Source } else { Role::Participant };
     }
     // "Thaksin was ousted in a coup", "two Kenyan soldiers were killed in an ambush".
     if suffers_it(a, m.end_token, trigger, root) {
@@ -120,9 +116,7 @@ fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
     }
     let participle = lower(a, t);
     let particle = by == t + 2 && PARTICLES.contains(&lower(a, t + 1));
-    (by == t + 1 || particle)
-        && plain_word(a, t)
-        && (participle.ends_with("ed") || IRREGULAR.contains(&participle))
+    (by == t + 1 || particle) && plain_word(a, t) && (participle.ends_with("ed") || IRREGULAR.contains(&participle))
 }
 
 /// "X was ousted in a coup", "X soldiers were killed by an airstrike", "X troops died in the
@@ -152,9 +146,7 @@ fn suffers_it(a: &Analysis, end: usize, trigger: usize, root: u8) -> bool {
         return false;
     }
     let after = t + 2;
-    trigger >= after
-        && trigger - after <= MAX_MODIFIERS
-        && (after..trigger).all(|t| modifier(a, t))
+    trigger >= after && trigger - after <= MAX_MODIFIERS && (after..trigger).all(|t| modifier(a, t))
 }
 
 /// "X conducted 23 strikes", "X forces have carried out raids", "X launched an offensive": between

@@ -55,11 +55,11 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
-mod relative_tests;
+mod cue_tests;
 #[cfg(test)]
 mod direction_tests;
 #[cfg(test)]
-mod cue_tests;
+mod relative_tests;
 #[cfg(test)]
 mod retold_tests;
 #[cfg(test)]

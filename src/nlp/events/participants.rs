@@ -8,9 +8,8 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
-    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, second_predicate_between,
-    subject_of_a_later_clause,
-    titled_person_after,
+    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between,
+    second_predicate_between, subject_of_a_later_clause, titled_person_after,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -320,7 +319,6 @@ fn reports_another_subject(a: &Analysis, t: usize) -> bool {
             .take_while(|&k| lower(a, k) != ",")
             .any(|k| lower(a, k) == "that" && !matches!(lower(a, k + 1), "he" | "she" | "it" | "they" | "we" | "i"))
 }
-
 
 /// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or
 /// "with", a name ahead of an object-control verb (accuse, blame, charge…) is that verb's subject;

@@ -9,8 +9,8 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, finite, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
-    qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside, subordinate_clause_between,
-    titled_person_after,
+    qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside,
+    subordinate_clause_between, titled_person_after,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
@@ -79,17 +79,19 @@ pub(super) fn assign_cue_roles(
                     // "brokered by Saudi Arabia and the United States", "… by X, former Kenyan
                     // President Y and Z": the actors listed after it too.
                     let mut last = a.entities[k].end_token;
-                    while let Some(next) = ents.iter().copied().filter(|&j| !subject_after_a_fronted_phrase(a, ents, last, j)).find(|&j| {
-                        let m = &a.entities[j];
-                        m.kind.is_actor()
-                            && m.first_token > last
-                            && (last..m.first_token).all(|u| {
-                                matches!(lower(a, u), "," | "and" | "the" | "former")
+                    while let Some(next) =
+                        ents.iter().copied().filter(|&j| !subject_after_a_fronted_phrase(a, ents, last, j)).find(|&j| {
+                            let m = &a.entities[j];
+                            m.kind.is_actor()
+                                && m.first_token > last
+                                && (last..m.first_token).all(|u| {
+                                    matches!(lower(a, u), "," | "and" | "the" | "former")
                                     || is_title_word(a, u)
                                     // "Ecuadorian President": a word saying whose title it is.
                                     || (is_title_word(a, u + 1) && lower(a, u).chars().all(char::is_alphabetic))
-                            })
-                    }) {
+                                })
+                        })
+                    {
                         let next = titled_person_after(a, ents, next).unwrap_or(next);
                         set_role(event, next, kind, 0.8);
                         last = a.entities[next].end_token;

@@ -2,8 +2,8 @@
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
 use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
-use super::finding::{EventFinding, RoleFinding};
 use super::direction::nominal_role;
+use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, listed_after_a_place, names_a_qualifier, names_a_territory, possessive_of_a_person,

@@ -248,7 +248,8 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     }
                     // The post's phrase ends there: "Egypt's top diplomat" is no "top"; "…,
                     // Iraq's Foreign Minister Hoshyar Zebari said" titles the name after it.
-                    let noun_goes_on = describes_a_position(x, e) && !finite(lower(a, e)) && !lower(a, e).ends_with("ed");
+                    let noun_goes_on =
+                        describes_a_position(x, e) && !finite(lower(a, e)) && !lower(a, e).ends_with("ed");
                     let phrase_ends =
                         !noun_goes_on && entity_at(e).is_none_or(|n| a.entities[n].kind != NodeKind::Person);
                     (e > after && phrase_ends).then_some((org, after, e))

@@ -6,8 +6,8 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_title_word, lower,
-    matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between, subject_before_an_aside,
-    subordinate_clause_between,
+    matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between,
+    subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;

@@ -31,8 +31,10 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             // Summit at Amiens" places the summit, not France.
             // "accused X of interfering in Y's affairs", "urged X to invest in Y": after a
             // preposition the place is that phrase's, not the actor's.
-            if matches!(w, "," | ";" | "." | "and" | "said" | "says" | "'s" | "of" | "to" | "for" | "with" | "from" | "by")
-                || (t > m.end_token && entity_at(t).is_some())
+            if matches!(
+                w,
+                "," | ";" | "." | "and" | "said" | "says" | "'s" | "of" | "to" | "for" | "with" | "from" | "by"
+            ) || (t > m.end_token && entity_at(t).is_some())
                 || crate::nlp::tokenize::is_capitalized(a.tokens[t].text(text))
             {
                 break;
