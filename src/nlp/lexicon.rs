@@ -325,6 +325,8 @@ mod tests {
             &SCHEDULE_WORDS,
             &REPETITION_WORDS,
             &LASTING_CONFLICT_NOUNS,
+            &ATTRIBUTING_VERBS,
+            &POSTPOSITIVE_ADJECTIVES,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

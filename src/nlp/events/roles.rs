@@ -65,7 +65,6 @@ pub(super) fn assign_cue_roles(
         }
         for (cues, kind) in [(&*MEDIATOR_PHRASES, EdgeKind::Mediator), (&*HOST_PHRASES, EdgeKind::Host)] {
             for cue in cues {
-                let kind = (!nearer_event_noun(t)).then_some(kind);
                 if matches_at(a, t, cue)
                     && let Some(k) = ents.iter().copied().find(|&k| {
                         a.entities[k].kind.is_actor()
@@ -73,6 +72,8 @@ pub(super) fn assign_cue_roles(
                             && a.entities[k].first_token <= t + cue.len() + 2
                     })
                 {
+                    // Only once a cue matched: the scan for another event noun costs a few lookups.
+                    let kind = (!nearer_event_noun(t)).then_some(kind);
                     // "mediated by former Nigerian President X": the titled person, not whose title.
                     let k = titled_person_after(a, ents, k).unwrap_or(k);
                     set_role(event, k, kind, 0.8);
