@@ -149,14 +149,19 @@ pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool 
 }
 
 /// "summoned the ambassador to protest the detention of staff in Tehran": an infinitive ("to"
-/// and an event verb's plain form) opens between tokens `from` and `to` — a purpose or a plan
-/// with its own verb; a place after it is where that verb's action would be. Common verbs
-/// (`verb_stoplist.txt`) are left out: "talks set to take place in Doha", "to be held in Oslo"
-/// give the talks' own place.
+/// and an event verb's plain form, or any plain verb with an article opening its object) opens
+/// between tokens `from` and `to` — a purpose or a plan with its own verb; a place after it is
+/// where that verb's action would be. Common verbs without such an object (`verb_stoplist.txt`)
+/// are left out: "talks set to take place in Doha", "to be held in Oslo" give the talks' own place.
 pub fn infinitive_between(a: &Analysis, from: usize, to: usize) -> bool {
     (from + 1..to.saturating_sub(1)).any(|t| {
         let verb = lower(a, t + 1);
-        lower(a, t) == "to" && CAMEO_VERBS.get(verb).is_some_and(|(lemma, _)| *lemma == verb)
+        // A common verb counts when its object opens with an article ("to lead a mission in X",
+        // "to close the border at Y"): "to" with a noun ("to peace talks") takes none.
+        let with_object = plain_word(a, t + 1)
+            && !DETERMINERS.contains(&verb)
+            && matches!(lower(a, t + 2), "a" | "an" | "the" | "its" | "their");
+        lower(a, t) == "to" && (CAMEO_VERBS.get(verb).is_some_and(|(lemma, _)| *lemma == verb) || with_object)
     })
 }
 

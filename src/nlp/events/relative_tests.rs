@@ -124,3 +124,37 @@ fn a_reduced_passive_clause_keeps_its_agent_to_itself() {
     let ousted = events.iter().find(|e| e.trigger == "oust").expect("the ousting is an event");
     assert!(roles(text, &a, ousted, EdgeKind::Participant).contains(&"Luis Ortega".to_string()), "{events:?}");
 }
+
+/// "blocked a plan to lead a mission in Haiti": a common verb with an article opening its object
+/// is a purpose too; "agreed to hold talks in Oslo" keeps the talks' place.
+#[test]
+fn a_purpose_with_a_common_verb_and_its_object_keeps_its_place() {
+    let text = "Ghana blocked a plan to lead a mission in Haiti.";
+    let (events, _, a) = run(text);
+    let block = events.iter().find(|e| e.trigger == "block").expect("the blocking is an event");
+    assert!(roles(text, &a, block, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Norway and Chile agreed to hold talks in Oslo.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Oslo"], "{events:?}");
+}
+
+/// "has lived in Lima since Chile expelled her": the place is the main clause's, not the
+/// subordinate clause's that holds the trigger.
+#[test]
+fn a_place_before_a_subordinate_clause_is_not_its_events() {
+    let text = "Ana Ruiz has lived in Lima since Chile expelled her in 2019.";
+    let (events, _, a) = run(text);
+    let expel = events.iter().find(|e| e.trigger == "expel").expect("the expulsion is an event");
+    assert!(roles(text, &a, expel, EdgeKind::Location).is_empty(), "{events:?}");
+    // "after" before a noun is a preposition: the attacks are still in Chad.
+    let text = "Police were on alert in Chad after a series of attacks by Boko Haram.";
+    let (events, _, a) = run(text);
+    let attacks = events.iter().find(|e| e.trigger == "attacks").expect("the attacks are an event");
+    assert_eq!(roles(text, &a, attacks, EdgeKind::Location), ["Chad"], "{events:?}");
+    // "since" before a noun is a preposition: the fighting is still in Darfur.
+    let text = "Thousands have died in Darfur since the start of the fighting between Chad and Sudan.";
+    let (events, _, a) = run(text);
+    let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
+    assert_eq!(roles(text, &a, fighting, EdgeKind::Location), ["Darfur"], "{events:?}");
+}

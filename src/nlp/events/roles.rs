@@ -15,7 +15,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
     DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS,
-    REPORTING_VERBS,
+    REPORTING_VERBS, SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -171,6 +171,9 @@ pub(super) fn assign_cue_roles(
                 || where_speakers_are(a, ents, m, end)
                 || opener_end.is_some_and(|comma| m.first_token < comma)
                 || (m.first_token > trigger && subordinate_clause_between(a, trigger, m.first_token))
+                // "lived in exile in England since Thaksin was ousted in a coup": the place of the
+                // main clause, not of the subordinate one that holds the trigger.
+                || (m.end_token <= trigger && in_a_clause_opened_after(a, m.end_token, trigger, nominal))
                 // "Speaking in London, she said: "X has besieged Y"": the speaker's place.
                 || (m.end_token <= trigger && quotation_opens_between(a, m.end_token, trigger))
                 // "studied law in Lima and later worked in Quito": the second predicate's place.
@@ -340,4 +343,27 @@ fn subject_after_a_fronted_phrase(a: &Analysis, ents: &[usize], last: usize, j: 
     }
     let verb = lower(a, end);
     plain_word(a, end) && (finite(verb) || (verb.len() > 4 && verb.ends_with("ed")))
+}
+
+/// "has lived in Lima since Chile expelled her": a subordinator of another time or cause ("since",
+/// "after", "because" …; not "when" or "while" — "was killed in Ramadi when a bomb ripped through
+/// his vehicle" is one scene —, nor "as", which also opens phrases) after token `from` opens the
+/// clause that holds the trigger — a
+/// verb by the trigger, and no comma between them, so the trigger is not back in the main clause
+/// ("In Lima, after talks collapsed, Peru expelled …").
+fn in_a_clause_opened_after(a: &Analysis, from: usize, trigger: usize, nominal: bool) -> bool {
+    let Some(opener) = (from..trigger).rev().find(|&t| {
+        let w = lower(a, t);
+        !matches!(w, "as" | "when" | "while") && SUBORDINATORS.contains(&w)
+    }) else {
+        return false;
+    };
+    // "since the start of fighting", "after a series of attacks": a preposition before a noun
+    // opens no clause (an event noun is no verb, "attacks" though it is spelt like one).
+    let last = if nominal { trigger } else { trigger + 1 };
+    let verb = (opener + 1..last).any(|t| {
+        let w = lower(a, t);
+        plain_word(a, t) && !w.ends_with("ing") && (finite(w) || (w.len() > 4 && w.ends_with("ed")))
+    });
+    verb && !(opener..trigger).any(|t| lower(a, t) == ",")
 }
