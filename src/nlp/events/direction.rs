@@ -13,22 +13,24 @@ const MAX_MODIFIERS: usize = 3;
 const MAX_LISTED: usize = 16;
 /// CAMEO 09 Investigate: the lowest root whose event noun has a doer and a done-to.
 const INVESTIGATE: u8 = 9;
-/// CAMEO 15 Exhibit force posture: "the deployment of X's troops" — X is no target.
-const FORCE_POSTURE: u8 = 15;
 /// CAMEO 11 Disapprove: "the condemnation of X" has X for its target.
 const DISAPPROVE: u8 = 11;
-/// CAMEO 17 Coerce: arrests, crackdowns; this root and those above are done to someone.
-const COERCE: u8 = 17;
+/// CAMEO 15 Exhibit force posture: "the deployment of X's troops" — X is no target.
+const FORCE_POSTURE: u8 = 15;
 /// CAMEO 16 Reduce relations: sanctions, embargoes; this root and those above take "of" X as
 /// what is done to X ("the arrest of X", "the blockade of X").
 const REDUCE_RELATIONS: u8 = 16;
+/// CAMEO 17 Coerce: arrests, crackdowns; this root and those above are done to someone.
+const COERCE: u8 = 17;
+/// Forms of "be" (and "have", "will") before a passive participle.
+const BE: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "would"];
 
 /// The role of the party `k` in the event the noun at `trigger` tells, from the words that join
 /// them: after the noun "on", "against" or "targeting" (and "of" for the nouns whose "of" names
 /// what is done to, not who does it) make the target, "by" the source, as does a possessive
 /// before a noun whose target follows ("Russia's invasion of Ukraine"; "Navalny's arrest" alone
 /// says nothing). Nouns of roots below 09 (talks, agreements, aid, a ceasefire) keep every party a
-/// participant; so do sides of "clashes between X and Y" or "fighting with X" (no such words).
+/// participant, as do the sides of "clashes between X and Y" ("between" and "with" are no such words).
 pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u8, k: usize) -> Role {
     if root < INVESTIGATE {
         return Role::Participant;
@@ -102,7 +104,6 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
 /// noun ending at `trigger` is the subject of the passive whose "by" is at `by`: forms of "be", then the
 /// participle and at most a particle ("carried out") — "was upheld last week by" is too far.
 fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
-    const BE: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "would"];
     const IRREGULAR: &[&str] = &["led", "made", "done", "fought", "taken", "undertaken", "begun", "set"];
     const PARTICLES: &[&str] = &["out", "off", "up", "down"];
     let mut t = trigger + 1;
@@ -124,7 +125,6 @@ fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
 /// stand at most two plain nouns, a passive of a verb of coercion or force (or "died"), "in",
 /// "during" or "by", and the noun's determiners, numbers and modifiers — the name suffers it.
 fn suffers_it(a: &Analysis, end: usize, trigger: usize, root: u8) -> bool {
-    const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"];
     const MAX_SUBJECT_NOUNS: usize = 2;
     if root < COERCE {
         return false;

@@ -28,6 +28,13 @@ fn describes_a_position(x: &SentenceContext, t: usize) -> bool {
         && x.entity_at(t).is_none()
 }
 
+/// A word describing a post that is no verb either ("humanitarian" in "humanitarian coordinator";
+/// not "criticized" in "Russia criticized Mr. X", nor "will" in "spokesman will moderate").
+fn describes_a_post(x: &SentenceContext, t: usize) -> bool {
+    let w = lower(x.a, t);
+    describes_a_position(x, t) && !finite(w) && !w.ends_with("ed")
+}
+
 /// Where an apposition or a predicate saying what the person is opens after the name ending at
 /// token `t`: after a comma, or after a word of `predicate_openers.txt` ("was", "served as"),
 /// perhaps after an adverb of `adverbs_before_verbs.txt` ("X later served as …").
@@ -134,9 +141,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 complement = true;
                 t = a.entities[j].first_token - 1;
             } else if modifiers < MAX_POSITION_MODIFIERS
-                && describes_a_position(x, t - 1)
-                && !finite(lower(a, t - 1))
-                && !lower(a, t - 1).ends_with("ed")
+                && describes_a_post(x, t - 1)
                 && TITLES.position.contains(&lower(a, t))
             {
                 // … and the lower-case words describing the post ("humanitarian"; no verb:
@@ -232,12 +237,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                         after += 1;
                     }
                     let mut e = after;
-                    while e < s.end_token
-                        && e - after < MAX_POSITION_MODIFIERS
-                        && describes_a_position(x, e)
-                        && !finite(lower(a, e))
-                        && !lower(a, e).ends_with("ed")
-                    {
+                    while e < s.end_token && e - after < MAX_POSITION_MODIFIERS && describes_a_post(x, e) {
                         e += 1;
                     }
                     if !is_position_word(lower(a, e)) {
@@ -248,10 +248,8 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     }
                     // The post's phrase ends there: "Egypt's top diplomat" is no "top"; "…,
                     // Iraq's Foreign Minister Hoshyar Zebari said" titles the name after it.
-                    let noun_goes_on =
-                        describes_a_position(x, e) && !finite(lower(a, e)) && !lower(a, e).ends_with("ed");
                     let phrase_ends =
-                        !noun_goes_on && entity_at(e).is_none_or(|n| a.entities[n].kind != NodeKind::Person);
+                        !describes_a_post(x, e) && entity_at(e).is_none_or(|n| a.entities[n].kind != NodeKind::Person);
                     (e > after && phrase_ends).then_some((org, after, e))
                 })
         };
