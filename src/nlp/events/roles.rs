@@ -80,19 +80,19 @@ pub(super) fn assign_cue_roles(
                     // "brokered by Saudi Arabia and the United States", "… by X, former Kenyan
                     // President Y and Z": the actors listed after it too.
                     let mut last = a.entities[k].end_token;
-                    while let Some(next) =
-                        ents.iter().copied().filter(|&j| !subject_after_a_fronted_phrase(a, ents, last, j)).find(|&j| {
-                            let m = &a.entities[j];
-                            m.kind.is_actor()
-                                && m.first_token > last
-                                && (last..m.first_token).all(|u| {
-                                    matches!(lower(a, u), "," | "and" | "the" | "former")
+                    while let Some(next) = ents.iter().copied().find(|&j| {
+                        let m = &a.entities[j];
+                        m.kind.is_actor()
+                            && m.first_token > last
+                            && (last..m.first_token).all(|u| {
+                                matches!(lower(a, u), "," | "and" | "the" | "former")
                                     || is_title_word(a, u)
                                     // "Ecuadorian President": a word saying whose title it is.
                                     || (is_title_word(a, u + 1) && lower(a, u).chars().all(char::is_alphabetic))
-                                })
-                        })
-                    {
+                            })
+                            // The cheap tests first: the fronted phrase's subject ends the list.
+                            && !subject_after_a_fronted_phrase(a, ents, last, j)
+                    }) {
                         let next = titled_person_after(a, ents, next).unwrap_or(next);
                         set_role(event, next, kind, 0.8);
                         last = a.entities[next].end_token;
@@ -348,9 +348,8 @@ fn subject_after_a_fronted_phrase(a: &Analysis, ents: &[usize], last: usize, j: 
 /// "has lived in Lima since Chile expelled her": a subordinator of another time or cause ("since",
 /// "after", "because" …; not "when" or "while" — "was killed in Ramadi when a bomb ripped through
 /// his vehicle" is one scene —, nor "as", which also opens phrases) after token `from` opens the
-/// clause that holds the trigger — a
-/// verb by the trigger, and no comma between them, so the trigger is not back in the main clause
-/// ("In Lima, after talks collapsed, Peru expelled …").
+/// clause that holds the trigger: a verb by the trigger, and no comma between them, so the trigger
+/// is not back in the main clause ("In Lima, after talks collapsed, Peru expelled …").
 fn in_a_clause_opened_after(a: &Analysis, from: usize, trigger: usize, nominal: bool) -> bool {
     let Some(opener) = (from..trigger).rev().find(|&t| {
         let w = lower(a, t);
