@@ -64,6 +64,17 @@ pub fn finite(w: &str) -> bool {
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
 }
 
+/// A clause's verb as the rules spot one: a [`finite`] word, or any word in "-ed" ("weighed",
+/// "ousted") — a participle or a past tense.
+pub fn verb_like(w: &str) -> bool {
+    finite(w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// A possessive mark after a name: "'s", "’s", or a bare apostrophe ("the Netherlands'").
+pub fn possessive_mark(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'")
+}
+
 /// "the Oslo-based operator", "Iranian-backed militias", "United Nations-sponsored talks": the
 /// [`Qualifier`] a mention is the name of, when its one token is such a compound or it ends
 /// inside one (at the compound's hyphen).
@@ -140,11 +151,7 @@ pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> b
 pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
     const MAX_SUBJECT: usize = 6;
     (from + 1..to).any(|t| {
-        SUBORDINATORS.contains(&lower(a, t))
-            && (t + 2..(t + 2 + MAX_SUBJECT).min(to)).any(|v| {
-                let w = lower(a, v);
-                finite(w) || (w.len() > 4 && w.ends_with("ed"))
-            })
+        SUBORDINATORS.contains(&lower(a, t)) && (t + 2..(t + 2 + MAX_SUBJECT).min(to)).any(|v| verb_like(lower(a, v)))
     })
 }
 
@@ -181,10 +188,6 @@ fn as_opens_a_phrase(a: &Analysis, s: usize) -> bool {
 pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -> bool {
     const MAX_BEFORE_NAME: usize = 3;
     const MAX_AFTER_NAME: usize = 3;
-    let verb = |v: usize| {
-        let w = lower(a, v);
-        finite(w) || (w.len() > 4 && w.ends_with("ed"))
-    };
     let opener = (from + 1..m.first_token).rev().take(MAX_BEFORE_NAME + 1).find(|&s| {
         let w = lower(a, s);
         SUBORDINATORS.contains(&w) && !(w == "as" && as_opens_a_phrase(a, s))
@@ -197,7 +200,7 @@ pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -
     (opener + 1..m.first_token).all(plain)
         && (m.end_token..m.end_token + MAX_AFTER_NAME)
             .take_while(|&t| t == m.end_token || plain(t - 1))
-            .any(|v| verb(v) && plain_word(a, v))
+            .any(|v| verb_like(lower(a, v)) && plain_word(a, v))
 }
 
 /// "Israeli strikes kill 18 in Gaza as ceasefire talks resume in Cairo", "…, as Egyptian mediators
@@ -232,7 +235,7 @@ pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
             .any(|t| RELATIVE_PRONOUNS.contains(&lower(a, t)) || lower(a, t) == "that")
             && (s + 2..trigger).any(|v| {
                 let w = lower(a, v);
-                plain_word(a, v) && !w.ends_with("ing") && (finite(w) || (w.len() > 4 && w.ends_with("ed")))
+                plain_word(a, v) && !w.ends_with("ing") && verb_like(w)
             });
         let subject_ends = trigger - s <= MAX_SUBJECT
             && (s + 1..=trigger).all(|t| plain_word(a, t) && !function_word(t))

@@ -4,8 +4,8 @@
 use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{is_title_word, lower, plain_word};
-use crate::nlp::lexicon::{ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE};
+use crate::nlp::context::{inside_a_noun_phrase, is_title_word, lower, plain_word, possessive_mark};
+use crate::nlp::lexicon::{ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, LIGHT_VERBS};
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
 const MAX_MODIFIERS: usize = 3;
@@ -36,15 +36,15 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
         return Role::Participant;
     }
     let m = &a.entities[k];
-    // "sanctions on Iraq and a Greek embargo": a name before another event noun is that one's.
-    let mut after = m.end_token;
-    while after < m.end_token + MAX_MODIFIERS && plain_word(a, after) && !NOMINAL.contains_key(lower(a, after)) {
-        after += 1;
-    }
-    if m.first_token > trigger && NOMINAL.contains_key(lower(a, after)) {
-        return Role::Participant;
-    }
     if m.first_token > trigger {
+        // "sanctions on Iraq and a Greek embargo": a name before another event noun is that one's.
+        let mut after = m.end_token;
+        while after < m.end_token + MAX_MODIFIERS && plain_word(a, after) && !NOMINAL.contains_key(lower(a, after)) {
+            after += 1;
+        }
+        if NOMINAL.contains_key(lower(a, after)) {
+            return Role::Participant;
+        }
         let role_of = |p: usize| match lower(a, p) {
             "by" => Some(Role::Source),
             "on" if laid_on_its_doer(a, trigger) => Some(Role::Source),
@@ -87,7 +87,7 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
         return Role::Source;
     }
     // "Russia's invasion of Ukraine", "Kenya's arrest of two journalists".
-    let possessive = matches!(lower(a, m.end_token), "'s" | "’s" | "'");
+    let possessive = possessive_mark(lower(a, m.end_token));
     let modifiers = m.end_token + 1..trigger;
     if possessive
         && modifiers.len() <= MAX_MODIFIERS
@@ -193,7 +193,7 @@ fn laid_on_its_doer(a: &Analysis, trigger: usize) -> bool {
             return true;
         }
         // "Saturday's", "the group's": a possessive and its word.
-        let possessive = matches!(w, "'s" | "’s" | "'") && before > 0;
+        let possessive = possessive_mark(w) && before > 0;
         if !(possessive || modifier(a, before) || a.starts_a_name(before)) {
             return false;
         }
@@ -252,7 +252,7 @@ fn preposition_before(a: &Analysis, ents: &[usize], first: usize, trigger: usize
 /// The name that owns the word at `t` ("Kenya" in "Kenya's Standard Media Group").
 fn possessor_before<'e>(a: &Analysis, ents: &'e [usize], t: usize) -> Option<&'e usize> {
     let mark = t.checked_sub(1)?;
-    if !matches!(lower(a, mark), "'s" | "’s" | "'") {
+    if !possessive_mark(lower(a, mark)) {
         return None;
     }
     ents.iter().find(|&&j| a.entities[j].end_token == mark)
@@ -266,5 +266,5 @@ fn modifier(a: &Analysis, t: usize) -> bool {
         || matches!(w, "a" | "an")
         || (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ','))
         || is_title_word(a, t)
-        || (plain_word(a, t) && !FUNCTION_WORDS.contains(&w) && !LOCATIVE.contains(&w) && w != "targeting")
+        || (plain_word(a, t) && inside_a_noun_phrase(w) && w != "targeting")
 }

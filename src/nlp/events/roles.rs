@@ -8,9 +8,9 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, finite, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
+    after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
     qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside,
-    subordinate_clause_between, titled_person_after,
+    subordinate_clause_between, titled_person_after, verb_like,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
@@ -342,7 +342,7 @@ fn subject_after_a_fronted_phrase(a: &Analysis, ents: &[usize], last: usize, j: 
         }
     }
     let verb = lower(a, end);
-    plain_word(a, end) && (finite(verb) || (verb.len() > 4 && verb.ends_with("ed")))
+    plain_word(a, end) && verb_like(verb)
 }
 
 /// "has lived in Lima since Chile expelled her": a subordinator of another time or cause ("since",
@@ -362,7 +362,7 @@ fn in_a_clause_opened_after(a: &Analysis, from: usize, trigger: usize, nominal: 
     let last = if nominal { trigger } else { trigger + 1 };
     let verb = (opener + 1..last).any(|t| {
         let w = lower(a, t);
-        plain_word(a, t) && !w.ends_with("ing") && (finite(w) || (w.len() > 4 && w.ends_with("ed")))
+        plain_word(a, t) && !w.ends_with("ing") && verb_like(w)
     });
     verb && !(opener..trigger).any(|t| lower(a, t) == ",")
 }
