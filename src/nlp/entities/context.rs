@@ -181,8 +181,14 @@ pub(super) fn adjectival(ctx: &Ctx, word: &str) -> bool {
             || (lower.ends_with("ian") && [3, 1].iter().any(|&cut| word.get(..word.len() - cut).is_some_and(derived))))
 }
 
+/// Whether the gazetteer knows a name anywhere in tokens `[start, end)` ("Banco" in "Banco Andino").
 pub(super) fn has_known(ctx: &Ctx, start: usize, end: usize) -> bool {
     !ctx.gazetteer.find(ctx.text, ctx.tokens, start..end).is_empty()
+}
+
+/// Whether the gazetteer knows tokens `[start, end)` as one name ("Baghdad", not "Banco Andino").
+pub(super) fn known_as_a_whole(ctx: &Ctx, start: usize, end: usize) -> bool {
+    ctx.gazetteer.find(ctx.text, ctx.tokens, start..end).iter().any(|m| m.first == start && m.end == end)
 }
 
 /// "1st", "22nd", "507th": digits and an ordinal ending (a unit's number).
@@ -234,6 +240,11 @@ pub(super) fn singular(lower: &str) -> Option<String> {
 /// ("a village in", "a novelist.", "an orchestra founded in", "the Estonian parliament"; not "a
 /// village elder"). Also what an appositive says: "Tel Keppe, a Christian farming village".
 pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind> {
+    noun_of_predicate_at(ctx, i, end).map(|(kind, _)| kind)
+}
+
+/// [`noun_of_predicate`], with the token of the noun.
+pub(super) fn noun_of_predicate_at(ctx: &Ctx, i: usize, end: usize) -> Option<(Kind, usize)> {
     // "Russia's state arms exporter", "Peru's largest lender": a possessive name serves as the
     // determiner.
     let capitalised = |k: usize| ctx.word(k).chars().next().is_some_and(char::is_uppercase);
@@ -257,6 +268,10 @@ pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind>
         }
         let Some(kind) = kind_of_noun(&lower) else { continue };
         let next = if k + 1 < end { ctx.word(k + 1) } else { "." };
+        // "the region's top cleric": a possessive noun is the determiner of another.
+        if possessive(k + 1) {
+            return None;
+        }
         // After the noun: punctuation, a function word, or a participle opening a clause ("a
         // village located in", "an orchestra founded in").
         let participle = next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"));
@@ -268,7 +283,7 @@ pub(super) fn noun_of_predicate(ctx: &Ctx, i: usize, end: usize) -> Option<Kind>
             || postpositive;
         // "a mountain commune": a noun modifying the next one says nothing yet.
         if ends_phrase {
-            return Some(armed_if_modified(kind, (i + 1..k).map(|m| ctx.word(m).to_lowercase())));
+            return Some((armed_if_modified(kind, (i + 1..k).map(|m| ctx.word(m).to_lowercase())), k));
         }
     }
     None

@@ -4,6 +4,7 @@
 
 use super::context::{
     Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, kind_of_noun,
+    known_as_a_whole, noun_of_predicate_at,
     name_run, new_target, noun_of_predicate, person_target, singular,
 };
 use super::mention::{EntityMention, Target};
@@ -39,13 +40,15 @@ pub(super) fn place_cues(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
             }
         }
         // "X, a farming village", "Y, the Estonian parliament": an appositive says what the
-        // name before it is.
+        // name before it is — a known name keeps its entry, but a known word inside a longer
+        // name ("Banco" in "Banco Andino, a Peruvian lender") does not make it that entry.
         if w == "," && i > s.first_token {
             let end = i;
             if let Some(start) = name_before(ctx, s.first_token, end)
+                && !continues_a_name(ctx, s.first_token, start)
                 && !closes_a_fronted_adverbial(ctx, s.first_token, start, end)
                 && let Some(kind) = noun_of_predicate(ctx, i + 1, s.end_token)
-                && !has_known(ctx, start, end)
+                && !known_as_a_whole(ctx, start, end)
             {
                 push_of_kind(ctx, start, end, kind, out);
             }
@@ -306,12 +309,16 @@ pub(super) fn named_kind(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) 
 
 /// The name at `start` (after "the"), of `kind` unless the gazetteer knows it; where it ends, or
 /// `None` when no name starts there. "the Dornvik Brigades": an organisation's name ends in its
-/// head word.
+/// head word; "a fund known as Peter's Pence": a possessive before a capital opens a longer name,
+/// whose first words are not of the kind.
 fn push_name_of_kind(ctx: &Ctx, s: &Sentence, start: usize, kind: Kind, out: &mut Vec<EntityMention>) -> Option<usize> {
     let start = if matches!(ctx.word(start), "the" | "The") { start + 1 } else { start };
     let mut end = name_run(ctx, start, s.end_token, 4);
     if end == start {
         return None;
+    }
+    if matches!(ctx.word(end), "'s" | "’s") && is_capitalized(ctx.word(end + 1)) {
+        return Some(end);
     }
     while matches!(kind, Kind::Body(_))
         && end < s.end_token
@@ -366,6 +373,44 @@ fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize)
             || TIME_PREPOSITIONS.contains(&opening.as_str())
             || matches!(opening.as_str(), "on" | "during"));
     date || opened_by_a_preposition
+}
+
+/// "Andes Capital, Peru's largest lender": a name only guessed (by the tagger) right before an
+/// appositive that says what it is takes that kind. The candidate rule reads plain name words
+/// only; a guess's own span may hold a common word ("Capital", "Marine"). The phrase must read as
+/// an apposition: no "and" joins another noun to it, and after an opening phrase ("In recent
+/// days in X, a judge was killed") whose comma may be followed by the subject, a comma closes it.
+pub(super) fn guesses_typed_by_an_appositive(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut().filter(|m| m.guessed && !m.pronoun && matches!(m.target, Target::New { .. })) {
+        let s = &ctx.sentences[ctx.sentence_of[m.first_token]];
+        if ctx.word(m.end_token) != ","
+            || m.end_token + 1 >= s.end_token
+            || closes_a_fronted_adverbial(ctx, s.first_token, m.first_token, m.end_token)
+        {
+            continue;
+        }
+        let Some((kind, noun)) = noun_of_predicate_at(ctx, m.end_token + 1, s.end_token) else { continue };
+        let next = ctx.word(noun + 1).to_lowercase();
+        let opening = ctx.word(s.first_token).to_lowercase();
+        let fronted = (LOCATIVE.contains(&opening.as_str())
+            || TIME_PREPOSITIONS.contains(&opening.as_str())
+            || matches!(opening.as_str(), "on" | "during" | "after" | "before" | "since" | "when" | "while" | "as"))
+            && !(s.first_token..m.end_token).any(|k| ctx.word(k) == ",");
+        if matches!(next.as_str(), "and" | "or" | "but" | "nor") || (fronted && next != ",") {
+            continue;
+        }
+        let mut typed = Vec::new();
+        push_of_kind(ctx, m.first_token, m.end_token, kind, &mut typed);
+        if let Some(t) = typed.pop().filter(|t| t.kind != m.kind) {
+            (m.kind, m.target, m.guessed) = (t.kind, t.target, false);
+        }
+    }
+}
+
+/// Whether the name words from `start` continue a name begun before them ("Verde" in "Lima
+/// Verde", where the plain name words stop at a known city): no word of the sentence's start.
+fn continues_a_name(ctx: &Ctx, first: usize, start: usize) -> bool {
+    start > first && is_capitalized(ctx.word(start - 1)) && !is_function_word(ctx.word(start - 1))
 }
 
 /// The start of the name that ends right before `end` (up to four name words), if one does.

@@ -19,7 +19,8 @@ use super::organisations::{
 };
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
-    directional_regions, listed_kind, named_by_a_following_noun, named_kind, place_cues, places_listed_with_places,
+    directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind, place_cues,
+    places_listed_with_places,
 };
 use super::shared_names::compass_words_sharing_a_name;
 use super::tagged::tagged_names;
@@ -164,6 +165,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "An all-caps word in parentheses after a name is its acronym, here and later (\"X Y (XY)\").",
         priority: Priority(40),
         apply: acronym_definitions,
+    },
+    Rule {
+        name: "appositive-kind",
+        doc: "A name only guessed right before an appositive that says what it is takes that kind (\"X Capital, Peru's largest lender\").",
+        priority: Priority(39),
+        apply: |ctx, mentions| guesses_typed_by_an_appositive(ctx, mentions),
     },
     Rule {
         name: "kind-from-cue",

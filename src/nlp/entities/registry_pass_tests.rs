@@ -229,6 +229,9 @@ fn rule_named_kind() {
     // A verb "called" after a name is no kind's: "Peru called Chile" names nothing new.
     let f = with_only("Peru called Chile a rogue state.", Some(&["named-kind"]));
     assert!(f.is_empty(), "{f:?}");
+    // A possessive before a capital opens a longer name: its first word is not the charity.
+    let f = with_only("Donors gave to a charity known as Tovrik's Pantry.", Some(&["named-kind"]));
+    assert!(f.is_empty(), "{f:?}");
 }
 
 #[test]
@@ -390,4 +393,22 @@ fn rule_coordinated_names_apart() {
     let mut mentions = vec![joined];
     coordinated_names_apart(&ctx, &mut mentions);
     assert_eq!(text[mentions[0].start..mentions[0].end], *"Valtrex and Norvane");
+}
+
+/// A name only the tagger read, right before an apposition saying what it is, is of that kind;
+/// an opening phrase's comma followed by the subject, or a noun joined by "and", is no apposition.
+#[test]
+fn rule_appositive_kind() {
+    let text = "Orvane Capital, Chile's second-biggest lender, posted a loss.";
+    let guessed = with_only(text, Some(&["tagger-name"]));
+    assert!(!has(&guessed, "Orvane Capital", "organization:"), "the test needs another guess: {guessed:?}");
+    let f = with_only(text, Some(&["tagger-name", "appositive-kind"]));
+    assert!(has(&f, "Orvane Capital", "organization:orvane-capital"), "{f:?}");
+    for text in [
+        "In recent weeks in Tarvos Province, a journalist disappeared.",
+        "Shells fell on Tarvos Province, a judge and a clerk said.",
+    ] {
+        let f = with_only(text, Some(&["tagger-name", "appositive-kind"]));
+        assert!(has(&f, "Tarvos Province", "place:"), "{text}: {f:?}");
+    }
 }

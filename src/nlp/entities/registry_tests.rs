@@ -216,6 +216,15 @@ fn rule_place_cue() {
     assert!(f.is_empty(), "a month before a country is a time: {f:?}");
     let f = with_only("Fighting near Dornvik, a fishing town, went on.", Some(&["place-cue"]));
     assert!(has(&f, "Dornvik", "place:dornvik"), "an appositive after a preposition inside the clause: {f:?}");
+    // A known word inside a longer name does not make the name that entry; a name cut short
+    // at a known city's name is not typed in part.
+    let f = with_only("Shares in Banco Tarvos, a Peruvian lender, fell.", Some(&["place-cue"]));
+    assert!(has(&f, "Banco Tarvos", "organization:banco-tarvos"), "{f:?}");
+    let f = with_only("Lima Verde, a Brazilian insurer, cut jobs.", Some(&["place-cue"]));
+    assert!(f.is_empty(), "{f:?}");
+    // A possessive noun is the determiner of another: "the region's top cleric" is no region.
+    let f = with_only("Police detained Kelmar Vand, the region's top cleric, on Monday.", Some(&["place-cue"]));
+    assert!(f.is_empty(), "{f:?}");
 }
 
 #[test]
