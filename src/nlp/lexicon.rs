@@ -109,6 +109,8 @@ pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
+pub static SITE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("site_heads.txt")));
+pub static BODIES_ABROAD: WordList = LazyLock::new(|| parse_list(lexicon_file!("bodies_abroad.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
 pub static THOROUGHFARE_OPENERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_openers.txt")));
 pub static DOCUMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("document_heads.txt")));
@@ -297,6 +299,8 @@ mod tests {
         for list in [
             &ORG_HEADS,
             &FACILITY_HEADS,
+            &SITE_HEADS,
+            &BODIES_ABROAD,
             &THOROUGHFARE_HEADS,
             &THOROUGHFARE_OPENERS,
             &ADVERBS_BEFORE_VERBS,

@@ -5,6 +5,7 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, bearing_before, lower, same_target};
 use crate::nlp::entities::Target;
 use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::lexicon::{BODIES_ABROAD, ORG_HEADS, SITE_HEADS};
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
 /// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County". A comma
@@ -108,4 +109,79 @@ fn described_in(x: &SentenceContext, t: usize) -> Option<usize> {
             w == "in" || (w.chars().all(|c| c.is_lowercase() || c == '-') && x.entity_at(k).is_none())
         })
         .find(|&k| lower(a, k) == "in" && k > t + 2)
+}
+
+/// How many mentions away, either side, a place named inside a name is looked for: the nearest
+/// mention of it is the one meant, and the search stays linear in the article's length.
+const NAME_PLACE_REACH: usize = 300;
+
+/// "the University of Tartu" … "Tartu", "Kabul University", "the Port of Beirut": a place the
+/// article names on its own, named again inside an organisation's or a site's name, is where that
+/// one is — after the name's head and "of" (`org_heads.txt`, `site_heads.txt`; not a body kept
+/// abroad, `bodies_abroad.txt`: "the Embassy of Sweden"), or opening a name that ends in a head
+/// (a town or region, not a country: "the Iraq Army" is the state's own body, not one in it).
+pub(super) fn places_in_names(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let a = x.a;
+    for &k in x.entities {
+        let m = &a.entities[k];
+        let site = m.kind == NodeKind::Place;
+        if !(site || matches!(m.kind, NodeKind::Organization | NodeKind::Group)) || m.end_token - m.first_token < 2 {
+            continue;
+        }
+        let head = |t: usize| {
+            let w = lower(a, t);
+            ((!site && ORG_HEADS.contains(&w)) || SITE_HEADS.contains(&w)) && !BODIES_ABROAD.contains(&w)
+        };
+        // "<head> of [the] <place>", the place ending the name.
+        let after_of = (m.first_token + 1..m.end_token - 1)
+            .rev()
+            .find(|&t| lower(a, t) == "of")
+            .filter(|&t| head(t - 1) && !(m.first_token..t).any(|u| BODIES_ABROAD.contains(&lower(a, u))))
+            .map(|t| if lower(a, t + 1) == "the" { t + 2 } else { t + 1 })
+            .filter(|&from| from < m.end_token)
+            .and_then(|from| named_place(x, k, from, m.end_token, true));
+        // "<place> … <head>": the longest opening words that name a place of the article — a
+        // site's head only ("Likud Party", "Olympic Stadium" beside a misread "Likud" or a
+        // namesake village: a party is named for no town), and a place found by more than a guess.
+        let before_head = || {
+            SITE_HEADS
+                .contains(&lower(a, m.end_token - 1))
+                .then(|| (m.first_token + 1..m.end_token).rev().find_map(|to| named_place(x, k, m.first_token, to, false)))
+                .flatten()
+        };
+        let Some(place) = after_of.or_else(before_head) else { continue };
+        let (kind, label) = if site { (EdgeKind::LocatedIn, "in") } else { (EdgeKind::Relation, "based in") };
+        relations.push(RelationFinding {
+            source: k,
+            target: place,
+            kind,
+            label: label.to_string(),
+            sentence: x.index,
+            confidence: 0.7,
+        });
+    }
+}
+
+/// The article's nearest mention of a place written as tokens `[from, to)` are, other than mention
+/// `k` itself. With `countries`, a country too and any place; without, only a prominent place
+/// the gazetteer knows or one a cue found (not a guess).
+fn named_place(x: &SentenceContext, k: usize, from: usize, to: usize, countries: bool) -> Option<usize> {
+    let a = x.a;
+    let tokens = &a.tokens;
+    let words = &x.text[tokens[from].start..tokens[to - 1].end];
+    let gazetteer = Gazetteer::bundled();
+    let fits = |j: usize| {
+        let e = &a.entities[j];
+        let sure = match e.target {
+            Target::Known(i) => countries || gazetteer.is_prominent(i),
+            Target::New { .. } => countries || !e.guessed,
+        };
+        sure && (e.kind == NodeKind::Place || (countries && e.kind == NodeKind::Country))
+            && !same_target(e, &a.entities[k])
+            && x.text[e.start..e.end].eq_ignore_ascii_case(words)
+    };
+    (1..=NAME_PLACE_REACH)
+        .flat_map(|d| [k.checked_sub(d), Some(k + d).filter(|&j| j < a.entities.len())])
+        .flatten()
+        .find(|&j| fits(j))
 }

@@ -4,7 +4,7 @@
 
 use super::affiliations::affiliations;
 use super::careers::careers;
-use super::containment::containment;
+use super::containment::{containment, places_in_names};
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
 use super::influence::possessive_influence;
@@ -100,6 +100,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "Two names of one sentence that no rule related take the pair classifier's relation when it is confident.",
         priority: Priority(0),
         apply: learned_relations,
+    },
+    Rule {
+        name: "place-in-name",
+        doc: "A place the article names, named again inside an organisation's or a site's name, is where that one is (\"the University of X\" … \"X\", \"X University\", \"the Port of X\"; not an embassy's).",
+        priority: Priority(9),
+        apply: places_in_names,
     },
     Rule {
         name: "containment",
@@ -532,6 +538,29 @@ mod tests {
         assert!(!f.iter().any(|(s, _, _)| s == "Varnholt"), "{f:?}");
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
+    }
+
+    #[test]
+    fn rule_place_in_name() {
+        let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
+            f.contains(&(s.to_string(), l.to_string(), o.to_string()))
+        };
+        // After the head and "of": a country too, and the nearest mention of the place.
+        let f = found_by("place-in-name", "The Central Bank of Portugal raised rates as Portugal's economy slowed.");
+        assert!(has(&f, "Central Bank of Portugal", "based in", "Portugal"), "{f:?}");
+        // Opening a site's name, a town: the site lies in it.
+        let f = found_by("place-in-name", "Flights left Lisbon Airport after the strike in Lisbon ended.");
+        assert!(has(&f, "Lisbon Airport", "in", "Lisbon"), "{f:?}");
+        // A body kept abroad is not in the country it belongs to; nothing when the place is named
+        // nowhere else.
+        for text in [
+            "The Embassy of Norway in Lima closed, and Norway gave no reason.",
+            "Flights left Lisbon Airport on Monday.",
+            // A party or a company is named for no town: only a site's head opens with its place.
+            "The Lisbon Workers Party won seats in Lisbon.",
+        ] {
+            assert!(found_by("place-in-name", text).is_empty(), "{text}");
+        }
     }
 
     #[test]
