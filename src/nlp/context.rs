@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, LOCATIVE,
-    OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES, is_compass_adjective,
+    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, IRREGULAR_PAST, LOCATIVE,
+    MEDIATOR_VERBS, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES, is_compass_adjective,
     is_compass_word,
 };
 use super::sentences::Sentence;
@@ -406,6 +406,14 @@ pub fn bearing_before(a: &Analysis, first: usize) -> Option<usize> {
         .filter(|&b| is_compass_word(lower(a, b)) && !is_compass_adjective(lower(a, b)))
 }
 
+/// "Chile's Mining Minister", "the War Secretary": a word written with a capital inside the
+/// sentence (`first` is its first token) right before a capitalised title word is part of that
+/// title.
+pub fn part_of_a_title(text: &str, a: &Analysis, first: usize, t: usize) -> bool {
+    let capitalised = |k: usize| a.tokens.get(k).is_some_and(|tok| text[tok.start..].starts_with(char::is_uppercase));
+    t > first && capitalised(t) && capitalised(t + 1) && is_title_word(a, t + 1)
+}
+
 /// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis
 /// opened by a language's name (one or two words) and a colon — a rendering in another
 /// language, whose words tell nothing in English ("mars" is no verb). `first`: the sentence's
@@ -495,7 +503,11 @@ fn past_tense_follows(a: &Analysis, t: usize) -> bool {
         let w = lower(a, v);
         let next = lower(a, v + 1);
         ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
-            && (DETERMINERS.contains(&next)
+            // A verb of hosting or brokering is no adjective: a bare noun may be its object
+            // ("and hosted peace talks").
+            && (HOST_VERBS.contains(&w)
+                || MEDIATOR_VERBS.contains(&w)
+                || DETERMINERS.contains(&next)
                 || matches!(next, "for" | "in" | "at" | "to" | "with" | "on" | "as" | "from" | "by")
                 || a.starts_a_name(v + 1))
     };

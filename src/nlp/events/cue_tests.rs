@@ -1,5 +1,6 @@
-//! Tests of the cue phrases that name an event's mediators ("brokered by X", "under the auspices
-//! of X"): which event a cue tells of, and where its list of names ends — in new sentences.
+//! Tests of the cues that name an event's mediators and hosts ("brokered by X", "under the
+//! auspices of X", "X hosted talks"): which event a cue tells of, and where its list of names ends
+//! — in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -33,4 +34,19 @@ fn a_fronted_cue_phrase_ends_at_the_subject() {
     let (events, _, a) = run(text);
     let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
     assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Egypt", "Qatar", "Uhuru Kenyatta"], "{events:?}");
+}
+
+/// "X signed an accord with Y and Z, and hosted talks in Lima": the host of a second predicate is
+/// no object of the first, and the second predicate's place is not the accord's.
+#[test]
+fn a_second_predicate_has_its_own_host_and_place() {
+    let text = "Last year Ines Varga signed a trade accord with Chile and Peru, and hosted talks between \
+                Bolivia and Ecuador in Lima.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    let hosts = roles(text, &a, talks, EdgeKind::Host);
+    assert!(!hosts.iter().any(|h| h == "Chile" || h == "Peru"), "{hosts:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Lima"], "{events:?}");
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
 }

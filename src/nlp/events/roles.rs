@@ -116,10 +116,13 @@ pub(super) fn assign_cue_roles(
             && trigger > t
             && let Some(k) =
                 subject_before_an_aside(a, ents, first, t).filter(|&k| a.entities[k].kind.is_actor()).or_else(|| {
+                    // Not across "and": ", and hosted talks" opens a second predicate of an
+                    // earlier subject, and the name before it is the first one's object.
                     ents.iter().rev().copied().find(|&k| {
                         a.entities[k].kind.is_actor()
                             && a.entities[k].end_token <= t
                             && t - a.entities[k].end_token <= 2
+                            && !(a.entities[k].end_token..t).any(|u| matches!(lower(a, u), "and" | "or" | "but"))
                     })
                 })
         {

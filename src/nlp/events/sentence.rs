@@ -13,7 +13,7 @@ use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, passive_by, reduced_passive,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, part_of_a_title, passive_by, reduced_passive,
     relative_clauses, same_target,
 };
 use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
@@ -36,6 +36,8 @@ pub(super) fn events_in_sentence(
     let detect = |i: usize| {
         detect(a, i)
             .filter(|_| !in_a_foreign_gloss(a, s.first_token, i))
+            // "Chile's Mining Minister", "the War Secretary": a word of a title tells no event.
+            .filter(|_| !part_of_a_title(text, a, s.first_token, i))
             // "joined the World Bank", "studied at Leiden University": a career, told as an
             // affiliation (relations' rule `career`), is no event.
             .filter(|t| {

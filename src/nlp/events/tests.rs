@@ -50,6 +50,15 @@ fn mediators_named_with_their_titles_are_the_people() {
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
 
+/// "Peru's Mining Minister", "the War Minister": a capitalised word of a title tells no event.
+#[test]
+fn a_word_of_a_title_is_no_trigger() {
+    for text in ["Peru's Mining Minister Ana Soto spoke on Friday.", "Chile's War Minister visited Lima."] {
+        let (events, _, _) = run(text);
+        assert!(!events.iter().any(|e| matches!(e.trigger.as_str(), "mine" | "war")), "{text}: {events:?}");
+    }
+}
+
 /// "Peruvian and Chilean mediators hosted talks": names coordinated before the host verb's subject
 /// host too; "a host of nations" is a noun and makes no host.
 #[test]
