@@ -4,8 +4,7 @@
 
 use super::context::{
     Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, kind_of_noun,
-    known_as_a_whole, noun_of_predicate_at,
-    name_run, new_target, noun_of_predicate, person_target, singular,
+    known_as_a_whole, name_run, new_target, noun_of_predicate, noun_of_predicate_at, person_target, singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};

@@ -19,8 +19,8 @@ use super::organisations::{
 };
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
-    directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind, place_cues,
-    places_listed_with_places,
+    directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
+    place_cues, places_listed_with_places,
 };
 use super::shared_names::compass_words_sharing_a_name;
 use super::tagged::tagged_names;

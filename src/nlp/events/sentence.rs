@@ -13,8 +13,8 @@ use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, part_of_a_title, passive_by, reduced_passive,
-    relative_clauses, same_target,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, part_of_a_title, passive_by,
+    reduced_passive, relative_clauses, same_target,
 };
 use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};

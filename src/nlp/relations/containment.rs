@@ -146,7 +146,9 @@ pub(super) fn places_in_names(x: &SentenceContext, relations: &mut Vec<RelationF
         let before_head = || {
             SITE_HEADS
                 .contains(&lower(a, m.end_token - 1))
-                .then(|| (m.first_token + 1..m.end_token).rev().find_map(|to| named_place(x, k, m.first_token, to, false)))
+                .then(|| {
+                    (m.first_token + 1..m.end_token).rev().find_map(|to| named_place(x, k, m.first_token, to, false))
+                })
                 .flatten()
         };
         let Some(place) = after_of.or_else(before_head) else { continue };

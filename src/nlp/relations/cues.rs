@@ -109,9 +109,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
 }
 
 /// The subject of the cue verb at `t`: the nearest actor before it (any name or place when the
-/// cue is `passive`: "Kunduz, controlled by …"), the name before an appositive, the person a
-/// "who" stands for, the clause's subject for an `adverbial` cue — and none when another clause
-/// with a subject of its own stands between.
+/// cue is `passive`: "Kunduz, controlled by …"; the name an apposition describes when the nearest
+/// one only modifies its noun: "X, a Dutch insurer controlled by …"), the name before an
+/// appositive, the person a "who" stands for, the clause's subject for an `adverbial` cue — and
+/// none when another clause with a subject of its own stands between.
 pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbial: bool) -> Option<usize> {
     let (a, s, ents) = (x.a, x.sentence, x.entities);
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
@@ -150,6 +151,11 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
     } else {
         before
     };
+    // "Antofagasta, a Chilean miner controlled by X": a passive participle after a name that
+    // modifies a noun of an apposition tells of that noun, i.e. of the name before the comma.
+    if let Some(apposition) = before.filter(|_| passive).and_then(|k| appositive_head_before(x, k, t)) {
+        return apposition;
+    }
     // "Hadi, who fled after the rebels seized Sanaa": the cue's verb has a subject of its own.
     before
         .filter(|&k| {
@@ -159,6 +165,36 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
         // "seized Goma and declared a government backed by Rwanda": a passive participle after a
         // noun phrase of its own (a determiner opens it) tells of that noun, not of the name.
         .filter(|&k| !(passive && (a.entities[k].end_token..t).any(|b| matches!(lower(a, b), "a" | "an" | "the"))))
+}
+
+/// How many words before a modifying name an apposition's determiner may stand ("a
+/// London-listed state-owned Chilean miner").
+const APPOSITION_REACH: usize = 5;
+
+/// When the name `k` modifies a noun that runs on to the participle at `t` ("Chilean miner
+/// controlled"), whose noun phrase opens with "a"/"an"/"the": `Some(antecedent)` — the actor or
+/// place before the comma that opens that apposition ("Antofagasta, a Chilean miner"), or `None`
+/// when the phrase is no apposition ("seized a Chilean ship controlled by X" tells of the ship).
+/// Not a modifier (`None` returned as "no change"): the name stands right before the participle.
+fn appositive_head_before(x: &SentenceContext, k: usize, t: usize) -> Option<Option<usize>> {
+    let a = x.a;
+    let m = &a.entities[k];
+    let noun_between = m.end_token < t
+        && (m.end_token..t).all(|u| a.tokens[u].text(x.text).chars().all(|c| c.is_lowercase() || c == '-'));
+    if !noun_between {
+        return None;
+    }
+    let first = x.sentence.first_token;
+    let determiner = (m.first_token.saturating_sub(APPOSITION_REACH).max(first)..m.first_token)
+        .rev()
+        .take_while(|&u| lower(a, u) != "," && x.entity_at(u).is_none())
+        .find(|&u| matches!(lower(a, u), "a" | "an" | "the"))?;
+    let antecedent = (determiner > first && lower(a, determiner - 1) == ",")
+        .then(|| x.entity_at(determiner - 2))
+        .flatten()
+        .filter(|&j| a.entities[j].end_token == determiner - 1)
+        .filter(|&j| a.entities[j].kind.is_actor() || a.entities[j].kind == NodeKind::Place);
+    Some(antecedent)
 }
 
 /// Token `t` opens the object of a preposition ("from Syria", "in neighbouring Iraq", "of the

@@ -306,6 +306,13 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = found_by("relation-cue", "Bunia, backed by Uganda, resisted.");
         assert!(f.contains(&("Uganda".into(), "supports".into(), "Bunia".into())), "{f:?}");
+        // A name modifying the noun before the participle is not what the participle tells of:
+        // in an apposition, the name before the comma is.
+        let f = found_by("relation-cue", "Shares in Vantor, a Dutch insurer controlled by the Halvorsen family, fell.");
+        assert!(f.contains(&("Halvorsen".into(), "controls".into(), "Vantor".into())), "{f:?}");
+        assert!(!f.iter().any(|(_, _, o)| o == "Dutch"), "{f:?}");
+        let f = found_by("relation-cue", "Rebels seized a Chilean ship controlled by Peru.");
+        assert!(f.is_empty(), "{f:?}");
         // The subject of the next coordinated clause is not the cue's object.
         let f = found_by("relation-cue", "Chile accused the rebels of looting, and Peru has sent aid.");
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
