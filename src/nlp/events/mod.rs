@@ -55,6 +55,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod complement_tests;
+#[cfg(test)]
 mod cue_tests;
 #[cfg(test)]
 mod direction_tests;

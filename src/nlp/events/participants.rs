@@ -9,7 +9,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
     lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between,
-    second_predicate_between, subject_of_a_later_clause, titled_person_after,
+    second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -311,13 +311,25 @@ fn authors_a_statement(a: &Analysis, m: &EntityMention) -> bool {
 /// "De Mistura warned on Saturday that Aleppo could be destroyed if the bombardment went on": a
 /// reporting verb and "that" (a short adverbial between them) open what someone says, whose
 /// subject is not the speaker — unless a pronoun takes the speaker up ("Peru warned that it would
-/// strike").
+/// strike", "Chad acknowledged that its forces crossed"). Any other verb right before "that" and
+/// a clause's subject (a name, or a determiner opening a noun phrase) opens such a clause too:
+/// "He mentioned that Shell had approached X", "Peru admitted that the attacks were planned
+/// there" (not "rejected that proposal": a demonstrative; not "has demanded that": the verb
+/// before "that" is the trigger's own).
 fn reports_another_subject(a: &Analysis, t: usize) -> bool {
     const MAX_ADVERBIAL: usize = 4;
-    REPORTING_VERBS.contains(&lower(a, t))
-        && (t + 1..=t + 1 + MAX_ADVERBIAL)
-            .take_while(|&k| lower(a, k) != ",")
-            .any(|k| lower(a, k) == "that" && !matches!(lower(a, k + 1), "he" | "she" | "it" | "they" | "we" | "i"))
+    let w = lower(a, t);
+    let reporting = REPORTING_VERBS.contains(&w);
+    if !reporting && !verb_like(w) {
+        return false;
+    }
+    let reach = if reporting { MAX_ADVERBIAL } else { 0 };
+    (t + 1..=t + 1 + reach).take_while(|&k| lower(a, k) != ",").any(|k| {
+        let next = lower(a, k + 1);
+        lower(a, k) == "that"
+            && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "its" | "their" | "his" | "her" | "our")
+            && (reporting || a.starts_a_name(k + 1) || DETERMINERS.contains(&next))
+    })
 }
 
 /// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or

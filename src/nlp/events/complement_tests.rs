@@ -1,0 +1,31 @@
+//! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
+//! events have a subject of their own, in new sentences.
+
+use super::tests::{roles, run};
+use crate::model::EdgeKind;
+
+/// "X mentioned that Y approached Z": the one who tells takes no part in what is told; a pronoun
+/// or a possessive after "that" takes the teller up ("Chile confirmed that its troops attacked").
+#[test]
+fn the_subject_of_a_verb_before_that_takes_no_part_in_the_clause() {
+    let text = "Tomas Reyes mentioned that Chile and Peru had approached Bolivia about a loan.";
+    let (events, _, a) = run(text);
+    let approach = events.iter().find(|e| e.trigger == "approach").expect("the approach is an event");
+    let sides = roles(text, &a, approach, EdgeKind::Participant);
+    assert!(!sides.iter().any(|s| s == "Tomas Reyes"), "{sides:?}");
+    assert!(sides.iter().any(|s| s == "Chile"), "{sides:?}");
+    let text = "Chile confirmed that its troops had attacked Bolivia.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Participant).iter().any(|s| s == "Chile"), "{events:?}");
+}
+
+/// "Peru has demanded that Chile withdraw": the verb right before "that" is the demand itself (not
+/// the auxiliary a few words before), so the demand keeps the one who makes it.
+#[test]
+fn an_auxiliary_before_the_verb_opens_no_clause() {
+    let text = "Peru has demanded that Chile withdraw its ships.";
+    let (events, _, a) = run(text);
+    let demand = events.iter().find(|e| e.trigger == "demand").expect("the demand is an event");
+    assert!(roles(text, &a, demand, EdgeKind::Participant).iter().any(|s| s == "Peru"), "{events:?}");
+}
