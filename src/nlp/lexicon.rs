@@ -109,6 +109,8 @@ pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));
+pub static CONCESSIVE_PREPOSITIONS: WordList =
+    LazyLock::new(|| parse_list(lexicon_file!("concessive_prepositions.txt")));
 pub static SITE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("site_heads.txt")));
 pub static BODIES_ABROAD: WordList = LazyLock::new(|| parse_list(lexicon_file!("bodies_abroad.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
@@ -300,6 +302,7 @@ mod tests {
             &ORG_HEADS,
             &FACILITY_HEADS,
             &SITE_HEADS,
+            &CONCESSIVE_PREPOSITIONS,
             &BODIES_ABROAD,
             &THOROUGHFARE_HEADS,
             &THOROUGHFARE_OPENERS,

@@ -1,5 +1,6 @@
 //! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
-//! events have a subject of their own, in new sentences.
+//! events have a subject of their own, and of a concession's phrase ("despite objections from X"),
+//! in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -28,4 +29,24 @@ fn an_auxiliary_before_the_verb_opens_no_clause() {
     let (events, _, a) = run(text);
     let demand = events.iter().find(|e| e.trigger == "demand").expect("the demand is an event");
     assert!(roles(text, &a, demand, EdgeKind::Participant).iter().any(|s| s == "Peru"), "{events:?}");
+}
+
+/// "signed the accord despite objections from X": a name in a concession's phrase takes no part in
+/// the clause's event, nor a name before it in an event the phrase tells of.
+#[test]
+fn a_concession_keeps_its_names_apart() {
+    let text = "Chile signed the fishing accord with Peru despite objections from Bolivia.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    let sides = roles(text, &a, accord, EdgeKind::Participant);
+    assert!(sides.iter().any(|s| s == "Peru") && !sides.iter().any(|s| s == "Bolivia"), "{sides:?}");
+    let text = "Rebels kept up their attacks on the port despite a naval blockade by Chile.";
+    let (events, _, a) = run(text);
+    let chile_attacks = events
+        .iter()
+        .filter(|e| e.trigger.starts_with("attack"))
+        .any(|e| roles(text, &a, e, EdgeKind::Participant).iter().any(|s| s == "Chile"));
+    assert!(!chile_attacks, "{events:?}");
+    let blockade = events.iter().find(|e| e.trigger == "blockade").expect("the blockade is an event");
+    assert_eq!(roles(text, &a, blockade, EdgeKind::Participant), ["Chile"], "{events:?}");
 }

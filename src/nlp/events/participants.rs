@@ -13,9 +13,9 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, DETERMINERS, DOER_ADJECTIVES, FINITE_AUXILIARIES,
-    FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
+    DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -159,6 +159,8 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             }
         }
         || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)) && !announces_a_measure(a, t, trigger))
+        // "accused the government of failing to prepare, despite warnings from X": a concession.
+        || between.clone().any(|t| CONCESSIVE_PREPOSITIONS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))
         || (m.end_token <= trigger && in_a_relative_clause_on_another_noun(a, m, clause_of(trigger), trigger))
         || (m.end_token <= trigger && a_noun_subject_between(a, m.end_token, trigger))
