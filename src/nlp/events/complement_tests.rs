@@ -1,6 +1,6 @@
 //! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
-//! events have a subject of their own, and of a concession's phrase ("despite objections from X"),
-//! in new sentences.
+//! events have a subject of their own, of a concession's phrase ("despite objections from X") and
+//! of an absolute phrase (", with 40 people killed"), in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -49,4 +49,18 @@ fn a_concession_keeps_its_names_apart() {
     assert!(!chile_attacks, "{events:?}");
     let blockade = events.iter().find(|e| e.trigger == "blockade").expect("the blockade is an event");
     assert_eq!(roles(text, &a, blockade, EdgeKind::Participant), ["Chile"], "{events:?}");
+}
+
+/// ", with at least 40 people killed": the participle of an absolute phrase tells of its noun; the
+/// country hit before it did no killing.
+#[test]
+fn an_absolute_phrase_tells_of_its_own_noun() {
+    let text =
+        "Neighbouring Bolivia has also been hit, with at least 40 people killed, according to Prime Minister Ana Soto.";
+    let (events, _, a) = run(text);
+    let bolivia_kills = events
+        .iter()
+        .filter(|e| e.trigger == "kill")
+        .any(|e| roles(text, &a, e, EdgeKind::Participant).iter().any(|s| s == "Bolivia"));
+    assert!(!bolivia_kills, "{events:?}");
 }

@@ -76,6 +76,27 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
         })
 }
 
+/// How many words (a hedge, a number, a noun) may stand between "with" and the participle of an
+/// absolute phrase ("with at least 155 people killed").
+const ABSOLUTE_PHRASE_REACH: usize = 6;
+
+/// "Tanzania has also been hit, with at least 155 people killed": a comma, "with", a noun phrase
+/// without a name or a verb, and the trigger's participle make an absolute phrase whose
+/// participle tells of that noun — the names before "with" take no part in it.
+fn absolute_phrase_between(a: &Analysis, from: usize, trigger: usize) -> bool {
+    lower(a, trigger).ends_with("ed")
+        && (trigger.saturating_sub(ABSOLUTE_PHRASE_REACH + 1).max(from + 1)..trigger.saturating_sub(1)).any(|t| {
+            lower(a, t) == "with"
+                && lower(a, t - 1) == ","
+                && (t + 1..trigger).all(|u| plain_word(a, u) && !verb_like(lower(a, u)) || numeric(lower(a, u)))
+        })
+}
+
+/// A number written in digits ("155", "1,200").
+fn numeric(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
 /// How many words (a determiner, adjectives, a number) may stand between a verb of announcing and
 /// the event noun it announces.
 const ANNOUNCED_NOUN_REACH: usize = 3;
@@ -122,6 +143,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         // before a colon is the topic or the speaker of what follows it.
         || (m.end_token <= trigger && (m.end_token..trigger).any(|t| lower(a, t) == ":"))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
+        || (m.end_token <= trigger && absolute_phrase_between(a, m.end_token, trigger))
         || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
         // "expelled the envoy as ECOWAS weighed sanctions": the subject of a later clause.
         || (trigger < m.first_token && subject_of_a_later_clause(a, trigger, m))
