@@ -206,3 +206,21 @@ fn a_state_after_the_border_with_says_where() {
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
+
+/// A headline's verb told again in the lead is one event, though the headline names the person by
+/// surname alone; "again" in the lead tells of another.
+#[test]
+fn a_headline_verb_told_again_in_the_lead_is_one_event() {
+    // Per event of ordering: its mentions, and how many parties it has (the person once).
+    let orders = |text: &str| -> Vec<(usize, usize)> {
+        let (events, _, a) = run(text);
+        let orders = events.iter().filter(|e| e.trigger == "order");
+        orders.map(|e| (e.mentions.len(), roles(text, &a, e, EdgeKind::Participant).len())).collect()
+    };
+    let text = "President Soto orders evacuation of Pucallpa residents\n\nPeru's President Ana Soto has ordered thousands \
+                of people living near the Ucayali to leave their homes.";
+    assert_eq!(orders(text), [(2, 1)]);
+    let text = "President Soto orders evacuation of Pucallpa residents\n\nPeru's President Ana Soto again ordered \
+                thousands of people living near the Ucayali to leave their homes.";
+    assert_eq!(orders(text), [(1, 1), (1, 1)]);
+}

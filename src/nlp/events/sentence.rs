@@ -207,12 +207,38 @@ pub(super) fn events_in_sentence(
                     })
             })
         });
+        // A headline's verb told again in the lead ("Ruto orders evacuation of residents" …
+        // "President William Ruto has ordered people … to leave"): the same event when the lead
+        // names every party of the headline, unless told as another or dated apart. A headline
+        // is a first sentence without a closing stop (a title line).
+        let coref = coref.or_else(|| {
+            if !verbal
+                || si == 0
+                || si > HEADLINE_LEAD
+                || mode != Modality::Asserted
+                || !is_a_headline(a)
+                || told_as_another(a, s.first_token, i, again)
+            {
+                return None;
+            }
+            recency.within().find(|&e| {
+                let ev = &events[e];
+                let mut parties = ev.roles.iter().filter(|r| r.kind == EdgeKind::Participant).peekable();
+                ev.root == root
+                    && ev.trigger == lemma
+                    && ev.modality == Modality::Asserted
+                    && ev.mentions.first().is_some_and(|&(.., sentence)| sentence == 0)
+                    && parties.peek().is_some()
+                    && parties.all(|r| own.iter().any(|&k| same_party(a, &a.entities[r.entity], &a.entities[k])))
+                    && !dated_apart(a, &ev.mentions, si)
+            })
+        });
         let index = match coref {
             Some(e) => {
                 events[e].mentions.push(span);
                 // The reference may name parties the first mention did not.
                 for &k in &own {
-                    if !events[e].roles.iter().any(|r| same_target(&a.entities[r.entity], &a.entities[k])) {
+                    if !events[e].roles.iter().any(|r| same_party(a, &a.entities[r.entity], &a.entities[k])) {
                         events[e].roles.push(RoleFinding {
                             entity: k,
                             kind: EdgeKind::Participant,
@@ -333,6 +359,30 @@ fn told_as_another(a: &crate::nlp::analysis::Analysis, first: usize, trigger: us
         .rev()
         .take_while(|&t| !matches!(lower(a, t), "," | ";" | ":"));
     again || before.any(|t| REPETITION_WORDS.contains(&lower(a, t)))
+}
+
+/// How many sentences after the headline (the article's first) its lead may tell its event again.
+const HEADLINE_LEAD: usize = 2;
+
+/// Is the article's first sentence a headline — a title line, closed by no full stop, question
+/// or exclamation mark?
+fn is_a_headline(a: &crate::nlp::analysis::Analysis) -> bool {
+    a.sentences
+        .first()
+        .is_some_and(|s| s.end_token > s.first_token && !matches!(lower(a, s.end_token - 1), "." | "?" | "!"))
+}
+
+/// The same party: one target, or a person a headline names by surname alone ("Ruto") whom the
+/// lead names in full ("William Ruto") — the article's later mentions are joined so already.
+fn same_party(
+    a: &crate::nlp::analysis::Analysis,
+    x: &crate::nlp::entities::EntityMention,
+    y: &crate::nlp::entities::EntityMention,
+) -> bool {
+    same_target(x, y)
+        || (x.kind == crate::model::NodeKind::Person
+            && y.kind == crate::model::NodeKind::Person
+            && lower(a, x.end_token - 1) == lower(a, y.end_token - 1))
 }
 
 /// "the war" after "a strike", "the attack" after "the war": a conflict that lasts and a single
