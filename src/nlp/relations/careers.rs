@@ -11,7 +11,7 @@ use crate::nlp::context::{
     SentenceContext, coordinated_clause_between, finite, is_possessive_pronoun, is_title_word, lower, same_target,
     subordinate_clause_between,
 };
-use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, RelationClass};
+use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, RELATION_CLASSES, RelationClass};
 
 /// How many lower-case words a cue's "…" stands for ("studied international law at").
 const MAX_GAP_WORDS: usize = 3;
@@ -212,5 +212,45 @@ pub(super) fn careers(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
                 });
             }
         }
+    }
+}
+
+/// "By Maria Quispe, Reuters", "By Ana Ortiz and Tomas Reyes | Associated Press": a byline — a
+/// line that opens with "By", names only people, then after a comma, a bar or a dash the
+/// organisation they write for, and nothing else — ties each of them to it (works for).
+pub(super) fn bylines(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    if lower(a, s.first_token) != "by" {
+        return;
+    }
+    let Some(works_for) = RELATION_CLASSES.iter().find(|c| c.name == "works_for") else { return };
+    let mut people = Vec::new();
+    let mut t = s.first_token + 1;
+    let organisation = loop {
+        let Some(k) = x.entity_at(t).filter(|&k| a.entities[k].first_token == t) else { return };
+        let m = &a.entities[k];
+        let end = m.end_token;
+        match m.kind {
+            NodeKind::Person if matches!(lower(a, end), "," | "and" | "&" | "|" | "-" | "–" | "—") => {
+                people.push(k);
+                t = end + 1;
+            }
+            NodeKind::Organization
+                if !people.is_empty() && (end..s.end_token).all(|u| matches!(lower(a, u), "." | ",")) =>
+            {
+                break k;
+            }
+            _ => return,
+        }
+    };
+    for k in people {
+        relations.push(RelationFinding {
+            source: k,
+            target: organisation,
+            kind: works_for.edge,
+            label: works_for.label.to_string(),
+            sentence: x.index,
+            confidence: 0.75,
+        });
     }
 }

@@ -3,7 +3,7 @@
 //! rules after. Within each registry, rules run in priority order. A new rule goes here.
 
 use super::affiliations::affiliations;
-use super::careers::careers;
+use super::careers::{bylines, careers};
 use super::containment::{containment, places_in_names};
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
@@ -46,6 +46,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "A career phrase ties its subject to the organisation right after it: \"studied law at X\", \"graduated from X\" (educated at), \"worked for X\" (works for), \"joined X\" (member of).",
         priority: Priority(45),
         apply: careers,
+    },
+    Rule {
+        name: "byline",
+        doc: "A byline — a line of \"By\", people's names and the organisation they write for — ties each of them to it (\"By X and Y, Reuters\": works for).",
+        priority: Priority(46),
+        apply: bylines,
     },
     Rule {
         name: "kinship",
@@ -545,6 +551,22 @@ mod tests {
         assert!(!f.iter().any(|(s, _, _)| s == "Varnholt"), "{f:?}");
         let kinds_ok = RELATION_RULES.iter().any(|r| r.name == "containment");
         assert!(kinds_ok && EdgeKind::LocatedIn.as_str() == "located_in");
+    }
+
+    #[test]
+    fn rule_byline() {
+        let f =
+            found_by("byline", "By Ana Ortiz and Tomas Reyes, Andean Press Agency\n\nLIMA - Talks resumed on Monday.");
+        for person in ["Ana Ortiz", "Tomas Reyes"] {
+            assert!(f.contains(&(person.into(), "works for".into(), "Andean Press Agency".into())), "{f:?}");
+        }
+        // A line that goes on after the organisation, or names no one first, is no byline.
+        for text in [
+            "By March, Ana Ortiz had joined the Andean Press Agency.",
+            "By Ana Ortiz, Andean Press Agency staff were told to leave.",
+        ] {
+            assert!(found_by("byline", text).is_empty(), "{text}");
+        }
     }
 
     #[test]
