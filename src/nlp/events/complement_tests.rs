@@ -1,6 +1,7 @@
 //! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
 //! events have a subject of their own, of a concession's phrase ("despite objections from X") and
-//! of an absolute phrase (", with 40 people killed"), in new sentences.
+//! of an absolute phrase (", with 40 people killed") and of a second predicate's subject ("X met Y
+//! and signed an accord"), in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -63,4 +64,24 @@ fn an_absolute_phrase_tells_of_its_own_noun() {
         .filter(|e| e.trigger == "kill")
         .any(|e| roles(text, &a, e, EdgeKind::Participant).iter().any(|s| s == "Bolivia"));
     assert!(!bolivia_kills, "{events:?}");
+}
+
+/// "Chile and Peru resumed negotiations … and signed a border accord": the sentence's subject is
+/// the second predicate's too; a name after a preposition inside the subject is not.
+#[test]
+fn a_second_predicate_shares_the_sentences_subject() {
+    let text = "Chile and Peru resumed negotiations in Lima on Monday and signed a border accord.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // Read on the sentence itself: the verb "destroyed" tells no event here without a place.
+    let text = "Chilean airstrikes against Andean Front positions killed ten fighters and destroyed a depot.";
+    let a = crate::nlp::analyze(text);
+    let s = &a.sentences[0];
+    let ents: Vec<usize> = (0..a.entities.len()).collect();
+    let named = |name: &str| (0..a.entities.len()).find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
+    let destroyed = a.lowered.iter().position(|w| w == "destroyed").expect("the verb");
+    let subject = |k| super::sentence::subject_of_a_second_predicate(&a, &ents, s.first_token, k, destroyed);
+    assert!(subject(named("Chilean").expect("Chile")), "{:?}", a.entities);
+    assert!(!subject(named("Andean Front").expect("the Front")), "{:?}", a.entities);
 }

@@ -16,7 +16,10 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, part_of_a_title, passive_by,
     reduced_passive, relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
+use crate::nlp::lexicon::{
+    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, LOCATIVE, PARTY_PREPOSITIONS, REPETITION_WORDS,
+    VIOLENT_AGENT_NOUNS,
+};
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
 
@@ -61,7 +64,7 @@ pub(super) fn events_in_sentence(
     // `root`: the trigger's CAMEO root, already read by the caller.
     let takes_part = |k: usize, trigger: usize, root: u8| {
         actor(&k)
-            && nearest_trigger(k, trigger)
+            && (nearest_trigger(k, trigger) || subject_of_a_second_predicate(a, ents, s.first_token, k, trigger))
             && !modifiers.contains(&k)
             && !after_locative(a, s.first_token, &a.entities[k])
             && !listed_after_a_place(a, ents, &a.entities[k])
@@ -359,6 +362,68 @@ fn told_as_another(a: &crate::nlp::analysis::Analysis, first: usize, trigger: us
         .rev()
         .take_while(|&t| !matches!(lower(a, t), "," | ";" | ":"));
     again || before.any(|t| REPETITION_WORDS.contains(&lower(a, t)))
+}
+
+/// How many words (a determiner, modifiers) may stand between a second predicate's verb and the
+/// event noun it takes ("and signed a new border accord").
+const SECOND_PREDICATE_OBJECT_REACH: usize = 3;
+
+/// "Chile and Peru resumed negotiations in Lima and signed a border accord": a name before the
+/// sentence's first verb (its subject) is the subject of a second predicate too — "and" and a
+/// verb in the past tense, no other name between — and so a party to its event, told by the verb
+/// or by the noun it takes (a determiner and modifiers between).
+pub(super) fn subject_of_a_second_predicate(
+    a: &crate::nlp::analysis::Analysis,
+    ents: &[usize],
+    first: usize,
+    k: usize,
+    trigger: usize,
+) -> bool {
+    let m = &a.entities[k];
+    // "His assassination … and intensified pressure": a possessive is no subject; nor is a name
+    // after a preposition inside it ("U.S. airstrikes against al-Qaida … killed … and destroyed").
+    let possessive = crate::nlp::context::is_possessive_pronoun(a, m) || matches!(lower(a, m.end_token), "'s" | "'");
+    let mut before = m.first_token;
+    while before > first && (DETERMINERS.contains(&lower(a, before - 1)) || matches!(lower(a, before - 1), "a" | "an"))
+    {
+        before -= 1;
+    }
+    let prepositional = before > first && {
+        let w = lower(a, before - 1);
+        LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "of" | "by" | "for" | "against")
+    };
+    if m.end_token > trigger
+        || possessive
+        || prepositional
+        || !crate::nlp::context::before_the_first_verb(a, first, m.first_token)
+    {
+        return false;
+    }
+    let past = |t: usize| {
+        let w = lower(a, t);
+        (w.len() > 4 && w.ends_with("ed")) || crate::nlp::lexicon::IRREGULAR_PAST.contains(&w)
+    };
+    // "trained and equipped X": two verbs sharing an object make no second predicate, nor does a
+    // passive participle ("and supported by Y").
+    let Some(and) = (trigger.saturating_sub(SECOND_PREDICATE_OBJECT_REACH + 2).max(m.end_token)..trigger)
+        .find(|&t| lower(a, t) == "and" && past(t + 1) && !past(t.saturating_sub(1)) && !passive_by(a, t + 1))
+    else {
+        return false;
+    };
+    let object_words = (and + 2..trigger).all(|t| {
+        let w = lower(a, t);
+        DETERMINERS.contains(&w)
+            || matches!(w, "a" | "an")
+            || (!FUNCTION_WORDS.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    });
+    let name_between = ents.iter().any(|&j| {
+        let e = &a.entities[j];
+        e.first_token > and && e.end_token <= trigger
+    });
+    // "X blame insurgents who killed clerics who had … and expressed support": the relative
+    // clause's subject is "who".
+    let relative = (m.end_token..and).any(|t| crate::nlp::lexicon::RELATIVE_PRONOUNS.contains(&lower(a, t)));
+    (trigger == and + 1 || object_words) && !name_between && !relative
 }
 
 /// How many sentences after the headline (the article's first) its lead may tell its event again.
