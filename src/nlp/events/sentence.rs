@@ -380,6 +380,20 @@ pub(super) fn subject_of_a_second_predicate(
     trigger: usize,
 ) -> bool {
     let m = &a.entities[k];
+    let past = |t: usize| {
+        let w = lower(a, t);
+        (w.len() > 4 && w.ends_with("ed")) || crate::nlp::lexicon::IRREGULAR_PAST.contains(&w)
+    };
+    // The cheap tests first. "trained and equipped X": two verbs sharing an object make no second
+    // predicate, nor does a passive participle ("and supported by Y").
+    if m.end_token > trigger {
+        return false;
+    }
+    let Some(and) = (trigger.saturating_sub(SECOND_PREDICATE_OBJECT_REACH + 2).max(m.end_token)..trigger)
+        .find(|&t| lower(a, t) == "and" && past(t + 1) && !past(t.saturating_sub(1)) && !passive_by(a, t + 1))
+    else {
+        return false;
+    };
     // "His assassination … and intensified pressure": a possessive is no subject; nor is a name
     // after a preposition inside it ("U.S. airstrikes against al-Qaida … killed … and destroyed").
     let possessive = crate::nlp::context::is_possessive_pronoun(a, m) || matches!(lower(a, m.end_token), "'s" | "'");
@@ -392,24 +406,9 @@ pub(super) fn subject_of_a_second_predicate(
         let w = lower(a, before - 1);
         LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "of" | "by" | "for" | "against")
     };
-    if m.end_token > trigger
-        || possessive
-        || prepositional
-        || !crate::nlp::context::before_the_first_verb(a, first, m.first_token)
-    {
+    if possessive || prepositional || !crate::nlp::context::before_the_first_verb(a, first, m.first_token) {
         return false;
     }
-    let past = |t: usize| {
-        let w = lower(a, t);
-        (w.len() > 4 && w.ends_with("ed")) || crate::nlp::lexicon::IRREGULAR_PAST.contains(&w)
-    };
-    // "trained and equipped X": two verbs sharing an object make no second predicate, nor does a
-    // passive participle ("and supported by Y").
-    let Some(and) = (trigger.saturating_sub(SECOND_PREDICATE_OBJECT_REACH + 2).max(m.end_token)..trigger)
-        .find(|&t| lower(a, t) == "and" && past(t + 1) && !past(t.saturating_sub(1)) && !passive_by(a, t + 1))
-    else {
-        return false;
-    };
     let object_words = (and + 2..trigger).all(|t| {
         let w = lower(a, t);
         DETERMINERS.contains(&w)
@@ -438,15 +437,18 @@ fn is_a_headline(a: &crate::nlp::analysis::Analysis) -> bool {
 }
 
 /// The same party: one target, or a person a headline names by surname alone ("Ruto") whom the
-/// lead names in full ("William Ruto") — the article's later mentions are joined so already.
+/// lead names in full ("William Ruto") — the article's later mentions are joined so already. Two
+/// full names sharing a surname ("Bill Clinton", "Hillary Clinton") are two people.
 fn same_party(
     a: &crate::nlp::analysis::Analysis,
     x: &crate::nlp::entities::EntityMention,
     y: &crate::nlp::entities::EntityMention,
 ) -> bool {
+    let alone = |m: &crate::nlp::entities::EntityMention| m.end_token - m.first_token == 1;
     same_target(x, y)
         || (x.kind == crate::model::NodeKind::Person
             && y.kind == crate::model::NodeKind::Person
+            && (alone(x) || alone(y))
             && lower(a, x.end_token - 1) == lower(a, y.end_token - 1))
 }
 

@@ -118,8 +118,8 @@ const NAME_PLACE_REACH: usize = 300;
 /// "the University of Tartu" … "Tartu", "Kabul University", "the Port of Beirut": a place the
 /// article names on its own, named again inside an organisation's or a site's name, is where that
 /// one is — after the name's head and "of" (`org_heads.txt`, `site_heads.txt`; not a body kept
-/// abroad, `bodies_abroad.txt`: "the Embassy of Sweden"), or opening a name that ends in a head
-/// (a town or region, not a country: "the Iraq Army" is the state's own body, not one in it).
+/// abroad, `bodies_abroad.txt`: "the Embassy of Sweden"), or opening a name that ends in a site's
+/// head (a town or region, not a country: "the Iraq Army" is the state's own body, not one in it).
 pub(super) fn places_in_names(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let a = x.a;
     for &k in x.entities {

@@ -171,11 +171,12 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
 /// London-listed state-owned Chilean miner").
 const APPOSITION_REACH: usize = 5;
 
-/// When the name `k` modifies a noun that runs on to the participle at `t` ("Chilean miner
-/// controlled"), whose noun phrase opens with "a"/"an"/"the": `Some(antecedent)` — the actor or
-/// place before the comma that opens that apposition ("Antofagasta, a Chilean miner"), or `None`
-/// when the phrase is no apposition ("seized a Chilean ship controlled by X" tells of the ship).
-/// Not a modifier (`None` returned as "no change"): the name stands right before the participle.
+/// The participle at `t` tells of another than the name `k` when `k` modifies a noun running on
+/// to it ("Chilean miner controlled") in a noun phrase opened by "a"/"an"/"the": then
+/// `Some(Some(antecedent))`, the actor or place before the comma that opens that apposition
+/// ("Antofagasta, a Chilean miner"), or `Some(None)` when the phrase is no apposition ("seized a
+/// Chilean ship controlled by X" tells of the ship). `None` (no change) when the name stands right
+/// before the participle or no determiner opens its phrase.
 fn appositive_head_before(x: &SentenceContext, k: usize, t: usize) -> Option<Option<usize>> {
     let a = x.a;
     let m = &a.entities[k];
