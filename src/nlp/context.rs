@@ -5,8 +5,8 @@ use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
     CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, IRREGULAR_PAST,
-    LOCATIVE, MEDIATOR_VERBS, OBJECT_CONTROL_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES,
-    is_compass_adjective, is_compass_word,
+    LOCATIVE, MEDIATOR_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
+    SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -68,6 +68,17 @@ pub fn finite(w: &str) -> bool {
 /// "ousted") — a participle or a past tense.
 pub fn verb_like(w: &str) -> bool {
     finite(w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// A locative or party preposition ("in", "of", "from", "with", "against"), "by" or "for".
+pub fn is_preposition(w: &str) -> bool {
+    LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for")
+}
+
+/// A verb in the past tense as the rules spot one: a word in "-ed" or an irregular past ("signed",
+/// "met").
+pub fn past_tense(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
 }
 
 /// A possessive mark after a name: "'s", "’s", or a bare apostrophe ("the Netherlands'").
@@ -502,7 +513,7 @@ fn past_tense_follows(a: &Analysis, t: usize) -> bool {
     let verb_at = |v: usize| {
         let w = lower(a, v);
         let next = lower(a, v + 1);
-        ((w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
+        past_tense(w)
             // A verb of hosting or brokering is no adjective: a bare noun may be its object
             // ("and hosted peace talks").
             && (HOST_VERBS.contains(&w)

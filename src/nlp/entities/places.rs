@@ -365,13 +365,15 @@ fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize)
     // How many words may open the phrase before its name ("In the early", "Late on").
     const MAX_OPENING: usize = 3;
     let date = end == start + 1 && is_calendar_word(ctx.word(start));
-    let opening = ctx.word(first).to_lowercase();
-    let opened_by_a_preposition = start > first
-        && start - first <= MAX_OPENING
-        && (LOCATIVE.contains(&opening.as_str())
-            || TIME_PREPOSITIONS.contains(&opening.as_str())
-            || matches!(opening.as_str(), "on" | "during"));
+    let opened_by_a_preposition =
+        start > first && start - first <= MAX_OPENING && opens_an_adverbial(&ctx.word(first).to_lowercase());
     date || opened_by_a_preposition
+}
+
+/// A preposition that opens a sentence's adverbial phrase of place or time ("In", "After",
+/// "During"): the comma closing the phrase may be followed by the subject.
+fn opens_an_adverbial(word: &str) -> bool {
+    LOCATIVE.contains(&word) || TIME_PREPOSITIONS.contains(&word) || matches!(word, "on" | "during")
 }
 
 /// "Andes Capital, Peru's largest lender": a name only guessed (by the tagger) right before an
@@ -391,9 +393,7 @@ pub(super) fn guesses_typed_by_an_appositive(ctx: &Ctx, mentions: &mut [EntityMe
         let Some((kind, noun)) = noun_of_predicate_at(ctx, m.end_token + 1, s.end_token) else { continue };
         let next = ctx.word(noun + 1).to_lowercase();
         let opening = ctx.word(s.first_token).to_lowercase();
-        let fronted = (LOCATIVE.contains(&opening.as_str())
-            || TIME_PREPOSITIONS.contains(&opening.as_str())
-            || matches!(opening.as_str(), "on" | "during" | "after" | "before" | "since" | "when" | "while" | "as"))
+        let fronted = (opens_an_adverbial(&opening) || matches!(opening.as_str(), "when" | "while" | "as"))
             && !(s.first_token..m.end_token).any(|k| ctx.word(k) == ",");
         if matches!(next.as_str(), "and" | "or" | "but" | "nor") || (fronted && next != ",") {
             continue;

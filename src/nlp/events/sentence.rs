@@ -13,13 +13,10 @@ use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, lower, part_of_a_title, passive_by,
-    reduced_passive, relative_clauses, same_target,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, is_preposition, lower, part_of_a_title,
+    passive_by, past_tense, reduced_passive, relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{
-    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, LOCATIVE, PARTY_PREPOSITIONS, REPETITION_WORDS,
-    VIOLENT_AGENT_NOUNS,
-};
+use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
 
@@ -380,10 +377,7 @@ pub(super) fn subject_of_a_second_predicate(
     trigger: usize,
 ) -> bool {
     let m = &a.entities[k];
-    let past = |t: usize| {
-        let w = lower(a, t);
-        (w.len() > 4 && w.ends_with("ed")) || crate::nlp::lexicon::IRREGULAR_PAST.contains(&w)
-    };
+    let past = |t: usize| past_tense(lower(a, t));
     // The cheap tests first. "trained and equipped X": two verbs sharing an object make no second
     // predicate, nor does a passive participle ("and supported by Y").
     if m.end_token > trigger {
@@ -402,10 +396,7 @@ pub(super) fn subject_of_a_second_predicate(
     {
         before -= 1;
     }
-    let prepositional = before > first && {
-        let w = lower(a, before - 1);
-        LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "of" | "by" | "for" | "against")
-    };
+    let prepositional = before > first && is_preposition(lower(a, before - 1));
     if possessive || prepositional || !crate::nlp::context::before_the_first_verb(a, first, m.first_token) {
         return false;
     }

@@ -5,11 +5,11 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_title_word, lower,
-    matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between,
+    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_preposition,
+    is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between,
     subject_before_an_aside, subordinate_clause_between,
 };
-use crate::nlp::lexicon::{LOCATIVE, PARTY_PREPOSITIONS, RELATION_CUES, SUBORDINATORS};
+use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
@@ -208,11 +208,6 @@ pub(super) fn after_a_preposition(x: &SentenceContext, t: usize) -> bool {
             (t + 1 - back..t).all(|b| a.tokens[b].text(x.text).chars().next().is_some_and(char::is_lowercase));
         between_lowercase && is_preposition(lower(a, t - back))
     })
-}
-
-/// A locative or party preposition ("in", "of", "from", "with", "against"), "by" or "for".
-fn is_preposition(w: &str) -> bool {
-    LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for")
 }
 
 /// The "who" opening the relative clause whose verb is the cue at `t` ("who served",
