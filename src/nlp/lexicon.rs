@@ -112,6 +112,8 @@ pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!(
 pub static CONCESSIVE_PREPOSITIONS: WordList =
     LazyLock::new(|| parse_list(lexicon_file!("concessive_prepositions.txt")));
 pub static SITE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("site_heads.txt")));
+pub static STATE_BODY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("state_body_heads.txt")));
+pub static MOVEMENT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("movement_words.txt")));
 pub static BODIES_ABROAD: WordList = LazyLock::new(|| parse_list(lexicon_file!("bodies_abroad.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
 pub static THOROUGHFARE_OPENERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_openers.txt")));
@@ -304,6 +306,8 @@ mod tests {
             &SITE_HEADS,
             &CONCESSIVE_PREPOSITIONS,
             &BODIES_ABROAD,
+            &STATE_BODY_HEADS,
+            &MOVEMENT_WORDS,
             &THOROUGHFARE_HEADS,
             &THOROUGHFARE_OPENERS,
             &ADVERBS_BEFORE_VERBS,

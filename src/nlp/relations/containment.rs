@@ -3,9 +3,10 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, bearing_before, lower, same_target};
-use crate::nlp::entities::Target;
+use crate::nlp::entities::{EntityMention, Target};
+use crate::nlp::Analysis;
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{BODIES_ABROAD, ORG_HEADS, SITE_HEADS};
+use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, SITE_HEADS, STATE_BODY_HEADS};
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
 /// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County". A comma
@@ -172,8 +173,7 @@ fn named_place(x: &SentenceContext, k: usize, from: usize, to: usize, countries:
     let tokens = &a.tokens;
     let words = &x.text[tokens[from].start..tokens[to - 1].end];
     let gazetteer = Gazetteer::bundled();
-    let fits = |j: usize| {
-        let e = &a.entities[j];
+    let fits = |e: &EntityMention| {
         let sure = match e.target {
             Target::Known(i) => countries || gazetteer.is_prominent(i),
             Target::New { .. } => countries || !e.guessed,
@@ -182,8 +182,64 @@ fn named_place(x: &SentenceContext, k: usize, from: usize, to: usize, countries:
             && !same_target(e, &a.entities[k])
             && x.text[e.start..e.end].eq_ignore_ascii_case(words)
     };
+    nearest_mention(a, k, fits)
+}
+
+/// The mention nearest to mention `k` (at most [`NAME_PLACE_REACH`] away either side) that
+/// `fits`, other than `k` itself.
+fn nearest_mention(a: &Analysis, k: usize, fits: impl Fn(&EntityMention) -> bool) -> Option<usize> {
     (1..=NAME_PLACE_REACH)
         .flat_map(|d| [k.checked_sub(d), Some(k + d).filter(|&j| j < a.entities.len())])
         .flatten()
-        .find(|&j| fits(j))
+        .find(|&j| fits(&a.entities[j]))
+}
+
+/// Mention `k`, named for a country, is a body of that state: its last word is a state body's
+/// head (`state_body_heads.txt`) or one a state keeps abroad ("the Iraqi Embassy"), and no word
+/// of a movement's name is in it (`movement_words.txt`: "the Kosovo Liberation Army").
+fn is_state_body(x: &SentenceContext, k: usize) -> bool {
+    let m = &x.a.entities[k];
+    let head = lower(x.a, m.end_token - 1);
+    m.kind == NodeKind::Organization
+        && (STATE_BODY_HEADS.contains(&head) || BODIES_ABROAD.contains(&head))
+        && !(m.first_token..m.end_token).any(|t| MOVEMENT_WORDS.contains(&lower(x.a, t)))
+}
+
+/// "the Kenya Defence Forces", "Iraqi Security Forces", "British Airways": an organisation whose
+/// name opens with a country's name, initials or adjective belongs to that country when the
+/// article names the country on its own — part of it when it is a body of that state
+/// ([`is_state_body`]: army, ministry, police …), else based there. The country only opens
+/// the name: at least one word follows it.
+pub(super) fn countries_in_names(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let a = x.a;
+    let gazetteer = Gazetteer::bundled();
+    for &k in x.entities {
+        let m = &a.entities[k];
+        if !matches!(m.kind, NodeKind::Organization | NodeKind::Group) || m.end_token - m.first_token < 2 {
+            continue;
+        }
+        let opening = gazetteer.find(x.text, &a.tokens, m.first_token..m.end_token - 1).into_iter().next();
+        let Some(country) = opening.filter(|g| g.first == m.first_token).and_then(|g| {
+            g.hits.iter().find(|h| !h.common && gazetteer.entry(h.entry).kind == NodeKind::Country).map(|h| h.entry)
+        }) else {
+            continue;
+        };
+        let Some(place) = nearest_mention(a, k, |e| e.kind == NodeKind::Country && e.target == Target::Known(country))
+        else {
+            continue;
+        };
+        let (kind, label) = if is_state_body(x, k) {
+            (EdgeKind::Affiliation, "part of")
+        } else {
+            (EdgeKind::Relation, "based in")
+        };
+        relations.push(RelationFinding {
+            source: k,
+            target: place,
+            kind,
+            label: label.to_string(),
+            sentence: x.index,
+            confidence: 0.7,
+        });
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::affiliations::affiliations;
 use super::careers::{bylines, careers};
-use super::containment::{containment, places_in_names};
+use super::containment::{containment, countries_in_names, places_in_names};
 use super::cues::relation_cues;
 use super::finding::RelationFinding;
 use super::influence::possessive_influence;
@@ -112,6 +112,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "A place the article names, named again inside an organisation's or a site's name, is where that one is (\"the University of X\" … \"X\", \"X University\", \"the Port of X\"; not an embassy's).",
         priority: Priority(9),
         apply: places_in_names,
+    },
+    Rule {
+        name: "country-in-name",
+        doc: "An organisation whose name opens with a country's name or adjective, the country named on its own in the article, is part of it (a state body: \"the Kenya Defence Forces\") or based there (\"British Airways\").",
+        priority: Priority(8),
+        apply: countries_in_names,
     },
     Rule {
         name: "containment",
@@ -589,6 +595,50 @@ mod tests {
             "The Lisbon Workers Party won seats in Lisbon.",
         ] {
             assert!(found_by("place-in-name", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn rule_country_in_name() {
+        let found = |text: &str| found_by("country-in-name", text);
+        let pair = |s: &str, l: &str, o: &str| (s.to_string(), l.to_string(), o.to_string());
+        // A state's body by the country's name, its adjective or its initials; a company named
+        // for the country is based there; the nearest mention of the country, in any sentence.
+        assert_eq!(
+            found("The Kenya Defence Forces said two soldiers died. Kenya mourned them."),
+            [pair("Kenya Defence Forces", "part of", "Kenya")]
+        );
+        assert_eq!(
+            found("Floods hit Portugal in May. Portuguese Navy divers searched the river."),
+            [pair("Portuguese Navy", "part of", "Portugal")]
+        );
+        assert_eq!(
+            found("The U.S. Congress passed the bill, and the United States signed it."),
+            [pair("U.S. Congress", "part of", "United States")]
+        );
+        assert_eq!(
+            found("Austrian Airlines cancelled flights as Austria closed its airspace."),
+            [pair("Austrian Airlines", "based in", "Austria")]
+        );
+        // A movement named for a country is no body of its state; an embassy is one.
+        assert_eq!(
+            found("The Kosovo Liberation Army fought Serbian police in Kosovo."),
+            [pair("Kosovo Liberation Army", "based in", "Kosovo")]
+        );
+        assert_eq!(
+            found("The Peruvian Democratic Police marched as Peru voted."),
+            [pair("Peruvian Democratic Police", "based in", "Peru")]
+        );
+        assert_eq!(
+            found("The Chilean Embassy in Rome said Chile would help."),
+            [pair("Chilean Embassy", "part of", "Chile")]
+        );
+        // Nothing when the country is named only inside the name, or inside another word of it.
+        for text in [
+            "The Kenya Defence Forces said two soldiers died.",
+            "The Bank of Portugal and Portugal's treasury met in Lisbon.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
     }
 
