@@ -70,6 +70,20 @@ pub fn verb_like(w: &str) -> bool {
     finite(w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
+/// A mention ends right before token `t` (mentions are sorted by where they start).
+pub fn name_ends_at(a: &Analysis, t: usize) -> bool {
+    let i = a.entities.partition_point(|e| e.first_token < t);
+    i > 0 && a.entities[i - 1].end_token == t
+}
+
+/// "if Peru closes the border", "when the United States imposes tariffs": a plain word in "-s"
+/// (not "-ss") right after a name — its subject — is a verb in the present tense. Only where a
+/// clause is expected: after a subordinator and its subject.
+pub fn present_after_a_name(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && plain_word(a, t) && name_ends_at(a, t)
+}
+
 /// A locative or party preposition ("in", "of", "from", "with", "against"), "by" or "for".
 pub fn is_preposition(w: &str) -> bool {
     LOCATIVE.contains(&w) || PARTY_PREPOSITIONS.contains(&w) || matches!(w, "by" | "for")
@@ -211,7 +225,7 @@ pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -
     (opener + 1..m.first_token).all(plain)
         && (m.end_token..m.end_token + MAX_AFTER_NAME)
             .take_while(|&t| t == m.end_token || plain(t - 1))
-            .any(|v| verb_like(lower(a, v)) && plain_word(a, v))
+            .any(|v| (verb_like(lower(a, v)) || present_after_a_name(a, v)) && plain_word(a, v))
 }
 
 /// "Israeli strikes kill 18 in Gaza as ceasefire talks resume in Cairo", "…, as Egyptian mediators

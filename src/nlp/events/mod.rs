@@ -57,6 +57,8 @@ mod clause_tests;
 #[cfg(test)]
 mod complement_tests;
 #[cfg(test)]
+mod conditional_tests;
+#[cfg(test)]
 mod cue_tests;
 #[cfg(test)]
 mod direction_tests;

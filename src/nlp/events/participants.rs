@@ -8,7 +8,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
-    lower, opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between,
+    lower, name_ends_at, opens_a_later_clause, own_clause_after, plain_word, present_after_a_name, qualifier_of, relative_clause_between,
     second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
@@ -191,6 +191,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             && REPORTING_VERBS.contains(&lower(a, trigger))
             && (trigger + 1..m.first_token).any(|t| lower(a, t) == "that"))
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
+        || in_a_fronted_clause(a, m, trigger)
 }
 
 /// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": a causative
@@ -246,6 +247,33 @@ fn after_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bo
     SUBORDINATORS.contains(&lower(a, first))
         && !(first..trigger).any(|t| lower(a, t) == ",")
         && (trigger + 1..m.first_token).any(|t| lower(a, t) == ",")
+}
+
+/// "If Peru closes the border, Chile will impose sanctions", "When Peru and Bolivia met in Lima,
+/// Chile protested": a name inside a subordinate clause that opens the sentence takes no part in
+/// a trigger after the clause — after the first comma that follows the clause's verb (a finite
+/// word, one in "-ed", or one in "-s" right after a name). Commas before the verb only list names
+/// ("When Peru, Chile and Bolivia met, …"); any other ("After talks, Peru closed …") means the
+/// sentence opened with a phrase, not a clause.
+fn in_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    if m.end_token > trigger || !SUBORDINATORS.contains(&lower(a, first)) {
+        return false;
+    }
+    let list_comma = |c: usize| name_ends_at(a, c) && (a.starts_a_name(c + 1) || matches!(lower(a, c + 1), "and" | "or"));
+    let mut verb = None;
+    for t in first + 1..trigger {
+        let w = lower(a, t);
+        if w == "," && !list_comma(t) {
+            return false;
+        }
+        if plain_word(a, t) && (verb_like(w) || present_after_a_name(a, t)) {
+            verb = Some(t);
+            break;
+        }
+    }
+    let Some(verb) = verb else { return false };
+    (verb + 1..trigger).find(|&t| lower(a, t) == ",").is_some_and(|comma| m.end_token <= comma)
 }
 
 /// "In 2013, after an offensive by X and Y, the group surrendered": a comma, then a noun phrase

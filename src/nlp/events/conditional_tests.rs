@@ -1,0 +1,44 @@
+//! Tests of subordinate clauses — a condition after the main clause ("… if Y agrees") and a
+//! clause that opens the sentence ("If Y closes the border, X will …") — whose names take no part
+//! in the main clause's events, in new sentences.
+
+use super::tests::{roles, run};
+use crate::model::EdgeKind;
+
+/// The sides of the first event with `trigger` in `text`.
+fn sides(text: &str, trigger: &str) -> Vec<String> {
+    let (events, _, a) = run(text);
+    let event = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {events:?}"));
+    roles(text, &a, event, EdgeKind::Participant)
+}
+
+/// "X threatened to cut aid if Y reneged": the condition's subject is no side of the threat or
+/// of the measure; in the present tense too ("if Y closes").
+#[test]
+fn a_condition_after_the_main_clause_keeps_its_subject_out() {
+    let found = sides("Chile threatened to impose sanctions if Bolivia reneged on the accord.", "impose");
+    assert!(found.iter().any(|s| s == "Chile"), "{found:?}");
+    assert!(!found.iter().any(|s| s == "Bolivia"), "{found:?}");
+    let found = sides("Chile will impose sanctions on Peru if Bolivia closes the border.", "impose");
+    assert!(found.iter().any(|s| s == "Peru"), "{found:?}");
+    assert!(!found.iter().any(|s| s == "Bolivia"), "{found:?}");
+}
+
+/// "If Y closes the border, X will impose sanctions on Z": a clause that opens the sentence ends
+/// at the first comma after its verb; its names take no part in what follows. Commas that only
+/// list names come before the verb.
+#[test]
+fn a_clause_that_opens_the_sentence_keeps_its_names_out() {
+    for text in [
+        "If Peru closes the border, Chile will impose sanctions on Bolivia.",
+        "When Peru closed the border, Chile imposed sanctions on Bolivia.",
+        "Because Peru, Ecuador and Colombia closed their ports, Chile imposed sanctions on Bolivia.",
+    ] {
+        let found = sides(text, "impose");
+        assert!(found.iter().any(|s| s == "Chile") && found.iter().any(|s| s == "Bolivia"), "{text}: {found:?}");
+        assert!(!found.iter().any(|s| s == "Peru"), "{text}: {found:?}");
+    }
+    // The clause's own event keeps its listed names.
+    let found = sides("When Peru, Ecuador and Chile met in Lima, the ministers agreed on quotas.", "meet");
+    assert!(found.iter().any(|s| s == "Peru") && found.iter().any(|s| s == "Chile"), "{found:?}");
+}
