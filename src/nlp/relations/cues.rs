@@ -137,16 +137,18 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
         None => before,
     };
     // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
-    // subject, not of the nearest name (often an object or a place of the verb before).
+    // subject, not of the nearest name (often an object or a place of the verb before) — of the
+    // clause it ends: "X announced that Y would send troops as part of Z" tells of Y, not X.
+    let clause = (s.first_token..t).rev().find(|&b| lower(a, b) == "that").map_or(s.first_token, |b| b + 1);
     let before = if adverbial {
         before.and_then(|_| {
             ents.iter()
                 .copied()
                 .find(|&k| {
                     let first = a.entities[k].first_token;
-                    actor(&k) && a.entities[k].end_token <= t && !after_a_preposition(x, first)
+                    actor(&k) && first >= clause && a.entities[k].end_token <= t && !after_a_preposition(x, first)
                 })
-                .filter(|&k| before_the_first_verb(a, s.first_token, a.entities[k].first_token))
+                .filter(|&k| before_the_first_verb(a, clause, a.entities[k].first_token))
         })
     } else {
         before

@@ -384,6 +384,12 @@ mod tests {
         assert!(!f.iter().any(|(s, _, _)| s == "Bolivia"), "{f:?}");
         let f = found_by("relation-cue", "Peru, as part of the Andean Alliance, sent ships.");
         assert!(f.contains(&("Peru".into(), "part of".into(), "Andean Alliance".into())), "{f:?}");
+        // … of the clause it ends: after "X announced that", the subject of what was announced.
+        let f = found_by(
+            "relation-cue",
+            "Ana Ruiz announced that Chile would send 200 troops to Haiti as part of the Andean Brigade.",
+        );
+        assert_eq!(f, [("Chile".into(), "part of".into(), "Andean Brigade".into())]);
         let f =
             found_by("relation-cue", "In nearby Ghana, Norwegian ships patrolled as part of a mission to help Togo.");
         assert!(!f.iter().any(|(s, _, o)| s == "Ghana" || o == "Togo"), "{f:?}");
