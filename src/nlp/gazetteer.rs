@@ -555,4 +555,18 @@ mod tests {
         let beirut = g.lookup("Beirut").iter().map(|h| g.entry(h.entry)).find(|e| e.kind == NodeKind::Place).unwrap();
         assert_eq!(beirut.capital_of.as_deref(), Some("country:LBN"));
     }
+
+    /// A country lies in its continent; a city in its country, and through it in the continent.
+    #[test]
+    fn bundled_countries_lie_in_their_continents() {
+        let g = Gazetteer::bundled();
+        let index = |id: &str| g.index_of(id).unwrap_or_else(|| panic!("{id}"));
+        let europe = index("place:geonames:6255148");
+        assert_eq!(g.entry(europe).label, "Europe");
+        assert_eq!(g.entry(index("country:SWE")).parent.as_deref(), Some("place:geonames:6255148"));
+        let beirut = g.lookup("Beirut").iter().find(|h| g.entry(h.entry).kind == NodeKind::Place).unwrap().entry;
+        assert_eq!(g.country_of(beirut), Some(index("country:LBN")));
+        assert!(!g.rules_out_inside(index("country:SWE"), europe));
+        assert!(g.rules_out_inside(index("country:SWE"), index("country:NOR")));
+    }
 }
