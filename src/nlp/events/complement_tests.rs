@@ -1,7 +1,7 @@
 //! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
 //! events have a subject of their own, of a concession's phrase ("despite objections from X") and
-//! of an absolute phrase (", with 40 people killed") and of a second predicate's subject ("X met Y
-//! and signed an accord"), in new sentences.
+//! of an absolute phrase (", with 40 people killed"), of a second predicate's subject ("X met Y
+//! and signed an accord") and of one who judges an event ("X rejected the talks"), in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -84,4 +84,20 @@ fn a_second_predicate_shares_the_sentences_subject() {
     let subject = |k| super::sentence::subject_of_a_second_predicate(&a, &ents, s.first_token, k, destroyed);
     assert!(subject(named("Chilean").expect("Chile")), "{:?}", a.entities);
     assert!(!subject(named("Andean Front").expect("the Front")), "{:?}", a.entities);
+}
+
+/// "X rejected the talks with Y", "X criticised the accord": one who judges an event from outside
+/// takes no part in it (clause_barriers.txt); the judgement is an event of its own.
+#[test]
+fn a_judge_of_an_event_takes_no_part_in_it() {
+    for (text, trigger, judge, party) in [
+        ("Bolivia rejected the talks with Peru on Monday.", "talks", "Bolivia", "Peru"),
+        ("Chile criticised the border accord with Peru.", "accord", "Chile", "Peru"),
+        ("Ecuador boycotted the summit with Peru in Quito.", "summit", "Ecuador", "Peru"),
+    ] {
+        let (events, _, a) = run(text);
+        let event = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
+        let sides = roles(text, &a, event, EdgeKind::Participant);
+        assert!(!sides.iter().any(|s| s == judge) && sides.iter().any(|s| s == party), "{text}: {sides:?}");
+    }
 }
