@@ -189,6 +189,12 @@ pub fn is_calendar_word(word: &str) -> bool {
 }
 pub static FUNCTION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("function_words.txt")));
 
+/// A preposition that opens a sentence's adverbial phrase of place or time ("In", "After",
+/// "During"), lower-case: the comma closing the phrase may be followed by the subject.
+pub fn opens_an_adverbial(word: &str) -> bool {
+    LOCATIVE.contains(&word) || TIME_PREPOSITIONS.contains(&word) || matches!(word, "on" | "during")
+}
+
 // Events and relations.
 pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
 pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("light_verbs.txt")));

@@ -10,7 +10,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
     ARMED_MODIFIERS, CALENDAR_WORDS, CAMEO_VERBS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS,
-    PEOPLES_AND_FAITHS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS,
+    PEOPLES_AND_FAITHS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, opens_an_adverbial,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -368,12 +368,6 @@ fn closes_a_fronted_adverbial(ctx: &Ctx, first: usize, start: usize, end: usize)
     let opened_by_a_preposition =
         start > first && start - first <= MAX_OPENING && opens_an_adverbial(&ctx.word(first).to_lowercase());
     date || opened_by_a_preposition
-}
-
-/// A preposition that opens a sentence's adverbial phrase of place or time ("In", "After",
-/// "During"): the comma closing the phrase may be followed by the subject.
-fn opens_an_adverbial(word: &str) -> bool {
-    LOCATIVE.contains(&word) || TIME_PREPOSITIONS.contains(&word) || matches!(word, "on" | "during")
 }
 
 /// "Andes Capital, Peru's largest lender": a name only guessed (by the tagger) right before an

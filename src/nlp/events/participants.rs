@@ -15,7 +15,7 @@ use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
     DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, LOCATIVE, OBJECT_CONTROL_VERBS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, opens_an_adverbial,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -192,6 +192,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             && (trigger + 1..m.first_token).any(|t| lower(a, t) == "that"))
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
         || in_a_fronted_clause(a, m, trigger)
+        || in_an_apposition(a, m, trigger)
 }
 
 /// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": a causative
@@ -274,6 +275,39 @@ fn in_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool 
     }
     let Some(verb) = verb else { return false };
     (verb + 1..trigger).find(|&t| lower(a, t) == ",").is_some_and(|comma| m.end_token <= comma)
+}
+
+/// How many tokens an apposition may run to, from its comma to the comma or full stop closing it.
+const MAX_APPOSITION: usize = 16;
+
+/// "released Ana Ruiz, a Colombian businesswoman and close ally of President X", "X, a former
+/// ally of Y, was arrested": a name inside an apposition — a comma right after a name, "a" or
+/// "an" (or "the" and a plain word: "the United States" may be a list's next name), up to the
+/// next comma or the sentence's end — describes the name before it and takes no part in a
+/// trigger outside the apposition. Not a list of indefinites ("an American, a Briton and two
+/// Canadians"), nor the subject after a fronted phrase ("In Lima, a spokesman for Peru …").
+fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let sentence = &a.sentences[m.sentence];
+    let first = sentence.first_token;
+    let reach = m.first_token.saturating_sub(MAX_APPOSITION).max(first + 1);
+    let Some(comma) = (reach..m.first_token).rev().find(|&t| lower(a, t) == ",") else { return false };
+    let opens = match lower(a, comma + 1) {
+        "a" | "an" => true,
+        "the" => comma + 2 < m.first_token && plain_word(a, comma + 2),
+        _ => false,
+    };
+    let head = a.entities.partition_point(|e| e.first_token < comma).checked_sub(1).map(|i| &a.entities[i]);
+    let Some(head) = head.filter(|h| opens && h.end_token == comma) else { return false };
+    let indefinite = head.first_token > first && matches!(lower(a, head.first_token - 1), "a" | "an");
+    let fronted = opens_an_adverbial(lower(a, first)) && !(first..comma).any(|t| lower(a, t) == ",");
+    if indefinite || fronted {
+        return false;
+    }
+    let limit = sentence.end_token.min(comma + MAX_APPOSITION);
+    let close = (m.end_token..limit)
+        .find(|&t| lower(a, t) == ",")
+        .or_else(|| (sentence.end_token <= comma + MAX_APPOSITION).then_some(sentence.end_token));
+    close.is_some_and(|close| !(comma < trigger && trigger < close))
 }
 
 /// "In 2013, after an offensive by X and Y, the group surrendered": a comma, then a noun phrase

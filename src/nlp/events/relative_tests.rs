@@ -1,6 +1,6 @@
-//! Tests of relative clauses without a comma ("an officer who directed attacks"), written as new
-//! sentences: the clause's subject is the noun before it, its names keep to the clause, and one
-//! right after an event noun tells of that event.
+//! Tests of relative clauses without a comma ("an officer who directed attacks") and of
+//! appositions, written as new sentences: the clause's subject is the noun before it, its names
+//! keep to the clause, and one right after an event noun tells of that event.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -157,4 +157,27 @@ fn a_place_before_a_subordinate_clause_is_not_its_events() {
     let (events, _, a) = run(text);
     let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
     assert_eq!(roles(text, &a, fighting, EdgeKind::Location), ["Darfur"], "{events:?}");
+}
+
+/// "released Ana Ruiz, a Colombian businesswoman and close ally of President Tomas Reyes": names
+/// in an apposition describe the name before it and take no part in a trigger outside it — not
+/// in a list of indefinites ("an American, a Briton and two Chileans"), nor after a fronted
+/// phrase ("In Lima, a unit of Peru's navy, …" names the subject).
+#[test]
+fn names_in_an_apposition_take_no_part_outside_it() {
+    let sides = |text: &str, trigger: &str| {
+        let (events, _, a) = run(text);
+        let event = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
+        roles(text, &a, event, EdgeKind::Participant)
+    };
+    let text = "Peru released Ana Ruiz, a Colombian businesswoman and close ally of President Tomas Reyes.";
+    let found = sides(text, "release");
+    assert!(found.iter().any(|s| s == "Ana Ruiz"), "{found:?}");
+    assert!(!found.iter().any(|s| s == "Tomas Reyes" || s == "Colombia"), "{found:?}");
+    let found = sides("Ana Ruiz, a former adviser to the Andean Front, was arrested in Lima by Peru.", "arrest");
+    assert!(!found.iter().any(|s| s == "Andean Front"), "{found:?}");
+    let found = sides("Rebels kidnapped an American, a Briton and two Chileans in Peru.", "kidnap");
+    assert!(found.iter().any(|s| s == "United Kingdom"), "{found:?}");
+    let found = sides("In Lima, a unit of Peru's navy, the Andean Squadron, seized a Chilean ship.", "seize");
+    assert!(found.iter().any(|s| s == "Peru"), "{found:?}");
 }
