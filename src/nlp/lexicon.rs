@@ -113,6 +113,8 @@ pub static CONCESSIVE_PREPOSITIONS: WordList =
     LazyLock::new(|| parse_list(lexicon_file!("concessive_prepositions.txt")));
 pub static SITE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("site_heads.txt")));
 pub static STATE_BODY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("state_body_heads.txt")));
+pub static NUMBER_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("number_words.txt")));
+pub static MUTUAL_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mutual_verbs.txt")));
 pub static MOVEMENT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("movement_words.txt")));
 pub static BODIES_ABROAD: WordList = LazyLock::new(|| parse_list(lexicon_file!("bodies_abroad.txt")));
 pub static THOROUGHFARE_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("thoroughfare_heads.txt")));
@@ -314,6 +316,8 @@ mod tests {
             &BODIES_ABROAD,
             &STATE_BODY_HEADS,
             &MOVEMENT_WORDS,
+            &MUTUAL_VERBS,
+            &NUMBER_WORDS,
             &THOROUGHFARE_HEADS,
             &THOROUGHFARE_OPENERS,
             &ADVERBS_BEFORE_VERBS,

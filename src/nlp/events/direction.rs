@@ -4,8 +4,11 @@
 use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{inside_a_noun_phrase, is_title_word, lower, plain_word, possessive_mark};
-use crate::nlp::lexicon::{ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, LIGHT_VERBS};
+use crate::nlp::context::{finite, inside_a_noun_phrase, is_title_word, lower, plain_word, possessive_mark};
+use crate::nlp::lexicon::{
+    ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS,
+    TIME_PREPOSITIONS,
+};
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
 const MAX_MODIFIERS: usize = 3;
@@ -24,6 +27,41 @@ const REDUCE_RELATIONS: u8 = 16;
 const COERCE: u8 = 17;
 /// Forms of "be" (and "have", "will") before a passive participle.
 const BE: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "would"];
+
+/// "Four Chileans detained in Peru were freed", "citizens of Peru kidnapped last week by rebels":
+/// a participle of a verb of coercion or force (CAMEO 17 and above, not a mutual act:
+/// `mutual_verbs.txt`) right after a name and before a phrase of place or time (not "at least"),
+/// with a finite verb later in the sentence (before `end`), is a passive without "be" — the name
+/// is what was done to. Not after a pronoun ("gunmen loyal to him fired on"), nor when a noun of
+/// a phrase opened by a determiner stands before the name: "the damage Peru inflicted on Chile" is
+/// a relative clause whose object is that noun.
+pub(super) fn reduced_relative_passive(a: &Analysis, t: usize, end: usize) -> bool {
+    const MAX_HEAD_WORDS: usize = 3;
+    let (w, next) = (lower(a, t), lower(a, t + 1));
+    let forceful = CAMEO_VERBS.get(w).is_some_and(|(lemma, root)| *root >= COERCE && !MUTUAL_VERBS.contains(lemma));
+    let place_or_time = (LOCATIVE.contains(&next) && !(next == "at" && matches!(lower(a, t + 2), "least" | "most")))
+        || TIME_PREPOSITIONS.contains(&next)
+        || matches!(next, "on" | "during" | "last");
+    if !(w.ends_with("ed") && forceful && place_or_time && (t + 2..end).any(|v| finite(lower(a, v)))) {
+        return false;
+    }
+    let i = a.entities.partition_point(|e| e.first_token < t);
+    let Some(m) = i.checked_sub(1).map(|i| &a.entities[i]).filter(|m| m.end_token == t && !m.pronoun) else {
+        return false;
+    };
+    // The noun phrase before the name: plain words (no function or number word) back to a determiner.
+    let noun_words = (m.first_token.saturating_sub(MAX_HEAD_WORDS)..m.first_token)
+        .rev()
+        .take_while(|&u| {
+            let w = lower(a, u);
+            plain_word(a, u) && !FUNCTION_WORDS.contains(&w) && !NUMBER_WORDS.contains(&w)
+        })
+        .last();
+    let object_of_a_relative = noun_words
+        .and_then(|u| u.checked_sub(1))
+        .is_some_and(|d| DETERMINERS.contains(&lower(a, d)) || matches!(lower(a, d), "a" | "an"));
+    !object_of_a_relative
+}
 
 /// The role of the party `k` in the event the noun at `trigger` tells, from the words that join
 /// them: after the noun "on", "against" or "targeting" (and "of" for the nouns whose "of" names

@@ -151,3 +151,20 @@ fn the_subject_of_a_passive_of_force_in_the_event_is_its_target() {
         assert!(with_role(text, &a, raid, Role::Target).is_empty(), "{events:?}");
     }
 }
+
+/// "Four Chileans detained in Peru were freed": a participle of force right after a name and
+/// before a phrase of place or time, the clause's verb later, is a passive — the name is what was
+/// done to; not a mutual act ("clashed in"), nor a relative clause on a noun before the name ("the
+/// losses Peru inflicted on Chile").
+#[test]
+fn a_participle_after_a_name_can_be_a_passive_without_be() {
+    let text = "Four Chileans detained in Peru last year were freed on Monday.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "detain"), Role::Target), ["Chile"], "{events:?}");
+    let text = "The Andean Front clashed in Peru last year, and Chile protested.";
+    let (events, _, a) = run(text);
+    assert!(with_role(text, &a, event(&events, "clash"), Role::Target).is_empty(), "{events:?}");
+    let text = "The heavy losses Peru inflicted on Chile in May were never repaid.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "inflict"), Role::Source), ["Peru"], "{events:?}");
+}

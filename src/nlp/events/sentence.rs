@@ -2,7 +2,7 @@
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
 use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
-use super::direction::nominal_role;
+use super::direction::{nominal_role, reduced_relative_passive};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
@@ -261,7 +261,8 @@ pub(super) fn events_in_sentence(
                 let passive = verbal
                     && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
                         || passive_by(a, i)
-                        || reduced_passive(a, i));
+                        || reduced_passive(a, i)
+                        || reduced_relative_passive(a, i, s.end_token));
                 // Verbs need an actor on each side (or a place): "X attacked Y" — but violence
                 // done by someone unnamed is still told of its named target ("Gunmen attacked a
                 // Chilean patrol", "a roadside bomb killed two Peruvian soldiers").
