@@ -6,10 +6,11 @@ use crate::nlp::context::{SentenceContext, bearing_before, lower, same_target};
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::Analysis;
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, SITE_HEADS, STATE_BODY_HEADS};
+use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, STATE_BODY_HEADS};
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
-/// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County". A comma
+/// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County",
+/// "Glostrup, a suburb of Copenhagen". A comma
 /// introduces a country, or a prominent place that is no item of a list ("Karrada, Baghdad", not
 /// "Homs, Hama, Idlib"); "in" also a region or town.
 pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
@@ -39,8 +40,7 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
         if !comma && lower(a, t) == "in" && bearing_before(a, m.first_token).is_some() {
             continue;
         }
-        let of = lower(a, t) == "of";
-        if of && (t == m.end_token || described.is_some()) {
+        if lower(a, t) == "of" && t == m.end_token {
             continue; // a bare "of" ("Mosul of old") is no containment
         }
         t += 1;
@@ -95,12 +95,14 @@ fn listed(x: &SentenceContext, inner: usize, outer: usize) -> bool {
 /// Words a description of a place may take between "is a" and "in" ("a small farming commune").
 const MAX_DESCRIPTION: usize = 6;
 
-/// "is/was a/an <description> in" right after a place (token `t`): the token of that "in". The
-/// description is lowercase words and hyphens only ("a census-designated place", "a Rococo
-/// church" stops at the capital: a name inside is its own business).
+/// "is/was a/an <description> in", or the same after a comma (an apposition: "Ølgod, a town in
+/// western Jutland"), right after a place (token `t`): the token of that "in" — or of an "of"
+/// after a place noun ("Glostrup, a suburb of Copenhagen": `place_nouns.txt`). The description is
+/// lowercase words and hyphens only ("a census-designated place", "a Rococo church" stops at the
+/// capital: a name inside is its own business).
 fn described_in(x: &SentenceContext, t: usize) -> Option<usize> {
     let a = x.a;
-    if !matches!(lower(a, t), "is" | "was") || !matches!(lower(a, t + 1), "a" | "an") {
+    if !matches!(lower(a, t), "is" | "was" | ",") || !matches!(lower(a, t + 1), "a" | "an") {
         return None;
     }
     let end = x.sentence.end_token.min(t + 2 + MAX_DESCRIPTION);
@@ -109,7 +111,7 @@ fn described_in(x: &SentenceContext, t: usize) -> Option<usize> {
             let w = a.tokens[k].text(x.text);
             w == "in" || (w.chars().all(|c| c.is_lowercase() || c == '-') && x.entity_at(k).is_none())
         })
-        .find(|&k| lower(a, k) == "in" && k > t + 2)
+        .find(|&k| k > t + 2 && (lower(a, k) == "in" || (lower(a, k) == "of" && PLACE_NOUNS.contains(&lower(a, k - 1)))))
 }
 
 /// How many mentions away, either side, a place named inside a name is looked for: the nearest

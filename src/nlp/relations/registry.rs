@@ -547,6 +547,13 @@ mod tests {
         // What the place is, then where: "X is a <description> in Y".
         let f = found_by("containment", "Darvasi is a small mountain commune in Harghita County.");
         assert!(f.contains(&("Darvasi".into(), "in".into(), "Harghita County".into())), "{f:?}");
+        // The same in an apposition; "of" after a place noun.
+        let f = found_by("containment", "She grew up in Varnholt, a farming town in Tarsk County.");
+        assert!(f.contains(&("Varnholt".into(), "in".into(), "Tarsk County".into())), "{f:?}");
+        let f = found_by("containment", "He was born in Bellmoor, a suburb of Lisbon, in 1950.");
+        assert!(f.contains(&("Bellmoor".into(), "in".into(), "Lisbon".into())), "{f:?}");
+        let f = found_by("containment", "Talks opened in Bellmoor, a stronghold of Lisbon's rivals.");
+        assert!(!f.iter().any(|(s, _, _)| s == "Bellmoor"), "{f:?}");
         // A name inside the description ends it: the place is no part of what follows.
         let f = found_by("containment", "Darvasi is a Saxon commune in Harghita County.");
         assert!(!f.iter().any(|(s, _, _)| s == "Darvasi"), "{f:?}");
