@@ -225,7 +225,8 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         defined.insert(open);
         let mut a = ctx.mention(open + 1, close, m.kind, m.target.clone(), m.confidence.min(0.9));
         a.role = m.role.clone();
-        added.push((a, false));
+        // Letters that fit the name make the acronym that name, whatever the tagger read it as.
+        added.push((a, fits));
     }
     // Expansions the rules did not find whole: the words the acronym abbreviates.
     // Mentions by sentence: a span inside one sentence can only meet mentions of that sentence,
@@ -263,10 +264,10 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
         let label = ctx.text[from..to].to_string();
         let target = new_target(kind, label);
         added.push((ctx.mention(start, i, kind, target.clone(), 0.75), true));
-        added.push((ctx.mention(i + 1, i + 2, kind, target, 0.75), false));
+        added.push((ctx.mention(i + 1, i + 2, kind, target, 0.75), true));
     }
     // Each addition in turn: names inside it (of the same actor-ness, or any for a whole name an
-    // acronym defines) give way, then it joins unless it overlaps what is left. Only mentions of
+    // acronym defines and for an acronym whose letters fit its name) give way, then it joins unless it overlaps what is left. Only mentions of
     // its own sentence can meet it; the list keeps its order (survivors, then additions).
     let mut arena: Vec<(EntityMention, bool)> = std::mem::take(mentions).into_iter().map(|m| (m, true)).collect();
     for (a, whole_name) in added {

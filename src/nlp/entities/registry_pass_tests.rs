@@ -29,6 +29,18 @@ fn rule_acronym_definition() {
     let f = with_only(text, None);
     let office = f.iter().find(|(s, _)| s == "Western Highlands Office").map(|(_, id)| id.clone()).expect("office");
     assert_eq!(f.iter().filter(|(s, id)| s == "WHO" && *id == office).count(), 2, "{f:?}");
+    // … and over a place's reading of the letters in the parentheses, whether the rules found the
+    // name whole or only the words it abbreviates (alone later, a known city keeps its reading).
+    for text in [
+        "The Regional Operations Mission in Estonia (ROME) opened an office.",
+        "The Regional Office for Maritime Enforcement (ROME) opened a base.",
+    ] {
+        let f = with_only(text, None);
+        let name = text.split(" (").next().and_then(|n| n.strip_prefix("The ")).unwrap_or_default();
+        let id = f.iter().find(|(s, _)| s == name).map(|(_, id)| id.clone()).unwrap_or_else(|| panic!("{f:?}"));
+        assert!(f.iter().any(|(s, i)| s == "ROME" && *i == id), "{f:?}");
+        assert!(!f.iter().any(|(s, i)| s == "ROME" && i.starts_with("place:")), "{f:?}");
+    }
     // A capitalised word whose letters do not fit is no acronym.
     let text = "The Coastal Defence League (Bergen) met.";
     let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));

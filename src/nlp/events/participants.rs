@@ -8,8 +8,8 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
-    lower, name_ends_at, opens_a_later_clause, own_clause_after, plain_word, present_after_a_name, qualifier_of, relative_clause_between,
-    second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
+    lower, name_ends_at, opens_a_later_clause, own_clause_after, plain_word, present_after_a_name, qualifier_of,
+    relative_clause_between, second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -261,7 +261,8 @@ fn in_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool 
     if m.end_token > trigger || !SUBORDINATORS.contains(&lower(a, first)) {
         return false;
     }
-    let list_comma = |c: usize| name_ends_at(a, c) && (a.starts_a_name(c + 1) || matches!(lower(a, c + 1), "and" | "or"));
+    let list_comma =
+        |c: usize| name_ends_at(a, c) && (a.starts_a_name(c + 1) || matches!(lower(a, c + 1), "and" | "or"));
     let mut verb = None;
     for t in first + 1..trigger {
         let w = lower(a, t);

@@ -2,9 +2,9 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::Analysis;
 use crate::nlp::context::{SentenceContext, bearing_before, lower, same_target};
 use crate::nlp::entities::{EntityMention, Target};
-use crate::nlp::Analysis;
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, STATE_BODY_HEADS};
 
@@ -111,7 +111,9 @@ fn described_in(x: &SentenceContext, t: usize) -> Option<usize> {
             let w = a.tokens[k].text(x.text);
             w == "in" || (w.chars().all(|c| c.is_lowercase() || c == '-') && x.entity_at(k).is_none())
         })
-        .find(|&k| k > t + 2 && (lower(a, k) == "in" || (lower(a, k) == "of" && PLACE_NOUNS.contains(&lower(a, k - 1)))))
+        .find(|&k| {
+            k > t + 2 && (lower(a, k) == "in" || (lower(a, k) == "of" && PLACE_NOUNS.contains(&lower(a, k - 1))))
+        })
 }
 
 /// How many mentions away, either side, a place named inside a name is looked for: the nearest
@@ -230,11 +232,8 @@ pub(super) fn countries_in_names(x: &SentenceContext, relations: &mut Vec<Relati
         else {
             continue;
         };
-        let (kind, label) = if is_state_body(x, k) {
-            (EdgeKind::Affiliation, "part of")
-        } else {
-            (EdgeKind::Relation, "based in")
-        };
+        let (kind, label) =
+            if is_state_body(x, k) { (EdgeKind::Affiliation, "part of") } else { (EdgeKind::Relation, "based in") };
         relations.push(RelationFinding {
             source: k,
             target: place,
