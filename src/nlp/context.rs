@@ -6,7 +6,7 @@ use super::entities::EntityMention;
 use super::lexicon::{
     CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, IRREGULAR_PAST,
     LOCATIVE, MEDIATOR_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
-    SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
+    REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -82,6 +82,16 @@ pub fn name_ends_at(a: &Analysis, t: usize) -> bool {
 pub fn present_after_a_name(a: &Analysis, t: usize) -> bool {
     let w = lower(a, t);
     w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && plain_word(a, t) && name_ends_at(a, t)
+}
+
+/// "saying", "adding", "claiming": the participle of a reporting verb (`reporting_verbs.txt`).
+pub fn reporting_participle(w: &str) -> bool {
+    w.strip_suffix("ing").is_some_and(|stem| {
+        stem.len() > 2
+            && [format!("{stem}s"), format!("{stem}es"), format!("{stem}ed")]
+                .iter()
+                .any(|form| REPORTING_VERBS.contains(&form.as_str()))
+    })
 }
 
 /// A locative or party preposition ("in", "of", "from", "with", "against"), "by" or "for".

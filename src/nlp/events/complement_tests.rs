@@ -1,7 +1,8 @@
 //! Tests of the clause a verb opens with "that" — what someone says, admits or asks for — whose
 //! events have a subject of their own, of a concession's phrase ("despite objections from X") and
 //! of an absolute phrase (", with 40 people killed"), of a second predicate's subject ("X met Y
-//! and signed an accord") and of one who judges an event ("X rejected the talks"), in new sentences.
+//! and signed an accord"), of one who judges an event ("X rejected the talks") and of what a
+//! reporting participle says (", saying Y …"), in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -99,5 +100,20 @@ fn a_judge_of_an_event_takes_no_part_in_it() {
         let event = events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {events:?}"));
         let sides = roles(text, &a, event, EdgeKind::Participant);
         assert!(!sides.iter().any(|s| s == judge) && sides.iter().any(|s| s == party), "{text}: {sides:?}");
+    }
+}
+
+/// "X expelled two envoys, saying Y had spied": a name in what a reporting participle says takes
+/// no part in the event told before it.
+#[test]
+fn what_a_reporting_participle_says_is_no_part_of_the_act_before_it() {
+    for text in [
+        "Iran condemned the blockade on Monday, saying the Andean Front could not be trusted.",
+        "Peru expelled two Chilean envoys, adding that Bolivia had spied on its navy.",
+    ] {
+        let (events, _, a) = run(text);
+        let before = events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        let sides = roles(text, &a, before, EdgeKind::Participant);
+        assert!(!sides.iter().any(|s| s == "Andean Front" || s == "Bolivia"), "{text}: {sides:?}");
     }
 }

@@ -9,7 +9,8 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, before_the_first_verb, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun,
     lower, name_ends_at, opens_a_later_clause, own_clause_after, plain_word, present_after_a_name, qualifier_of,
-    relative_clause_between, second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
+    relative_clause_between, reporting_participle, second_predicate_between, subject_of_a_later_clause,
+    titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -193,6 +194,10 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
         || in_a_fronted_clause(a, m, trigger)
         || in_an_apposition(a, m, trigger)
+        // "X expelled two envoys, saying Y had spied": what the participle reports is no part of
+        // what was done before it.
+        || (trigger < m.first_token
+            && (trigger + 2..m.first_token).any(|t| lower(a, t - 1) == "," && reporting_participle(lower(a, t))))
 }
 
 /// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": a causative
