@@ -56,7 +56,8 @@ fn adjective_and_description_at(x: &SentenceContext, t: usize) -> Option<usize> 
 }
 
 /// Person ↔ country of citizenship, from a country's adjective on an occupation noun:
-/// - before the name: "British journalist Tom Arden", "the Jordanian pilot X";
+/// - before the name: "British journalist Tom Arden", "the Jordanian pilot X", "a Dutch
+///   citizen, X,";
 /// - in apposition: "X, an Estonian lawyer and activist";
 /// - after a copula: "X is a Czech footballer", "X was an American composer".
 pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
@@ -70,8 +71,10 @@ pub(super) fn nationalities(x: &SentenceContext, relations: &mut Vec<RelationFin
         if m.kind != NodeKind::Person || m.pronoun || date {
             continue;
         }
-        // Before the name: the description ends on a person noun right before it.
+        // Before the name: the description ends on a person noun right before it, or before a
+        // comma opening the name's apposition ("a Dutch citizen, Karel Smit, was seized").
         let before = m.first_token.checked_sub(1).filter(|&t| t >= x.sentence.first_token).and_then(|head| {
+            let head = if lower(a, head) == "," && head > x.sentence.first_token { head - 1 } else { head };
             if !PERSON_NOUNS.contains(&lower(a, head)) {
                 return None;
             }

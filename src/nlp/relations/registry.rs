@@ -670,7 +670,8 @@ mod tests {
         assert!(citizen("Pavel Drozd", "Czech"), "{found:?}");
         assert!(citizen("Omar Haddad", "Jordanian"), "{found:?}");
         // A country's initials serve as its adjective; its full name tells where, not whose; a
-        // month the tagger took for a name ("In early June, a Dutch citizen") is no one's.
+        // month the tagger took for a name ("In early June, a Dutch citizen") is no one's; the
+        // description may come before a comma and the name.
         let found = found_by(
             "nationality",
             "U.S. citizen Dana Reyes was detained. The Chile correspondent Ana Vidal left. Omar Saleh, \
@@ -678,7 +679,7 @@ mod tests {
              In early June, a Dutch citizen, Karel Smit, was seized.",
         );
         let pair = |p: &str, c: &str| (p.to_string(), "citizen of".to_string(), c.to_string());
-        assert_eq!(found, [pair("Dana Reyes", "U.S."), pair("Omar Saleh", "UK")]);
+        assert_eq!(found, [pair("Dana Reyes", "U.S."), pair("Omar Saleh", "UK"), pair("Karel Smit", "Dutch")]);
         // A title is the affiliation rule's; a noun that is no person's, and a country named
         // as such, say nothing of anyone's nationality.
         let found = found_by(
