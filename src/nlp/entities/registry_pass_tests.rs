@@ -416,6 +416,10 @@ fn rule_appositive_kind() {
     assert!(!has(&guessed, "Orvane Capital", "organization:"), "the test needs another guess: {guessed:?}");
     let f = with_only(text, Some(&["tagger-name", "appositive-kind"]));
     assert!(has(&f, "Orvane Capital", "organization:orvane-capital"), "{f:?}");
+    // A maker of goods is a company.
+    let text = "Nordvane, a Swedish cable maker, cut 300 jobs.";
+    let f = with_only(text, None);
+    assert!(has(&f, "Nordvane", "organization:"), "{f:?}");
     for text in [
         "In recent weeks in Tarvos Province, a journalist disappeared.",
         "Shells fell on Tarvos Province, a judge and a clerk said.",
