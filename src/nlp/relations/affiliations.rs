@@ -5,7 +5,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, finite, lower, matches_at, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PREDICATE_OPENERS, TITLES};
+use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
@@ -60,7 +60,8 @@ pub(super) fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
 ///   "Israel's defence minister Israel Katz", "CJTF-OIR commanding general Lt. Gen. X";
 /// - an apposition after it: "Naim Qassem, the Hezbollah leader", "Gary Volesky, commander of
 ///   Combined Joint Forces Land Component Command", "X, a senior official of the UN", "X, an
-///   artillery crew chief in the 4th Regiment", "X, a medic with Bravo Company".
+///   artillery crew chief in the 4th Regiment", "X, a medic with Bravo Company", "X, a
+///   correspondent for Y".
 pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -204,6 +205,15 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         while t < s.end_token && is_position_word(lower(a, t)) && t - position_words < 4 {
             t += 1;
         }
+        // "a correspondent for Andean Press", "an engineer at X": an occupation (person_nouns.txt)
+        // ending the described words, with a body after a preposition, serves as a position.
+        let occupation = p > position_start
+            && PERSON_NOUNS.contains(&lower(a, p - 1))
+            && matches!(lower(a, p), "of" | "for" | "at" | "in" | "with");
+        let by_occupation = t == position_words && occupation;
+        if by_occupation {
+            t = p;
+        }
         let found = if t > position_words {
             // "commander of Combined Joint Forces …", "a senior official at the UN",
             // "commander, Combined Joint Forces Land Component Command"
@@ -220,8 +230,10 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 }
                 // "a founding director of the French New Wave": a country's adjective describes
                 // what follows it; the position is not the country's.
+                // An occupation's body is an organisation: "a lawyer in Peru" says where, not whom for.
                 entity_at(o)
                     .filter(|&org| organisation(org) && a.entities[org].first_token == o && !names_by_adjective(x, org))
+                    .filter(|&org| !by_occupation || a.entities[org].kind != NodeKind::Country)
                     .map(|org| (org, position_start, t))
             } else {
                 None

@@ -162,6 +162,13 @@ mod tests {
     fn rule_affiliation() {
         let f = found_by("affiliation", "Hezbollah leader Naim Qassem spoke on Sunday.");
         assert!(f.contains(&("Naim Qassem".into(), "leader".into(), "Hezbollah".into())), "{f:?}");
+        // An occupation with its body after a preposition serves as a position; a place or a
+        // country is no such body.
+        let f = found_by("affiliation", "Ana Ruiz, a correspondent for Andean Press, was detained.");
+        assert!(f.contains(&("Ana Ruiz".into(), "correspondent".into(), "Andean Press".into())), "{f:?}");
+        for text in ["Ana Ruiz, a lawyer in Lima, filed the case.", "Ana Ruiz, a lawyer in Peru, filed the case."] {
+            assert!(found_by("affiliation", text).is_empty(), "{text}");
+        }
         // A possessive title before a comma: with words describing the post, and its place or
         // body after "for" or "to".
         let f = found_by("affiliation", "The Tarvos Agency's senior field coordinator, Ada Brenner, left.");
