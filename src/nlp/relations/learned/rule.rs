@@ -59,6 +59,15 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         .take_while(|f| f.sentence == x.index)
         .map(|f| (f.source.min(f.target), f.source.max(f.target)))
         .collect();
+    // People a hand rule of this sentence already tied to a country ("the French ambassador, X",
+    // "British journalist X"): the sentence's other countries are not theirs.
+    let tied_to_a_country: std::collections::HashSet<usize> = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == x.index)
+        .filter(|f| f.kind == EdgeKind::Affiliation && a.entities[f.target].kind == NodeKind::Country)
+        .map(|f| f.source)
+        .collect();
     let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
     // Which names only say whose title the person after them holds, asked once per name.
@@ -90,6 +99,10 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 continue;
             }
             let (source, target) = if reversed { (q, p) } else { (p, q) };
+            let country = a.entities[target].kind == NodeKind::Country;
+            if class.name == "citizen_of" && country && tied_to_a_country.contains(&source) {
+                continue;
+            }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
             // The table's kinds, read for what the two names are: located_in joins places; an
             // actor somewhere is "in" it; a place is no member of anything.
@@ -179,6 +192,19 @@ mod tests {
         assert!(!towns.is_empty(), "the classifier reads the person and the town: {found:?}");
         assert!(towns.iter().all(|f| f.label != "citizen of"), "{towns:?}");
         assert!(found.iter().any(|f| f.label == "citizen of" && a.entities[f.target].kind == NodeKind::Country));
+    }
+
+    /// "the Peruvian ambassador, Tomas Reyes": a person a hand rule tied to a country takes no
+    /// other country of the sentence as citizenship from the classifier.
+    #[test]
+    fn a_person_tied_to_a_country_by_a_rule_takes_no_other_citizenship() {
+        let text = "Chile's rulers have ordered the Peruvian ambassador, Tomas Reyes, to leave the country.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let read = |f: &RelationFinding| f.label == "citizen of" && names(text, &a, f).1 == "Chile";
+        assert!(found.iter().any(read), "the classifier alone reads Chile as his country: {found:?}");
+        let (_, relations) = crate::nlp::events::find_events(text, &a);
+        assert!(relations.iter().any(|f| f.label == "ambassador"), "{relations:?}");
+        assert!(!relations.iter().any(read), "{relations:?}");
     }
 
     #[test]
