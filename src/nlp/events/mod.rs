@@ -11,6 +11,7 @@ mod cameo;
 mod direction;
 mod finding;
 mod participants;
+mod phrases;
 mod roles;
 mod sentence;
 mod times;

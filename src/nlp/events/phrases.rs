@@ -1,0 +1,154 @@
+//! Where the clause or phrase around a name ends, for who takes part in an event: a subordinate
+//! clause opening the sentence, an apposition, a noun subject after a comma, a relative clause on
+//! another noun.
+
+use crate::nlp::analysis::Analysis;
+use crate::nlp::context::{before_the_first_verb, lower, name_ends_at, plain_word, present_after_a_name, verb_like};
+use crate::nlp::entities::EntityMention;
+use crate::nlp::lexicon::{
+    DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATIVE_PRONOUNS, SUBORDINATORS, opens_an_adverbial,
+};
+
+/// "After Yusuf was killed in custody, Shekau became leader": a trigger in a subordinate clause
+/// that opens the sentence takes no name after the clause's comma — that is the main clause's.
+pub(super) fn after_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    SUBORDINATORS.contains(&lower(a, first))
+        && !(first..trigger).any(|t| lower(a, t) == ",")
+        && (trigger + 1..m.first_token).any(|t| lower(a, t) == ",")
+}
+
+/// "If Peru closes the border, Chile will impose sanctions", "When Peru and Bolivia met in Lima,
+/// Chile protested": a name inside a subordinate clause that opens the sentence takes no part in
+/// a trigger after the clause — after the first comma that follows the clause's verb (a finite
+/// word, one in "-ed", or one in "-s" right after a name). Commas before the verb only list names
+/// ("When Peru, Chile and Bolivia met, …"); any other ("After talks, Peru closed …") means the
+/// sentence opened with a phrase, not a clause.
+pub(super) fn in_a_fronted_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    if m.end_token > trigger || !SUBORDINATORS.contains(&lower(a, first)) {
+        return false;
+    }
+    let list_comma =
+        |c: usize| name_ends_at(a, c) && (a.starts_a_name(c + 1) || matches!(lower(a, c + 1), "and" | "or"));
+    let mut verb = None;
+    for t in first + 1..trigger {
+        let w = lower(a, t);
+        if w == "," && !list_comma(t) {
+            return false;
+        }
+        if plain_word(a, t) && (verb_like(w) || present_after_a_name(a, t)) {
+            verb = Some(t);
+            break;
+        }
+    }
+    let Some(verb) = verb else { return false };
+    (verb + 1..trigger).find(|&t| lower(a, t) == ",").is_some_and(|comma| m.end_token <= comma)
+}
+
+/// How many tokens an apposition may run to, from its comma to the comma or full stop closing it.
+const MAX_APPOSITION: usize = 16;
+
+/// "released Ana Ruiz, a Colombian businesswoman and close ally of President X", "X, a former
+/// ally of Y, was arrested": a name inside an apposition — a comma right after a name, "a" or
+/// "an" (or "the" and a plain word: "the United States" may be a list's next name), up to the
+/// next comma or the sentence's end — describes the name before it and takes no part in a
+/// trigger outside the apposition. Not a list of indefinites ("an American, a Briton and two
+/// Canadians"), nor the subject after a fronted phrase ("In Lima, a spokesman for Peru …").
+pub(super) fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let sentence = &a.sentences[m.sentence];
+    let first = sentence.first_token;
+    let reach = m.first_token.saturating_sub(MAX_APPOSITION).max(first + 1);
+    let Some(comma) = (reach..m.first_token).rev().find(|&t| lower(a, t) == ",") else { return false };
+    let opens = match lower(a, comma + 1) {
+        "a" | "an" => true,
+        "the" => comma + 2 < m.first_token && plain_word(a, comma + 2),
+        _ => false,
+    };
+    let head = a.entities.partition_point(|e| e.first_token < comma).checked_sub(1).map(|i| &a.entities[i]);
+    let Some(head) = head.filter(|h| opens && h.end_token == comma) else { return false };
+    let indefinite = head.first_token > first && matches!(lower(a, head.first_token - 1), "a" | "an");
+    let fronted = opens_an_adverbial(lower(a, first)) && !(first..comma).any(|t| lower(a, t) == ",");
+    if indefinite || fronted {
+        return false;
+    }
+    let limit = sentence.end_token.min(comma + MAX_APPOSITION);
+    let close = (m.end_token..limit)
+        .find(|&t| lower(a, t) == ",")
+        .or_else(|| (sentence.end_token <= comma + MAX_APPOSITION).then_some(sentence.end_token));
+    close.is_some_and(|close| !(comma < trigger && trigger < close))
+}
+
+/// "In 2013, after an offensive by X and Y, the group surrendered": a comma, then a noun phrase
+/// of the clause's own (a determiner and up to three words, no name) and perhaps an auxiliary
+/// right before the trigger — its subject; names before that comma belong elsewhere.
+pub(super) fn a_noun_subject_between(a: &Analysis, from: usize, trigger: usize) -> bool {
+    const MAX_NOUN_WORDS: usize = 3;
+    let Some(comma) = (from..trigger).rev().find(|&t| lower(a, t) == ",") else { return false };
+    let mut end = trigger;
+    while end > comma + 1 && FINITE_AUXILIARIES.contains(&lower(a, end - 1)) {
+        end -= 1;
+    }
+    let opener = lower(a, comma + 1);
+    let nouns = comma + 2..end;
+    // "X, a middleman buying oil from Y": a participle after the noun phrase qualifies it — an
+    // appositive on X, whose verb it is.
+    !lower(a, trigger).ends_with("ing")
+        && (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
+        && !nouns.is_empty()
+        && nouns.len() <= MAX_NOUN_WORDS
+        && nouns.clone().all(|t| {
+            let w = lower(a, t);
+            // "X, a local banker who founded Y": the relative clause's subject is X.
+            !a.starts_a_name(t) && w.chars().all(char::is_alphabetic) && !RELATIVE_PRONOUNS.contains(&w) && w != "that"
+        })
+}
+
+/// "France keeps troops in the region as part of Barkhane, which has fought jihadists": the
+/// trigger sits in a relative clause on a noun after the name's own verb, so the clause's subject
+/// is that noun, not the name ("Hezbollah fighters, who fought…" stay Hezbollah's).
+/// "Britain sanctioned an officer who directed attacks", "France expelled diplomats who had
+/// attacked journalists": so does a clause without a comma. A noun in apposition to the name is
+/// the name's own ("Reza Amini, an officer who directed attacks").
+/// `opener`: the comma or pronoun that opens the trigger's relative clause.
+pub(super) fn in_a_relative_clause_on_another_noun(
+    a: &Analysis,
+    m: &EntityMention,
+    opener: Option<usize>,
+    trigger: usize,
+) -> bool {
+    let Some(opener) = opener.filter(|&o| o >= m.end_token) else { return false };
+    // The noun before the clause is not the name's own: a verb, determiner or preposition
+    // stands between them ("Hezbollah fighters, who" has none).
+    another_noun_between(a, m.end_token, opener)
+        && !appositive_until(a, m.end_token, opener)
+        && !(opener + 1..trigger).any(|t| lower(a, t) == ",")
+}
+
+/// Between a name ending at `from` and the noun at `to` a verb, a determiner or a preposition
+/// stands: the noun is another's, not one the name modifies ("Hezbollah fighters" has none).
+pub(super) fn another_noun_between(a: &Analysis, from: usize, to: usize) -> bool {
+    !before_the_first_verb(a, from, to)
+        || (from..to).any(|t| {
+            let w = lower(a, t);
+            DETERMINERS.contains(&w) || matches!(w, "a" | "an" | "of" | "as" | "for") || LOCATIVE.contains(&w)
+        })
+}
+
+/// ", a commander in the Quds Force" from token `from` to `to`: a comma, a determiner and words
+/// with no verb and no further comma — a noun phrase in apposition to the name before it. So
+/// is a copula's complement with no phrase after its noun ("X was a priest who founded Y": the
+/// priest is X; "X is the widow of a militant who was killed": the militant is not).
+pub(super) fn appositive_until(a: &Analysis, from: usize, to: usize) -> bool {
+    let opener = lower(a, from + 1);
+    let copula = matches!(lower(a, from), "is" | "was" | "are" | "were" | "became" | "becomes");
+    let bare_noun = !(from + 1..to).any(|t| {
+        let w = lower(a, t);
+        matches!(w, "of" | "for" | "with" | "to" | "from" | "by") || LOCATIVE.contains(&w)
+    });
+    (lower(a, from) == "," || (copula && bare_noun))
+        && (DETERMINERS.contains(&opener) || matches!(opener, "a" | "an"))
+        && from + 2 < to
+        && before_the_first_verb(a, from + 1, to)
+        && !(from + 1..to).any(|t| lower(a, t) == ",")
+}
