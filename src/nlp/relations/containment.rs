@@ -158,15 +158,13 @@ pub(super) fn places_in_names(x: &SentenceContext, relations: &mut Vec<RelationF
         };
         let Some(place) = after_of.or_else(before_head) else { continue };
         let (kind, label) = if site { (EdgeKind::LocatedIn, "in") } else { (EdgeKind::Relation, "based in") };
-        relations.push(RelationFinding {
-            source: k,
-            target: place,
-            kind,
-            label: label.to_string(),
-            sentence: x.index,
-            confidence: 0.7,
-        });
+        relations.push(told_by_a_name(x, k, place, kind, label));
     }
+}
+
+/// What a name says of the one it names (mention `source`): `kind` and `label` towards `target`.
+fn told_by_a_name(x: &SentenceContext, source: usize, target: usize, kind: EdgeKind, label: &str) -> RelationFinding {
+    RelationFinding { source, target, kind, label: label.to_string(), sentence: x.index, confidence: 0.7 }
 }
 
 /// The article's nearest mention of a place written as tokens `[from, to)` are, other than mention
@@ -234,13 +232,6 @@ pub(super) fn countries_in_names(x: &SentenceContext, relations: &mut Vec<Relati
         };
         let (kind, label) =
             if is_state_body(x, k) { (EdgeKind::Affiliation, "part of") } else { (EdgeKind::Relation, "based in") };
-        relations.push(RelationFinding {
-            source: k,
-            target: place,
-            kind,
-            label: label.to_string(),
-            sentence: x.index,
-            confidence: 0.7,
-        });
+        relations.push(told_by_a_name(x, k, place, kind, label));
     }
 }
