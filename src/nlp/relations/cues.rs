@@ -139,7 +139,11 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
     // "…, in support of X" / "as part of X": an adverbial phrase tells of the clause's
     // subject, not of the nearest name (often an object or a place of the verb before) — of the
     // clause it ends: "X announced that Y would send troops as part of Z" tells of Y, not X.
-    let clause = (s.first_token..t).rev().find(|&b| lower(a, b) == "that").map_or(s.first_token, |b| b + 1);
+    // "that" after a verb ("announced that"), not a demonstrative after a preposition ("in that case").
+    let clause = (s.first_token + 1..t)
+        .rev()
+        .find(|&b| lower(a, b) == "that" && !is_preposition(lower(a, b - 1)) && !a.starts_a_name(b - 1))
+        .map_or(s.first_token, |b| b + 1);
     let before = if adverbial {
         before.and_then(|_| {
             ents.iter()

@@ -397,6 +397,9 @@ mod tests {
             "Ana Ruiz announced that Chile would send 200 troops to Haiti as part of the Andean Brigade.",
         );
         assert_eq!(f, [("Chile".into(), "part of".into(), "Andean Brigade".into())]);
+        // A demonstrative "that" opens no clause.
+        let f = found_by("relation-cue", "Peru, in that case, sent ships as part of the Andean Brigade.");
+        assert_eq!(f, [("Peru".into(), "part of".into(), "Andean Brigade".into())]);
         let f =
             found_by("relation-cue", "In nearby Ghana, Norwegian ships patrolled as part of a mission to help Togo.");
         assert!(!f.iter().any(|(s, _, o)| s == "Ghana" || o == "Togo"), "{f:?}");
