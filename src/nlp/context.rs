@@ -70,10 +70,16 @@ pub fn verb_like(w: &str) -> bool {
     finite(w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
-/// A mention ends right before token `t` (mentions are sorted by where they start).
-pub fn name_ends_at(a: &Analysis, t: usize) -> bool {
+/// The mention that ends right before token `t`, if one does (mentions are sorted by where they
+/// start and do not overlap).
+pub fn name_ending_at(a: &Analysis, t: usize) -> Option<&EntityMention> {
     let i = a.entities.partition_point(|e| e.first_token < t);
-    i > 0 && a.entities[i - 1].end_token == t
+    i.checked_sub(1).map(|i| &a.entities[i]).filter(|m| m.end_token == t)
+}
+
+/// A mention ends right before token `t`.
+pub fn name_ends_at(a: &Analysis, t: usize) -> bool {
+    name_ending_at(a, t).is_some()
 }
 
 /// "if Peru closes the border", "when the United States imposes tariffs": a plain word in "-s"
@@ -88,9 +94,9 @@ pub fn present_after_a_name(a: &Analysis, t: usize) -> bool {
 pub fn reporting_participle(w: &str) -> bool {
     w.strip_suffix("ing").is_some_and(|stem| {
         stem.len() > 2
-            && [format!("{stem}s"), format!("{stem}es"), format!("{stem}ed")]
+            && REPORTING_VERBS
                 .iter()
-                .any(|form| REPORTING_VERBS.contains(&form.as_str()))
+                .any(|form| form.strip_prefix(stem).is_some_and(|end| matches!(end, "s" | "es" | "ed")))
     })
 }
 

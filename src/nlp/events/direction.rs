@@ -4,7 +4,9 @@
 use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{finite, inside_a_noun_phrase, is_title_word, lower, plain_word, possessive_mark};
+use crate::nlp::context::{
+    finite, inside_a_noun_phrase, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
+};
 use crate::nlp::lexicon::{
     ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS,
     TIME_PREPOSITIONS,
@@ -45,10 +47,7 @@ pub(super) fn reduced_relative_passive(a: &Analysis, t: usize, end: usize) -> bo
     if !(w.ends_with("ed") && forceful && place_or_time && (t + 2..end).any(|v| finite(lower(a, v)))) {
         return false;
     }
-    let i = a.entities.partition_point(|e| e.first_token < t);
-    let Some(m) = i.checked_sub(1).map(|i| &a.entities[i]).filter(|m| m.end_token == t && !m.pronoun) else {
-        return false;
-    };
+    let Some(m) = name_ending_at(a, t).filter(|m| !m.pronoun) else { return false };
     // The noun phrase before the name: plain words (no function or number word) back to a determiner.
     let noun_words = (m.first_token.saturating_sub(MAX_HEAD_WORDS)..m.first_token)
         .rev()

@@ -3,7 +3,9 @@
 //! another noun.
 
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{before_the_first_verb, lower, name_ends_at, plain_word, present_after_a_name, verb_like};
+use crate::nlp::context::{
+    before_the_first_verb, lower, name_ending_at, name_ends_at, plain_word, present_after_a_name, verb_like,
+};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATIVE_PRONOUNS, SUBORDINATORS, opens_an_adverbial,
@@ -65,8 +67,7 @@ pub(super) fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) 
         "the" => comma + 2 < m.first_token && plain_word(a, comma + 2),
         _ => false,
     };
-    let head = a.entities.partition_point(|e| e.first_token < comma).checked_sub(1).map(|i| &a.entities[i]);
-    let Some(head) = head.filter(|h| opens && h.end_token == comma) else { return false };
+    let Some(head) = name_ending_at(a, comma).filter(|_| opens) else { return false };
     let indefinite = head.first_token > first && matches!(lower(a, head.first_token - 1), "a" | "an");
     let fronted = opens_an_adverbial(lower(a, first)) && !(first..comma).any(|t| lower(a, t) == ",");
     if indefinite || fronted {
