@@ -200,6 +200,8 @@ pub fn opens_an_adverbial(word: &str) -> bool {
 // Events and relations.
 pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
 pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("light_verbs.txt")));
+/// Nouns after "claim" that make it a claim of the act after "for" ("claimed responsibility for").
+pub static CLAIM_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("claim_nouns.txt")));
 /// Event verbs and the particle that makes them an idiom of another meaning ("deal with"),
 /// `phrasal_idioms.tsv`.
 pub static PHRASAL_IDIOMS: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -328,6 +330,7 @@ mod tests {
             &SUBORDINATORS,
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
+            &CLAIM_NOUNS,
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,

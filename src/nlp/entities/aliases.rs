@@ -2,7 +2,7 @@
 //! "X, nicknamed 'Y'" — Y joins X's node instead of becoming a thing of its own.
 
 use super::context::{Ctx, name_run};
-use super::mention::EntityMention;
+use super::mention::{EntityMention, Target};
 use crate::model::NodeKind;
 use crate::nlp::lexicon::ALIAS_CUES;
 
@@ -32,8 +32,27 @@ const CUE_ADVERBS: &[&str] = &[
     "now",
 ];
 
-/// The token after an alias cue that starts right after `end` (the end of a name), if any.
+/// Longest parenthesis skipped between a name and its alias cue ("X (French: …), abbreviated as Y").
+const MAX_PARENTHESIS: usize = 30;
+
+/// The token after an alias cue that starts right after `end` (the end of a name), or right after
+/// a parenthesis that closes the name ("The March Movement (Spanish: …), abbreviated as MM"), if any.
 fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
+    after_cue_at(ctx, end).or_else(|| {
+        if ctx.word(end) != "(" {
+            return None;
+        }
+        let sentence = ctx.sentence_of.get(end).copied()?;
+        let close = (end + 1..end + MAX_PARENTHESIS)
+            .take_while(|&k| ctx.sentence_of.get(k) == Some(&sentence) && ctx.word(k) != "(")
+            .find(|&k| ctx.word(k) == ")")?;
+        // Only a comma after the parenthesis: "(…) known as" would read the cue as the parenthesis's.
+        (ctx.word(close + 1) == ",").then(|| after_cue_at(ctx, close + 1)).flatten()
+    })
+}
+
+/// The token after an alias cue that starts at `end`, after a comma or parenthesis, if any.
+fn after_cue_at(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut j = end;
     let punctuated = matches!(ctx.word(j), "," | "(");
     if punctuated {
@@ -97,10 +116,28 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             added.push(alias);
         }
     }
+    // The alias names the same one wherever it comes again later in the article ("…, abbreviated
+    // as NKU. The NKU struck"): each later mention of the same words takes the named one's node.
+    let mut given: std::collections::HashMap<&str, (usize, NodeKind, Target)> = std::collections::HashMap::new();
     for (alias, named) in joins {
         let (kind, target) = (mentions[named].kind, mentions[named].target.clone());
         mentions[alias].kind = kind;
-        mentions[alias].target = target;
+        mentions[alias].target = target.clone();
+        let words = &ctx.text[mentions[alias].start..mentions[alias].end];
+        given.entry(words).or_insert((mentions[alias].end, kind, target));
+    }
+    for a in &added {
+        given.entry(&ctx.text[a.start..a.end]).or_insert((a.end, a.kind, a.target.clone()));
+    }
+    if !given.is_empty() {
+        for m in mentions.iter_mut().filter(|m| !m.pronoun) {
+            if let Some((after, kind, target)) = given.get(&ctx.text[m.start..m.end])
+                && m.start >= *after
+            {
+                m.kind = *kind;
+                m.target = target.clone();
+            }
+        }
     }
     mentions.extend(added);
 }

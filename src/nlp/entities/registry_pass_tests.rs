@@ -88,6 +88,12 @@ fn rule_alias_appositive() {
     let f = with_only(text, None);
     let league = f.iter().find(|(s, _)| s.contains("League")).map(|(_, id)| id.clone()).expect("league");
     assert!(f.iter().any(|(s, id)| s == "Kustvakt" && *id == league), "{f:?}");
+    // "abbreviated as", after a parenthesis that closes the name.
+    let text = "The Northern Coast Union (Norwegian: Nordkystunionen), usually abbreviated as NKU, \
+                met in Bergen. The NKU struck on Monday.";
+    let f = with_only(text, None);
+    let union = f.iter().find(|(s, _)| s.contains("Union")).map(|(_, id)| id.clone()).expect("union");
+    assert_eq!(f.iter().filter(|(s, id)| s == "NKU" && *id == union).count(), 2, "{f:?}");
     let text = "Tomas Reyes dubbed Marta Lindgren a traitor.";
     let f = with_only(text, None);
     let reyes = f.iter().find(|(s, _)| s == "Tomas Reyes").map(|(_, id)| id.clone()).expect("Reyes");

@@ -8,7 +8,7 @@ use crate::nlp::context::{
     finite, inside_a_noun_phrase, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
 };
 use crate::nlp::lexicon::{
-    ATTRIBUTING_VERBS, CAMEO_VERBS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS,
+    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS,
     TIME_PREPOSITIONS,
 };
 
@@ -190,16 +190,22 @@ fn suffers_it(a: &Analysis, end: usize, trigger: usize, root: u8) -> bool {
 /// a name ending at `end` and the event noun at `trigger` stand at most two plain nouns ("military
 /// forces"), auxiliaries, a light verb of `light_verbs.txt` (and "out"), and the noun's
 /// determiners, numbers and modifiers.
+/// A claim of the act too: "X claimed responsibility for the bombing" (`claim_nouns.txt`, "for").
 fn subject_of_a_light_verb(a: &Analysis, end: usize, trigger: usize) -> bool {
     const AUXILIARIES: &[&str] = &["have", "has", "had", "also", "reportedly", "allegedly"];
     const MAX_SUBJECT_NOUNS: usize = 2;
-    let Some(verb) = (end..trigger).find(|&t| LIGHT_VERBS.iter().any(|lemma| inflects(lemma, lower(a, t)))) else {
+    let claims = |t: usize| inflects("claim", lower(a, t)) && CLAIM_NOUNS.contains(&lower(a, t + 1)) && lower(a, t + 2) == "for";
+    let Some(verb) =
+        (end..trigger).find(|&t| LIGHT_VERBS.iter().any(|lemma| inflects(lemma, lower(a, t))) || claims(t))
+    else {
         return false;
     };
     let before = end..verb;
     let nouns = before.clone().filter(|&t| !AUXILIARIES.contains(&lower(a, t))).count();
     let mut after = verb + 1;
-    if lower(a, after) == "out" {
+    if claims(verb) {
+        after += 2;
+    } else if lower(a, after) == "out" {
         after += 1;
     }
     nouns <= MAX_SUBJECT_NOUNS

@@ -125,6 +125,18 @@ fn the_subject_of_a_light_verb_is_the_doer() {
     assert!(!with_role(text, &a, ambush, Role::Source).contains(&"Kenya".to_string()), "{events:?}");
 }
 
+/// "claimed responsibility for the bombing": the claimant did the act; the claim is no event.
+#[test]
+fn a_claim_of_responsibility_names_the_doer() {
+    let text = "The Ostrava Front claimed responsibility for a bombing in Zlin on Friday.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| e.root != 11), "{events:?}");
+    let bombing = event(&events, "bombing");
+    assert_eq!(with_role(text, &a, bombing, Role::Source), ["Ostrava Front"], "{events:?}");
+    let (events, _, _) = run("The Ostrava Front has claimed credit for the raid.");
+    assert!(events.iter().all(|e| e.root != 11), "{events:?}");
+}
+
 #[test]
 fn regular_verb_forms() {
     for (lemma, w) in [("launch", "launches"), ("stage", "staged"), ("carry", "carried"), ("conduct", "conducting")] {

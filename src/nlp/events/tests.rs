@@ -163,6 +163,10 @@ fn a_name_before_based_or_backed_takes_no_part() {
     let fine = events.iter().find(|e| e.trigger == "fine").expect("the fine is an event");
     let parties = roles(text, &a, fine, EdgeKind::Participant);
     assert!(parties.contains(&"Andes Mining".to_string()) && !parties.contains(&"Chile".to_string()), "{parties:?}");
+    // A ship's flag says where it is registered, not who sails it.
+    let text = "The Andean Front attacked a Bolivian-flagged tanker off Arica.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| !roles(text, &a, e, EdgeKind::Participant).contains(&"Bolivia".to_string())));
     // A leader acts through what it leads.
     let text = "On Monday, Peru-led forces attacked Bolivia.";
     let (events, _, a) = run(text);

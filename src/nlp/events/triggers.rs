@@ -10,7 +10,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, COMPOUND_HEADS, DESIRE_VERBS, DETERMINERS,
-    HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, PHRASAL_IDIOMS,
+    CLAIM_NOUNS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS, PHRASAL_IDIOMS,
     REPORTING_VERBS,
 };
 
@@ -152,6 +152,8 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
                 !is_phrasal_idiom(lemma, next) || plural_noun
             })
             .filter(|(lemma, _)| !(LIGHT_VERBS.contains(lemma) && event_noun_follows(a, i)))
+            // "claimed responsibility for the bombing": the bombing is the event, the claim none.
+            .filter(|(lemma, _)| !(*lemma == "claim" && CLAIM_NOUNS.contains(&next)))
             .filter(|_| !modifies_a_title(a, i))
             // "in occupied Luhansk", "from besieged Aleppo", "Sudan's besieged El Fasher": a
             // participle after a preposition or a possessive modifies what follows it.
