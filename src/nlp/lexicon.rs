@@ -199,6 +199,8 @@ pub fn opens_an_adverbial(word: &str) -> bool {
 
 // Events and relations.
 pub static VERB_STOPLIST: WordList = LazyLock::new(|| parse_list(lexicon_file!("verb_stoplist.txt")));
+/// People a nationality describes without making them its state's agents ("a French journalist").
+pub static PRIVATE_PEOPLE_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("private_people_nouns.txt")));
 pub static LIGHT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("light_verbs.txt")));
 /// Nouns after "claim" that make it a claim of the act after "for" ("claimed responsibility for").
 pub static CLAIM_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("claim_nouns.txt")));
@@ -331,6 +333,7 @@ mod tests {
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
             &CLAIM_NOUNS,
+            &PRIVATE_PEOPLE_NOUNS,
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,

@@ -8,8 +8,8 @@ use crate::nlp::context::{
     finite, inside_a_noun_phrase, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
 };
 use crate::nlp::lexicon::{
-    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS,
-    TIME_PREPOSITIONS,
+    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS,
+    NUMBER_WORDS, TIME_PREPOSITIONS,
 };
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
@@ -194,7 +194,8 @@ fn suffers_it(a: &Analysis, end: usize, trigger: usize, root: u8) -> bool {
 fn subject_of_a_light_verb(a: &Analysis, end: usize, trigger: usize) -> bool {
     const AUXILIARIES: &[&str] = &["have", "has", "had", "also", "reportedly", "allegedly"];
     const MAX_SUBJECT_NOUNS: usize = 2;
-    let claims = |t: usize| inflects("claim", lower(a, t)) && CLAIM_NOUNS.contains(&lower(a, t + 1)) && lower(a, t + 2) == "for";
+    let claims =
+        |t: usize| inflects("claim", lower(a, t)) && CLAIM_NOUNS.contains(&lower(a, t + 1)) && lower(a, t + 2) == "for";
     let Some(verb) =
         (end..trigger).find(|&t| LIGHT_VERBS.iter().any(|lemma| inflects(lemma, lower(a, t))) || claims(t))
     else {

@@ -1,12 +1,13 @@
 //! Presence: an actor "in"/"near" a place ("ISIL fighters in Raqqah", "Daesh in Iraq and Syria").
 
+use super::affiliations::names_by_adjective;
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
     SentenceContext, before_the_first_verb, inside_a_noun_phrase, is_possessive_pronoun, lower, matches_at,
     qualifier_of, same_target,
 };
-use crate::nlp::lexicon::{HEADQUARTERS_CUES, REPORTING_VERBS};
+use crate::nlp::lexicon::{HEADQUARTERS_CUES, PRIVATE_PEOPLE_NOUNS, REPORTING_VERBS};
 use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the
@@ -41,6 +42,9 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             }
             if !matches!(w, "in" | "near" | "at" | "inside" | "outside") {
                 continue;
+            }
+            if nationals_not_the_state(x, k, t + 1) {
+                break;
             }
             let place = (t + 1..(t + 4).min(s.end_token))
                 .take_while(|&u| matches!(lower(a, u), "the") || entity_at(u).is_some())
@@ -100,6 +104,43 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             break;
         }
     }
+}
+
+/// "a Colombian rebel in Caracas", "Haitian immigrants in the United States", "Fijians working in
+/// Kuwait": a country's adjective on people who are not its agents (`private_people_nouns.txt`),
+/// or its people by their plural name, then a place preposition (after at most one participle)
+/// whose place starts at token `place`, is no presence of that state there and says nothing of
+/// where the place lies — "Colombian troops in Caracas" is presence.
+pub(super) fn nationals_not_the_state(x: &SentenceContext, k: usize, place: usize) -> bool {
+    const MAX_NOUNS: usize = 3;
+    const MAX_BEFORE_THE_PLACE: usize = 3;
+    let (a, m) = (x.a, &x.a.entities[k]);
+    if m.kind != NodeKind::Country || !names_by_adjective(x, k) {
+        return false;
+    }
+    // "Chileans" is the plural of the adjective "Chilean"; "Swiss" is no plural.
+    let mut private = x.text[m.start..m.end]
+        .strip_suffix('s')
+        .is_some_and(|singular| crate::nlp::Gazetteer::bundled().lookup(singular).iter().any(|h| h.demonym));
+    // The noun phrase the adjective opens ("asylum seekers"), then perhaps "living", "held".
+    // A participle ends the people's noun phrase ("forces fighting insurgents near X" are forces).
+    let participle = |w: &str| (w.ends_with("ing") || w.ends_with("ed")) && !PRIVATE_PEOPLE_NOUNS.contains(&w);
+    let mut t = m.end_token;
+    while t < m.end_token + MAX_NOUNS
+        && t < x.sentence.end_token
+        && inside_a_noun_phrase(lower(a, t))
+        && !participle(lower(a, t))
+    {
+        private |= PRIVATE_PEOPLE_NOUNS.contains(&lower(a, t));
+        t += 1;
+    }
+    if t < x.sentence.end_token && participle(lower(a, t)) {
+        t += 1;
+    }
+    private
+        && matches!(lower(a, t), "in" | "near" | "at" | "inside" | "outside")
+        && place > t
+        && place - t <= MAX_BEFORE_THE_PLACE
 }
 
 /// "the Luxembourg-based operator Meridian", "Meridian, the Luxembourg-based operator": the

@@ -446,6 +446,20 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = found_by("presence", "Ghana urged Norway to invest in Accra.");
         assert!(f.is_empty(), "{f:?}");
+        // A nation's private people abroad are no presence of their state; its agents are.
+        for text in [
+            "A Ghanaian journalist in Oslo was released on Monday.",
+            "Police questioned Peruvian migrants in Santiago.",
+            "Chileans living in Lima voted early.",
+        ] {
+            assert!(found_by("presence", text).is_empty(), "{text}");
+        }
+        let f = found_by("presence", "Protesters gathered at the Swiss embassy in Lima.");
+        assert!(f.contains(&("Swiss".into(), "in".into(), "Lima".into())), "{f:?}");
+        for text in ["Peruvian troops in Arica withdrew.", "Peruvian troops fighting rebels in Arica withdrew."] {
+            let f = found_by("presence", text);
+            assert!(f.contains(&("Peruvian".into(), "in".into(), "Arica".into())), "{text}: {f:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, qualifier_of, same_target};
 use crate::nlp::lexicon::RELATION_CLASSES;
-use crate::nlp::relations::RelationFinding;
+use crate::nlp::relations::{RelationFinding, presence};
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
 /// splits — re3d's CENTCOM folder and Re-DocRED's dev documents — as the one that keeps both
@@ -119,6 +119,12 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 }
                 kind => (kind, class.label),
             };
+            // "Rwandan rebels in Kivu": a nation's people abroad place neither the state nor the
+            // place (the people's nationality stays).
+            let whereabouts = kind == EdgeKind::LocatedIn || label == "in";
+            if whereabouts && presence::nationals_not_the_state(x, p, a.entities[q].first_token) {
+                continue;
+            }
             out.push(RelationFinding {
                 source,
                 target,
@@ -244,6 +250,21 @@ mod tests {
         pairs.sort_unstable();
         pairs.dedup();
         assert_eq!(pairs.len(), total, "one finding per pair: {relations:?}");
+    }
+
+    /// "Rwandan rebels in Kivu": a nation's people abroad say nothing of where the state or the
+    /// place lies, at any probability (their nationality may stay).
+    #[test]
+    fn a_nations_people_abroad_pair_with_no_place() {
+        for text in ["Government troops attacked Rwandan rebels in Kivu.", "Chileans living in Lima voted early."] {
+            let (a, found) = learned_only(text, 0.01);
+            let whereabouts = found.iter().filter(|f| f.kind == EdgeKind::LocatedIn || f.label == "in");
+            let pairs: Vec<(String, String)> = whereabouts.map(|f| names(text, &a, f)).collect();
+            assert!(
+                pairs.iter().all(|(s, t)| !s.ends_with("ans") && !t.ends_with("ans") && !s.ends_with("an")),
+                "{pairs:?}"
+            );
+        }
     }
 
     #[test]
