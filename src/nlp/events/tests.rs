@@ -68,6 +68,12 @@ fn coordinated_hosts_share_the_role_and_a_host_of_is_no_verb() {
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Chile", "Peru"], "{events:?}");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Ecuador"], "{events:?}");
+    // Two who host together: "co-hosted".
+    let text = "Peru and Chile, which co-hosted the talks in Lima, urged Bolivia and Ecuador to return.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Chile", "Peru"], "{events:?}");
+    assert!(roles(text, &a, talks, EdgeKind::Participant).is_empty(), "{events:?}");
     let a = analyze("Peru and a host of smaller states said Chile will host the talks.");
     let at = |word: &str| a.lowered.iter().rposition(|w| w == word).expect("the word is there");
     assert!(roles::used_as_a_noun(&a, a.lowered.iter().position(|w| w == "host").unwrap()));

@@ -95,14 +95,15 @@ fn listed(x: &SentenceContext, inner: usize, outer: usize) -> bool {
 /// Words a description of a place may take between "is a" and "in" ("a small farming commune").
 const MAX_DESCRIPTION: usize = 6;
 
-/// "is/was a/an <description> in", or the same after a comma (an apposition: "Ølgod, a town in
-/// western Jutland"), right after a place (token `t`): the token of that "in" — or of an "of"
-/// after a place noun ("Glostrup, a suburb of Copenhagen": `place_nouns.txt`). The description is
-/// lowercase words and hyphens only ("a census-designated place", "a Rococo church" stops at the
-/// capital: a name inside is its own business).
+/// "is/was a/an/the <description> in", or the same after a comma (an apposition: "Ølgod, a town in
+/// western Jutland", "Varnholt, the provincial capital of Tarsk County"), right after a place
+/// (token `t`): the token of that "in" — or of an "of" after a place noun ("Glostrup, a suburb of
+/// Copenhagen": `place_nouns.txt`). The description is lowercase words and hyphens only ("a
+/// census-designated place", "a Rococo church" stops at the capital: a name inside is its own
+/// business).
 fn described_in(x: &SentenceContext, t: usize) -> Option<usize> {
     let a = x.a;
-    if !matches!(lower(a, t), "is" | "was" | ",") || !matches!(lower(a, t + 1), "a" | "an") {
+    if !matches!(lower(a, t), "is" | "was" | ",") || !matches!(lower(a, t + 1), "a" | "an" | "the") {
         return None;
     }
     let end = x.sentence.end_token.min(t + 2 + MAX_DESCRIPTION);

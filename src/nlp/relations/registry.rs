@@ -576,6 +576,9 @@ mod tests {
         assert!(f.contains(&("Varnholt".into(), "in".into(), "Tarsk County".into())), "{f:?}");
         let f = found_by("containment", "He was born in Bellmoor, a suburb of Lisbon, in 1950.");
         assert!(f.contains(&("Bellmoor".into(), "in".into(), "Lisbon".into())), "{f:?}");
+        // "the" opens the description as "a" does.
+        let f = found_by("containment", "Rebels entered Varnholt, the provincial capital of Tarsk County.");
+        assert!(f.contains(&("Varnholt".into(), "in".into(), "Tarsk County".into())), "{f:?}");
         let f = found_by("containment", "Talks opened in Bellmoor, a stronghold of Lisbon's rivals.");
         assert!(!f.iter().any(|(s, _, _)| s == "Bellmoor"), "{f:?}");
         // A name inside the description ends it: the place is no part of what follows.
