@@ -5,7 +5,7 @@
 use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, qualifier_of, same_target};
+use crate::nlp::context::{SentenceContext, is_preposition, lower, qualifier_of, same_target, verb_like};
 use crate::nlp::lexicon::RELATION_CLASSES;
 use crate::nlp::relations::{RelationFinding, presence};
 
@@ -100,7 +100,10 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             let (source, target) = if reversed { (q, p) } else { (p, q) };
             let country = a.entities[target].kind == NodeKind::Country;
-            if class.name == "citizen_of" && country && tied_to_a_country.contains(&source) {
+            if class.name == "citizen_of"
+                && country
+                && (tied_to_a_country.contains(&source) || !adjective_reaches(x, target, source))
+            {
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
@@ -135,6 +138,46 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             });
         }
     }
+}
+
+/// Most words between a nationality's adjective and the person it describes ("the three Jordanian
+/// men, A, B and C").
+const ADJECTIVE_REACH: usize = 12;
+
+/// A country named by its adjective (`country`) says a person's nationality only within the phrase
+/// it opens, the apposition it stands in or the copula's predicate: "Croatian tennis player X",
+/// "X, the Russian flight engineer", "X (born 1950) is an American actor" — not across another
+/// verb or a preposition ("the Pakistani leader will meet X", "X flew
+/// with his two American crew members"). A country named by its name is left to the classifier.
+fn adjective_reaches(x: &SentenceContext, country: usize, person: usize) -> bool {
+    let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[person]);
+    if !crate::nlp::relations::affiliations::names_by_adjective(x, country) {
+        return true;
+    }
+    let between = if c.end_token <= p.first_token { c.end_token..p.first_token } else { p.end_token..c.first_token };
+    // "X (born 1950 in Lima) is a Peruvian …": a parenthesis is an aside, a copula says what X is.
+    let mut depth = 0usize;
+    let mut words = 0;
+    between.into_iter().all(|t| {
+        let w = lower(a, t);
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ => {
+                words += 1;
+                let copula = matches!(w, "is" | "was" | "are" | "were" | "became" | "becomes" | "remains");
+                if words > ADJECTIVE_REACH
+                    || (!copula && verb_like(w))
+                    || is_preposition(w)
+                    || matches!(w, "of" | "that" | "who" | "which" | "with")
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    })
 }
 
 /// "Russian President Vladimir Putin": a name before a title and a person only says whose title
@@ -250,6 +293,24 @@ mod tests {
         pairs.sort_unstable();
         pairs.dedup();
         assert_eq!(pairs.len(), total, "one finding per pair: {relations:?}");
+    }
+
+    /// A nationality's adjective describes the phrase it opens, its apposition or a copula's
+    /// subject — not a person across another verb or a preposition.
+    #[test]
+    fn a_nationality_reaches_only_its_own_phrase() {
+        let citizenships = |text: &str| {
+            let (a, found) = learned_only(text, 0.01);
+            found.iter().filter(|f| f.label == "citizen of").map(|f| names(text, &a, f)).collect::<Vec<_>>()
+        };
+        for text in [
+            "The Peruvian minister will meet Ana Ortiz in Quito next week.",
+            "Ana Ortiz flew to Quito with two Peruvian engineers.",
+        ] {
+            assert!(citizenships(text).is_empty(), "{text}: {:?}", citizenships(text));
+        }
+        let text = "Ana Ortiz (born 1950 in Cusco) is a Peruvian lawyer.";
+        assert!(citizenships(text).contains(&("Ana Ortiz".to_string(), "Peruvian".to_string())), "{text}");
     }
 
     /// "Rwandan rebels in Kivu": a nation's people abroad say nothing of where the state or the
