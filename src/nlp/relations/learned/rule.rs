@@ -100,10 +100,10 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             let (source, target) = if reversed { (q, p) } else { (p, q) };
             let country = a.entities[target].kind == NodeKind::Country;
-            if class.name == "citizen_of"
-                && country
-                && (tied_to_a_country.contains(&source) || !adjective_reaches(x, target, source))
-            {
+            if class.name == "citizen_of" && country && tied_to_a_country.contains(&source) {
+                continue;
+            }
+            if !adjective_reaches(x, p, q) || !adjective_reaches(x, q, p) {
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
@@ -151,7 +151,9 @@ const ADJECTIVE_REACH: usize = 12;
 /// with his two American crew members"). A country named by its name is left to the classifier.
 fn adjective_reaches(x: &SentenceContext, country: usize, person: usize) -> bool {
     let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[person]);
-    if !crate::nlp::relations::affiliations::names_by_adjective(x, country) {
+    // Places chain through "of" and "in" ("the Australian state of X in Y"): the classifier's.
+    let actor = matches!(p.kind, NodeKind::Person | NodeKind::Organization | NodeKind::Group);
+    if c.kind != NodeKind::Country || !actor || !attributive(x, country) {
         return true;
     }
     let between = if c.end_token <= p.first_token { c.end_token..p.first_token } else { p.end_token..c.first_token };
@@ -178,6 +180,22 @@ fn adjective_reaches(x: &SentenceContext, country: usize, person: usize) -> bool
         }
         true
     })
+}
+
+/// A country named as an adjective: by its adjective ("Peruvian"), or by its initials before a
+/// lowercase word ("a U.S. car company").
+fn attributive(x: &SentenceContext, k: usize) -> bool {
+    let m = &x.a.entities[k];
+    let initials = !x.text[m.start..m.end].chars().any(char::is_lowercase);
+    // "the UK ambassador", not "the UK has".
+    let before_a_noun = x.a.tokens.get(m.end_token).is_some_and(|t| {
+        let w = t.text(x.text);
+        w.starts_with(char::is_lowercase)
+            && crate::nlp::context::inside_a_noun_phrase(w)
+            && !verb_like(&w.to_lowercase())
+    });
+    crate::nlp::relations::affiliations::names_by_adjective(x, k)
+        || (initials && before_a_noun && m.end_token < x.sentence.end_token)
 }
 
 /// "Russian President Vladimir Putin": a name before a title and a person only says whose title
@@ -311,6 +329,19 @@ mod tests {
         }
         let text = "Ana Ortiz (born 1950 in Cusco) is a Peruvian lawyer.";
         assert!(citizenships(text).contains(&("Ana Ortiz".to_string(), "Peruvian".to_string())), "{text}");
+        // The same for an organisation, and for a country's initials before a noun.
+        for text in [
+            "Andes Motors plans to buy a troubled Peruvian car maker, Inca Autos.",
+            "Andes Motors plans to buy a troubled U.S. car maker, Inca Autos.",
+        ] {
+            let (a, found) = learned_only(text, 0.01);
+            let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+            let with_the_country = |(s, t): &(String, String)| {
+                let names = [s.as_str(), t.as_str()];
+                names.contains(&"Andes Motors") && (names.contains(&"Peruvian") || names.contains(&"U.S."))
+            };
+            assert!(!pairs.iter().any(with_the_country), "{text}: {pairs:?}");
+        }
     }
 
     /// "Rwandan rebels in Kivu": a nation's people abroad say nothing of where the state or the
