@@ -2,7 +2,8 @@
 //! events have a subject of their own, of a concession's phrase ("despite objections from X") and
 //! of an absolute phrase (", with 40 people killed"), of a second predicate's subject ("X met Y
 //! and signed an accord"), of one who judges an event ("X rejected the talks") and of what a
-//! reporting participle says (", saying Y …"), in new sentences.
+//! reporting participle says (", saying Y …") or a participle clause tells (", accusing Y of …"),
+//! in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -116,4 +117,35 @@ fn what_a_reporting_participle_says_is_no_part_of_the_act_before_it() {
         let sides = roles(text, &a, before, EdgeKind::Participant);
         assert!(!sides.iter().any(|s| s == "Andean Front" || s == "Bolivia"), "{text}: {sides:?}");
     }
+}
+
+/// "Chile expelled two Peruvian envoys, accusing Peru of spying": a participle after a comma has
+/// the clause's subject before it; that clause's objects take no part in what the participle
+/// tells, and a participle of saying or judging keeps its places to itself.
+#[test]
+fn a_participle_clause_has_the_subject_of_the_clause_before_it() {
+    let text = "Chile expelled two Peruvian envoys, accusing Peru of spying.";
+    let (events, _, a) = run(text);
+    let accusing = events.iter().find(|e| e.trigger == "accuse").unwrap_or_else(|| panic!("{events:?}"));
+    let sides = |role| {
+        let mut v: Vec<String> = accusing
+            .roles
+            .iter()
+            .filter(|r| r.role == Some(role))
+            .map(|r| text[a.entities[r.entity].start..a.entities[r.entity].end].to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(sides(crate::model::Role::Source), ["Chile"], "{events:?}");
+    assert_eq!(sides(crate::model::Role::Target), ["Peru"], "{events:?}");
+    let text = "Bolivia imposed sanctions on the Andean Front, accusing the group of atrocities in Cusco.";
+    let (events, _, a) = run(text);
+    let sanctions = events.iter().find(|e| e.trigger == "sanctions").unwrap_or_else(|| panic!("{events:?}"));
+    assert!(roles(text, &a, sanctions, EdgeKind::Location).is_empty(), "{events:?}");
+    // A violent participle tells of the same act and keeps its place.
+    let text = "Bolivian jets bombed the Andean Front, killing five fighters in Cusco.";
+    let (events, _, a) = run(text);
+    let bombing = events.iter().find(|e| e.trigger == "bomb").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(roles(text, &a, bombing, EdgeKind::Location), ["Cusco"], "{events:?}");
 }

@@ -11,7 +11,7 @@ use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, coordinated_clause_between, inside_a_noun_phrase, is_possessive_pronoun, lower,
+    after_locative, coordinated_clause_between, finite, inside_a_noun_phrase, is_possessive_pronoun, lower,
     opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, reporting_participle,
     second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
 };
@@ -19,7 +19,7 @@ use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
     DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, OBJECT_CONTROL_VERBS,
-    REPORTING_VERBS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -197,10 +197,44 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (trigger < m.first_token && after_a_fronted_clause(a, m, trigger))
         || in_a_fronted_clause(a, m, trigger)
         || in_an_apposition(a, m, trigger)
+        || (m.end_token < trigger && object_before_a_participle_clause(a, m, trigger))
         // "X expelled two envoys, saying Y had spied": what the participle reports is no part of
         // what was done before it.
         || (trigger < m.first_token
             && (trigger + 2..m.first_token).any(|t| lower(a, t - 1) == "," && reporting_participle(lower(a, t))))
+}
+
+/// "Chile expelled two Peruvian envoys, accusing Peru of spying": a participle after a comma opens
+/// a clause whose subject is the clause's before it (Chile); a name after that clause's verb is
+/// its object and takes no part in what the participle tells — unless the participle tells of
+/// violence, the same act ("…, was shot down by X, killing 16").
+fn object_before_a_participle_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    // "…, killing five": violence told by the participle is the same act, its sides the same.
+    let violent = CAMEO_VERBS.get(lower(a, trigger)).is_some_and(|&(_, root)| root >= ASSAULT);
+    if !(trigger > first && participle_clause_at(a, trigger)) || violent {
+        return false;
+    }
+    // The clause the name stands in opens after the last verb of saying, "that" or subordinator
+    // before it ("sources said Chile expelled …", "a day after Rumsfeld, visiting troops, …").
+    let opens = (first..m.first_token)
+        .rev()
+        .find(|&t| {
+            let w = lower(a, t);
+            REPORTING_VERBS.contains(&w) || w == "that" || SUBORDINATORS.contains(&w)
+        })
+        .map_or(first, |t| t + 1);
+    // A finite verb: "Following the meeting, X …" has none before X.
+    (opens..m.first_token).any(|t| finite(lower(a, t)) && !lower(a, t).ends_with("ing"))
+}
+
+/// A participle opening a clause after a comma (", accusing Peru of …", ", killing five"), not a
+/// gerund in a list (", looting and destruction").
+pub(super) fn participle_clause_at(a: &Analysis, t: usize) -> bool {
+    lower(a, t).ends_with("ing")
+        && t > 0
+        && lower(a, t - 1) == ","
+        && !matches!(lower(a, t + 1), "and" | "or" | "," | "." | ";")
 }
 
 /// "X delayed the vote, sparking protests", "protests sparked by the arrest of X": a causative

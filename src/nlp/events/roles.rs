@@ -3,19 +3,19 @@
 
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place};
+use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place, participle_clause_at};
 use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
-    qualifier_of, quotation_opens_between, relative_clauses, second_predicate_between, subject_before_an_aside,
-    subordinate_clause_between, titled_person_after, verb_like,
+    qualifier_of, quotation_opens_between, relative_clauses, reporting_participle, second_predicate_between,
+    subject_before_an_aside, subordinate_clause_between, titled_person_after, verb_like,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS, PLACE_NOUNS,
-    REPORTING_VERBS, SUBORDINATORS,
+    CAMEO_VERBS, DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS,
+    PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -190,6 +190,9 @@ pub(super) fn assign_cue_roles(
                 || (!nominal && takes_a_stance(event.root) && m.first_token > trigger && nearer_event_noun(m.first_token))
                 // "a raid in Indian-controlled Kashmir": the name qualifying the place is not it.
                 || qualifier_of(a, m).is_some()
+                // "imposed sanctions, accusing the group of atrocities in Cusco": the place of
+                // what the participle says.
+                || (m.first_token > trigger && saying_participle_between(a, trigger, m.first_token))
             {
                 return false;
             }
@@ -368,4 +371,17 @@ fn in_a_clause_opened_after(a: &Analysis, from: usize, trigger: usize, nominal: 
         plain_word(a, t) && !w.ends_with("ing") && verb_like(w)
     });
     verb && !(opener..trigger).any(|t| lower(a, t) == ",")
+}
+
+/// "…, accusing X of atrocities in Cusco", "…, saying talks in Lima had failed": between `trigger`
+/// and `t`, a participle after a comma opens a clause of saying or of a stance (a reporting verb,
+/// or a CAMEO verb of demanding, disapproving, rejecting, threatening) whose places are its own,
+/// not the trigger's. Another participle ("…, killing five in Arica", "…, involving rebels in
+/// Darfur") tells of the same act and keeps its place.
+fn saying_participle_between(a: &Analysis, trigger: usize, t: usize) -> bool {
+    (trigger + 2..t).any(|u| {
+        let w = lower(a, u);
+        participle_clause_at(a, u)
+            && (reporting_participle(w) || CAMEO_VERBS.get(w).is_some_and(|&(_, root)| takes_a_stance(root)))
+    })
 }
