@@ -149,3 +149,13 @@ fn a_participle_clause_has_the_subject_of_the_clause_before_it() {
     let bombing = events.iter().find(|e| e.trigger == "bomb").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(roles(text, &a, bombing, EdgeKind::Location), ["Cusco"], "{events:?}");
 }
+
+/// "Peru has been accused of arming the Andean Front": what the -ing form after an accusation's
+/// "of" acts on is no party to the accusation — nor its accuser.
+#[test]
+fn what_an_accused_did_to_another_is_no_part_of_the_accusation() {
+    let text = "Peru has been accused of arming the Andean Front, a charge it denies.";
+    let (events, _, a) = run(text);
+    let accusation = events.iter().find(|e| e.trigger == "accuse").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(roles(text, &a, accusation, EdgeKind::Participant), ["Peru"], "{events:?}");
+}

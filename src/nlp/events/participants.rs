@@ -317,6 +317,18 @@ fn reports_another_subject(a: &Analysis, t: usize) -> bool {
     })
 }
 
+/// "the UAE has been accused of arming the RSF", "Peru accused Chile of shelling Bolivian ships":
+/// a name after the -ing form that follows an object-control verb's "of", "for" or "with" is what
+/// that form acts on — no party to the accusation (nor the accuser of a passive one).
+pub(super) fn in_the_complement_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    const REACH: usize = 8;
+    m.first_token > trigger + 2
+        && m.first_token - trigger <= REACH
+        && OBJECT_CONTROL_VERBS.contains(&lower(a, trigger))
+        && (trigger + 1..m.first_token - 1)
+            .any(|u| matches!(lower(a, u), "of" | "for" | "with") && lower(a, u + 1).ends_with("ing"))
+}
+
 /// "Peru accused Chile of shelling the town": before an -ing trigger right after "of", "for" or
 /// "with", a name ahead of an object-control verb (accuse, blame, charge…) is that verb's subject;
 /// the one who does what the -ing form says is the verb's object.

@@ -6,8 +6,8 @@ use super::direction::{nominal_role, reduced_relative_passive};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
-    in_a_topic_phrase, listed_after_a_place, names_a_qualifier, names_a_territory, possessive_of_a_person,
-    qualifies_a_place, separated, subject_of_a_control_verb,
+    in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
+    possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::assign_cue_roles;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
@@ -74,6 +74,7 @@ pub(super) fn events_in_sentence(
             // A reaction's causer takes no part in it; a fight's may be one of its sides.
             && !(root < ASSAULT && caused_apart(a, &a.entities[k], trigger))
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)
+            && !in_the_complement_of_a_control_verb(a, &a.entities[k], trigger)
             && !apart_by_a_reduced_clause(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])
     };

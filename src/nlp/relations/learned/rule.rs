@@ -6,7 +6,7 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, is_preposition, lower, qualifier_of, same_target, verb_like};
-use crate::nlp::lexicon::RELATION_CLASSES;
+use crate::nlp::lexicon::{DETERMINERS, RELATION_CLASSES};
 use crate::nlp::relations::{RelationFinding, presence};
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
@@ -169,8 +169,11 @@ fn adjective_reaches(x: &SentenceContext, country: usize, person: usize) -> bool
             _ => {
                 words += 1;
                 let copula = matches!(w, "is" | "was" | "are" | "were" | "became" | "becomes" | "remains");
+                // "a noted French sculptor": a participle after a determiner describes the noun.
+                let before = lower(a, t.saturating_sub(1));
+                let describing = DETERMINERS.contains(&before) || matches!(before, "a" | "an");
                 if words > ADJECTIVE_REACH
-                    || (!copula && verb_like(w))
+                    || (!copula && !describing && verb_like(w))
                     || is_preposition(w)
                     || matches!(w, "of" | "that" | "who" | "which" | "with")
                 {
@@ -327,7 +330,7 @@ mod tests {
         ] {
             assert!(citizenships(text).is_empty(), "{text}: {:?}", citizenships(text));
         }
-        let text = "Ana Ortiz (born 1950 in Cusco) is a Peruvian lawyer.";
+        let text = "Ana Ortiz (born 1950 in Cusco) is a noted Peruvian lawyer.";
         assert!(citizenships(text).contains(&("Ana Ortiz".to_string(), "Peruvian".to_string())), "{text}");
         // The same for an organisation, and for a country's initials before a noun.
         for text in [
