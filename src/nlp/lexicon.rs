@@ -104,6 +104,8 @@ pub static LASTING_CONFLICT_NOUNS: WordList = LazyLock::new(|| parse_list(lexico
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
+/// Prepositions that set an event noun after them as another's reason ("over the crackdown").
+pub static REASON_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reason_prepositions.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
 pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_prepositions.txt")));
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
@@ -333,6 +335,7 @@ mod tests {
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
             &CLAIM_NOUNS,
+            &REASON_PREPOSITIONS,
             &PRIVATE_PEOPLE_NOUNS,
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,

@@ -180,8 +180,8 @@ fn joining_a_described_body_is_a_career_not_an_event() {
     assert!(events.iter().all(|e| e.trigger != "join"), "{events:?}");
 }
 
-/// "X briefed Y on tensions following an attack in Z": an event noun after a time preposition
-/// takes none of the names before it; its own "by" phrase still names its party.
+/// "X briefed Y on tensions following an attack in Z": an event noun after a time (or reason)
+/// preposition takes none of the names before it; its own "by" phrase still names its party.
 #[test]
 fn an_event_noun_after_a_time_preposition_takes_no_earlier_name() {
     let text = "Tomas Reyes briefed Ana Ortiz on tensions between Peru and Chile following a deadly attack in Arica.";
@@ -192,6 +192,24 @@ fn an_event_noun_after_a_time_preposition_takes_no_earlier_name() {
     let (events, _, a) = run(text);
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
     assert_eq!(roles(text, &a, attack, EdgeKind::Participant), ["Chile"], "{events:?}");
+    // A reason preposition the same: Peru sanctions over the crackdown, it did not crack down.
+    let text = "Peru sanctioned two Bolivian generals over the crackdown on protesters.";
+    let (events, _, a) = run(text);
+    let crackdowns = events.iter().filter(|e| e.trigger == "crackdown");
+    assert!(
+        crackdowns.clone().all(|e| !roles(text, &a, e, EdgeKind::Participant).contains(&"Peru".to_string())),
+        "{events:?}"
+    );
+    // "over" before a number is "more than".
+    let text = "Peru has conducted over 200 raids on Andean Front camps.";
+    let (events, _, a) = run(text);
+    let raids = events.iter().find(|e| e.trigger == "raids").expect("the raids are an event");
+    assert!(roles(text, &a, raids, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    // The clause's object may be the reason's doer; only the subject is set apart.
+    let text = "Peru arrested two Bolivian officers over the bombing of a market.";
+    let (events, _, a) = run(text);
+    let bombing = events.iter().find(|e| e.trigger == "bombing").expect("the bombing is an event");
+    assert!(roles(text, &a, bombing, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
 }
 
 /// "the 1994 war": a date between a determiner and an event's noun dates that event only.

@@ -18,8 +18,8 @@ use crate::nlp::context::{
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
-    DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, OBJECT_CONTROL_VERBS,
-    REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS,
+    OBJECT_CONTROL_VERBS, REASON_PREPOSITIONS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -69,14 +69,22 @@ fn nameless_side_before_an_aside(a: &Analysis, from: usize, end: usize) -> Optio
 const TIMED_NOUN_REACH: usize = 3;
 
 /// "Dar briefed Wang on tensions between X and Y following a deadly attack in Pahalgam": an event
-/// noun after a time preposition dates another clause; the names before the preposition take no
-/// part in it (the noun's own "by"/"on" phrases after it still do).
+/// noun after a time preposition dates another clause, after a reason preposition ("Peru sanctioned
+/// officials over the crackdown": `reason_prepositions.txt`) gives its reason; the names before the
+/// preposition (for a reason, before the clause's verb) take no part in it (the noun's own "by"/"on"
+/// phrases after it still do).
 fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
     let nominal = NOMINAL.contains_key(lower(a, trigger));
     nominal
         && (trigger.saturating_sub(TIMED_NOUN_REACH + 1).max(from)..trigger).any(|t| {
-            TIME_PREPOSITIONS.contains(&lower(a, t))
-                && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
+            let w = lower(a, t);
+            // A reason's doer is often the clause's object ("criticised Eritrea over the arrests"):
+            // only a name before the clause's verb, its subject, is set apart.
+            // "conducted over 265 raids": "over" before a number is "more than".
+            let counted = (t + 1..trigger).any(|u| numeric(lower(a, u)) || NUMBER_WORDS.contains(&lower(a, u)));
+            let set_apart = TIME_PREPOSITIONS.contains(&w)
+                || REASON_PREPOSITIONS.contains(&w) && !counted && (from..t).any(|u| verb_like(lower(a, u)));
+            set_apart && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
         })
 }
 
