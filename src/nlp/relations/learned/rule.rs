@@ -140,20 +140,20 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     }
 }
 
-/// Most words between a nationality's adjective and the person it describes ("the three Jordanian
+/// Most words between a nationality's adjective and the actor it describes ("the three Jordanian
 /// men, A, B and C").
 const ADJECTIVE_REACH: usize = 12;
 
-/// A country named by its adjective (`country`) says a person's nationality only within the phrase
-/// it opens, the apposition it stands in or the copula's predicate: "Croatian tennis player X",
-/// "X, the Russian flight engineer", "X (born 1950) is an American actor" — not across another
-/// verb or a preposition ("the Pakistani leader will meet X", "X flew
-/// with his two American crew members"). A country named by its name is left to the classifier.
-fn adjective_reaches(x: &SentenceContext, country: usize, person: usize) -> bool {
-    let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[person]);
+/// A country named as an adjective (`country`, [`attributive`]) pairs with a person, organisation
+/// or group (`actor`) only within the phrase it opens, the apposition it stands in or a copula's
+/// predicate: "Croatian tennis player X", "X, the Russian flight engineer", "X (born 1950) is an
+/// American actor" — not across another verb or a preposition ("the Pakistani leader will meet X",
+/// "X flew with his two American crew members"). Any other pair is left to the classifier.
+fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool {
+    let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[actor]);
     // Places chain through "of" and "in" ("the Australian state of X in Y"): the classifier's.
-    let actor = matches!(p.kind, NodeKind::Person | NodeKind::Organization | NodeKind::Group);
-    if c.kind != NodeKind::Country || !actor || !attributive(x, country) {
+    let an_actor = matches!(p.kind, NodeKind::Person | NodeKind::Organization | NodeKind::Group);
+    if c.kind != NodeKind::Country || !an_actor || !attributive(x, country) {
         return true;
     }
     let between = if c.end_token <= p.first_token { c.end_token..p.first_token } else { p.end_token..c.first_token };
