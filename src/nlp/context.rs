@@ -64,6 +64,11 @@ pub fn finite(w: &str) -> bool {
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
 }
 
+/// A form of "be" or "become" joining a subject to what it is ("X is a …", "X became a …").
+pub fn is_copula(w: &str) -> bool {
+    matches!(w, "is" | "was" | "are" | "were" | "became" | "becomes")
+}
+
 /// A clause's verb as the rules spot one: a [`finite`] word, or any word in "-ed" ("weighed",
 /// "ousted") — a participle or a past tense.
 pub fn verb_like(w: &str) -> bool {

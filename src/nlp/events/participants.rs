@@ -81,9 +81,9 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
             // A reason's doer is often the clause's object ("criticised Eritrea over the arrests"):
             // only a name before the clause's verb, its subject, is set apart.
             // "conducted over 265 raids": "over" before a number is "more than".
-            let counted = (t + 1..trigger).any(|u| numeric(lower(a, u)) || NUMBER_WORDS.contains(&lower(a, u)));
+            let counted = || (t + 1..trigger).any(|u| numeric(lower(a, u)) || NUMBER_WORDS.contains(&lower(a, u)));
             let set_apart = TIME_PREPOSITIONS.contains(&w)
-                || REASON_PREPOSITIONS.contains(&w) && !counted && (from..t).any(|u| verb_like(lower(a, u)));
+                || REASON_PREPOSITIONS.contains(&w) && !counted() && (from..t).any(|u| verb_like(lower(a, u)));
             set_apart && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
         })
 }
@@ -218,9 +218,11 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
 /// violence, the same act ("…, was shot down by X, killing 16").
 fn object_before_a_participle_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     let first = a.sentences[m.sentence].first_token;
+    if !(trigger > first && participle_clause_at(a, trigger)) {
+        return false;
+    }
     // "…, killing five": violence told by the participle is the same act, its sides the same.
-    let violent = CAMEO_VERBS.get(lower(a, trigger)).is_some_and(|&(_, root)| root >= ASSAULT);
-    if !(trigger > first && participle_clause_at(a, trigger)) || violent {
+    if CAMEO_VERBS.get(lower(a, trigger)).is_some_and(|&(_, root)| root >= ASSAULT) {
         return false;
     }
     // The clause the name stands in opens after the last verb of saying, "that" or subordinator

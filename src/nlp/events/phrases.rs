@@ -4,7 +4,7 @@
 
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    before_the_first_verb, lower, name_ending_at, name_ends_at, plain_word, present_after_a_name, verb_like,
+    before_the_first_verb, is_copula, lower, name_ending_at, name_ends_at, plain_word, present_after_a_name, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -142,7 +142,7 @@ pub(super) fn another_noun_between(a: &Analysis, from: usize, to: usize) -> bool
 /// priest is X; "X is the widow of a militant who was killed": the militant is not).
 pub(super) fn appositive_until(a: &Analysis, from: usize, to: usize) -> bool {
     let opener = lower(a, from + 1);
-    let copula = matches!(lower(a, from), "is" | "was" | "are" | "were" | "became" | "becomes");
+    let copula = is_copula(lower(a, from));
     let bare_noun = !(from + 1..to).any(|t| {
         let w = lower(a, t);
         matches!(w, "of" | "for" | "with" | "to" | "from" | "by") || LOCATIVE.contains(&w)

@@ -164,6 +164,8 @@ pub(super) fn assign_cue_roles(
     // belong to other clauses ("met in Paris to discuss Aleppo").
     let opener_end = opening_participle_phrase(a, first, end).filter(|&comma| trigger > comma);
     let distance = |m: &EntityMention| m.first_token.abs_diff(trigger);
+    // Found once per event, not once per place.
+    let saying_clause = saying_participle_after(a, trigger, end);
     let cued: Vec<usize> = ents
         .iter()
         .copied()
@@ -192,7 +194,7 @@ pub(super) fn assign_cue_roles(
                 || qualifier_of(a, m).is_some()
                 // "imposed sanctions, accusing the group of atrocities in Cusco": the place of
                 // what the participle says.
-                || (m.first_token > trigger && saying_participle_between(a, trigger, m.first_token))
+                || saying_clause.is_some_and(|u| m.first_token > u)
             {
                 return false;
             }
@@ -373,13 +375,13 @@ fn in_a_clause_opened_after(a: &Analysis, from: usize, trigger: usize, nominal: 
     verb && !(opener..trigger).any(|t| lower(a, t) == ",")
 }
 
-/// "…, accusing X of atrocities in Cusco", "…, saying talks in Lima had failed": between `trigger`
-/// and `t`, a participle after a comma opens a clause of saying or of a stance (a reporting verb,
-/// or a CAMEO verb of demanding, disapproving, rejecting, threatening) whose places are its own,
-/// not the trigger's. Another participle ("…, killing five in Arica", "…, involving rebels in
-/// Darfur") tells of the same act and keeps its place.
-fn saying_participle_between(a: &Analysis, trigger: usize, t: usize) -> bool {
-    (trigger + 2..t).any(|u| {
+/// "…, accusing X of atrocities in Cusco", "…, saying talks in Lima had failed": the first
+/// participle after `trigger` (and before `end`) that opens, after a comma, a clause of saying or of
+/// a stance (a reporting verb, or a CAMEO verb of demanding, disapproving, rejecting, threatening)
+/// whose places are its own, not the trigger's. Another participle ("…, killing five in Arica",
+/// "…, involving rebels in Darfur") tells of the same act and keeps its place.
+fn saying_participle_after(a: &Analysis, trigger: usize, end: usize) -> Option<usize> {
+    (trigger + 2..end).find(|&u| {
         let w = lower(a, u);
         participle_clause_at(a, u)
             && (reporting_participle(w) || CAMEO_VERBS.get(w).is_some_and(|&(_, root)| takes_a_stance(root)))

@@ -28,7 +28,7 @@ fn describes(x: &SentenceContext, t: usize) -> bool {
 /// A country an occupation noun may take as its adjective: by its adjective ("British
 /// journalist") or its initials ("U.S. citizen", "UK aid worker") — not by a full name, which
 /// tells where ("the Mali correspondent").
-fn names_a_nationality(x: &SentenceContext, k: usize) -> bool {
+pub(super) fn names_a_nationality(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
     let initials = !x.text[m.start..m.end].chars().any(char::is_lowercase);
     m.kind == NodeKind::Country && (initials || names_by_adjective(x, k))

@@ -5,7 +5,7 @@
 use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, is_preposition, lower, qualifier_of, same_target, verb_like};
+use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like};
 use crate::nlp::lexicon::{DETERMINERS, RELATION_CLASSES};
 use crate::nlp::relations::{RelationFinding, presence};
 
@@ -168,7 +168,7 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
             _ if depth > 0 => {}
             _ => {
                 words += 1;
-                let copula = matches!(w, "is" | "was" | "are" | "were" | "became" | "becomes" | "remains");
+                let copula = is_copula(w);
                 // "a noted French sculptor": a participle after a determiner describes the noun.
                 let before = lower(a, t.saturating_sub(1));
                 let describing = DETERMINERS.contains(&before) || matches!(before, "a" | "an");
@@ -189,16 +189,17 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
 /// lowercase word ("a U.S. car company").
 fn attributive(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
-    let initials = !x.text[m.start..m.end].chars().any(char::is_lowercase);
     // "the UK ambassador", not "the UK has".
-    let before_a_noun = x.a.tokens.get(m.end_token).is_some_and(|t| {
-        let w = t.text(x.text);
-        w.starts_with(char::is_lowercase)
-            && crate::nlp::context::inside_a_noun_phrase(w)
-            && !verb_like(&w.to_lowercase())
-    });
-    crate::nlp::relations::affiliations::names_by_adjective(x, k)
-        || (initials && before_a_noun && m.end_token < x.sentence.end_token)
+    let before_a_noun = m.end_token < x.sentence.end_token
+        && x.a.tokens.get(m.end_token).is_some_and(|t| {
+            let w = t.text(x.text);
+            w.starts_with(char::is_lowercase)
+                && crate::nlp::context::inside_a_noun_phrase(w)
+                && !verb_like(&w.to_lowercase())
+        });
+    // Initials before a noun read as a nationality does ("a U.S. citizen").
+    (before_a_noun && crate::nlp::relations::nationality::names_a_nationality(x, k))
+        || crate::nlp::relations::affiliations::names_by_adjective(x, k)
 }
 
 /// "Russian President Vladimir Putin": a name before a title and a person only says whose title
