@@ -402,10 +402,11 @@ pub fn passive_by(a: &Analysis, t: usize) -> bool {
 }
 
 /// "Getachew Reda, a TPLF spokesman, headed the team", "China, which borders Shan State, has
-/// brokered talks": the verb at `verb` follows an aside — a comma, then a noun phrase opened by
-/// an article or a determiner (no clause inside) or a relative clause, then a comma and at most
-/// an auxiliary or an adverb — on the mention `ents` ends right before that first comma; the
-/// verb's subject is that mention, not a name inside the aside. `first`: the sentence's first token.
+/// brokered talks", "X, led by Y, hosted talks": the verb at `verb` follows an aside — a comma,
+/// then a noun phrase opened by an article or a determiner (no clause inside), a relative clause
+/// or a passive participle and "by", then a comma and at most an auxiliary or an adverb — on the
+/// mention `ents` ends right before that first comma (or its parenthesised short name); the verb's
+/// subject is that mention, not a name inside the aside. `first`: the sentence's first token.
 pub fn subject_before_an_aside(a: &Analysis, ents: &[usize], first: usize, verb: usize) -> Option<usize> {
     const MAX_APPOSITIVE: usize = 14;
     let mut k = verb;
@@ -426,10 +427,62 @@ pub fn subject_before_an_aside(a: &Analysis, ents: &[usize], first: usize, verb:
         finite(w) || RELATIVE_PRONOUNS.contains(&w) || SUBORDINATORS.contains(&w)
     });
     let relative_clause = RELATIVE_PRONOUNS.contains(&lower(a, opening + 1));
-    if !(opens_a_noun_phrase && !holds_a_clause || relative_clause) {
+    // "The Andean Front, led by X, attacked …": a passive participle and its doer.
+    let participle_aside = past_tense(lower(a, opening + 1)) && lower(a, opening + 2) == "by";
+    if !(opens_a_noun_phrase && !holds_a_clause || relative_clause || participle_aside) {
         return None;
     }
-    ents.iter().copied().find(|&e| a.entities[e].end_token == opening)
+    // "the Sudanese Armed Forces (SAF), led by X, …": the short name in parentheses is the name's.
+    let parenthesis = opening > first && lower(a, opening - 1) == ")";
+    ents.iter()
+        .copied()
+        .find(|&e| a.entities[e].end_token == opening || (parenthesis && a.entities[e].end_token == opening - 1))
+}
+
+/// The mention that ends right before the comma at `comma`, or before a parenthesis closing
+/// right before it ("the Sudanese Armed Forces (SAF), led by …": the short name's mention).
+pub fn name_before_comma(a: &Analysis, comma: usize) -> Option<&EntityMention> {
+    name_ending_at(a, comma)
+        .or_else(|| (comma >= 2 && lower(a, comma - 1) == ")").then(|| name_ending_at(a, comma - 1)).flatten())
+}
+
+/// "The Andean Front, led by General Tomas Reyes, attacked …", "X, backed by Iran and Russia,
+/// seized …": a passive participle right after a comma that follows a name, then "by" (and title
+/// words) opens an aside on that name whose agents — the mention `m` and the names listed with it
+/// — do nothing the sentence tells outside the aside. The aside's opening and closing commas, when
+/// `m` is such an agent and a comma closes the aside within a few words.
+pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(usize, usize)> {
+    const MAX_LISTED: usize = 4;
+    const MAX_AFTER: usize = 6;
+    let first = a.sentences.get(m.sentence)?.first_token;
+    let end = a.sentences[m.sentence].end_token;
+    let mut t = m.first_token;
+    for _ in 0..MAX_LISTED {
+        while t > first && is_title_word(a, t - 1) && !a.starts_a_name(t - 1) {
+            t -= 1;
+        }
+        if t < first + 3 {
+            return None;
+        }
+        match lower(a, t - 1) {
+            "by" => break,
+            "and" | "," => t = name_ending_at(a, t - 1)?.first_token,
+            _ => return None,
+        }
+    }
+    let (by, participle) = (t - 1, lower(a, t - 2));
+    let opening = t - 3;
+    if lower(a, by) != "by"
+        || !past_tense(participle)
+        || lower(a, opening) != ","
+        || name_before_comma(a, opening).is_none()
+    {
+        return None;
+    }
+    let closing = (m.end_token..end.min(m.end_token + MAX_AFTER))
+        .take_while(|&u| !verb_like(lower(a, u)))
+        .find(|&u| lower(a, u) == ",")?;
+    Some((opening, closing))
 }
 
 /// "Jilib, some 370 km southwest of Mogadishu": a bearing and "of" (and "the") right before the

@@ -180,3 +180,22 @@ fn a_participle_after_a_name_can_be_a_passive_without_be() {
     let (events, _, a) = run(text);
     assert_eq!(with_role(text, &a, event(&events, "inflict"), Role::Source), ["Peru"], "{events:?}");
 }
+
+/// "The Andean Front, led by X, attacked Y": the name before a passive aside is the subject; the
+/// aside's doers take part only in what the aside says, and what follows the aside is no part of it.
+#[test]
+fn a_passive_aside_keeps_its_doers_to_itself() {
+    let text = "The Andean Front, led by Tomas Reyes, attacked a police post near Cusco.";
+    let (events, _, a) = run(text);
+    let attack = event(&events, "attack");
+    assert_eq!(with_role(text, &a, attack, Role::Source), ["Andean Front"], "{events:?}");
+    let text = "The Andean Front, backed by Bolivia and Ecuador, attacked Peru.";
+    let (events, _, a) = run(text);
+    let attack = event(&events, "attack");
+    assert_eq!(with_role(text, &a, attack, Role::Source), ["Andean Front"], "{events:?}");
+    let text = "Chile, backed by Norway, hosted talks between Peru and Bolivia.";
+    let (events, _, a) = run(text);
+    let backing = event(&events, "back");
+    let sides: Vec<String> = backing.roles.iter().map(|r| name(text, &a, r.entity)).collect();
+    assert!(!sides.iter().any(|s| s == "Peru" || s == "Bolivia"), "{events:?}");
+}

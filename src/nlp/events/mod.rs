@@ -21,7 +21,7 @@ pub use cameo::{CAMEO_ROOTS, CONSULT, FIGHT, root_label};
 pub use finding::{EventFinding, RoleFinding};
 
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::SentenceContext;
+use crate::nlp::context::{SentenceContext, agent_of_a_participle_aside};
 use crate::nlp::relations::{self, RelationFinding, registry};
 
 /// Finds events and relations in an analysed article.
@@ -43,7 +43,12 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
         // leader") take part through that person, not on their own.
         let modifiers_from = relations.len();
         relations::run(registry::MODIFIER_RULES, &x, &mut relations);
-        let modifiers: Vec<usize> = relations[modifiers_from..].iter().map(|r| r.target).collect();
+        // "The Andean Front, led by X, …": the name an aside's doer leads heads the phrase.
+        let modifiers: Vec<usize> = relations[modifiers_from..]
+            .iter()
+            .filter(|r| agent_of_a_participle_aside(a, &a.entities[r.source]).is_none())
+            .map(|r| r.target)
+            .collect();
         recency.start_sentence(si);
         sentence::events_in_sentence(&x, &modifiers, &mut events, &mut recency);
         relations::run(registry::RELATION_RULES, &x, &mut relations);

@@ -4,7 +4,8 @@
 
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    before_the_first_verb, is_copula, lower, name_ending_at, name_ends_at, plain_word, present_after_a_name, verb_like,
+    agent_of_a_participle_aside, before_the_first_verb, is_copula, lower, name_before_comma, name_ending_at,
+    name_ends_at, plain_word, present_after_a_name, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -58,6 +59,21 @@ const MAX_APPOSITION: usize = 16;
 /// trigger outside the apposition. Not a list of indefinites ("an American, a Briton and two
 /// Canadians"), nor the subject after a fronted phrase ("In Lima, a spokesman for Peru …").
 pub(super) fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    // "The Andean Front, backed by Bolivia, attacked …": the participle's doer does only what it says.
+    if let Some((opening, closing)) = agent_of_a_participle_aside(a, m) {
+        return !(opening < trigger && trigger < closing);
+    }
+    // …and the name after the aside is not what it backed (Peru was not backed: "China, backed by
+    // Russia, hosted talks between Peru and Chile").
+    if trigger < m.first_token && trigger > 0 && lower(a, trigger - 1) == "," && lower(a, trigger + 1) == "by" {
+        let agents_end = (trigger + 2..m.first_token).find(|&t| lower(a, t) == ",");
+        if agents_end.is_some_and(|closing| {
+            name_before_comma(a, closing).and_then(|agent| agent_of_a_participle_aside(a, agent))
+                == Some((trigger - 1, closing))
+        }) {
+            return true;
+        }
+    }
     let sentence = &a.sentences[m.sentence];
     let first = sentence.first_token;
     let reach = m.first_token.saturating_sub(MAX_APPOSITION).max(first + 1);

@@ -75,6 +75,13 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             continue;
         }
         let mut t = m.end_token;
+        // "the Sudanese Armed Forces (SAF), led by …": past the short name in parentheses.
+        if lower(a, t) == "(" && a.entities.get(k + 1).is_some_and(|n| n.first_token == t + 1) {
+            t = a.entities[k + 1].end_token + 1;
+            if lower(a, t - 1) != ")" {
+                continue;
+            }
+        }
         if lower(a, t) == "," {
             t += 1;
         }

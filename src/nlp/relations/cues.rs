@@ -5,9 +5,9 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, coordinated_clause_between, credits_a_source, is_preposition,
-    is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target, second_predicate_between,
-    subject_before_an_aside, subordinate_clause_between,
+    SentenceContext, agent_of_a_participle_aside, before_the_first_verb, coordinated_clause_between, credits_a_source,
+    is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target,
+    second_predicate_between, subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -122,6 +122,8 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
             && t - a.entities[k].end_token <= CUE_SUBJECT_DISTANCE
             && if passive { actor_or_place(k) } else { actor(&k) }
             && !credits_a_source(a, &a.entities[k])
+            // "The Andean Front, led by X, said its fighters seized Cusco": X only leads.
+            && agent_of_a_participle_aside(a, &a.entities[k]).is_none_or(|(_, closing)| closing > t)
             // "Iranian-backed militias condemned X": the backer says nothing.
             && qualifier_of(a, &a.entities[k]).is_none_or(|q| q == Qualifier::Leader)
     });

@@ -186,6 +186,9 @@ mod tests {
         assert!(!f.iter().any(|(_, label, _)| label == "top"), "{f:?}");
         let f = found_by("affiliation", "Ana Ruiz, Peru's army spokeswoman will speak.");
         assert!(f.contains(&("Ana Ruiz".into(), "army spokeswoman".into(), "Peru".into())), "{f:?}");
+        // "X, led by Y": past a short name in parentheses, and through a title.
+        let f = found_by("affiliation", "The Andean Front (AF), led by General Tomas Reyes, took Cusco.");
+        assert!(f.contains(&("Tomas Reyes".into(), "leader".into(), "Andean Front".into())), "{f:?}");
         // A verb before a title describes no post; an honorific takes no describing words.
         let f = found_by("affiliation", "Norway criticized Mr. Lind on Monday. Chile said envoy Tove Lind left.");
         assert!(f.is_empty(), "{f:?}");
@@ -337,6 +340,10 @@ mod tests {
         assert!(!f.iter().any(|(_, _, object)| object == "Peru"), "{f:?}");
         let f = found_by("relation-cue", "Chile condemned the raid, and Peru's envoy met Bolivia.");
         assert!(f.is_empty(), "{f:?}");
+        // The doer of a passive aside on the subject does not do what the clause after it says.
+        let f = found_by("relation-cue", "The Andean Front, led by Tomas Reyes, said its fighters had seized Cusco.");
+        assert!(f.contains(&("Andean Front".into(), "captured".into(), "Cusco".into())), "{f:?}");
+        assert!(!f.iter().any(|(s, _, _)| s == "Tomas Reyes"), "{f:?}");
         // A pledge of allegiance allies the one who makes it to the one it is made to.
         let f = found_by("relation-cue", "In 2015 Harakat Nasr pledged allegiance to al-Qaeda.");
         assert!(f.contains(&("Harakat Nasr".into(), "allied with".into(), "al-Qaeda".into())), "{f:?}");
