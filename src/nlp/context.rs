@@ -594,6 +594,15 @@ pub fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool
     })
 }
 
+/// "denied losing the bridge and said its fighters had repelled an attack": "and" or "but" at
+/// `t` before a verb of its own — a past tense with its object, a reporting verb, an auxiliary —
+/// coordinates a second predicate; what the first one negated or supposed stops there.
+pub fn second_predicate_at(a: &Analysis, t: usize) -> bool {
+    let next = lower(a, t + 1);
+    matches!(lower(a, t), "and" | "but")
+        && (past_tense_follows(a, t + 1) || REPORTING_VERBS.contains(&next) || FINITE_AUXILIARIES.contains(&next))
+}
+
 /// A past-tense verb at `t` (a regular "-ed" form or an irregular one: "left", "sent"), or after one adverb ("later worked", "then joined"), with its
 /// object or complement opening after it (a determiner, a preposition, a name): "and remotely
 /// piloted aircraft" is a noun phrase, not a predicate.

@@ -404,6 +404,14 @@ fn negation_and_hypotheticals() {
     // The negotiations are found, and found not to be happening.
     let negotiations = events.iter().find(|e| e.trigger == "negotiations").expect("the negotiations are an event");
     assert_eq!(negotiations.modality, Modality::Negated, "{events:?}");
+    // A denial reaches no second predicate coordinated after it; a second object it does.
+    let (events, _, _) =
+        run("The Andean Front denied losing Puno and said its fighters had repelled an attack by Peru.");
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert_eq!(attack.modality, Modality::Asserted, "{events:?}");
+    let (events, _, _) = run("Chile has denied shelling Tacna and bombing the port of Arica.");
+    let bombing = events.iter().find(|e| e.trigger == "bombing").unwrap_or_else(|| panic!("no bombing in {events:?}"));
+    assert_eq!(bombing.modality, Modality::Negated, "{events:?}");
     let (events, _, _) = run("Turkey could launch an offensive against the PKK in Iraq.");
     assert!(events.iter().any(|e| e.root == 19 && e.modality == Modality::Hypothetical), "{events:?}");
     // What a party wants or seeks has not happened.

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{clause_start, is_title_word, lower};
+use crate::nlp::context::{clause_start, is_title_word, lower, second_predicate_at};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
@@ -21,7 +21,10 @@ pub(super) static NOMINAL: LazyLock<HashMap<&'static str, u8>> =
 pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -> Modality {
     let start = clause_start(text, a, first, trigger);
     let words: Vec<&str> = (start..trigger).map(|k| lower(a, k)).collect();
-    if words.iter().any(|w| NEGATION.contains(w) || w.ends_with("n't")) {
+    let negation = words.iter().rposition(|w| NEGATION.contains(w) || w.ends_with("n't"));
+    // "denied losing the town and said it had repelled an attack": a second predicate is its own.
+    let reaches = |from: usize| !(start + from + 1..trigger).any(|t| second_predicate_at(a, t));
+    if negation.is_some_and(reaches) {
         Modality::Negated
     } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) || wanted_object(&words) {
         Modality::Hypothetical
