@@ -3,8 +3,9 @@
 
 use super::context::{Ctx, name_run};
 use super::mention::{EntityMention, Target};
+use super::organisations::abbreviation_start;
 use crate::model::NodeKind;
-use crate::nlp::lexicon::ALIAS_CUES;
+use crate::nlp::lexicon::{ALIAS_CUES, LOCATIVE, PARTY_PREPOSITIONS};
 
 /// Longest noun saying what kind of name follows "known by his" ("nom de guerre").
 const MAX_NAME_NOUN: usize = 3;
@@ -81,6 +82,28 @@ fn after_cue_at(ctx: &Ctx, end: usize) -> Option<usize> {
     })
 }
 
+/// "the peacekeeping mission in Mali, known as MINUSMA", "a rebel group from Kivu, known as
+/// M23": a name that opens at `first` after a preposition of place or of a party and a common
+/// noun ("the" may stand between) may be only where or against whom that noun's thing is, and
+/// another name given after it may name the thing. Not after "of" or "to", whose name is mostly
+/// the one meant ("the capture of X, also known as Y", "the report of the X Council, known as
+/// Y", "the town of Bunia, known locally as …").
+fn object_in_a_noun_phrase(ctx: &Ctx, first: usize) -> bool {
+    let mut t = first;
+    if t > 0 && ctx.word(t - 1).eq_ignore_ascii_case("the") {
+        t -= 1;
+    }
+    if t < 2 || ctx.sentence_of.get(t - 2) != ctx.sentence_of.get(first) {
+        return false;
+    }
+    let preposition = ctx.word(t - 1).to_lowercase();
+    let noun = ctx.word(t - 2);
+    let prepositional = (LOCATIVE.contains(&preposition.as_str())
+        || PARTY_PREPOSITIONS.contains(&preposition.as_str()))
+        && !matches!(preposition.as_str(), "of" | "to");
+    prepositional && is_lowercase_word(noun)
+}
+
 /// "Tomas Reyes, known as El Tigre": the name after the cue (a mention the rules found, or a run
 /// of capitalised words, quotes and "the" skipped) is another name of the one before.
 pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
@@ -93,6 +116,13 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let Some(mut j) = after_cue(ctx, m.end_token) else { continue };
+        // After a noun's preposition the other name must fit this one's letters ("at Qayyarah
+        // Airfield West, also called Q-West"), else it names the noun's thing.
+        let doubtful = object_in_a_noun_phrase(ctx, m.first_token);
+        let fits = |from: usize, to: usize| {
+            let (alias, name) = (&ctx.text[ctx.tokens[from].start..ctx.tokens[to - 1].end], &ctx.text[m.start..m.end]);
+            !doubtful || abbreviation_start(alias, name).is_some()
+        };
         // "known by his nom de guerre Abu X": after "by", the noun that says what kind of name.
         if ctx.word(j - 1) == "by" && matches!(ctx.word(j), "his" | "her" | "its" | "their" | "the") {
             let noun = (j + 1..j + 1 + MAX_NAME_NOUN).take_while(|&k| is_lowercase_word(ctx.word(k))).count();
@@ -105,12 +135,14 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         if let Some(&other) = starting_at.get(&j) {
-            joins.push((other, k));
+            if fits(j, mentions[other].end_token) {
+                joins.push((other, k));
+            }
             continue;
         }
         let end = ctx.sentences[m.sentence].end_token;
         let run = name_run(ctx, j, end, 4);
-        if run > j {
+        if run > j && fits(j, run) {
             let mut alias = ctx.mention(j, run, m.kind, m.target.clone(), m.confidence.min(0.8));
             alias.role = m.role.clone();
             added.push(alias);
