@@ -151,6 +151,24 @@ fn a_quotation_keeps_the_speakers_place_and_time_out() {
     assert!(attack.time.is_none(), "{events:?}");
 }
 
+/// "X, which backed the army in 2019, hosted talks": a relative clause keeps its dates, except
+/// one on the event's own noun ("the talks, which began on Monday").
+#[test]
+fn a_relative_clause_keeps_its_dates() {
+    let text = "Chile, which backed the army in 2019, hosted talks in Lima.";
+    let (events, _, _) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(talks.time.is_none(), "{events:?}");
+    let text = "Peru reopened two crossings that had been closed since 2018, after talks with Chile.";
+    let (events, _, _) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(talks.time.is_none(), "{events:?}");
+    let text = "The talks between Peru and Chile, which began on Monday in Lima, ended without a deal.";
+    let (events, _, _) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(talks.time.is_some(), "{events:?}");
+}
+
 /// "claimed that …" reports; "in occupied Tolvane" describes the place; "a proposal for a
 /// ceasefire" and "the need to increase aid" tell of what may happen.
 #[test]

@@ -1,10 +1,12 @@
 //! When an event happened: the nearest time expression in a sentence that mentions it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::finding::EventFinding;
+use super::participants::describes_the_event;
+use super::triggers::NOMINAL;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::quotation_opens_between;
+use crate::nlp::context::{quotation_opens_between, relative_clauses};
 use crate::nlp::lexicon::{DETERMINERS, SCHEDULE_WORDS};
 use crate::nlp::time::names_a_date;
 
@@ -12,7 +14,8 @@ use crate::nlp::time::names_a_date;
 /// with one ("talks on Tuesday", "Last week, officials met"); lengths of time ("after 40
 /// years") are not dates, nor is the time of a speaking the time of what it quotes. A date
 /// between a determiner and an event's noun ("the 1994 genocide") is that event's alone, and one
-/// after a scheduling participle is the noun's before it ("elections planned for December").
+/// after a scheduling participle is the noun's before it ("elections planned for December"). A
+/// relative clause keeps its dates, except for the event noun it describes.
 pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
     let is_date: Vec<bool> = a
         .times
@@ -50,15 +53,33 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
             })
         })
         .collect();
+    // Which relative clause holds each token, per sentence, read once for the sentences with a date.
+    let mut clauses: HashMap<usize, Vec<Option<usize>>> = HashMap::new();
+    for (i, t) in a.times.iter().enumerate() {
+        if is_date[i] && !clauses.contains_key(&t.sentence) {
+            let s = &a.sentences[t.sentence];
+            clauses.insert(t.sentence, relative_clauses(a, s.first_token, s.end_token));
+        }
+    }
     for e in events.iter_mut() {
         e.time = e.mentions.iter().find_map(|&(start, end, sentence)| {
             // The mention's first token (tokens are in text order).
             let token = first_token(start);
+            let first = a.sentences[sentence].first_token;
+            let clause_of = |t: usize| clauses.get(&sentence).and_then(|c| c.get(t - first).copied()).flatten();
+            let nominal = NOMINAL.contains_key(a.lowered[token].as_str());
             a.times
                 .iter()
                 .enumerate()
                 .filter(|(i, t)| t.sentence == sentence && is_date[*i])
                 .filter(|(i, _)| modified[*i].is_none_or(|trigger| trigger == Some(token)))
+                // "crossings that have been closed since 2018", "X, which backs the army, hosted
+                // talks in July": a relative clause has its own times — but one on an event's noun
+                // tells that event's ("the talks, which began on Monday").
+                .filter(|(_, t)| {
+                    let (date_clause, trigger_clause) = (clause_of(t.first_token), clause_of(token));
+                    date_clause == trigger_clause || describes_the_event(nominal, date_clause, token)
+                })
                 // "On Tuesday the minister said: "X has besieged Y"": the speaking's time.
                 .filter(|(_, t)| !(t.end_token <= token && quotation_opens_between(a, t.end_token, token)))
                 .min_by_key(|(_, t)| if t.start >= end { t.start - end } else { start.saturating_sub(t.end) })
