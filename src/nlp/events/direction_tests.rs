@@ -199,3 +199,22 @@ fn a_passive_aside_keeps_its_doers_to_itself() {
     let sides: Vec<String> = backing.roles.iter().map(|r| name(text, &a, r.entity)).collect();
     assert!(!sides.iter().any(|s| s == "Peru" || s == "Bolivia"), "{events:?}");
 }
+
+/// "The Andean Front said its fighters had attacked X": a pronoun or possessive opening what the
+/// speaker says takes the speaker up as its subject; another name there does not.
+#[test]
+fn a_speaker_taken_up_by_a_pronoun_is_the_subject() {
+    for text in [
+        "The Andean Front said its fighters had attacked a police post in Puno.",
+        "The Andean Front said on Monday that it attacked a police post in Puno.",
+        "The Andean Front, led by Tomas Reyes, said its fighters had attacked a police post in Puno.",
+    ] {
+        let (events, _, a) = run(text);
+        let attack = event(&events, "attack");
+        assert_eq!(with_role(text, &a, attack, Role::Source), ["Andean Front"], "{text}: {events:?}");
+    }
+    let text = "The Andean Front said Bolivian fighters had attacked Peru.";
+    let (events, _, a) = run(text);
+    let attack = event(&events, "attack");
+    assert!(!with_role(text, &a, attack, Role::Source).contains(&"Andean Front".to_string()), "{events:?}");
+}

@@ -5,7 +5,7 @@
 use super::cameo::ASSAULT;
 use super::phrases::{
     a_noun_subject_between, after_a_fronted_clause, another_noun_between, appositive_until, in_a_fronted_clause,
-    in_a_relative_clause_on_another_noun, in_an_apposition,
+    in_a_relative_clause_on_another_noun, in_an_apposition, speaker_taken_up,
 };
 use super::triggers::NOMINAL;
 use crate::model::NodeKind;
@@ -192,7 +192,11 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
                     && clause_of(trigger) != Some(m.end_token)
             }
         }
-        || between.clone().any(|t| CLAUSE_BARRIERS.contains(&lower(a, t)) && !announces_a_measure(a, t, trigger))
+        || between.clone().any(|t| {
+            CLAUSE_BARRIERS.contains(&lower(a, t))
+                && !announces_a_measure(a, t, trigger)
+                && !(m.end_token <= t && speaker_taken_up(a, m, t, trigger))
+        })
         // "accused the government of failing to prepare, despite warnings from X": a concession.
         || between.clone().any(|t| CONCESSIVE_PREPOSITIONS.contains(&lower(a, t)))
         || (m.end_token <= trigger && between.into_iter().any(|t| reports_another_subject(a, t)))

@@ -5,11 +5,11 @@
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     agent_of_a_participle_aside, before_the_first_verb, is_copula, lower, name_before_comma, name_ending_at,
-    name_ends_at, plain_word, present_after_a_name, verb_like,
+    name_ends_at, plain_word, present_after_a_name, subject_before_an_aside, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATIVE_PRONOUNS, SUBORDINATORS, opens_an_adverbial,
+    DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, opens_an_adverbial,
 };
 
 /// "After Yusuf was killed in custody, Shekau became leader": a trigger in a subordinate clause
@@ -168,4 +168,39 @@ pub(super) fn appositive_until(a: &Analysis, from: usize, to: usize) -> bool {
         && from + 2 < to
         && before_the_first_verb(a, from + 1, to)
         && !(from + 1..to).any(|t| lower(a, t) == ",")
+}
+
+/// "The Andean Front said its fighters had attacked X", "Chad announced on Monday that its troops
+/// crossed", "Peru said it shelled Y": after the reporting verb at `t` (a short adverbial and
+/// "that" may follow it), a pronoun or possessive ("it", "its", "they", "their") and at most a
+/// few plain words before the trigger take the speaker `m` up — the verb's subject, right before
+/// it or before an aside ("The Andean Front, led by X, said …") — as what the clause tells of.
+pub(super) fn speaker_taken_up(a: &Analysis, m: &EntityMention, t: usize, trigger: usize) -> bool {
+    const MAX_ADVERBIAL: usize = 4;
+    const MAX_SUBJECT_WORDS: usize = 4;
+    const MAX_BEFORE_VERB: usize = 2;
+    if !REPORTING_VERBS.contains(&lower(a, t)) || trigger <= t + 1 {
+        return false;
+    }
+    let Some(pronoun) = (t + 1..(t + 2 + MAX_ADVERBIAL).min(trigger))
+        .take_while(|&u| lower(a, u) != "," && !a.starts_a_name(u))
+        .find(|&u| matches!(lower(a, u), "it" | "its" | "they" | "their"))
+    else {
+        return false;
+    };
+    let subject_words = pronoun + 1..trigger;
+    if subject_words.len() > MAX_SUBJECT_WORDS || !subject_words.clone().all(|u| plain_word(a, u)) {
+        return false;
+    }
+    let first = a.sentences[m.sentence].first_token;
+    let speaker_right_before = m.end_token <= t
+        && t - m.end_token <= MAX_BEFORE_VERB
+        && (m.end_token..t).all(|u| plain_word(a, u) && lower(a, u) != "and");
+    speaker_right_before || {
+        let end = a.sentences[m.sentence].end_token;
+        let ents: Vec<usize> = (a.entities.partition_point(|e| e.first_token < first)
+            ..a.entities.partition_point(|e| e.first_token < end))
+            .collect();
+        subject_before_an_aside(a, &ents, first, t).is_some_and(|k| std::ptr::eq(&a.entities[k], m))
+    }
 }
