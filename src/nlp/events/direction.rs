@@ -258,6 +258,17 @@ fn target_preposition(w: &str, root: u8) -> bool {
     }
 }
 
+/// "Eritrean troops fought alongside Ethiopian forces against the TPLF": a name after the verb at
+/// `trigger` in a phrase opened by "alongside" or "beside" stands on the subject's side.
+/// Up to a few determiners and plain words may stand between ("alongside the federal army of X").
+pub(super) fn beside_the_subject(a: &Analysis, first: usize, trigger: usize) -> bool {
+    (trigger + 1..first)
+        .rev()
+        .take(MAX_MODIFIERS + 1)
+        .take_while(|&t| plain_word(a, t) || matches!(lower(a, t), "of"))
+        .any(|t| matches!(lower(a, t), "alongside" | "beside"))
+}
+
 /// The preposition that opens the phrase of the name starting at `first`, after the noun at
 /// `trigger`: skips a few determiners and plain words ("against the new"), and names listed
 /// before it with "," or "and" ("on Jordan, Egypt and Israel").

@@ -218,3 +218,13 @@ fn a_speaker_taken_up_by_a_pronoun_is_the_subject() {
     let attack = event(&events, "attack");
     assert!(!with_role(text, &a, attack, Role::Source).contains(&"Andean Front".to_string()), "{events:?}");
 }
+
+/// "X fought alongside Y against Z": the name after "alongside" is on the subject's side.
+#[test]
+fn a_name_alongside_the_subject_is_on_its_side() {
+    let text = "Bolivian troops fought alongside Peruvian police against the Andean Front.";
+    let (events, _, a) = run(text);
+    let fight = event(&events, "fight");
+    assert_eq!(with_role(text, &a, fight, Role::Source), ["Bolivia", "Peru"], "{events:?}");
+    assert_eq!(with_role(text, &a, fight, Role::Target), ["Andean Front"], "{events:?}");
+}

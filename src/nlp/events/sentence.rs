@@ -2,7 +2,7 @@
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
 use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
-use super::direction::{nominal_role, reduced_relative_passive};
+use super::direction::{beside_the_subject, nominal_role, reduced_relative_passive};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
@@ -289,7 +289,8 @@ pub(super) fn events_in_sentence(
                     }
                     let before = m.end_token <= i;
                     let role = if verbal {
-                        Some(if before != passive { Role::Source } else { Role::Target })
+                        let beside = !before && !passive && beside_the_subject(a, m.first_token, i);
+                        Some(if before != passive || beside { Role::Source } else { Role::Target })
                     } else {
                         Some(nominal_role(a, ents, i, root, k))
                     };
