@@ -230,16 +230,32 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 if lower(a, o) == "the" {
                     o += 1;
                 }
-                // "head of the pro-Kurdish X", "leader of the Iranian-backed X": a qualifying word
-                // describes the body; its name follows.
-                if compound_qualifier(lower(a, o)).is_some() || leading_stance(lower(a, o)).is_some() {
+                // "head of the pro-Kurdish X", "leader of the Iranian-backed X", "chairman of the
+                // Moscow-based shipping firm X": qualifying and describing words and the body's
+                // common noun before its name (an apposition without a comma).
+                let described = o;
+                while o - described < MAX_POSITION_MODIFIERS + 1
+                    && (compound_qualifier(lower(a, o)).is_some()
+                        || leading_stance(lower(a, o)).is_some()
+                        || describes_a_post(x, o))
+                {
                     o += 1;
                 }
                 // "a founding director of the French New Wave": a country's adjective describes
                 // what follows it; the position is not the country's.
                 // An occupation's body is an organisation: "a lawyer in Peru" says where, not whom for.
+                // "leader of the ethnic Lendu militia known as X": a name before a common noun that
+                // is named after it only describes that noun's body ("the ruling Congress party"
+                // is the party).
+                let modifies_a_noun = |org: usize| {
+                    let noun = a.entities[org].end_token;
+                    o > described
+                        && describes_a_post(x, noun)
+                        && (noun + 1..noun + 3).any(|t| matches!(lower(a, t), "known" | "called" | "named"))
+                };
                 entity_at(o)
                     .filter(|&org| organisation(org) && a.entities[org].first_token == o && !names_by_adjective(x, org))
+                    .filter(|&org| !modifies_a_noun(org))
                     .filter(|&org| !by_occupation || a.entities[org].kind != NodeKind::Country)
                     .map(|org| (org, position_start, t))
             } else {

@@ -186,6 +186,23 @@ mod tests {
         assert!(!f.iter().any(|(_, label, _)| label == "top"), "{f:?}");
         let f = found_by("affiliation", "Ana Ruiz, Peru's army spokeswoman will speak.");
         assert!(f.contains(&("Ana Ruiz".into(), "army spokeswoman".into(), "Peru".into())), "{f:?}");
+        // Words describing the body and its common noun may stand before its name; another
+        // phrase may not.
+        let f = found_by(
+            "affiliation",
+            "Tomas Reyes, chairman of the state-owned oil company Andean Petroleum Corporation, resigned.",
+        );
+        assert!(f.contains(&("Tomas Reyes".into(), "chairman".into(), "Andean Petroleum Corporation".into())), "{f:?}");
+        let f = found_by(
+            "affiliation",
+            "Tomas Reyes, the chairman of the shipping firm in Andean Maritime Corporation, resigned.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+        let f =
+            found_by("affiliation", "Tomas Reyes, leader of the ethnic Aymara militia known as the Red Ponchos, fled.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("affiliation", "Ana Ortiz, president of the ruling Andean Union party, resigned.");
+        assert!(f.contains(&("Ana Ortiz".into(), "president".into(), "Andean Union".into())), "{f:?}");
         // "X, led by Y": past a short name in parentheses, and through a title.
         let f = found_by("affiliation", "The Andean Front (AF), led by General Tomas Reyes, took Cusco.");
         assert!(f.contains(&("Tomas Reyes".into(), "leader".into(), "Andean Front".into())), "{f:?}");
