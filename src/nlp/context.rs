@@ -5,8 +5,8 @@ use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
     CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, IRREGULAR_PAST,
-    LOCATIVE, MEDIATOR_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
+    LOCATIVE, MEDIATOR_VERBS, NEARNESS_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -494,6 +494,28 @@ pub fn bearing_between(a: &Analysis, from: &EntityMention, to: &EntityMention) -
         return false;
     }
     bearing_before(a, to.first_token).is_some_and(|bearing| bearing >= from.end_token)
+}
+
+/// "in Diallassagou, said the mayor of the nearby town of Bankass", "raids in Darfur spread to
+/// nearby Kordofan": a word of `nearness_words.txt` opening the phrase of the place `later` (a
+/// determiner, a place noun and "of" may stand between) sets it beside the place `earlier` named
+/// before it in the sentence, outside that place's own phrase — neither lies in the other. Not
+/// beside a country, in which the nearby place may lie ("in Sudan … in nearby Kordofan"), nor
+/// beside a place of the same phrase ("the Souray district of neighbouring Zabul").
+pub fn beside_an_earlier_place(a: &Analysis, earlier: &EntityMention, later: &EntityMention) -> bool {
+    const MAX_PHRASE: usize = 4;
+    if earlier.end_token > later.first_token || earlier.kind == crate::model::NodeKind::Country {
+        return false;
+    }
+    let phrase_word = |t: usize| plain_word(a, t) || lower(a, t) == "of";
+    let Some(near) = (later.first_token.saturating_sub(MAX_PHRASE).max(earlier.end_token)..later.first_token)
+        .rev()
+        .take_while(|&t| phrase_word(t))
+        .find(|&t| NEARNESS_WORDS.contains(&lower(a, t)))
+    else {
+        return false;
+    };
+    (earlier.end_token..near).any(|t| !phrase_word(t) || verb_like(lower(a, t)))
 }
 
 /// "(some 40 km) north of (the) <place>": the place starting at token `first` is the point a

@@ -106,6 +106,7 @@ pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
 /// Prepositions that set an event noun after them as another's reason ("over the crackdown").
 pub static REASON_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reason_prepositions.txt")));
+pub static NEARNESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("nearness_words.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
 pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_prepositions.txt")));
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
@@ -336,6 +337,7 @@ mod tests {
             &LIGHT_VERBS,
             &CLAIM_NOUNS,
             &REASON_PREPOSITIONS,
+            &NEARNESS_WORDS,
             &PRIVATE_PEOPLE_NOUNS,
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,

@@ -38,7 +38,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// gazetteer does not know is kept. Nor is a country "in" a place of its own ("talks hosted by
 /// Saudi Arabia in Riyadh"): the place lies in the country, the country is not present there.
 /// A town before "-based" is only where its actor is based: nothing lies in it. Two places a
-/// bearing sets apart ("X, 40 km north of Y") lie in neither. A country "in" a place
+/// bearing sets apart ("X, 40 km north of Y") lie in neither, nor do a place and one named
+/// after it as "nearby" or "neighbouring". A country "in" a place
 /// the gazetteer does not know is read the other way round. A place derived from a known one
 /// ("eastern Chad") is checked as that one: "Darfur" lies in no part of Chad.
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
@@ -77,6 +78,7 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         let (s, t) = (&a.entities[r.source], &a.entities[r.target]);
         let (first, second) = if s.first_token <= t.first_token { (s, t) } else { (t, s) };
         crate::nlp::context::bearing_between(a, first, second)
+            || (first.sentence == second.sentence && crate::nlp::context::beside_an_earlier_place(a, first, second))
     };
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn if based(r.source) || based(r.target) || set_apart(r) => false,
@@ -152,6 +154,31 @@ mod tests {
             .collect();
         assert_eq!(pair.len(), 1, "{relations:?}");
         assert_eq!(pair[0].kind, EdgeKind::Affiliation);
+    }
+
+    /// Whatever a classifier says, a place named as "nearby" or "neighbouring" after another lies
+    /// beside it, not in it; a place it is said to be in stays.
+    #[test]
+    fn a_nearby_place_lies_beside_the_one_before() {
+        let text =
+            "Gunmen raided Tarvik in the Kolm district, said the mayor of the nearby town of Osterby, in Velland.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let mut relations = vec![
+            located_in(index("Tarvik"), index("Osterby")),
+            located_in(index("Kolm"), index("Osterby")),
+            located_in(index("Osterby"), index("Velland")),
+        ];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1, "{relations:?}");
+        assert_eq!((relations[0].source, relations[0].target), (index("Osterby"), index("Velland")));
+        // A place of the same phrase lies in it.
+        let text = "Gunmen raided the Kolm district of neighbouring Velland.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let mut relations = vec![located_in(index("Kolm"), index("Velland"))];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1, "{relations:?}");
     }
 
     /// Whatever a classifier says, an independent country is in no town, however small.
