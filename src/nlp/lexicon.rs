@@ -107,6 +107,7 @@ pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("gr
 /// Prepositions that set an event noun after them as another's reason ("over the crackdown").
 pub static REASON_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reason_prepositions.txt")));
 pub static NEARNESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("nearness_words.txt")));
+pub static TOPIC_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_verbs.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
 pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_prepositions.txt")));
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
@@ -338,6 +339,7 @@ mod tests {
             &CLAIM_NOUNS,
             &REASON_PREPOSITIONS,
             &NEARNESS_WORDS,
+            &TOPIC_VERBS,
             &PRIVATE_PEOPLE_NOUNS,
             &DESIRE_VERBS,
             &DOCUMENT_HEADS,

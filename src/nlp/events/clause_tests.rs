@@ -574,6 +574,11 @@ fn the_topic_of_an_about_phrase_takes_no_part() {
     let (events, _, a) = run(text);
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // So are those of a verb of discussing.
+    let text = "Chile met Peru's envoy in Lima to discuss Bolivia's access to the sea.";
+    let (events, _, a) = run(text);
+    let meeting = events.iter().find(|e| e.trigger == "meet").expect("the meeting is an event");
+    assert_eq!(roles(text, &a, meeting, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
     // An event told inside the phrase keeps its own parties.
     let text = "Peru voiced doubts about the Chilean truce offer.";
     let (events, _, a) = run(text);

@@ -20,6 +20,7 @@ use crate::nlp::lexicon::{
     ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
     DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS,
     OBJECT_CONTROL_VERBS, REASON_PREPOSITIONS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -472,10 +473,10 @@ pub(super) fn before_a_place_noun(a: &Analysis, ents: &[usize], m: &EntityMentio
         && ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == noun + 2)
 }
 
-/// "made films about the music of Mali, Niger and Chad", "talks concerning Peru's debt": a name in
-/// the noun phrase a topic preposition after the trigger opens — reached back over plain words,
-/// "of", determiners, possessives and the other names of a list — is what the event is about; it
-/// takes no part. An event told inside the phrase keeps its names ("doubts about the Chilean
+/// "made films about the music of Mali, Niger and Chad", "talks concerning Peru's debt", "met
+/// Chile's envoy to discuss Bolivia": a name in the noun phrase a topic preposition or verb after
+/// the trigger opens — reached back over plain words, "of", determiners, possessives and the
+/// other names of a list — is what the event is about; it takes no part. An event told inside the phrase keeps its names ("doubts about the Chilean
 /// truce offer": Chile offers the truce).
 pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention, trigger: usize) -> bool {
     // Phrases longer than this are not read back to their start (bounded work per mention).
@@ -487,7 +488,7 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
             return false;
         }
         let w = lower(a, t - 1);
-        if TOPIC_PREPOSITIONS.contains(&w) {
+        if TOPIC_PREPOSITIONS.contains(&w) || TOPIC_VERBS.contains(&w) {
             return trigger < t - 1;
         }
         // Another name of the phrase ("Mali, Niger and"): jump over it.
