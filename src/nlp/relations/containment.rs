@@ -9,7 +9,7 @@ use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, STATE_BODY_HEADS};
 
 /// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
-/// Iraq", "the Wadi Barada area of Damascus", "Darvasi is a commune in Harghita County",
+/// Iraq", "the Wadi Barada area of Damascus", "the Tayaran district in western Mosul", "Darvasi is a commune in Harghita County",
 /// "Glostrup, a suburb of Copenhagen". A comma
 /// introduces a country, or a prominent place that is no item of a list ("Karrada, Baghdad", not
 /// "Homs, Hama, Idlib"); "in" also a region or town.
@@ -24,6 +24,10 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
         let mut t = m.end_token;
         // "the Wadi Barada area of Damascus": <place> area/region/district of <place>.
         if matches!(lower(a, t), "area" | "region" | "district" | "suburbs" | "outskirts") && lower(a, t + 1) == "of" {
+            t += 1;
+        }
+        // "the Tayaran district in western Mosul": the place's own noun, then where it is.
+        if PLACE_NOUNS.contains(&lower(a, t)) && lower(a, t + 1) == "in" {
             t += 1;
         }
         // "Darvasi is a small commune in Harghita County": what the place is, then where.

@@ -592,6 +592,11 @@ mod tests {
     fn rule_containment() {
         let f = found_by("containment", "Shelling hit Aleppo, Syria overnight.");
         assert!(f.contains(&("Aleppo".into(), "in".into(), "Syria".into())), "{f:?}");
+        // The place's own noun, then where it is; not a place near another.
+        let f = found_by("containment", "Troops cleared the Varnholt district in northern Tarsk County.");
+        assert!(f.contains(&("Varnholt".into(), "in".into(), "northern Tarsk County".into())), "{f:?}");
+        let f = found_by("containment", "Troops cleared the Varnholt camp near Tarsk County.");
+        assert!(f.is_empty(), "{f:?}");
         // What the place is, then where: "X is a <description> in Y".
         let f = found_by("containment", "Darvasi is a small mountain commune in Harghita County.");
         assert!(f.contains(&("Darvasi".into(), "in".into(), "Harghita County".into())), "{f:?}");
