@@ -10,7 +10,7 @@ use petgraph::stable_graph::NodeIndex;
 
 use super::model::{Edge, EventInfo};
 use crate::model::Article;
-use crate::model::{EdgeKind, Modality, NodeKind, Span};
+use crate::model::{EdgeKind, Modality, NodeKind, Role, Span};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::{self, Analysis, Gazetteer, Target};
 
@@ -235,10 +235,12 @@ pub fn add_events(
     }
 }
 
-/// The same event reported by several articles: same type, same participants (two or more),
-/// same places → one node.
+/// The same event reported by several articles: same type, same participants (two or more) in
+/// the same roles, same places → one node. Sides told the other way round ("X attacked Y", "Y
+/// attacked X") are two events, and no party ends up both source and target of one.
 fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
-    let mut by_key: HashMap<(String, Vec<NodeIndex>, Vec<NodeIndex>), NodeIndex> = HashMap::new();
+    type Key = (String, Vec<(NodeIndex, Option<Role>)>, Vec<NodeIndex>);
+    let mut by_key: HashMap<Key, NodeIndex> = HashMap::new();
     let mut merges = Vec::new();
     for (index, node) in graph.nodes() {
         let Some(info) = &node.event else { continue };
@@ -249,12 +251,12 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
         let mut places = Vec::new();
         for (_, other, edge, _) in graph.incident_edges(index) {
             match edge.kind {
-                EdgeKind::Participant => participants.push(other),
+                EdgeKind::Participant => participants.push((other, edge.role)),
                 EdgeKind::Location => places.push(other),
                 _ => {}
             }
         }
-        participants.sort();
+        participants.sort_by_key(|&(node, role)| (node, role.map(|r| r as u8)));
         participants.dedup();
         places.sort();
         places.dedup();
@@ -442,5 +444,29 @@ mod tests {
         let undated = |a: &str, b: &str| build_graph(vec![article("a", None, &text(a)), article("b", None, &text(b))]);
         assert_eq!(talks(&undated("4", "4")).len(), 1);
         assert_eq!(talks(&undated("4", "11")).len(), 2);
+    }
+
+    /// "Peru shelled Chile" and "Chile shelled Peru" on the same day are two events: no party is
+    /// both the source and the target of one.
+    #[test]
+    fn reports_with_the_sides_reversed_stay_apart() {
+        let graph = build_graph(vec![
+            article("a", Some("2025-11-26"), "Peru shelled Chile near Arica on Tuesday."),
+            article("b", Some("2025-11-26"), "Chile shelled Peru near Arica on Tuesday."),
+            article("c", Some("2025-11-26"), "Peru shelled Chile near Arica on Tuesday, officials said."),
+        ]);
+        let shellings: Vec<_> = graph.nodes().filter(|(_, n)| n.event.is_some()).map(|(i, _)| i).collect();
+        assert_eq!(shellings.len(), 2, "{:?}", graph.nodes().map(|(_, n)| n.label.clone()).collect::<Vec<_>>());
+        for event in shellings {
+            let roles: Vec<(NodeIndex, Option<Role>)> = graph
+                .incident_edges(event)
+                .into_iter()
+                .filter(|(_, _, e, _)| e.kind == EdgeKind::Participant)
+                .map(|(_, other, e, _)| (other, e.role))
+                .collect();
+            for (party, role) in &roles {
+                assert!(roles.iter().all(|(p, r)| p != party || r == role), "{roles:?}");
+            }
+        }
     }
 }
