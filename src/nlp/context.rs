@@ -458,7 +458,10 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
     let end = a.sentences[m.sentence].end_token;
     let mut t = m.first_token;
     for _ in 0..MAX_LISTED {
-        while t > first && is_title_word(a, t - 1) && !a.starts_a_name(t - 1) {
+        while t > first
+            && (is_title_word(a, t - 1) || matches!(lower(a, t - 1), "former" | "late"))
+            && !a.starts_a_name(t - 1)
+        {
             t -= 1;
         }
         if t < first + 3 {

@@ -198,6 +198,12 @@ fn a_passive_aside_keeps_its_doers_to_itself() {
     let backing = event(&events, "back");
     let sides: Vec<String> = backing.roles.iter().map(|r| name(text, &a, r.entity)).collect();
     assert!(!sides.iter().any(|s| s == "Peru" || s == "Bolivia"), "{events:?}");
+    // Nor is a name before the one the aside is on: Ana Ortiz founded nothing and was not founded.
+    let text = "Ana Ortiz is a member of the Andean Union Party, founded by former President Tomas Reyes.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(e.roles.iter().all(|r| name(text, &a, r.entity) != "Ana Ortiz"), "{events:?}");
+    }
 }
 
 /// "The Andean Front said its fighters had attacked X": a pronoun or possessive opening what the

@@ -5,7 +5,7 @@
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
     agent_of_a_participle_aside, before_the_first_verb, is_copula, lower, name_before_comma, name_ending_at,
-    name_ends_at, plain_word, present_after_a_name, subject_before_an_aside, verb_like,
+    name_ends_at, past_tense, plain_word, present_after_a_name, subject_before_an_aside, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -65,6 +65,15 @@ pub(super) fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) 
     }
     // …and the name after the aside is not what it backed (Peru was not backed: "China, backed by
     // Russia, hosted talks between Peru and Chile").
+    // …nor is a name before the one it is on ("She is a member of the X Party, founded by Y").
+    if m.end_token + 1 < trigger
+        && lower(a, trigger - 1) == ","
+        && lower(a, trigger + 1) == "by"
+        && past_tense(lower(a, trigger))
+        && name_before_comma(a, trigger - 1).is_some_and(|head| list_start(a, head) > m.first_token)
+    {
+        return true;
+    }
     if trigger < m.first_token && trigger > 0 && lower(a, trigger - 1) == "," && lower(a, trigger + 1) == "by" {
         let agents_end = (trigger + 2..m.first_token).find(|&t| lower(a, t) == ",");
         if agents_end.is_some_and(|closing| {
@@ -203,4 +212,25 @@ pub(super) fn speaker_taken_up(a: &Analysis, m: &EntityMention, t: usize, trigge
             .collect();
         subject_before_an_aside(a, &ents, first, t).is_some_and(|k| std::ptr::eq(&a.entities[k], m))
     }
+}
+
+/// Where the list of names that ends with `last` starts ("Britain, France and Germany": at
+/// "Britain"); `last`'s own start when no name is listed before it.
+fn list_start(a: &Analysis, last: &EntityMention) -> usize {
+    const MAX_LISTED: usize = 8;
+    let mut first = last.first_token;
+    for _ in 0..MAX_LISTED {
+        let mut t = first;
+        if t > 0 && lower(a, t - 1) == "and" {
+            t -= 1;
+        }
+        if t > 0 && lower(a, t - 1) == "," {
+            t -= 1;
+        }
+        match name_ending_at(a, t).filter(|_| t < first) {
+            Some(before) => first = before.first_token,
+            None => break,
+        }
+    }
+    first
 }
