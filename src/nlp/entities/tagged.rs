@@ -227,8 +227,18 @@ pub(super) fn tagged_names(
             continue;
         }
         let hits = ctx.gazetteer.lookup(surface);
-        // "Secretary of State", "Minister of Defence": the end of a title, not a name.
-        if hits.is_empty() && first >= s.first_token + 2 && ctx.word(first - 1) == "of" && is_title(ctx.word(first - 2))
+        // "Secretary of State", "Minister of Defence", "Cabinet Secretary for Foreign Affairs": the
+        // end of a title, not a name ("for" only after a minister's, secretary's or
+        // commissioner's title: "a spokesman for X" names whom they speak for).
+        let portfolio =
+            |title: &str| matches!(title.to_lowercase().as_str(), "minister" | "secretary" | "commissioner");
+        if hits.is_empty()
+            && first >= s.first_token + 2
+            && match ctx.word(first - 1) {
+                "of" => is_title(ctx.word(first - 2)),
+                "for" => portfolio(ctx.word(first - 2)),
+                _ => false,
+            }
         {
             continue;
         }

@@ -234,6 +234,14 @@ fn an_honorific_makes_a_person_and_a_portfolio_makes_no_organisation() {
     let text = "Information Minister Osei Tarvo resigned.";
     let spans = [Span { start: 0, end: 1, kind: EntityType::Org }, Span { start: 2, end: 4, kind: EntityType::Person }];
     assert_eq!(labels(text, &spans), ["Osei Tarvo"]);
+    // A portfolio after a minister's or secretary's "for" ends the title; after a spokesman's,
+    // "for" names the body spoken for.
+    // Tokens: The(0) Secretary(1) for(2) Rural(3) Affairs(4) resigned(5) .(6)
+    let text = "The Secretary for Rural Affairs resigned.";
+    assert!(labels(text, &[Span { start: 3, end: 5, kind: EntityType::Org }]).is_empty());
+    // Tokens: A(0) spokesman(1) for(2) Tarvo(3) Mining(4) resigned(5) .(6)
+    let text = "A spokesman for Tarvo Mining resigned.";
+    assert_eq!(labels(text, &[Span { start: 3, end: 5, kind: EntityType::Org }]), ["Tarvo Mining"]);
     // A body's head word before a title stays the body ("Army chief").
     // Tokens: The(0) Navy(1) chief(2) Osei(3) Tarvo(4) resigned(5) .(6)
     let text = "The Navy chief Osei Tarvo resigned.";
