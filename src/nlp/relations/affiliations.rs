@@ -118,14 +118,38 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         // Before the name: position words back to an organisation (possibly "X's").
         let mut t = m.first_token;
         // Position words, also through "of": "Secretary of State John Kerry".
+        // "Minister of Foreign Affairs", "Cabinet Secretary for Trade and Industry": a portfolio's
+        // capitalised words (and "and") after a position word's "of" or "for".
+        let in_portfolio = |t: usize| {
+            const MAX_PORTFOLIO: usize = 5;
+            let capitalised = |k: usize| crate::nlp::tokenize::is_capitalized(a.tokens[k].text(text));
+            let mut k = t;
+            while k > s.first_token
+                && t - k < MAX_PORTFOLIO
+                && entity_at(k).is_none()
+                && (capitalised(k) || lower(a, k) == "and")
+            {
+                k -= 1;
+            }
+            k < t && matches!(lower(a, k), "of" | "for") && k > s.first_token && is_position_word(lower(a, k - 1))
+        };
         let in_title = |t: usize| {
             let w = lower(a, t);
             is_position_word(w)
                 || (w == "of" && t > s.first_token && is_position_word(lower(a, t - 1)))
+                // "Secretary for Foreign Affairs", not "chief of staff for President X".
+                || (w == "for"
+                    && t > s.first_token
+                    && is_position_word(lower(a, t - 1))
+                    && in_portfolio(t + 1)
+                    && !is_position_word(lower(a, t + 1)))
                 || (t >= s.first_token + 2
                     && lower(a, t - 1) == "of"
                     && entity_at(t).is_none()
                     && crate::nlp::tokenize::is_capitalized(a.tokens[t].text(text)))
+                || in_portfolio(t)
+                // "Cabinet Secretary", "Mining Minister": a capitalised word before a title.
+                || (entity_at(t).is_none() && crate::nlp::context::part_of_a_title(text, a, s.first_token, t))
         };
         // …and one comma between title and name: "the Iraqi Foreign Minister, Ibrahim al-Jaafari",
         // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
@@ -159,7 +183,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             } else if !crossed_comma
                 && t - 1 > s.first_token
                 && lower(a, t - 1) == ","
-                && (is_position_word(lower(a, t - 2)) || complement_before(t - 1).is_some())
+                && (is_position_word(lower(a, t - 2)) || in_portfolio(t - 2) || complement_before(t - 1).is_some())
             {
                 crossed_comma = true;
                 t -= 1;

@@ -203,6 +203,10 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = found_by("affiliation", "Ana Ortiz, president of the ruling Andean Union party, resigned.");
         assert!(f.contains(&("Ana Ortiz".into(), "president".into(), "Andean Union".into())), "{f:?}");
+        // A portfolio of several words after "of" or "for", and a capitalised word before the title.
+        let f = found_by("affiliation", "Peru's Cabinet Secretary for Trade and Industry, Ana Ortiz, resigned.");
+        let post = ("Ana Ortiz".into(), "Cabinet Secretary for Trade and Industry".into(), "Peru".into());
+        assert!(f.contains(&post), "{f:?}");
         // "X, led by Y": past a short name in parentheses, and through a title.
         let f = found_by("affiliation", "The Andean Front (AF), led by General Tomas Reyes, took Cusco.");
         assert!(f.contains(&("Tomas Reyes".into(), "leader".into(), "Andean Front".into())), "{f:?}");
