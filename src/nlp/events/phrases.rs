@@ -63,18 +63,19 @@ pub(super) fn in_an_apposition(a: &Analysis, m: &EntityMention, trigger: usize) 
     if let Some((opening, closing)) = agent_of_a_participle_aside(a, m) {
         return !(opening < trigger && trigger < closing);
     }
-    // …and the name after the aside is not what it backed (Peru was not backed: "China, backed by
-    // Russia, hosted talks between Peru and Chile").
-    // …nor is a name before the one it is on ("She is a member of the X Party, founded by Y").
-    if m.end_token + 1 < trigger
-        && lower(a, trigger - 1) == ","
-        && lower(a, trigger + 1) == "by"
-        && past_tense(lower(a, trigger))
+    let opens_an_aside =
+        trigger > 0 && lower(a, trigger - 1) == "," && lower(a, trigger + 1) == "by" && past_tense(lower(a, trigger));
+    // …a name before the one the aside is on is no party to it ("She is a member of the X Party,
+    // founded by Y": she founded nothing) …
+    if opens_an_aside
+        && m.end_token + 1 < trigger
         && name_before_comma(a, trigger - 1).is_some_and(|head| list_start(a, head) > m.first_token)
     {
         return true;
     }
-    if trigger < m.first_token && trigger > 0 && lower(a, trigger - 1) == "," && lower(a, trigger + 1) == "by" {
+    // …and the name after the aside is not what it backed ("China, backed by Russia, hosted talks
+    // between Peru and Chile": Peru was not backed).
+    if opens_an_aside && trigger < m.first_token {
         let agents_end = (trigger + 2..m.first_token).find(|&t| lower(a, t) == ",");
         if agents_end.is_some_and(|closing| {
             name_before_comma(a, closing).and_then(|agent| agent_of_a_participle_aside(a, agent))

@@ -5,7 +5,7 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, finite, lower, matches_at, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, TITLES};
+use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, ALIAS_CUES, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, TITLES};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
@@ -275,7 +275,9 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     let noun = a.entities[org].end_token;
                     o > described
                         && describes_a_post(x, noun)
-                        && (noun + 1..noun + 3).any(|t| matches!(lower(a, t), "known" | "called" | "named"))
+                        && (noun + 1..noun + 3).any(|t| {
+                            ALIAS_CUES.iter().any(|cue| cue.split(' ').enumerate().all(|(i, w)| lower(a, t + i) == w))
+                        })
                 };
                 entity_at(o)
                     .filter(|&org| organisation(org) && a.entities[org].first_token == o && !names_by_adjective(x, org))
