@@ -256,7 +256,7 @@ fn merge_events_across_articles(graph: &mut KnowledgeGraph) {
                 _ => {}
             }
         }
-        participants.sort_by_key(|&(node, role)| (node, role.map(|r| r as u8)));
+        participants.sort();
         participants.dedup();
         places.sort();
         places.dedup();

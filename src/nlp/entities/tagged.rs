@@ -97,7 +97,7 @@ pub(super) fn tagged_names(
         // party: a leader's word names whom they lead).
         if end - first == 1
             && kind == EntityType::Org
-            && matches!(ctx.word(end).to_lowercase().as_str(), "minister" | "secretary" | "commissioner")
+            && portfolio_title(ctx.word(end))
             && ((ctx.common)(&ctx.word(first).to_lowercase()) || adjectival(ctx, ctx.word(first)))
             && !is_org_head(ctx.word(first))
         {
@@ -230,13 +230,11 @@ pub(super) fn tagged_names(
         // "Secretary of State", "Minister of Defence", "Cabinet Secretary for Foreign Affairs": the
         // end of a title, not a name ("for" only after a minister's, secretary's or
         // commissioner's title: "a spokesman for X" names whom they speak for).
-        let portfolio =
-            |title: &str| matches!(title.to_lowercase().as_str(), "minister" | "secretary" | "commissioner");
         if hits.is_empty()
             && first >= s.first_token + 2
             && match ctx.word(first - 1) {
                 "of" => is_title(ctx.word(first - 2)),
-                "for" => portfolio(ctx.word(first - 2)),
+                "for" => portfolio_title(ctx.word(first - 2)),
                 _ => false,
             }
         {
@@ -457,6 +455,12 @@ pub(super) fn split_coordinated_names(
         }
     }
     split
+}
+
+/// A title that holds a portfolio: "Minister", "Secretary", "Commissioner" ("Information
+/// Minister", "Secretary for Foreign Affairs"), in any case.
+fn portfolio_title(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "minister" | "secretary" | "commissioner")
 }
 
 #[cfg(test)]

@@ -265,7 +265,7 @@ pub(super) fn beside_the_subject(a: &Analysis, first: usize, trigger: usize) -> 
     (trigger + 1..first)
         .rev()
         .take(MAX_MODIFIERS + 1)
-        .take_while(|&t| plain_word(a, t) || matches!(lower(a, t), "of"))
+        .take_while(|&t| plain_word(a, t) || lower(a, t) == "of")
         .any(|t| matches!(lower(a, t), "alongside" | "beside"))
 }
 

@@ -475,9 +475,9 @@ pub(super) fn before_a_place_noun(a: &Analysis, ents: &[usize], m: &EntityMentio
 
 /// "made films about the music of Mali, Niger and Chad", "talks concerning Peru's debt", "met
 /// Chile's envoy to discuss Bolivia": a name in the noun phrase a topic preposition or verb after
-/// the trigger opens — reached back over plain words, "of", determiners, possessives and the
-/// other names of a list — is what the event is about; it takes no part. An event told inside the phrase keeps its names ("doubts about the Chilean
-/// truce offer": Chile offers the truce).
+/// the trigger opens — reached back over plain words, "of", determiners, possessives and the other
+/// names of a list — is what the event is about; it takes no part. An event told inside the phrase
+/// keeps its names ("doubts about the Chilean truce offer": Chile offers the truce).
 pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention, trigger: usize) -> bool {
     // Phrases longer than this are not read back to their start (bounded work per mention).
     const MAX_BACK: usize = 24;

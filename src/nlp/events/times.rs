@@ -53,10 +53,11 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
             })
         })
         .collect();
-    // Which relative clause holds each token, per sentence, read once for the sentences with a date.
+    // Which relative clause holds each token, read once per sentence with both a date and an event.
+    let event_sentences: HashSet<usize> = events.iter().flat_map(|e| e.mentions.iter().map(|m| m.2)).collect();
     let mut clauses: HashMap<usize, Vec<Option<usize>>> = HashMap::new();
     for (i, t) in a.times.iter().enumerate() {
-        if is_date[i] && !clauses.contains_key(&t.sentence) {
+        if is_date[i] && event_sentences.contains(&t.sentence) && !clauses.contains_key(&t.sentence) {
             let s = &a.sentences[t.sentence];
             clauses.insert(t.sentence, relative_clauses(a, s.first_token, s.end_token));
         }

@@ -8,11 +8,11 @@ use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{BODIES_ABROAD, MOVEMENT_WORDS, ORG_HEADS, PLACE_NOUNS, SITE_HEADS, STATE_BODY_HEADS};
 
-/// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern
-/// Iraq", "the Wadi Barada area of Damascus", "the Tayaran district in western Mosul", "Darvasi is a commune in Harghita County",
-/// "Glostrup, a suburb of Copenhagen". A comma
-/// introduces a country, or a prominent place that is no item of a list ("Karrada, Baghdad", not
-/// "Homs, Hama, Idlib"); "in" also a region or town.
+/// Places the text puts inside others: "Palmyra, Syria", "Qayyarah Airfield West in northern Iraq",
+/// "the Wadi Barada area of Damascus", "the Tayaran district in western Mosul", "Darvasi is a
+/// commune in Harghita County", "Glostrup, a suburb of Copenhagen". A comma introduces a country,
+/// or a prominent place that is no item of a list ("Karrada, Baghdad", not "Homs, Hama, Idlib");
+/// "in" also a region or town.
 pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (a, si, ents) = (x.a, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
