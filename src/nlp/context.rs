@@ -606,15 +606,22 @@ pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
 
 /// "studied law in Lima and later worked for Peru in Quito": after the trigger and an object,
 /// "and" (and an adverb) before a past-tense verb with its object opens a second predicate
-/// before token `to`; right after the trigger the two verbs share the object ("attacked and
-/// destroyed Y").
+/// before token `to`, as does "and" before an auxiliary and a participle ("was wounded in the
+/// attack and was flown to X"); right after the trigger the two verbs share the object
+/// ("attacked and destroyed Y").
 pub fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool {
     // "expelled X, left Y and signed Z": a comma lists predicates as "and" does when the verb
     // takes an object right away (a determiner, a name) — ", followed by X", ", coupled with X"
     // open a participle's phrase about what came before.
-    (trigger + 2..to).any(|t| match lower(a, t) {
-        "and" => past_tense_follows(a, t + 1),
-        "," => past_tense_follows(a, t + 1) && (DETERMINERS.contains(&lower(a, t + 2)) || a.starts_a_name(t + 2)),
+    (trigger + 1..to).any(|t| match lower(a, t) {
+        // An auxiliary shares no object with the trigger: "attacked and were driven back".
+        "and" if FINITE_AUXILIARIES.contains(&lower(a, t + 1)) => past_tense_follows(a, t + 2),
+        "and" => t > trigger + 1 && past_tense_follows(a, t + 1),
+        "," => {
+            t > trigger + 1
+                && past_tense_follows(a, t + 1)
+                && (DETERMINERS.contains(&lower(a, t + 2)) || a.starts_a_name(t + 2))
+        }
         _ => false,
     })
 }

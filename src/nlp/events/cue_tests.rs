@@ -50,3 +50,16 @@ fn a_second_predicate_has_its_own_host_and_place() {
     let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
     assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_second_passive_predicate_has_its_own_place() {
+    // "and" before an auxiliary and a participle opens a predicate whose place is its own.
+    let text = "Two Chilean soldiers were wounded in the ambush and were flown to a clinic in Peru.";
+    let (events, _, a) = run(text);
+    let ambush = events.iter().find(|e| e.trigger == "ambush").expect("the ambush is an event");
+    assert!(roles(text, &a, ambush, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Bolivian troops attacked the depot and had withdrawn to Oruro by noon.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Location).is_empty(), "{events:?}");
+}

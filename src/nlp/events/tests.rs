@@ -339,6 +339,14 @@ fn a_trigger_noun_that_modifies_another_noun_is_no_event_of_its_own() {
     // A trigger before a verb or a preposition stays one.
     let (events, _, _) = run("The attack killed nine soldiers near Kandahar.");
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+    // After a bare "of" completing such a head it classifies too; a determiner makes it one war.
+    let (events, _, _) = run("Chile and Peru freed 40 prisoners of war on Monday.");
+    assert!(events.iter().all(|e| e.trigger != "war"), "{events:?}");
+    let (events, _, _) = run("Chile freed the prisoners of the war with Peru.");
+    assert!(events.iter().any(|e| e.trigger == "war"), "{events:?}");
+    // A gerund after "of" is a verb's.
+    let (events, _, _) = run("Chile accused Peruvian helicopters of bombing a bridge.");
+    assert!(events.iter().any(|e| e.trigger == "bombing"), "{events:?}");
 }
 
 /// "added" reports speech, "heads" and "served as" tell a post, "ruling" a party in power:

@@ -125,11 +125,15 @@ pub(super) struct Trigger {
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
 /// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
-/// deal" is one deal and "war crimes" no war.
+/// deal" is one deal and "war crimes" no war; nor is one that completes such a head after a bare
+/// "of" ("prisoners of war", "crimes of war").
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
     if let Some(&r) = NOMINAL.get(w) {
-        let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next);
+        // A gerund after "of" is a verb's ("accused helicopters of bombing X").
+        let of_a_head =
+            i >= 2 && lower(a, i - 1) == "of" && COMPOUND_HEADS.contains(&lower(a, i - 2)) && !w.ends_with("ing");
+        let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next) || of_a_head;
         // "may deal with the funds", "should first deal with": a verb after a modal (and an
         // adverb), in an idiom (a deal with X is a deal).
         let (before, two_before) = (lower(a, i.saturating_sub(1)), lower(a, i.saturating_sub(2)));

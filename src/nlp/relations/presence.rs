@@ -319,3 +319,78 @@ pub(super) fn headquarters(x: &SentenceContext, relations: &mut Vec<RelationFind
         }
     }
 }
+
+/// How many lower-case words an apposition's noun phrase may have before its "from" ("a retired
+/// army medic from …").
+const HOMETOWN_NOUN_REACH: usize = 4;
+
+/// "Daniel Ortiz, 29, of Tucson, Arizona,", "Lena Park, a nurse from Leeds,": a person's name
+/// followed by an apposition — an age, a noun phrase opened by "a"/"an", or both — that ends in
+/// "of" or "from" and a place closing the apposition is from that place (and from the places its
+/// commas put it in). A country only after an age: "an envoy from Qatar" serves Qatar.
+pub(super) fn hometowns(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let (a, s) = (x.a, x.sentence);
+    let end = s.end_token;
+    for &k in x.entities {
+        let m = &a.entities[k];
+        if m.kind != NodeKind::Person || m.pronoun || lower(a, m.end_token) != "," {
+            continue;
+        }
+        let mut t = m.end_token + 1;
+        let word = lower(a, t);
+        let aged = (1..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_digit()) && lower(a, t + 1) == ",";
+        if aged {
+            t += 2;
+        }
+        let mut described = false;
+        if matches!(lower(a, t), "a" | "an") {
+            let Some(prep) = (t + 2..(t + 2 + HOMETOWN_NOUN_REACH).min(end))
+                .take_while(|&u| matches!(lower(a, u), "from" | "of") || inside_a_noun_phrase(lower(a, u)))
+                .find(|&u| matches!(lower(a, u), "from" | "of"))
+            else {
+                continue;
+            };
+            // "a member of X", "a nurse of twenty years": only "from" tells origin after a noun.
+            if lower(a, prep) != "from" || (t + 1..prep).any(|u| x.entity_at(u).is_some()) {
+                continue;
+            }
+            (t, described) = (prep, true);
+        }
+        if !matches!(lower(a, t), "of" | "from") || t >= end {
+            continue;
+        }
+        let mut u = t + 1;
+        if lower(a, u) == "the" && !a.starts_a_name(u) {
+            u += 1;
+        }
+        let mut places: Vec<usize> = Vec::new();
+        while let Some(p) = x.entity_at(u).filter(|&p| {
+            let kind = a.entities[p].kind;
+            a.entities[p].first_token == u
+                && (kind == NodeKind::Place || (kind == NodeKind::Country && (aged || !places.is_empty())))
+        }) {
+            places.push(p);
+            u = a.entities[p].end_token + 1;
+            if lower(a, u - 1) != "," {
+                break;
+            }
+        }
+        // The apposition closes after its place ("…, of Leeds, said"); "of the Leeds office" is
+        // no hometown, nor is a bare "X, of Y" without an age or a noun.
+        let after = places.last().map_or(end, |&p| a.entities[p].end_token);
+        let closed = after >= end || matches!(lower(a, after), "," | "." | ")" | ";");
+        if places.is_empty() || !closed || !(aged || described) {
+            continue;
+        }
+        for p in places.into_iter().filter(|&p| !same_target(&a.entities[p], m)) {
+            relations.push(RelationFinding {
+                source: k,
+                target: p,
+                kind: EdgeKind::Relation,
+                label: "from".to_string(),
+                sentence: x.index,
+                confidence: 0.7,
+            });
+        }
+    }
+}

@@ -12,7 +12,7 @@ use super::kinship::kinship;
 use super::learned::rule::learned_relations;
 use super::memberships::{memberships, unit_chains};
 use super::nationality::nationalities;
-use super::presence::{headquarters, life_places, presence, qualified_actors};
+use super::presence::{headquarters, hometowns, life_places, presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
 use crate::nlp::rule::{Priority, Rule};
 
@@ -82,6 +82,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "A person told of as born or died is born or died in the place after \"in\" or \"at\" (\"X (born 1950 in Y)\", \"a playwright born in Y\").",
         priority: Priority(28),
         apply: life_places,
+    },
+    Rule {
+        name: "hometown",
+        doc: "A person's apposition — an age, a noun phrase, or both — ending in \"of\" or \"from\" and a place says where the person is from (\"X, 29, of Tucson, Arizona,\", \"X, a nurse from Leeds,\").",
+        priority: Priority(27),
+        apply: hometowns,
     },
     Rule {
         name: "compound-qualifier",
@@ -306,6 +312,28 @@ mod tests {
         // "moved to" after "born … and" is no parentage; a possessive does not marry.
         let f = found_by("kinship", "Nadia Haddad was born in Tripoli and moved to Karim Haddad's farm.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn rule_hometown() {
+        let f = found_by("hometown", "Corporal Mateo Ruiz, 31, of Tulsa, Oklahoma, was killed on Monday.");
+        assert!(f.contains(&("Mateo Ruiz".into(), "from".into(), "Tulsa".into())), "{f:?}");
+        assert!(f.contains(&("Mateo Ruiz".into(), "from".into(), "Oklahoma".into())), "{f:?}");
+        let f = found_by("hometown", "The court heard that Ines Varga, 58, from Ghent, had fled.");
+        assert!(f.contains(&("Ines Varga".into(), "from".into(), "Ghent".into())), "{f:?}");
+        let f = found_by("hometown", "Lena Park, a retired nurse from Leeds, found the letters.");
+        assert!(f.contains(&("Lena Park".into(), "from".into(), "Leeds".into())), "{f:?}");
+        // An office in the place, a body "of" a place after a noun, an envoy from a country, and
+        // a bare "X, of Y" tell no hometown.
+        for text in [
+            "Mateo Ruiz, 31, of the Tulsa office, resigned.",
+            "Lena Park, a member of Leeds council, spoke.",
+            "Omar Saleh, an envoy from Qatar, arrived.",
+            "Lena Park, of Leeds, spoke first.",
+        ] {
+            let f = found_by("hometown", text);
+            assert!(f.is_empty(), "{text}: {f:?}");
+        }
     }
 
     #[test]
