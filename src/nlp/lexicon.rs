@@ -183,6 +183,10 @@ pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|
         .filter_map(|row| Some((*row.first()?, row.get(1)?.chars().next()?)))
         .collect()
 });
+/// Nouns that after "the" refer back to a named actor or place, with the kinds each may refer to
+/// (`definite_descriptions.tsv`: "group" → "group organization").
+pub static DEFINITE_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("definite_descriptions.tsv")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
 pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
 pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));
@@ -377,6 +381,10 @@ mod tests {
                 .all(|(cue, _)| cue.iter().filter(|w| **w == "…").count() <= 1 && cue.first() != Some(&"…"))
         );
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+        assert!(DEFINITE_DESCRIPTIONS.iter().all(|(head, kinds)| {
+            *head == head.to_lowercase()
+                && kinds.split(' ').all(|k| matches!(k, "group" | "organization" | "country" | "place"))
+        }));
         assert!(
             UNIT_HEADS.iter().any(|&(w, _)| w == "company")
                 && UNIT_HEADS.iter().any(|&(w, r)| w == "division" && r > 0)

@@ -26,7 +26,8 @@ pub struct EntityMention {
     pub role: Option<String>,
     /// Where a newly found place lies (a node id).
     pub parent: Option<String>,
-    /// A personal pronoun resolved to the person it refers to ("he" → Tobias Ellwood).
+    /// A personal pronoun resolved to the person it refers to ("he" → Tobias Ellwood), or a
+    /// definite description to the actor or place ("the group" → al-Shabaab).
     pub pronoun: bool,
     /// Typed by a guess — the tagger alone, or a weak cue ("X Y said") —, not by a cue of English
     /// that says the kind: such a cue's reading of the same name elsewhere in the article

@@ -10,6 +10,7 @@ mod aliases;
 mod consistency;
 mod context;
 mod copular;
+mod descriptions;
 mod gazetteer_names;
 mod mention;
 mod organisations;

@@ -350,7 +350,7 @@ fn target_key(target: &Target) -> String {
 /// Does token `t` open a clause — the sentence's first word, the first after ", and", ", but",
 /// "and" or a comma, or after a short opening adverbial with no name in it ("As commissioner
 /// she…", "In 2019 he…") — so that a name or pronoun there is its subject?
-fn opens_a_clause(ctx: &Ctx, mut t: usize) -> bool {
+pub(super) fn opens_a_clause(ctx: &Ctx, mut t: usize) -> bool {
     const MAX_OPENER: usize = 3;
     let first = ctx.sentences[ctx.sentence_of[t]].first_token;
     if t > first

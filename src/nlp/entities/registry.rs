@@ -17,6 +17,7 @@ use super::mention::EntityMention;
 use super::organisations::{
     acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head, violent_agents,
 };
+use super::descriptions::resolve_definite_descriptions;
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
     directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
@@ -255,6 +256,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "He/she/his/her refer to the latest person named in the same or the two previous sentences.",
         priority: Priority(10),
         apply: resolve_pronouns,
+    },
+    Rule {
+        name: "definite-description",
+        doc: "\"The group\", \"the city\" (definite_descriptions.tsv) refer to the latest actor or place of a kind the noun allows, named in the same or the two previous sentences — a clause's subject first.",
+        priority: Priority(9),
+        apply: resolve_definite_descriptions,
     },
 ];
 

@@ -351,6 +351,36 @@ fn rule_personal_pronoun() {
     assert!(has(&found, "He", "person:tomas-reyes"), "{found:?}");
 }
 
+#[test]
+fn rule_definite_description() {
+    let text = "The Andean Liberation Front attacked a mine in Peru on Monday. The group said nine guards died.";
+    let f = with_only(text, None);
+    let front = f.iter().find(|(s, _)| s == "Andean Liberation Front").map(|(_, id)| id.clone()).expect("front");
+    assert!(f.contains(&("group".to_string(), front.clone())), "{f:?}");
+    let names = CANDIDATE_RULES.iter().map(|r| r.name).chain(PASSES.iter().map(|r| r.name));
+    let off: Vec<&str> = names.filter(|&n| n != "definite-description").collect();
+    assert!(!with_only(text, Some(&off)).iter().any(|(s, _)| s == "group"));
+    // The subject of the description's own clause is not what it describes; an earlier subject is.
+    let text = "The Andean Liberation Front fought the Coastal Militia for a week. Later the Coastal Militia \
+                drove the militant group out of Arica.";
+    let f = with_only(text, None);
+    let front = f.iter().find(|(s, _)| s == "Andean Liberation Front").map(|(_, id)| id.clone()).expect("front");
+    assert!(f.contains(&("militant group".to_string(), front)), "{f:?}");
+    // A place noun refers to the latest place.
+    let text = "Bolivian troops shelled Oruro on Monday. The city's mayor said four people died.";
+    let f = with_only(text, None);
+    assert!(has(&f, "city", "place:"), "{f:?}");
+    // Followed by "of", a restrictive relative or a name, the noun opens a description of its own.
+    for text in [
+        "The Andean Liberation Front attacked a mine. The group of nine guards fled.",
+        "The Andean Liberation Front attacked a mine. The group that fled was caught.",
+        "The Andean Liberation Front attacked a mine. The group Tarvos Front denied it.",
+    ] {
+        let f = with_only(text, None);
+        assert!(!f.iter().any(|(s, _)| s == "group"), "{text}: {f:?}");
+    }
+}
+
 /// A known organisation's name opening a longer name makes the name its branch — an armed
 /// group's branch an armed group — even when the name ends in a place word.
 #[test]

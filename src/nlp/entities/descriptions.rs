@@ -1,0 +1,129 @@
+//! Definite descriptions: "the group", "the militant movement", "the city" referring back to the
+//! actor or place named before them, so that what the sentence says of it reaches the name.
+
+use super::context::Ctx;
+use super::mention::{EntityMention, Target};
+use super::people::{PRONOUN_REACH, opens_a_clause};
+use crate::model::NodeKind;
+use crate::nlp::lexicon::{ALIAS_CUES, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS};
+use crate::nlp::tokenize::is_capitalized;
+
+/// The kinds a description's head noun may refer to, in order of preference.
+fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
+    let (_, kinds) = DEFINITE_DESCRIPTIONS.iter().find(|(h, _)| *h == head)?;
+    Some(
+        kinds
+            .split(' ')
+            .filter_map(|k| match k {
+                "group" => Some(NodeKind::Group),
+                "organization" => Some(NodeKind::Organization),
+                "country" => Some(NodeKind::Country),
+                "place" => Some(NodeKind::Place),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+/// "Al-Shabaab … The group has carried out attacks in Kenya", "Russian forces shelled Kharkiv.
+/// The city's mayor said …": "the" with at most one lower-case describing word and a head noun
+/// of `definite_descriptions.tsv` refers to an actor or place of a kind the noun allows, named
+/// in the same sentence before it or in the two previous ones: the nearest sentence that names
+/// one, and there the first named of the kind the noun prefers most (the subject, the centre of
+/// attention, comes first) — never the subject of the verb whose object it is. Not a description
+/// that a name, "of" or a restrictive relative follows ("the group Hamas", "the group of
+/// airmen", "the group that claimed …"), nor one an alias cue names ("the group, known as …").
+pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut added = Vec::new();
+    let mut next = 0; // mentions[..next] end before the current token
+    // The latest actors and places named (and descriptions resolved), newest last.
+    let mut named: Vec<Antecedent> = Vec::new();
+    let lower = |i: usize| ctx.word(i).to_lowercase();
+    for i in 0..ctx.tokens.len() {
+        while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
+            let m = &mentions[next];
+            if matches!(m.kind, NodeKind::Group | NodeKind::Organization | NodeKind::Country | NodeKind::Place)
+                && !m.pronoun
+            {
+                let subject = opens_a_clause(ctx, m.first_token);
+                named.push(Antecedent { sentence: m.sentence, kind: m.kind, target: m.target.clone(), subject });
+            }
+            next += 1;
+        }
+        let head = lower(i);
+        let Some(kinds) = kinds_of(&head) else { continue };
+        if mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
+            continue;
+        }
+        // "the group", "the militant group": the determiner right before, or before one
+        // lower-case describing word.
+        let sentence_first = ctx.sentences[ctx.sentence_of[i]].first_token;
+        let describing = |k: usize| {
+            let w = ctx.word(k);
+            !is_capitalized(w) && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w)
+        };
+        let first = if i > sentence_first && lower(i - 1) == "the" {
+            i
+        } else if i > sentence_first + 1 && lower(i - 2) == "the" && describing(i - 1) {
+            i - 1
+        } else {
+            continue;
+        };
+        let after = lower(i + 1);
+        let same_sentence = i + 1 < ctx.tokens.len() && ctx.sentence_of[i + 1] == ctx.sentence_of[i];
+        let restricted = after == "of"
+            || after == "that"
+            || RELATIVE_PRONOUNS.contains(&after.as_str())
+            || (same_sentence && is_capitalized(ctx.word(i + 1)))
+            || (after == "," && alias_cue_at(ctx, i + 2));
+        if restricted {
+            continue;
+        }
+        let sentence = ctx.sentence_of[i];
+        let subject_here = opens_a_clause(ctx, first);
+        // "AMISOM drove the group out": the subject of a verb is not what its object describes
+        // ("Venezuela bought a stake in the country's largest firm" may be).
+        let verb = lower(first.saturating_sub(2));
+        let object = (verb.len() > 4 && verb.ends_with("ed")) || IRREGULAR_PAST.contains(&verb.as_str());
+        let bound = |c: &Antecedent| c.sentence == sentence && c.subject && object;
+        // Sentence by sentence back from this one, the first name of the kind the noun prefers
+        // most that the sentence offers (its subject comes first).
+        let recent: Vec<&Antecedent> = named.iter().rev().take_while(|c| c.sentence + PRONOUN_REACH >= sentence).collect();
+        let chosen = (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)).find_map(|s| {
+            let here: Vec<&Antecedent> = recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
+            kinds.iter().find_map(|kind| here.iter().find(|c| c.kind == *kind)).map(|c| (*c).clone())
+        });
+        let Some(chosen) = chosen else { continue };
+        let mut m = ctx.mention(first, i + 1, chosen.kind, chosen.target.clone(), 0.5);
+        m.pronoun = true;
+        added.push(m);
+        // The description continues the chain: a later "the group" may refer through it.
+        named.push(Antecedent { sentence, subject: subject_here, ..chosen });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// An actor or place a description may refer to.
+#[derive(Clone)]
+struct Antecedent {
+    sentence: usize,
+    kind: NodeKind,
+    target: Target,
+    /// Named at the opening of a clause (its subject).
+    subject: bool,
+}
+
+/// Adverbs that may stand before an alias cue ("more commonly known as").
+const BEFORE_AN_ALIAS_CUE: &[&str] = &["also", "better", "widely", "more", "most", "commonly", "often"];
+
+/// Does an alias cue (`alias_cues.txt`, after adverbs such as "also") start at token `t`?
+fn alias_cue_at(ctx: &Ctx, mut t: usize) -> bool {
+    let lower = |k: usize| ctx.word(k).to_lowercase();
+    while BEFORE_AN_ALIAS_CUE.contains(&lower(t).as_str()) {
+        t += 1;
+    }
+    ALIAS_CUES.iter().any(|cue| cue.split(' ').enumerate().all(|(k, w)| lower(t + k) == w))
+}
