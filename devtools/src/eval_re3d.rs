@@ -218,7 +218,8 @@ impl std::fmt::Display for Re3dReport {
         )?;
         writeln!(
             f,
-            "pronouns resolved to a person (he/she/his/her): {} mentions, {:.3} on a gold entity; \
+            "pronouns and descriptions resolved (he/she/his/her, its, the group…): {} mentions, {:.3} on a gold \
+             entity; \
              gold pronoun–name relations joined: {:.3} ({} of {})",
             self.pronoun_mentions,
             ratio(self.pronoun_mentions_on_gold, self.pronoun_mentions),

@@ -1,11 +1,15 @@
-//! Definite descriptions: "the group", "the militant movement", "the city" referring back to the
-//! actor or place named before them, so that what the sentence says of it reaches the name.
+//! Definite descriptions and "its": "the group", "the militant movement", "the city", "its
+//! fighters" referring back to the actor or place named before them, so that what the sentence
+//! says of it reaches the name.
 
 use super::context::Ctx;
 use super::mention::{EntityMention, Target};
 use super::people::{PRONOUN_REACH, opens_a_clause};
 use crate::model::NodeKind;
-use crate::nlp::lexicon::{ALIAS_CUES, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS};
+use crate::nlp::lexicon::{
+    ALIAS_CUES, ARMED_MODIFIERS, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+};
 use crate::nlp::tokenize::is_capitalized;
 
 /// The kinds a description's head noun may refer to, in order of preference.
@@ -26,7 +30,7 @@ fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
 }
 
 /// "Al-Shabaab … The group has carried out attacks in Kenya", "Russian forces shelled Kharkiv.
-/// The city's mayor said …": "the" with at most one lower-case describing word and a head noun
+/// The city's mayor said …": "the" with at most one word of `armed_modifiers.txt` and a head noun
 /// of `definite_descriptions.tsv` refers to an actor or place of a kind the noun allows, named
 /// in the same sentence before it or in the two previous ones: the nearest sentence that names
 /// one, and there the first named of the kind the noun prefers most (the subject, the centre of
@@ -55,16 +59,13 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         if mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
             continue;
         }
-        // "the group", "the militant group": the determiner right before, or before one
-        // lower-case describing word.
+        // "the group", "the militant group": the determiner right before, or before a word that
+        // tells what kind of actor it is ("the ruling party", "the smaller group" single one out
+        // from others: a new one).
         let sentence_first = ctx.sentences[ctx.sentence_of[i]].first_token;
-        let describing = |k: usize| {
-            let w = ctx.word(k);
-            !is_capitalized(w) && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w)
-        };
         let first = if i > sentence_first && lower(i - 1) == "the" {
             i
-        } else if i > sentence_first + 1 && lower(i - 2) == "the" && describing(i - 1) {
+        } else if i > sentence_first + 1 && lower(i - 2) == "the" && ARMED_MODIFIERS.contains(&lower(i - 1).as_str()) {
             i - 1
         } else {
             continue;
@@ -85,10 +86,14 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         // ("Venezuela bought a stake in the country's largest firm" may be).
         let verb = lower(first.saturating_sub(2));
         let object = (verb.len() > 4 && verb.ends_with("ed")) || IRREGULAR_PAST.contains(&verb.as_str());
-        let bound = |c: &Antecedent| c.sentence == sentence && c.subject && object;
         // Sentence by sentence back from this one, the first name of the kind the noun prefers
         // most that the sentence offers (its subject comes first).
         let recent: Vec<&Antecedent> = named.iter().rev().take_while(|c| c.sentence + PRONOUN_REACH >= sentence).collect();
+        // The verb's subject however named ("The African Union Mission (AMISOM)"), wherever
+        // else it is named too.
+        let subjects_here: Vec<&Target> =
+            recent.iter().filter(|c| c.sentence == sentence && c.subject && object).map(|c| &c.target).collect();
+        let bound = |c: &Antecedent| subjects_here.contains(&&c.target);
         let chosen = (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)).find_map(|s| {
             let here: Vec<&Antecedent> = recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
             kinds.iter().find_map(|kind| here.iter().find(|c| c.kind == *kind)).map(|c| (*c).clone())
@@ -126,4 +131,59 @@ fn alias_cue_at(ctx: &Ctx, mut t: usize) -> bool {
         t += 1;
     }
     ALIAS_CUES.iter().any(|cue| cue.split(' ').enumerate().all(|(k, w)| lower(t + k) == w))
+}
+
+/// How many words may stand between an actor and the "its" that refers to it ("X said that its").
+const ITS_REACH: usize = 4;
+
+/// "Hezbollah said its fighters …", "Israel struck Hezbollah and its allies", "Al-Shabaab
+/// pledged allegiance to al-Qaeda. Its leader, …": "its" refers to the nearest actor
+/// (organisation, armed group, country) before it in its sentence when only function words,
+/// reporting verbs and commas stand between ("the deal and its terms" is the deal's); opening a
+/// sentence, to the actor the previous sentence opens with.
+pub(super) fn resolve_its(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let actor = |m: &EntityMention| {
+        matches!(m.kind, NodeKind::Group | NodeKind::Organization | NodeKind::Country) && !m.pronoun
+    };
+    let mut added = Vec::new();
+    let mut next = 0; // mentions[..next] end before the current token
+    for i in 0..ctx.tokens.len() {
+        while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
+            next += 1;
+        }
+        if !ctx.word(i).eq_ignore_ascii_case("its") || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
+            continue;
+        }
+        let sentence = ctx.sentence_of[i];
+        let before = &mentions[..next];
+        let antecedent = if ctx.is_sentence_start(i) {
+            // The previous sentence's opening actor.
+            sentence.checked_sub(1).and_then(|previous| {
+                before
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence >= previous)
+                    .filter(|m| m.sentence == previous && actor(m) && opens_a_clause(ctx, m.first_token))
+                    .last()
+            })
+        } else {
+            before.iter().rev().take_while(|m| m.sentence == sentence).find(|m| !m.pronoun).filter(|m| {
+                let between = m.end_token..i;
+                actor(m)
+                    && between.len() <= ITS_REACH
+                    && between.clone().all(|t| {
+                        let w = ctx.word(t).to_lowercase();
+                        w == "," || FUNCTION_WORDS.contains(&w.as_str()) || REPORTING_VERBS.contains(&w.as_str())
+                    })
+            })
+        };
+        let Some(antecedent) = antecedent else { continue };
+        let mut m = ctx.mention(i, i + 1, antecedent.kind, antecedent.target.clone(), 0.5);
+        m.pronoun = true;
+        added.push(m);
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
 }

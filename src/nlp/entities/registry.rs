@@ -17,7 +17,7 @@ use super::mention::EntityMention;
 use super::organisations::{
     acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head, violent_agents,
 };
-use super::descriptions::resolve_definite_descriptions;
+use super::descriptions::{resolve_definite_descriptions, resolve_its};
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
     directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
@@ -262,6 +262,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "\"The group\", \"the city\" (definite_descriptions.tsv) refer to the latest actor or place of a kind the noun allows, named in the same or the two previous sentences — a clause's subject first.",
         priority: Priority(9),
         apply: resolve_definite_descriptions,
+    },
+    Rule {
+        name: "possessive-its",
+        doc: "\"Its\" refers to the nearest actor before it in the sentence when only function words, reporting verbs and commas stand between (\"X said its fighters\"); opening a sentence, to the actor the previous one opens with.",
+        priority: Priority(8),
+        apply: resolve_its,
     },
 ];
 
