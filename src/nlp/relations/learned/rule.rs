@@ -60,12 +60,16 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         .map(|f| (f.source.min(f.target), f.source.max(f.target)))
         .collect();
     // People a hand rule of this sentence already tied to a country ("the French ambassador, X",
-    // "British journalist X"): the sentence's other countries are not theirs.
+    // "British journalist X") or a hometown ("X, 29, of Tucson, Arizona,"): the sentence's other
+    // countries are not theirs.
     let tied_to_a_country: std::collections::HashSet<usize> = out
         .iter()
         .rev()
         .take_while(|f| f.sentence == x.index)
-        .filter(|f| f.kind == EdgeKind::Affiliation && a.entities[f.target].kind == NodeKind::Country)
+        .filter(|f| {
+            (f.kind == EdgeKind::Affiliation && a.entities[f.target].kind == NodeKind::Country)
+                || (f.kind == EdgeKind::Relation && f.label == "from")
+        })
         .map(|f| f.source)
         .collect();
     let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
@@ -185,8 +189,8 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
     })
 }
 
-/// A country named as an adjective: by its adjective ("Peruvian"), or by its initials before a
-/// lowercase word ("a U.S. car company").
+/// A country named as an adjective: by its adjective ("Peruvian"), or by its initials or its
+/// name after "a" before a lowercase word ("a U.S. car company", "a United States airstrike").
 fn attributive(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
     // "the UK ambassador", not "the UK has".
@@ -197,8 +201,11 @@ fn attributive(x: &SentenceContext, k: usize) -> bool {
                 && crate::nlp::context::inside_a_noun_phrase(w)
                 && !verb_like(&w.to_lowercase())
         });
-    // Initials before a noun read as a nationality does ("a U.S. citizen").
-    (before_a_noun && crate::nlp::relations::nationality::names_a_nationality(x, k))
+    // Initials before a noun read as a nationality does ("a U.S. citizen"), as does a name
+    // between an article and a noun ("killed in a United States airstrike").
+    let after_an_article = m.first_token > x.sentence.first_token && matches!(lower(x.a, m.first_token - 1), "a" | "an");
+    (before_a_noun
+        && (after_an_article || crate::nlp::relations::nationality::names_a_nationality(x, k)))
         || crate::nlp::relations::affiliations::names_by_adjective(x, k)
 }
 
@@ -276,6 +283,13 @@ mod tests {
         let (_, relations) = crate::nlp::events::find_events(text, &a);
         assert!(relations.iter().any(|f| f.label == "ambassador"), "{relations:?}");
         assert!(!relations.iter().any(read), "{relations:?}");
+        // The same for a hometown.
+        let text = "Staff Sgt. Mateo Ruiz, 31, of Tulsa, Oklahoma, died Nov. 3 in Herat Province, Afghanistan, of \
+                    wounds sustained when his unit was attacked by enemy forces.";
+        let (a, _) = learned_only(text, THRESHOLD);
+        let (_, relations) = crate::nlp::events::find_events(text, &a);
+        assert!(relations.iter().any(|f| f.label == "from"), "{relations:?}");
+        assert!(!relations.iter().any(|f| f.label == "citizen of"), "{relations:?}");
     }
 
     #[test]
@@ -328,6 +342,8 @@ mod tests {
         for text in [
             "The Peruvian minister will meet Ana Ortiz in Quito next week.",
             "Ana Ortiz flew to Quito with two Peruvian engineers.",
+            // A country's name between an article and a noun qualifies that noun.
+            "Ana Ortiz was wounded in a Chile airstrike on Tuesday.",
         ] {
             assert!(citizenships(text).is_empty(), "{text}: {:?}", citizenships(text));
         }
