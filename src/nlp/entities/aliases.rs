@@ -53,10 +53,16 @@ fn after_cue(ctx: &Ctx, end: usize) -> Option<usize> {
 }
 
 /// The token after an alias cue that starts at `end`, after a comma or parenthesis, if any.
-fn after_cue_at(ctx: &Ctx, end: usize) -> Option<usize> {
+pub(super) fn after_cue_at(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut j = end;
     let punctuated = matches!(ctx.word(j), "," | "(");
     if punctuated {
+        j += 1;
+    }
+    // "also known as", "more commonly known as": an adverb, perhaps after "more" or "most".
+    if matches!(ctx.word(j).to_lowercase().as_str(), "more" | "most")
+        && CUE_ADVERBS.contains(&ctx.word(j + 1).to_lowercase().as_str())
+    {
         j += 1;
     }
     let adverb = CUE_ADVERBS.contains(&ctx.word(j).to_lowercase().as_str());
@@ -123,9 +129,12 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             let (alias, name) = (&ctx.text[ctx.tokens[from].start..ctx.tokens[to - 1].end], &ctx.text[m.start..m.end]);
             !doubtful || abbreviation_start(alias, name).is_some()
         };
-        // "known by his nom de guerre Abu X": after "by", the noun that says what kind of name.
+        // "known by his nom de guerre Abu X", "known by its French initials, X": after "by", the
+        // noun that says what kind of name, and an adjective before it.
         if ctx.word(j - 1) == "by" && matches!(ctx.word(j), "his" | "her" | "its" | "their" | "the") {
-            let noun = (j + 1..j + 1 + MAX_NAME_NOUN).take_while(|&k| is_lowercase_word(ctx.word(k))).count();
+            let noun = (j + 1..j + 1 + MAX_NAME_NOUN)
+                .take_while(|&k| is_lowercase_word(ctx.word(k)) || is_lowercase_word(ctx.word(k + 1)))
+                .count();
             j += 1 + noun;
         }
         while matches!(ctx.word(j), "\"" | "'" | "“" | "‘") || ctx.word(j).eq_ignore_ascii_case("the") {
@@ -150,20 +159,35 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     }
     // The alias names the same one wherever it comes again later in the article ("…, abbreviated
     // as NKU. The NKU struck"): each later mention of the same words takes the named one's node.
-    let mut given: std::collections::HashMap<&str, (usize, NodeKind, Target)> = std::collections::HashMap::new();
+    // Compared in lower case: "al-Shabaab" comes again opening a sentence as "Al-Shabaab".
+    let mut given: std::collections::HashMap<String, (usize, NodeKind, Target)> = std::collections::HashMap::new();
     for (alias, named) in joins {
+        // "Harakat al-Shabaab al-Mujahideen, known as al-Shabaab": a name only the text gives
+        // takes the one the gazetteer knows for its alias, in every mention.
+        if matches!(mentions[alias].target, Target::Known(_))
+            && matches!(mentions[named].target, Target::New { .. })
+            && mentions[alias].kind.is_actor() == mentions[named].kind.is_actor()
+        {
+            let (unknown, kind, target) =
+                (mentions[named].target.clone(), mentions[alias].kind, mentions[alias].target.clone());
+            for m in mentions.iter_mut().filter(|m| m.target == unknown) {
+                m.kind = kind;
+                m.target = target.clone();
+            }
+            continue;
+        }
         let (kind, target) = (mentions[named].kind, mentions[named].target.clone());
         mentions[alias].kind = kind;
         mentions[alias].target = target.clone();
-        let words = &ctx.text[mentions[alias].start..mentions[alias].end];
+        let words = ctx.text[mentions[alias].start..mentions[alias].end].to_lowercase();
         given.entry(words).or_insert((mentions[alias].end, kind, target));
     }
     for a in &added {
-        given.entry(&ctx.text[a.start..a.end]).or_insert((a.end, a.kind, a.target.clone()));
+        given.entry(ctx.text[a.start..a.end].to_lowercase()).or_insert((a.end, a.kind, a.target.clone()));
     }
     if !given.is_empty() {
         for m in mentions.iter_mut().filter(|m| !m.pronoun) {
-            if let Some((after, kind, target)) = given.get(&ctx.text[m.start..m.end])
+            if let Some((after, kind, target)) = given.get(&ctx.text[m.start..m.end].to_lowercase())
                 && m.start >= *after
             {
                 m.kind = *kind;

@@ -2,12 +2,13 @@
 //! fighters" referring back to the actor or place named before them, so that what the sentence
 //! says of it reaches the name.
 
+use super::aliases::after_cue_at;
 use super::context::Ctx;
 use super::mention::{EntityMention, Target};
 use super::people::{PRONOUN_REACH, opens_a_clause};
 use crate::model::NodeKind;
 use crate::nlp::lexicon::{
-    ALIAS_CUES, ARMED_MODIFIERS, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS,
+    ARMED_MODIFIERS, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 };
 use crate::nlp::tokenize::is_capitalized;
@@ -76,7 +77,7 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
             || after == "that"
             || RELATIVE_PRONOUNS.contains(&after.as_str())
             || (same_sentence && is_capitalized(ctx.word(i + 1)))
-            || (after == "," && alias_cue_at(ctx, i + 2));
+            || (after == "," && after_cue_at(ctx, i + 1).is_some());
         if restricted {
             continue;
         }
@@ -119,18 +120,6 @@ struct Antecedent {
     target: Target,
     /// Named at the opening of a clause (its subject).
     subject: bool,
-}
-
-/// Adverbs that may stand before an alias cue ("more commonly known as").
-const BEFORE_AN_ALIAS_CUE: &[&str] = &["also", "better", "widely", "more", "most", "commonly", "often"];
-
-/// Does an alias cue (`alias_cues.txt`, after adverbs such as "also") start at token `t`?
-fn alias_cue_at(ctx: &Ctx, mut t: usize) -> bool {
-    let lower = |k: usize| ctx.word(k).to_lowercase();
-    while BEFORE_AN_ALIAS_CUE.contains(&lower(t).as_str()) {
-        t += 1;
-    }
-    ALIAS_CUES.iter().any(|cue| cue.split(' ').enumerate().all(|(k, w)| lower(t + k) == w))
 }
 
 /// How many words may stand between an actor and the "its" that refers to it ("X said that its").
