@@ -63,3 +63,21 @@ fn a_second_passive_predicate_has_its_own_place() {
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
     assert!(roles(text, &a, attack, EdgeKind::Location).is_empty(), "{events:?}");
 }
+
+#[test]
+fn an_infinitive_of_brokering_takes_the_sentences_subject_as_mediator() {
+    let text = "Mediators from Chile and Peru resumed efforts on Monday to broker a truce between Bolivia and Ecuador.";
+    let (events, _, a) = run(text);
+    let truce = events.iter().find(|e| e.trigger == "truce").expect("the truce is an event");
+    let mut mediators = roles(text, &a, truce, EdgeKind::Mediator);
+    mediators.sort();
+    assert_eq!(mediators, ["Chile", "Peru"], "{events:?}");
+    let mut parties = roles(text, &a, truce, EdgeKind::Participant);
+    parties.sort();
+    assert_eq!(parties, ["Bolivia", "Ecuador"], "{events:?}");
+    // An object before "to" is the one who brokers.
+    let text = "Chile urged Bolivia to mediate talks with Ecuador.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Bolivia"], "{events:?}");
+}

@@ -125,6 +125,20 @@ pub(super) fn assign_cue_roles(
                             && !(a.entities[k].end_token..t).any(|u| matches!(lower(a, u), "and" | "or" | "but"))
                     })
                 })
+                // "Mediators from X and Y resumed efforts to broker a truce": an infinitive's
+                // doer is the sentence's subject, the last actor named before any verb.
+                .or_else(|| {
+                    (t > first && lower(a, t - 1) == "to")
+                        .then(|| {
+                            ents.iter().rev().copied().find(|&k| {
+                                let m = &a.entities[k];
+                                m.kind.is_actor()
+                                    && m.end_token <= t
+                                    && (first..m.first_token).all(|u| !verb_like(lower(a, u)))
+                            })
+                        })
+                        .flatten()
+                })
         {
             set_role(event, k, Some(kind), 0.75);
             // "Egyptian and Qatari mediators hosted talks": names coordinated before it share the role.
