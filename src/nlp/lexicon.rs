@@ -187,6 +187,8 @@ pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|
 /// (`definite_descriptions.tsv`: "group" → "group organization").
 pub static DEFINITE_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("definite_descriptions.tsv")));
+/// Plural nouns for an armed group's members (`armed_members.txt`: "rebels", "fighters").
+pub static ARMED_MEMBERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_members.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
 pub static PEOPLES_AND_FAITHS: WordList = LazyLock::new(|| parse_list(lexicon_file!("peoples_and_faiths.txt")));
 pub static COLLECTIVE_NAMES: WordList = LazyLock::new(|| parse_list(lexicon_file!("collective_names.txt")));
@@ -360,6 +362,7 @@ mod tests {
             &TIME_PREPOSITIONS,
             &KINSHIP_NOUNS,
             &IRREGULAR_PAST,
+            &ARMED_MEMBERS,
             &SCHEDULE_WORDS,
             &REPETITION_WORDS,
             &LASTING_CONFLICT_NOUNS,

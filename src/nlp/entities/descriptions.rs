@@ -56,7 +56,7 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
             next += 1;
         }
         let head = lower(i);
-        let Some(kinds) = kinds_of(&head) else { continue };
+        let Some(mut kinds) = kinds_of(&head) else { continue };
         if mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
             continue;
         }
@@ -67,6 +67,8 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         let first = if i > sentence_first && lower(i - 1) == "the" {
             i
         } else if i > sentence_first + 1 && lower(i - 2) == "the" && ARMED_MODIFIERS.contains(&lower(i - 1).as_str()) {
+            // "the rebel group" is an armed one.
+            kinds.retain(|k| *k == NodeKind::Group);
             i - 1
         } else {
             continue;

@@ -4,7 +4,7 @@
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, new_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS};
+use crate::nlp::lexicon::{ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 
@@ -311,8 +311,9 @@ const VIOLENT_ROOT: u8 = 17;
 /// "the offensive by the M23", "Kelmar Ridge attacked Beni": a name the rules took for a place
 /// the gazetteer does not know, that attacks, seizes or fights, is an armed group — a place does
 /// none of these. Only a name opening the sentence right before an inflected violent verb (not
-/// a passive: "X captured by Y"), or right after a violent noun and "by"; known places keep
-/// their reading ("Moscow attacked" is metonymy, read elsewhere).
+/// a passive: "X captured by Y"), right after a violent noun and "by", or right before a noun
+/// for an armed group's members ("M23 rebels", `armed_members.txt`); known places keep their
+/// reading ("Moscow attacked" is metonymy, read elsewhere; "Darfur rebels").
 pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
     let violent_verb = |t: usize| {
         let w = ctx.word(t).to_lowercase();
@@ -338,7 +339,10 @@ pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
             // makes the bomb the killer, not the place; so does "in X and Y killed").
             let subject = m.first_token == first || (m.first_token == first + 1 && ctx.word(first) == "The");
             let before_verb = subject && ctx.sentence_of.get(v) == Some(&m.sentence) && violent_verb(v);
-            after_noun || before_verb
+            // "M23 rebels pushed toward Goma": a name before its members' noun.
+            let members = ctx.sentence_of.get(m.end_token) == Some(&m.sentence)
+                && ARMED_MEMBERS.contains(&ctx.word(m.end_token).to_lowercase().as_str());
+            after_noun || before_verb || members
         })
         .filter_map(found_id)
         .collect();

@@ -205,7 +205,7 @@ pub static PASSES: &[Rule<PassFn>] = &[
     },
     Rule {
         name: "violent-agent",
-        doc: "A place the gazetteer does not know that attacks, seizes or fights is an armed group (\"the offensive by the X\").",
+        doc: "A place the gazetteer does not know that attacks, seizes or fights, or that its members' noun follows, is an armed group (\"the offensive by the X\", \"X rebels\").",
         priority: Priority(32),
         apply: |ctx, mentions| violent_agents(ctx, mentions),
     },

@@ -266,6 +266,11 @@ fn rule_violent_agent() {
     assert!(f.iter().any(|(s, id)| s == "M23" && id.starts_with("group:")), "{f:?}");
     assert!(f.iter().any(|(s, id)| s == "Kelmar Ridge" && id.starts_with("group:")), "{f:?}");
     assert!(f.iter().any(|(s, id)| s == "Beni" && !id.starts_with("group:")), "{f:?}");
+    // A name before its members' noun names them; a known place keeps its reading.
+    let text = "Fighting spread. Kelmar Ridge rebels crossed into Uganda. Later Kelmar Ridge denied it. Darfur rebels met in Doha.";
+    let f = with_only(text, None);
+    assert_eq!(f.iter().filter(|(s, id)| s == "Kelmar Ridge" && id.starts_with("group:")).count(), 2, "{f:?}");
+    assert!(f.iter().any(|(s, id)| s == "Darfur" && !id.starts_with("group:")), "{f:?}");
     let text = "Kelmar Ridge was attacked by rebels. Moscow attacked Kyiv. A bomb in Kelmar Vale killed two.";
     let f = with_only(text, None);
     assert!(!f.iter().any(|(_, id)| id.starts_with("group:")), "{f:?}");
@@ -394,6 +399,11 @@ fn rule_definite_description() {
     let f = with_only(text, None);
     let militia = f.iter().find(|(s, _)| s == "Coastal Militia").map(|(_, id)| id.clone()).expect("militia");
     assert!(f.contains(&("group".to_string(), militia)), "{f:?}");
+    // An armed group's word before the noun makes it an armed group's description.
+    let text = "The Tarvos Front attacked a mine. Reporters from Andean Press visited Lima. The rebel group said \
+                nine guards died.";
+    let f = with_only(text, None);
+    assert!(f.iter().any(|(s, id)| s == "rebel group" && id.starts_with("group:")), "{f:?}");
     // A place noun refers to the latest place.
     let text = "Bolivian troops shelled Oruro on Monday. The city's mayor said four people died.";
     let f = with_only(text, None);
