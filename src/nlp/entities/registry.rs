@@ -10,8 +10,8 @@ use super::consistency::{
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::gazetteer_names::{
-    Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes, tagged_people,
-    town_read_as_person,
+    Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes,
+    short_country_names, tagged_people, town_read_as_person,
 };
 use super::mention::EntityMention;
 use super::organisations::{
@@ -149,6 +149,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
 ];
 
 pub static PASSES: &[Rule<PassFn>] = &[
+    Rule {
+        name: "short-country-name",
+        doc: "A country named in full as \"… of [the] X\" makes a bare \"X\" of the article that country (\"the Democratic Republic of Congo … Congo\").",
+        priority: Priority(55),
+        apply: |ctx, mentions| short_country_names(ctx, mentions),
+    },
     Rule {
         name: "directional-region",
         doc: "A compass word before a known country or place makes a region of it (\"southern X\").",

@@ -435,6 +435,27 @@ fn rule_possessive_its() {
     assert!(!its_of("The Andean Liberation Front said the deal and its terms were fair."));
 }
 
+#[test]
+fn rule_short_country_name() {
+    let text = "Troops of the Democratic Republic of the Congo crossed the river. Congo later denied it.";
+    let f = with_only(text, None);
+    let drc = f.iter().find(|(s, _)| s.starts_with("Democratic")).map(|(_, id)| id.clone()).expect("DRC");
+    assert!(f.contains(&("Congo".to_string(), drc.clone())), "{f:?}");
+    let names = CANDIDATE_RULES.iter().map(|r| r.name).chain(PASSES.iter().map(|r| r.name));
+    let off: Vec<&str> = names.filter(|&n| n != "short-country-name").collect();
+    assert!(!with_only(text, Some(&off)).contains(&("Congo".to_string(), drc)));
+    // A smaller country's official name leaves the larger one its short name; without "of" the
+    // two are two countries.
+    let text = "Taiwan is officially called the Republic of China. China claims the island.";
+    let f = with_only(text, None);
+    let china = f.iter().filter(|(s, _)| s == "China").map(|(_, id)| id).next().expect("China");
+    assert!(f.iter().any(|(s, id)| s == "Taiwan" && id != china), "{f:?}");
+    let text = "Refugees from South Sudan reached Sudan on Monday.";
+    let f = with_only(text, None);
+    let ids: Vec<&String> = f.iter().map(|(_, id)| id).collect();
+    assert!(ids.len() == 2 && ids[0] != ids[1], "{f:?}");
+}
+
 /// A known organisation's name opening a longer name makes the name its branch — an armed
 /// group's branch an armed group — even when the name ends in a place word.
 #[test]
