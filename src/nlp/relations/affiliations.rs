@@ -5,7 +5,9 @@ use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, finite, lower, matches_at, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, ALIAS_CUES, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, TITLES};
+use crate::nlp::lexicon::{
+    ADVERBS_BEFORE_VERBS, ALIAS_CUES, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, STATE_BODY_HEADS, TITLES,
+};
 use crate::nlp::tokenize::{compound_qualifier, leading_stance};
 
 /// A word of a person's position: a position word or a title ("leader", "Minister").
@@ -155,6 +157,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
         let mut crossed_comma = false;
         let (mut complement, mut modifiers) = (false, 0);
+        let mut complement_body = None;
         // "The UN's humanitarian coordinator for Sudan, X": the post's place or body after "for"
         // or "to" (once, after the comma) …
         let complement_before = |t: usize| {
@@ -171,6 +174,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 t -= 1;
             } else if let Some(j) = complement_before(t).filter(|_| crossed_comma && !complement) {
                 complement = true;
+                complement_body = Some(j);
                 t = a.entities[j].first_token - 1;
             } else if modifiers < MAX_POSITION_MODIFIERS
                 && describes_a_post(x, t - 1)
@@ -196,6 +200,9 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             let before = title_start.checked_sub(1).filter(|&b| b >= s.first_token);
             let possessive = before.is_some_and(|b| matches!(lower(a, b), "'s" | "’s"));
             let owner_end = if possessive { title_start - 1 } else { title_start };
+            // "A spokeswoman for Oxfam, X": with no owner before the title, the organisation after
+            // its "for" or "to" is whom the post serves ("the coordinator for Sudan" serves no Sudan).
+            let body_after = complement_body.filter(|&j| organisation(j) && a.entities[j].kind != NodeKind::Country);
             if let Some(org) = owner_end
                 .checked_sub(1)
                 .and_then(entity_at)
@@ -203,7 +210,10 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                 // name says what the title's holder stands for, not whom they serve.
                 .filter(|&o| organisation(o) && a.entities[o].end_token == owner_end)
                 .filter(|&o| qualifier_of(a, &a.entities[o]).is_none())
+                .or(body_after)
             {
+                // The title's words end before the body after it.
+                let title_end = if Some(org) == body_after { a.entities[org].first_token - 1 } else { m.first_token };
                 relations.push(RelationFinding {
                     source: k,
                     target: org,
@@ -211,7 +221,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     label: m
                         .role
                         .clone()
-                        .unwrap_or_else(|| words(title_start, m.first_token).trim_end_matches(" ,").to_string()),
+                        .unwrap_or_else(|| words(title_start, title_end).trim_end_matches(" ,").to_string()),
                     sentence: si,
                     confidence: 0.85,
                 });
@@ -280,7 +290,11 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                         })
                 };
                 entity_at(o)
-                    .filter(|&org| organisation(org) && a.entities[org].first_token == o && !names_by_adjective(x, org))
+                    .filter(|&org| {
+                        organisation(org)
+                            && a.entities[org].first_token == o
+                            && (!names_by_adjective(x, org) || before_a_state_body(x, org))
+                    })
                     .filter(|&org| !modifies_a_noun(org))
                     .filter(|&org| !by_occupation || a.entities[org].kind != NodeKind::Country)
                     .map(|org| (org, position_start, t))
@@ -325,4 +339,13 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
             });
         }
     }
+}
+
+/// "a spokesman for the Kenyan army", "an officer of the Sudanese armed forces": a country's
+/// adjective before one of its state's bodies (`state_body_heads.txt`, perhaps after one
+/// describing word) names the state the post serves.
+fn before_a_state_body(x: &SentenceContext, k: usize) -> bool {
+    let end = x.a.entities[k].end_token;
+    let body = |t: usize| t < x.sentence.end_token && STATE_BODY_HEADS.contains(&lower(x.a, t));
+    x.a.entities[k].kind == NodeKind::Country && (body(end) || (describes_a_post(x, end) && body(end + 1)))
 }

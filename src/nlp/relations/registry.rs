@@ -175,6 +175,12 @@ mod tests {
         for text in ["Ana Ruiz, a lawyer in Lima, filed the case.", "Ana Ruiz, a lawyer in Peru, filed the case."] {
             assert!(found_by("affiliation", text).is_empty(), "{text}");
         }
+        // A country's adjective before one of its state's bodies names the state served.
+        let f = found_by("affiliation", "Tomas Reyes, a spokesman for the Peruvian army, denied it.");
+        assert!(f.contains(&("Tomas Reyes".into(), "spokesman".into(), "Peruvian".into())), "{f:?}");
+        // A title before the name with its body after "for": the body is whom the post serves.
+        let f = found_by("affiliation", "A spokeswoman for Andean Press, Ana Ruiz, denied it.");
+        assert!(f.contains(&("Ana Ruiz".into(), "spokeswoman".into(), "Andean Press".into())), "{f:?}");
         // A possessive title before a comma: with words describing the post, and its place or
         // body after "for" or "to".
         let f = found_by("affiliation", "The Tarvos Agency's senior field coordinator, Ada Brenner, left.");
