@@ -15,6 +15,8 @@ use crate::nlp::tokenize::Qualifier;
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
 const CUE_SUBJECT_DISTANCE: usize = 20;
 const CUE_OBJECT_DISTANCE: usize = 8;
+/// Prepositions after which a place says where, not what a cue acts on ("across the Middle East").
+const WHERE_PREPOSITIONS: &[&str] = &["in", "across", "near", "throughout", "inside", "outside", "around", "within"];
 
 /// Every cue of the sentence relates the nearest actor before it to the nearest actor or place
 /// after — turned round when the cue is a passive participle ("forces backed by Russia": Russia
@@ -48,6 +50,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && a.entities[k].first_token >= object_from
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
+                    // "support for armed groups across the Middle East": a place after a
+                    // preposition of place is where, not what the cue acts on.
+                    && (actor(&k)
+                        || !(object_from..a.entities[k].first_token).any(|b| WHERE_PREPOSITIONS.contains(&lower(a, b))))
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
                     // "condemned the coup and demanded the release of X": a second predicate's.
                     && !second_predicate_between(a, object_from - 1, a.entities[k].first_token)
