@@ -50,9 +50,10 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     && a.entities[k].first_token >= object_from
                     && a.entities[k].first_token - object_from <= CUE_OBJECT_DISTANCE
                     && (if passive { actor(&k) } else { actor_or_place(k) })
-                    // "support for armed groups across the Middle East": a place after a
-                    // preposition of place is where, not what the cue acts on.
-                    && (actor(&k)
+                    // "support for armed groups across the Middle East", "captured near Palmyra,
+                    // Syria": a place or country after a preposition of place is where, not what
+                    // the cue acts on.
+                    && (!matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country)
                         || !(object_from..a.entities[k].first_token).any(|b| WHERE_PREPOSITIONS.contains(&lower(a, b))))
                     && !coordinated_clause_between(a, object_from - 1, a.entities[k].first_token)
                     // "condemned the coup and demanded the release of X": a second predicate's.
