@@ -8,10 +8,12 @@ use super::mention::{EntityMention, Target};
 use super::people::{PRONOUN_REACH, opens_a_clause};
 use crate::model::NodeKind;
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
+    ARMED_MODIFIERS, DEFINITE_DESCRIPTIONS, FUNCTION_WORDS, IRREGULAR_PAST, RELATIVE_PRONOUNS, REPORTING_VERBS,
 };
 use crate::nlp::tokenize::is_capitalized;
+
+/// How many of the latest names a description chooses among (bounded work in a long list).
+const MAX_CANDIDATES: usize = 64;
 
 /// The kinds a description's head noun may refer to, in order of preference.
 fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
@@ -91,14 +93,16 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         let object = (verb.len() > 4 && verb.ends_with("ed")) || IRREGULAR_PAST.contains(&verb.as_str());
         // Sentence by sentence back from this one, the first name of the kind the noun prefers
         // most that the sentence offers (its subject comes first).
-        let recent: Vec<&Antecedent> = named.iter().rev().take_while(|c| c.sentence + PRONOUN_REACH >= sentence).collect();
+        let recent: Vec<&Antecedent> =
+            named.iter().rev().take_while(|c| c.sentence + PRONOUN_REACH >= sentence).take(MAX_CANDIDATES).collect();
         // The verb's subject however named ("The African Union Mission (AMISOM)"), wherever
         // else it is named too.
         let subjects_here: Vec<&Target> =
             recent.iter().filter(|c| c.sentence == sentence && c.subject && object).map(|c| &c.target).collect();
         let bound = |c: &Antecedent| subjects_here.contains(&&c.target);
         let chosen = (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)).find_map(|s| {
-            let here: Vec<&Antecedent> = recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
+            let here: Vec<&Antecedent> =
+                recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
             kinds.iter().find_map(|kind| here.iter().find(|c| c.kind == *kind)).map(|c| (*c).clone())
         });
         let Some(chosen) = chosen else { continue };
@@ -142,7 +146,9 @@ pub(super) fn resolve_its(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
             next += 1;
         }
-        if !ctx.word(i).eq_ignore_ascii_case("its") || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
+        if !ctx.word(i).eq_ignore_ascii_case("its")
+            || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start)
+        {
             continue;
         }
         let sentence = ctx.sentence_of[i];

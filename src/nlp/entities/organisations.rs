@@ -4,7 +4,9 @@
 use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org_head, new_target};
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::lexicon::{ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS};
+use crate::nlp::lexicon::{
+    ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS,
+};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 

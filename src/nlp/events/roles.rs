@@ -114,8 +114,9 @@ pub(super) fn assign_cue_roles(
         // "China, which borders Shan State, has brokered talks": the name before the aside.
         if let Some(kind) = kind
             && trigger > t
-            && let Some(k) =
-                subject_before_an_aside(a, ents, first, t).filter(|&k| a.entities[k].kind.is_actor()).or_else(|| {
+            && let Some(k) = subject_before_an_aside(a, ents, first, t)
+                .filter(|&k| a.entities[k].kind.is_actor())
+                .or_else(|| {
                     // Not across "and": ", and hosted talks" opens a second predicate of an
                     // earlier subject, and the name before it is the first one's object.
                     ents.iter().rev().copied().find(|&k| {

@@ -203,9 +203,9 @@ fn attributive(x: &SentenceContext, k: usize) -> bool {
         });
     // Initials before a noun read as a nationality does ("a U.S. citizen"), as does a name
     // between an article and a noun ("killed in a United States airstrike").
-    let after_an_article = m.first_token > x.sentence.first_token && matches!(lower(x.a, m.first_token - 1), "a" | "an");
-    (before_a_noun
-        && (after_an_article || crate::nlp::relations::nationality::names_a_nationality(x, k)))
+    let after_an_article =
+        m.first_token > x.sentence.first_token && matches!(lower(x.a, m.first_token - 1), "a" | "an");
+    (before_a_noun && (after_an_article || crate::nlp::relations::nationality::names_a_nationality(x, k)))
         || crate::nlp::relations::affiliations::names_by_adjective(x, k)
 }
 
