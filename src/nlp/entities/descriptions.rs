@@ -17,7 +17,7 @@ const MAX_CANDIDATES: usize = 64;
 
 /// The kinds a description's head noun may refer to, in order of preference.
 fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
-    let (_, kinds) = DEFINITE_DESCRIPTIONS.iter().find(|(h, _)| *h == head)?;
+    let (_, kinds) = DEFINITE_DESCRIPTIONS.iter().find(|(h, _)| h.eq_ignore_ascii_case(head))?;
     Some(
         kinds
             .split(' ')
@@ -57,8 +57,7 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
             }
             next += 1;
         }
-        let head = lower(i);
-        let Some(mut kinds) = kinds_of(&head) else { continue };
+        let Some(mut kinds) = kinds_of(ctx.word(i)) else { continue };
         if mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start) {
             continue;
         }
