@@ -387,6 +387,45 @@ fn names_a_language(ctx: &Ctx, m: &EntityMention) -> bool {
     no_noun_after && ctx.gazetteer.lookup(ctx.word(first)).iter().any(|h| h.demonym)
 }
 
+/// "the Democratic Republic of Congo … Congo accuses Rwanda": a country named in full as "… of
+/// [the] X" makes a bare "X" of the same article that country, when it is the larger of the two
+/// the name may mean ("Congo" alone is Congo-Brazzaville in the gazetteer). Only "of" joins the
+/// two: "South Sudan" and "Sudan" are two countries.
+pub(super) fn short_country_names(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    // (the words after "of", lower case) → the full name's country, for each country named so.
+    let mut full: Vec<(String, Target)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Country && !m.pronoun) {
+        let words: Vec<&str> = (m.first_token..m.end_token).map(|t| ctx.word(t)).collect();
+        let Some(of) = words.iter().position(|w| *w == "of") else { continue };
+        let rest = &words[of + 1..];
+        let rest = if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) { &rest[1..] } else { rest };
+        let entry = (rest.join(" ").to_lowercase(), m.target.clone());
+        if !rest.is_empty() && of > 0 && !full.contains(&entry) {
+            full.push(entry);
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Country && !m.pronoun) {
+        let surface = ctx.text[m.start..m.end].to_lowercase();
+        let surface = surface.strip_prefix("the ").unwrap_or(&surface);
+        let mut countries = full.iter().filter(|(short, _)| short == surface).map(|(_, t)| t);
+        // Two countries of that name in full ("the Republic of the Congo" too): left alone. Only a
+        // larger country takes the short name from the gazetteer's reading: "officially called
+        // the Republic of China. China views Taiwan …" is still about China.
+        let weight = |t: &Target| match t {
+            Target::Known(i) => ctx.gazetteer.entry(*i).weight,
+            Target::New { .. } => 0,
+        };
+        if let (Some(target), None) = (countries.next(), countries.next())
+            && weight(target) > weight(&m.target)
+        {
+            m.target = target.clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::nlp::{Gazetteer, Target, analyze};
@@ -433,44 +472,5 @@ mod tests {
         // A small town after the comma may be a namesake itself: it decides nothing.
         let text = "She studied in Fredericton, New Brunswick.";
         assert_eq!(countries_of(text, "Fredericton"), [some("country:CAN")]);
-    }
-}
-
-/// "the Democratic Republic of Congo … Congo accuses Rwanda": a country named in full as "… of
-/// [the] X" makes a bare "X" of the same article that country, when it is the larger of the two
-/// the name may mean ("Congo" alone is Congo-Brazzaville in the gazetteer). Only "of" joins the
-/// two: "South Sudan" and "Sudan" are two countries.
-pub(super) fn short_country_names(ctx: &Ctx, mentions: &mut [EntityMention]) {
-    // (the words after "of", lower case) → the full name's country, for each country named so.
-    let mut full: Vec<(String, Target)> = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == NodeKind::Country && !m.pronoun) {
-        let words: Vec<&str> = (m.first_token..m.end_token).map(|t| ctx.word(t)).collect();
-        let Some(of) = words.iter().position(|w| *w == "of") else { continue };
-        let rest = &words[of + 1..];
-        let rest = if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) { &rest[1..] } else { rest };
-        let entry = (rest.join(" ").to_lowercase(), m.target.clone());
-        if !rest.is_empty() && of > 0 && !full.contains(&entry) {
-            full.push(entry);
-        }
-    }
-    if full.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Country && !m.pronoun) {
-        let surface = ctx.text[m.start..m.end].to_lowercase();
-        let surface = surface.strip_prefix("the ").unwrap_or(&surface);
-        let mut countries = full.iter().filter(|(short, _)| short == surface).map(|(_, t)| t);
-        // Two countries of that name in full ("the Republic of the Congo" too): left alone. Only a
-        // larger country takes the short name from the gazetteer's reading: "officially called
-        // the Republic of China. China views Taiwan …" is still about China.
-        let weight = |t: &Target| match t {
-            Target::Known(i) => ctx.gazetteer.entry(*i).weight,
-            Target::New { .. } => 0,
-        };
-        if let (Some(target), None) = (countries.next(), countries.next())
-            && weight(target) > weight(&m.target)
-        {
-            m.target = target.clone();
-        }
     }
 }
