@@ -161,19 +161,15 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     // as NKU. The NKU struck"): each later mention of the same words takes the named one's node.
     // Compared in lower case: "al-Shabaab" comes again opening a sentence as "Al-Shabaab".
     let mut given: std::collections::HashMap<String, (usize, NodeKind, Target)> = std::collections::HashMap::new();
+    // Found names (by id) that take the gazetteer's entry of their alias, in every mention.
+    let mut known_by_alias: std::collections::HashMap<String, (NodeKind, Target)> = std::collections::HashMap::new();
     for (alias, named) in joins {
         // "Harakat al-Shabaab al-Mujahideen, known as al-Shabaab": a name only the text gives
-        // takes the one the gazetteer knows for its alias, in every mention.
-        if matches!(mentions[alias].target, Target::Known(_))
-            && matches!(mentions[named].target, Target::New { .. })
+        // takes the one the gazetteer knows for its alias.
+        if let (Target::Known(_), Target::New { id, .. }) = (&mentions[alias].target, &mentions[named].target)
             && mentions[alias].kind.is_actor() == mentions[named].kind.is_actor()
         {
-            let (unknown, kind, target) =
-                (mentions[named].target.clone(), mentions[alias].kind, mentions[alias].target.clone());
-            for m in mentions.iter_mut().filter(|m| m.target == unknown) {
-                m.kind = kind;
-                m.target = target.clone();
-            }
+            known_by_alias.entry(id.clone()).or_insert((mentions[alias].kind, mentions[alias].target.clone()));
             continue;
         }
         let (kind, target) = (mentions[named].kind, mentions[named].target.clone());
@@ -184,6 +180,16 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     }
     for a in &added {
         given.entry(ctx.text[a.start..a.end].to_lowercase()).or_insert((a.end, a.kind, a.target.clone()));
+    }
+    if !known_by_alias.is_empty() {
+        for m in mentions.iter_mut() {
+            if let Target::New { id, .. } = &m.target
+                && let Some((kind, target)) = known_by_alias.get(id)
+            {
+                m.kind = *kind;
+                m.target = target.clone();
+            }
+        }
     }
     if !given.is_empty() {
         for m in mentions.iter_mut().filter(|m| !m.pronoun) {
