@@ -236,22 +236,7 @@ pub(super) fn life_places(x: &SentenceContext, relations: &mut Vec<RelationFindi
         else {
             continue;
         };
-        let mut places = Vec::new();
-        let mut u = prep + 1;
-        if lower(a, u) == "the" && !a.starts_a_name(u) {
-            u += 1;
-        }
-        // "in the Bronx, New York": the place and the one its comma puts it in.
-        while let Some(p) = x.entity_at(u).filter(|&p| {
-            a.entities[p].first_token == u && matches!(a.entities[p].kind, NodeKind::Place | NodeKind::Country)
-        }) {
-            places.push(p);
-            u = a.entities[p].end_token;
-            if lower(a, u) != "," {
-                break;
-            }
-            u += 1;
-        }
+        let places = places_after(x, prep, |_| true);
         let person = x.entities.iter().rev().copied().find(|&k| {
             let m = &a.entities[k];
             m.kind == NodeKind::Person && m.end_token <= t && !is_possessive_pronoun(a, m)
@@ -278,6 +263,31 @@ pub(super) fn life_places(x: &SentenceContext, relations: &mut Vec<RelationFindi
             });
         }
     }
+}
+
+/// "in the Bronx, New York", "of Tucson, Arizona": the places after the preposition at `prep`
+/// ("the" skipped), each followed by the one its comma puts it in. A country may stand only where
+/// `country_allowed(places listed so far)` says.
+fn places_after(x: &SentenceContext, prep: usize, country_allowed: impl Fn(usize) -> bool) -> Vec<usize> {
+    let a = x.a;
+    let mut u = prep + 1;
+    if lower(a, u) == "the" && !a.starts_a_name(u) {
+        u += 1;
+    }
+    let mut places: Vec<usize> = Vec::new();
+    while let Some(p) = x.entity_at(u).filter(|&p| {
+        let kind = a.entities[p].kind;
+        a.entities[p].first_token == u
+            && (kind == NodeKind::Place || (kind == NodeKind::Country && country_allowed(places.len())))
+    }) {
+        places.push(p);
+        u = a.entities[p].end_token;
+        if lower(a, u) != "," {
+            break;
+        }
+        u += 1;
+    }
+    places
 }
 
 /// Words that may stand between an organisation and where it is based ("X, which is based in",
@@ -359,22 +369,7 @@ pub(super) fn hometowns(x: &SentenceContext, relations: &mut Vec<RelationFinding
         if !matches!(lower(a, t), "of" | "from") || t >= end {
             continue;
         }
-        let mut u = t + 1;
-        if lower(a, u) == "the" && !a.starts_a_name(u) {
-            u += 1;
-        }
-        let mut places: Vec<usize> = Vec::new();
-        while let Some(p) = x.entity_at(u).filter(|&p| {
-            let kind = a.entities[p].kind;
-            a.entities[p].first_token == u
-                && (kind == NodeKind::Place || (kind == NodeKind::Country && (aged || !places.is_empty())))
-        }) {
-            places.push(p);
-            u = a.entities[p].end_token + 1;
-            if lower(a, u - 1) != "," {
-                break;
-            }
-        }
+        let places = places_after(x, t, |listed| aged || listed > 0);
         // The apposition closes after its place ("…, of Leeds, said"); "of the Leeds office" is
         // no hometown, nor is a bare "X, of Y" without an age or a noun.
         let after = places.last().map_or(end, |&p| a.entities[p].end_token);
