@@ -3,7 +3,7 @@
 //! — in new sentences.
 
 use super::tests::{roles, run};
-use crate::model::EdgeKind;
+use crate::model::{EdgeKind, Role};
 
 /// "negotiations in Lima, brokered by Norway, and signed an accord": the cue tells of the noun it
 /// follows, not of a later event.
@@ -80,4 +80,25 @@ fn an_infinitive_of_brokering_takes_the_sentences_subject_as_mediator() {
     let (events, _, a) = run(text);
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Bolivia"], "{events:?}");
+}
+
+/// "X mediated between A and B": with no event noun, the mediating verb is the event — its
+/// subject mediates, the two sides of "between" take part as equals; before an event noun the
+/// verb stays a role ("brokered a truce between …").
+#[test]
+fn mediating_between_two_sides_is_a_mediation() {
+    let text = "Chile quietly mediated between Bolivia and Ecuador in Lima last spring.";
+    let (events, _, a) = run(text);
+    let mediation = events.iter().find(|e| e.trigger == "mediate").expect("the mediation is an event");
+    assert_eq!(roles(text, &a, mediation, EdgeKind::Mediator), ["Chile"], "{events:?}");
+    assert_eq!(roles(text, &a, mediation, EdgeKind::Participant), ["Bolivia", "Ecuador"], "{events:?}");
+    assert!(mediation.roles.iter().all(|r| r.kind != EdgeKind::Participant || r.role == Some(Role::Participant)));
+    assert_eq!(roles(text, &a, mediation, EdgeKind::Location), ["Lima"], "{events:?}");
+    let text = "Norway is mediating directly between Colombia and Venezuela.";
+    let (events, _, a) = run(text);
+    let mediation = events.iter().find(|e| e.trigger == "mediate").expect("the mediation is an event");
+    assert_eq!(roles(text, &a, mediation, EdgeKind::Mediator), ["Norway"], "{events:?}");
+    let text = "Chile brokered a truce between Bolivia and Ecuador.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "broker" && e.trigger != "mediate"), "{events:?}");
 }

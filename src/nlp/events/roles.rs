@@ -112,8 +112,9 @@ pub(super) fn assign_cue_roles(
             None
         };
         // "China, which borders Shan State, has brokered talks": the name before the aside.
+        // A mediating verb may be the trigger itself ("X mediated between A and B").
         if let Some(kind) = kind
-            && trigger > t
+            && trigger >= t
             && let Some(k) = subject_before_an_aside(a, ents, first, t)
                 .filter(|&k| a.entities[k].kind.is_actor())
                 .or_else(|| {

@@ -16,7 +16,9 @@ use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, is_preposition, lower, part_of_a_title,
     passive_by, past_tense, reduced_passive, relative_clauses, same_target,
 };
-use crate::nlp::lexicon::{DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS};
+use crate::nlp::lexicon::{
+    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS,
+};
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
 
@@ -100,12 +102,15 @@ pub(super) fn events_in_sentence(
             && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !NOMINAL.contains_key(prev));
         let mode = modality(text, a, s.first_token, i);
         let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i, root)).collect();
+        // "X mediated between A and B" (the trigger test let a mediating verb through only before
+        // "between"): A and B are the mediation's sides, as after an event noun; X mediates.
+        let mediation = verbal && MEDIATOR_VERBS.contains(&w);
         // "the agreement on 2 December between X, led by …, and Y": both sides of "between",
         // however long the phrases around them — and only they: "Britain is working with Y to
         // secure a ceasefire between X and Z" makes no party of Britain or Y.
-        if !verbal {
+        if !verbal || mediation {
             let (sides, both) = between_parties(a, ents, i, s.end_token);
-            if both {
+            if both && !mediation {
                 own = sides;
             } else {
                 own.extend(sides);
@@ -288,7 +293,9 @@ pub(super) fn events_in_sentence(
                         continue;
                     }
                     let before = m.end_token <= i;
-                    let role = if verbal {
+                    let role = if mediation {
+                        Some(Role::Participant)
+                    } else if verbal {
                         let beside = !before && !passive && beside_the_subject(a, m.first_token, i);
                         Some(if before != passive || beside { Role::Source } else { Role::Target })
                     } else {

@@ -122,6 +122,14 @@ pub(super) struct Trigger {
     pub verbal: bool,
 }
 
+/// "mediated between Hamas and Fatah", "mediating directly between the two sides": a mediating
+/// verb whose sides follow "between" tells of a mediation, an event of its own with the verb's
+/// subject as its mediator (with an event noun after it, "brokered a truce", the noun is the event).
+fn mediates_between(a: &Analysis, i: usize) -> bool {
+    let next = lower(a, i + 1);
+    next == "between" || ((next.ends_with("ly") || ADVERBS_BEFORE_VERBS.contains(&next)) && lower(a, i + 2) == "between")
+}
+
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
 /// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
@@ -147,7 +155,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
         CAMEO_VERBS
             .get(w)
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
-            .filter(|_| !MEDIATOR_VERBS.contains(&w) && !HOST_VERBS.contains(&w))
+            .filter(|_| (!MEDIATOR_VERBS.contains(&w) || mediates_between(a, i)) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
             .filter(|_| !after_a_determiner_and_adverb(a, i))
             .filter(|_| !counted(a, i))
