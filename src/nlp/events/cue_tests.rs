@@ -102,3 +102,30 @@ fn mediating_between_two_sides_is_a_mediation() {
     let (events, _, _) = run(text);
     assert!(events.iter().all(|e| e.trigger != "broker" && e.trigger != "mediate"), "{events:?}");
 }
+
+/// "shelled Tarsk", "bombed the port of Varna", "Tarsk was shelled by …": the place a verb of
+/// violence acts on is where it happened; a verb of talk's object is no place ("warned Tarsk").
+#[test]
+fn the_place_a_violent_verb_acts_on_is_where_it_happened() {
+    let text = "Bolivian artillery shelled Tarija overnight.";
+    let (events, _, a) = run(text);
+    let shelling = events.iter().find(|e| e.trigger == "shell").expect("the shelling is an event");
+    assert_eq!(roles(text, &a, shelling, EdgeKind::Location), ["Tarija"], "{events:?}");
+    let text = "Chilean jets bombed the port of Arica and the town of Tacna.";
+    let (events, _, a) = run(text);
+    let bombing = events.iter().find(|e| e.trigger == "bomb").expect("the bombing is an event");
+    assert_eq!(roles(text, &a, bombing, EdgeKind::Location), ["Arica"], "{events:?}");
+    let text = "Cochabamba was attacked by Peru on Monday.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert_eq!(roles(text, &a, attack, EdgeKind::Location), ["Cochabamba"], "{events:?}");
+    // A place in a phrase of the passive's subject is not it.
+    let text = "The garrison west of Tarija was attacked by Peru.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| roles(text, &a, e, EdgeKind::Location).is_empty()), "{events:?}");
+    // Not across a phrase with a noun of its own: the convoy was struck, somewhere unnamed.
+    let text = "Peru struck a supply convoy bound for Tarija.";
+    let (events, _, a) = run(text);
+    let strike = events.iter().find(|e| e.trigger == "strike").expect("the strike is an event");
+    assert!(roles(text, &a, strike, EdgeKind::Location).is_empty(), "{events:?}");
+}

@@ -8,7 +8,7 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, infinitive_between, inside_a_noun_phrase, is_title_word, lower, matches_at, plain_word,
+    after_locative, infinitive_between, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, plain_word,
     qualifier_of, quotation_opens_between, relative_clauses, reporting_participle, second_predicate_between,
     subject_before_an_aside, subordinate_clause_between, titled_person_after, verb_like,
 };
@@ -27,6 +27,7 @@ pub(super) fn assign_cue_roles(
     end: usize,
     ents: &[usize],
     trigger: usize,
+    verbal: bool,
     event: &mut EventFinding,
     si: usize,
 ) {
@@ -226,7 +227,9 @@ pub(super) fn assign_cue_roles(
                 && !window.clone().any(|t| matches!(lower(a, t), "from" | "about" | "over"));
             let influence =
                 m.first_token >= 2 && matches!(lower(a, m.first_token - 2), "influence" | "presence" | "control");
-            (cued && !influence) || (nominal && event.root >= ASSAULT && struck_place(a, trigger, m))
+            (cued && !influence)
+                || (event.root >= ASSAULT && verbal && place_acted_on(a, trigger, m))
+                || (event.root >= ASSAULT && nominal && !verbal && struck_place(a, trigger, m))
         })
         .collect();
     let Some(&nearest) = cued.iter().min_by_key(|&&k| distance(&a.entities[k])) else { return };
@@ -281,6 +284,39 @@ fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
         && (preposition != "of"
             || matches!(m.target, Target::Known(_))
             || phrase.clone().any(|t| !DETERMINERS.contains(&lower(a, t))))
+}
+
+/// "shelled Kharkiv", "bombed the port of Hodeidah", "struck the capital, Sanaa"; "Kharkiv was
+/// shelled": a place that a verb of violence acts on — its direct object (after at most a short
+/// lower-case phrase ending in "of", or determiners) or, no preposition before it, its subject in
+/// the passive — is where the
+/// violence happened. (A verb of talk does not make its object a place: "warned Kyiv" is Kyiv's
+/// government, so this reads violence only.)
+pub(super) fn place_acted_on(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
+    const MAX_PHRASE: usize = 4;
+    const MAX_AUXILIARIES: usize = 3;
+    if m.end_token <= trigger {
+        // The passive's subject itself, not a place in a phrase of it ("the city west of X was
+        // shelled", "the governor of X was killed").
+        let before = lower(a, m.first_token.wrapping_sub(1));
+        let gap = m.end_token..trigger;
+        return !(is_preposition(before) || before == "of")
+            && gap.len() <= MAX_AUXILIARIES
+            && gap.clone().any(|t| matches!(lower(a, t), "was" | "were" | "is" | "are" | "been" | "being"))
+            && gap.clone().all(|t| {
+                matches!(lower(a, t), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have" | "had")
+            })
+            && !lower(a, trigger).ends_with("ing");
+    }
+    let appositive =
+        m.first_token >= 2 && lower(a, m.first_token - 1) == "," && PLACE_NOUNS.contains(&lower(a, m.first_token - 2));
+    let phrase = trigger + 1..m.first_token - usize::from(appositive);
+    phrase.len() <= MAX_PHRASE
+        && phrase.clone().all(|t| plain_word(a, t))
+        && (phrase.is_empty()
+            || appositive
+            || lower(a, phrase.end - 1) == "of"
+            || phrase.clone().all(|t| DETERMINERS.contains(&lower(a, t))))
 }
 
 /// "Born in Gävle, she studied in Uppsala": a sentence that opens with a participle ("Born",

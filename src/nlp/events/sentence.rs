@@ -9,9 +9,9 @@ use super::participants::{
     in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
     possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
-use super::roles::assign_cue_roles;
+use super::roles::{assign_cue_roles, place_acted_on};
 use super::triggers::{NOMINAL, Trigger, detect, modality};
-use crate::model::{EdgeKind, Modality, Role};
+use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, is_preposition, lower, part_of_a_title,
     passive_by, past_tense, reduced_passive, relative_clauses, same_target,
@@ -273,7 +273,15 @@ pub(super) fn events_in_sentence(
                 // done by someone unnamed is still told of its named target ("Gunmen attacked a
                 // Chilean patrol", "a roadside bomb killed two Peruvian soldiers").
                 if verbal {
-                    let before = actors.iter().any(|&k| a.entities[k].end_token <= i);
+                    // "Tarija was shelled by X": the place a passive verb of violence acts on
+                    // stands where its target would.
+                    let before = actors.iter().any(|&k| a.entities[k].end_token <= i)
+                        || (passive
+                            && root >= ASSAULT
+                            && ents.iter().any(|&k| {
+                                let m = &a.entities[k];
+                                m.kind == NodeKind::Place && m.end_token <= i && place_acted_on(a, i, m)
+                            }));
                     let after = ents.iter().any(|&k| a.entities[k].first_token > i);
                     let unnamed_doer = !before
                         && !passive
@@ -321,7 +329,7 @@ pub(super) fn events_in_sentence(
             }
         };
         recency.touch(index, si);
-        assign_cue_roles(a, s.first_token, s.end_token, ents, i, &mut events[index], si);
+        assign_cue_roles(a, s.first_token, s.end_token, ents, i, verbal, &mut events[index], si);
         i += 1;
     }
 }
@@ -355,7 +363,7 @@ fn places(
         roles: Vec::new(),
         time: None,
     };
-    assign_cue_roles(a, s.first_token, s.end_token, ents, trigger, &mut probe, si);
+    assign_cue_roles(a, s.first_token, s.end_token, ents, trigger, false, &mut probe, si);
     probe.roles.iter().filter(|r| r.kind == EdgeKind::Location).map(|r| r.entity).collect()
 }
 
