@@ -4,9 +4,10 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, IRREGULAR_PAST,
-    LOCATIVE, MEDIATOR_VERBS, NEARNESS_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
+    ADVERBS_BEFORE_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS,
+    IRREGULAR_PAST, LOCATIVE, MEDIATOR_VERBS, NEARNESS_WORDS, NOMINAL_TRIGGERS, NUMBER_WORDS, OBJECT_CONTROL_VERBS,
+    PARTY_PREPOSITIONS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TITLES,
+    is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -447,10 +448,12 @@ pub fn name_before_comma(a: &Analysis, comma: usize) -> Option<&EntityMention> {
 }
 
 /// "The Andean Front, led by General Tomas Reyes, attacked …", "X, backed by Iran and Russia,
-/// seized …": a passive participle right after a comma that follows a name, then "by" (and title
-/// words) opens an aside on that name whose agents — the mention `m` and the names listed with it
-/// — do nothing the sentence tells outside the aside. The aside's opening and closing commas, when
-/// `m` is such an agent and a comma closes the aside within a few words.
+/// seized …", "rebels backed by Rwanda attacked …": a passive participle right after a comma that
+/// follows a name or a noun, or right after a noun, then "by" (and title words) opens an aside on
+/// that noun whose agents — the mention `m` and the names listed with it — do nothing the sentence
+/// tells outside the aside. The aside's opening and closing tokens (commas; without commas, the
+/// word before the participle and the verb after the agents), when `m` is such an agent and the
+/// aside closes within a few words.
 pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(usize, usize)> {
     const MAX_LISTED: usize = 4;
     const MAX_AFTER: usize = 6;
@@ -475,17 +478,50 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
     }
     let (by, participle) = (t - 1, lower(a, t - 2));
     let opening = t - 3;
-    if lower(a, by) != "by"
-        || !past_tense(participle)
-        || lower(a, opening) != ","
-        || name_before_comma(a, opening).is_none()
-    {
+    if lower(a, by) != "by" || !past_tense(participle) {
         return None;
     }
-    let closing = (m.end_token..end.min(m.end_token + MAX_AFTER))
-        .take_while(|&u| !verb_like(lower(a, u)))
-        .find(|&u| lower(a, u) == ",")?;
+    // "a coup led by X", "the visit, led by Y,": the doer of an event noun takes part in it.
+    let plain_noun = |u: usize| a_plain_noun(a, u) && !NOMINAL_TRIGGERS.iter().any(|&(w, _)| w == lower(a, u));
+    let names_a_thing = |u: usize| name_ending_at(a, u + 1).is_some() || plain_noun(u);
+    if lower(a, opening) == "," {
+        if name_before_comma(a, opening).is_none() && !plain_noun(opening - 1) {
+            return None;
+        }
+        let closing = (m.end_token..end.min(m.end_token + MAX_AFTER))
+            .take_while(|&u| !verb_like(lower(a, u)))
+            .find(|&u| lower(a, u) == ",")?;
+        return Some((opening, closing));
+    }
+    // "rebels backed by Rwanda attacked Goma": without commas, a participle right after a noun
+    // (no "was" or "has been" before it) is a reduced relative clause, closed by the next verb.
+    if !names_a_thing(opening) {
+        return None;
+    }
+    // The verb, not a gerund of the agents' phrase ("caused by Israel's bombing of …").
+    let closing = (m.end_token..end.min(m.end_token + MAX_AFTER)).find(|&u| {
+        let w = lower(a, u);
+        verb_like(w) && !w.ends_with("ing") && !matches!(lower(a, u - 1), "'s" | "the" | "a" | "an")
+    })?;
+    // "a case filed by X that accused Y": the verb of a relative clause on the same noun.
+    let relative = |u: usize| lower(a, u) == "that" || RELATIVE_PRONOUNS.contains(&lower(a, u));
+    if relative(closing) || relative(closing - 1) {
+        return None;
+    }
     Some((opening, closing))
+}
+
+/// Token `t` is a plain word that can head a noun phrase: no function, number, verb-like word or
+/// adverb ("rebels", "militia"; not "was", "been", "they", "later", "quickly").
+pub fn a_plain_noun(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    plain_word(a, t)
+        && !FUNCTION_WORDS.contains(&w)
+        && !NUMBER_WORDS.contains(&w)
+        && !verb_like(w)
+        && !ADVERBS_BEFORE_VERBS.contains(&w)
+        && !(w.len() > 4 && w.ends_with("ly"))
+        && !matches!(w, "been" | "be" | "being" | "get" | "got" | "gets" | "getting" | "become" | "became")
 }
 
 /// "Jilib, some 370 km southwest of Mogadishu": a bearing and "of" (and "the") right before the

@@ -198,6 +198,23 @@ fn a_passive_aside_keeps_its_doers_to_itself() {
     let backing = event(&events, "back");
     let sides: Vec<String> = backing.roles.iter().map(|r| name(text, &a, r.entity)).collect();
     assert!(!sides.iter().any(|s| s == "Peru" || s == "Bolivia"), "{events:?}");
+    // Without commas, or on a noun that is no name, the participle's doers still only back.
+    for text in [
+        "Militias backed by Bolivia attacked Peru.",
+        "Andean militias, backed by Bolivia, attacked Peru on Monday.",
+        "Peru said that rebels backed by Bolivia and Ecuador had attacked Puno.",
+    ] {
+        let (events, _, a) = run(text);
+        for attack in events.iter().filter(|e| e.trigger == "attack") {
+            let doers = with_role(text, &a, attack, Role::Source);
+            assert!(!doers.iter().any(|d| d == "Bolivia" || d == "Ecuador"), "{text}: {events:?}");
+        }
+    }
+    // After "was" the participle is the verb, and "by" names its doer; after an event noun, the
+    // noun's doer ("a raid led by X").
+    let text = "Puno was attacked by Bolivia.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "attack"), Role::Source), ["Bolivia"], "{events:?}");
     // Nor is a name before the one the aside is on: Ana Ortiz founded nothing and was not founded.
     let text = "Ana Ortiz is a member of the Andean Union Party, founded by former President Tomas Reyes.";
     let (events, _, a) = run(text);

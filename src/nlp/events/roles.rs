@@ -8,9 +8,9 @@ use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    after_locative, infinitive_between, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, plain_word,
-    qualifier_of, quotation_opens_between, relative_clauses, reporting_participle, second_predicate_between,
-    subject_before_an_aside, subordinate_clause_between, titled_person_after, verb_like,
+    after_locative, infinitive_between, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at,
+    plain_word, qualifier_of, quotation_opens_between, relative_clauses, reporting_participle,
+    second_predicate_between, subject_before_an_aside, subordinate_clause_between, titled_person_after, verb_like,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{

@@ -127,7 +127,8 @@ pub(super) struct Trigger {
 /// subject as its mediator (with an event noun after it, "brokered a truce", the noun is the event).
 fn mediates_between(a: &Analysis, i: usize) -> bool {
     let next = lower(a, i + 1);
-    next == "between" || ((next.ends_with("ly") || ADVERBS_BEFORE_VERBS.contains(&next)) && lower(a, i + 2) == "between")
+    next == "between"
+        || ((next.ends_with("ly") || ADVERBS_BEFORE_VERBS.contains(&next)) && lower(a, i + 2) == "between")
 }
 
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03

@@ -5,9 +5,9 @@
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, agent_of_a_participle_aside, before_the_first_verb, coordinated_clause_between, credits_a_source,
-    is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target,
-    second_predicate_between, subject_before_an_aside, subordinate_clause_between,
+    SentenceContext, a_plain_noun, agent_of_a_participle_aside, before_the_first_verb, coordinated_clause_between,
+    credits_a_source, is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive,
+    same_target, second_predicate_between, subject_before_an_aside, subordinate_clause_between,
 };
 use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -180,6 +180,13 @@ pub(super) fn cue_subject(x: &SentenceContext, t: usize, passive: bool, adverbia
         // "seized Goma and declared a government backed by Rwanda": a passive participle after a
         // noun phrase of its own (a determiner opens it) tells of that noun, not of the name.
         .filter(|&k| !(passive && (a.entities[k].end_token..t).any(|b| matches!(lower(a, b), "a" | "an" | "the"))))
+        // "Peru said rebels backed by Bolivia …": a passive participle right after a noun that
+        // is no name tells of that noun — unless the name qualifies that noun ("Iraqi troops
+        // backed by X" stand for Iraq).
+        .filter(|&k| {
+            let end = a.entities[k].end_token;
+            !(passive && end < t && a_plain_noun(a, t - 1) && (end..t).any(|b| !a_plain_noun(a, b)))
+        })
 }
 
 /// How many words before a modifying name an apposition's determiner may stand ("a

@@ -389,6 +389,11 @@ mod tests {
         // A passive participle after a noun phrase of its own tells of that noun.
         let f = found_by("relation-cue", "The rebels took Bunia and set up a council backed by Uganda.");
         assert!(f.is_empty(), "{f:?}");
+        let f = found_by("relation-cue", "Peru said rebels backed by Bolivia had crossed into Puno.");
+        assert!(f.is_empty(), "{f:?}");
+        // A name qualifying that noun stands for it.
+        let f = found_by("relation-cue", "Chilean troops backed by Norway crossed the river.");
+        assert!(f.contains(&("Norway".into(), "supports".into(), "Chilean".into())), "{f:?}");
         let f = found_by("relation-cue", "Bunia, backed by Uganda, resisted.");
         assert!(f.contains(&("Uganda".into(), "supports".into(), "Bunia".into())), "{f:?}");
         // A name modifying the noun before the participle is not what the participle tells of:
