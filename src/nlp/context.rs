@@ -515,12 +515,12 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
 /// adverb ("rebels", "militia"; not "was", "been", "they", "later", "quickly").
 pub fn a_plain_noun(a: &Analysis, t: usize) -> bool {
     let w = lower(a, t);
+    let adverb = ADVERBS_BEFORE_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly"));
     plain_word(a, t)
         && !FUNCTION_WORDS.contains(&w)
         && !NUMBER_WORDS.contains(&w)
         && !verb_like(w)
-        && !ADVERBS_BEFORE_VERBS.contains(&w)
-        && !(w.len() > 4 && w.ends_with("ly"))
+        && !adverb
         && !matches!(w, "been" | "be" | "being" | "get" | "got" | "gets" | "getting" | "become" | "became")
 }
 
