@@ -4,7 +4,7 @@
 
 use super::aliases::after_cue_at;
 use super::context::Ctx;
-use super::mention::{EntityMention, Target};
+use super::mention::{EntityMention, Target, insert_in_order};
 use super::people::{PRONOUN_REACH, opens_a_clause};
 use crate::model::NodeKind;
 use crate::nlp::lexicon::{
@@ -111,10 +111,7 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         // The description continues the chain: a later "the group" may refer through it.
         named.push(Antecedent { sentence, subject: subject_here, ..chosen });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    insert_in_order(mentions, added);
 }
 
 /// An actor or place a description may refer to.
@@ -178,8 +175,5 @@ pub(super) fn resolve_its(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         m.pronoun = true;
         added.push(m);
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    insert_in_order(mentions, added);
 }

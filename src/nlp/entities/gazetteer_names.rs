@@ -407,6 +407,10 @@ pub(super) fn short_country_names(ctx: &Ctx, mentions: &mut [EntityMention]) {
     if full.is_empty() {
         return;
     }
+    let weight = |t: &Target| match t {
+        Target::Known(i) => ctx.gazetteer.entry(*i).weight,
+        Target::New { .. } => 0,
+    };
     for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Country && !m.pronoun) {
         let surface = ctx.text[m.start..m.end].to_lowercase();
         let surface = surface.strip_prefix("the ").unwrap_or(&surface);
@@ -414,10 +418,6 @@ pub(super) fn short_country_names(ctx: &Ctx, mentions: &mut [EntityMention]) {
         // Two countries of that name in full ("the Republic of the Congo" too): left alone. Only a
         // larger country takes the short name from the gazetteer's reading: "officially called
         // the Republic of China. China views Taiwan …" is still about China.
-        let weight = |t: &Target| match t {
-            Target::Known(i) => ctx.gazetteer.entry(*i).weight,
-            Target::New { .. } => 0,
-        };
         if let (Some(target), None) = (countries.next(), countries.next())
             && weight(target) > weight(&m.target)
         {

@@ -34,3 +34,12 @@ pub struct EntityMention {
     /// outranks it.
     pub guessed: bool,
 }
+
+/// Adds mentions a pass found (resolved pronouns, descriptions, unnamed office holders) to the
+/// article's, kept in text order; nothing to do when none were found.
+pub fn insert_in_order(mentions: &mut Vec<EntityMention>, added: Vec<EntityMention>) {
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}

@@ -2,7 +2,7 @@
 //! office holder, and personal pronouns.
 
 use super::context::{Ctx, is_function_word, is_org_head, is_title, name_run, person_target};
-use super::mention::{EntityMention, Target};
+use super::mention::{EntityMention, Target, insert_in_order};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
     FALSE_TITLES, GENDERED_WORDS, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_VERBS,
@@ -212,10 +212,7 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             i = j;
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    insert_in_order(mentions, added);
 }
 
 /// "the President of Finland, Alexander Stubb,": a person named right after a title (and its
@@ -310,10 +307,7 @@ pub(super) fn resolve_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         m.pronoun = true;
         added.push(m);
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    insert_in_order(mentions, added);
 }
 
 /// The gender a word tells of a person (`gendered_words.tsv`): 'm' or 'f'.

@@ -156,7 +156,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         // …and one comma between title and name: "the Iraqi Foreign Minister, Ibrahim al-Jaafari",
         // "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend".
         let mut crossed_comma = false;
-        let (mut complement, mut modifiers) = (false, 0);
+        let mut modifiers = 0;
         let mut complement_body = None;
         // "The UN's humanitarian coordinator for Sudan, X": the post's place or body after "for"
         // or "to" (once, after the comma) …
@@ -172,8 +172,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         while t > s.first_token && m.first_token - t < 12 {
             if in_title(t - 1) {
                 t -= 1;
-            } else if let Some(j) = complement_before(t).filter(|_| crossed_comma && !complement) {
-                complement = true;
+            } else if let Some(j) = complement_before(t).filter(|_| crossed_comma && complement_body.is_none()) {
                 complement_body = Some(j);
                 t = a.entities[j].first_token - 1;
             } else if modifiers < MAX_POSITION_MODIFIERS
