@@ -129,3 +129,23 @@ fn the_place_a_violent_verb_acts_on_is_where_it_happened() {
     let strike = events.iter().find(|e| e.trigger == "strike").expect("the strike is an event");
     assert!(roles(text, &a, strike, EdgeKind::Location).is_empty(), "{events:?}");
 }
+
+/// "Chile and Peru signed an accord after talks in Lima": talks with no parties of their own after
+/// "after" or "following" are those of their clause's subject — of the reported clause when a
+/// speaker names it, after the comma when the phrase is fronted.
+#[test]
+fn talks_after_which_a_clause_acts_are_its_subjects() {
+    for text in [
+        "Chile and Peru signed a border accord after talks in Lima.",
+        "Following two days of talks, Chile and Peru signed a border accord.",
+        "Ecuador said Chile and Peru signed a border accord after talks in Lima.",
+    ] {
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{text}: {events:?}");
+    }
+    // Before talks, the talks are still to come.
+    let text = "Chile and Peru must settle the border before any talks.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "talks"), "{events:?}");
+}

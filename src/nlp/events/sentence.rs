@@ -14,10 +14,11 @@ use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, is_preposition, lower, part_of_a_title,
-    passive_by, past_tense, reduced_passive, relative_clauses, same_target,
+    passive_by, past_tense, plain_word, reduced_passive, relative_clauses, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
-    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, VIOLENT_AGENT_NOUNS,
+    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
+    VIOLENT_AGENT_NOUNS,
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
@@ -117,6 +118,11 @@ pub(super) fn events_in_sentence(
             }
             own.sort_unstable();
             own.dedup();
+        }
+        // "X and Y agreed to a truce after talks in Cairo": talks with no parties of their own
+        // after a preposition of time are the clause subject's.
+        if own.is_empty() && !verbal && root == CONSULT {
+            own = parties_of_a_time_phrase(a, s, ents, i);
         }
         // A definite reference joins a recent event of the same kind ("the meeting"): the
         // latest that shares one of the parties it names, else the latest if it names at
@@ -332,6 +338,57 @@ pub(super) fn events_in_sentence(
         assign_cue_roles(a, s.first_token, s.end_token, ents, i, verbal, &mut events[index], si);
         i += 1;
     }
+}
+
+/// How many plain words ("lengthy", "two days of") may stand between a preposition of time and
+/// the event noun it takes.
+const TIME_PHRASE_WORDS: usize = 3;
+
+/// "Chile and Peru signed an accord after talks in Lima", "Following talks in Lima, Chile and Peru
+/// signed …": an event noun of meeting right after "after" or "following" (and a few
+/// plain words) whose phrase names no party is the meeting of its clause's subject — the actors
+/// named between that clause's finite verb and the one before it (after the fronted phrase's
+/// comma when the sentence opens with it), none after a preposition.
+fn parties_of_a_time_phrase(
+    a: &crate::nlp::analysis::Analysis,
+    s: &crate::nlp::sentences::Sentence,
+    ents: &[usize],
+    trigger: usize,
+) -> Vec<usize> {
+    let Some(preposition) = (trigger.saturating_sub(TIME_PHRASE_WORDS + 1).max(s.first_token)..trigger)
+        .rev()
+        .find(|&t| matches!(lower(a, t), "after" | "following"))
+    else {
+        return Vec::new();
+    };
+    if !(preposition + 1..trigger).all(|t| plain_word(a, t) || lower(a, t) == "of") {
+        return Vec::new();
+    }
+    // The clause's subject stands between its finite verb and the finite verb before that
+    // ("Chile said Peru and Bolivia met after talks": Peru and Bolivia met).
+    let finite_verb = |t: usize| {
+        let w = lower(a, t);
+        verb_like(w) || past_tense(w) || REPORTING_VERBS.contains(&w)
+    };
+    let (from, verb) = if preposition == s.first_token {
+        let Some(comma) = (trigger + 1..s.end_token).find(|&t| lower(a, t) == ",") else { return Vec::new() };
+        let Some(verb) = (comma + 1..s.end_token).find(|&t| finite_verb(t)) else { return Vec::new() };
+        (comma + 1, verb)
+    } else {
+        let Some(verb) = (s.first_token..preposition).rev().find(|&t| finite_verb(t)) else { return Vec::new() };
+        let from = (s.first_token..verb).rev().find(|&t| finite_verb(t)).map_or(s.first_token, |t| t + 1);
+        (from, verb)
+    };
+    ents.iter()
+        .copied()
+        .filter(|&k| {
+            let m = &a.entities[k];
+            m.kind.is_actor()
+                && m.first_token >= from
+                && m.end_token <= verb
+                && (m.first_token == from || !is_preposition(lower(a, m.first_token - 1)))
+        })
+        .collect()
 }
 
 /// "Gunmen attacked …", "a roadside bomb has killed …", "militants reportedly ambushed …": the
