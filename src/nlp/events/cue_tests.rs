@@ -149,3 +149,22 @@ fn talks_after_which_a_clause_acts_are_its_subjects() {
     let (events, _, _) = run(text);
     assert!(events.iter().all(|e| e.trigger != "talks"), "{events:?}");
 }
+
+/// "Chilean mediators said talks would resume", "UN mediator X": the name before "mediators", or
+/// the person the title "mediator" names, mediates the sentence's talks — not its violence.
+#[test]
+fn mediators_named_by_their_noun_mediate_the_talks() {
+    let text = "Chilean mediators said talks between Bolivia and Peru would resume in Lima.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Chile"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    let text = "Talks between Bolivia and Peru, chaired by OAS mediator Ana Ortiz, resumed on Monday.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(roles(text, &a, talks, EdgeKind::Mediator).contains(&"Ana Ortiz".to_string()), "{events:?}");
+    let text = "Chilean mediators said Bolivia attacked Peru.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Mediator).is_empty(), "{events:?}");
+}

@@ -19,6 +19,10 @@ use crate::nlp::lexicon::{
 };
 use crate::nlp::tokenize::Qualifier;
 
+/// The CAMEO roots of events mediators make: 03 intent to cooperate, 04 consult, 05 diplomatic
+/// cooperation, 06 material cooperation, 07 aid, 08 yield (truces, ceasefires).
+const MEDIATED_ROOTS: std::ops::RangeInclusive<u8> = 3..=8;
+
 /// Mediators ("facilitated by X", "X chaired the session"), hosts and locations ("in Naqoura").
 #[allow(clippy::too_many_arguments)]
 pub(super) fn assign_cue_roles(
@@ -160,6 +164,18 @@ pub(super) fn assign_cue_roles(
                 };
                 set_role(event, j, Some(kind), 0.75);
                 first_of_list = a.entities[j].first_token;
+            }
+        }
+    }
+    // "Egyptian mediators said talks would resume", "talks led by Qatari mediators", "UN mediator
+    // X": a name right before "mediator(s)", or a person's right after it, mediates the sentence's talks, deals and truces — the events
+    // mediators make (CAMEO 03–08, from intent to cooperate to yielding), never its violence.
+    if MEDIATED_ROOTS.contains(&event.root) {
+        for &k in ents {
+            let m = &a.entities[k];
+            let titled = m.kind == NodeKind::Person && lower(a, m.first_token.wrapping_sub(1)) == "mediator";
+            if m.kind.is_actor() && (titled || matches!(lower(a, m.end_token), "mediator" | "mediators")) {
+                set_role(event, k, Some(EdgeKind::Mediator), 0.7);
             }
         }
     }
