@@ -501,7 +501,10 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
     // The verb, not a gerund of the agents' phrase ("caused by Israel's bombing of …").
     let closing = (m.end_token..end.min(m.end_token + MAX_AFTER)).find(|&u| {
         let w = lower(a, u);
-        verb_like(w) && !w.ends_with("ing") && !matches!(lower(a, u - 1), "'s" | "the" | "a" | "an")
+        verb_like(w)
+            && !w.ends_with("ing")
+            && !matches!(lower(a, u - 1), "'s" | "the" | "a" | "an")
+            && !in_a_mention(a, u)
     })?;
     // "a case filed by X that accused Y": the verb of a relative clause on the same noun.
     let relative = |u: usize| lower(a, u) == "that" || RELATIVE_PRONOUNS.contains(&lower(a, u));
@@ -509,6 +512,12 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
         return None;
     }
     Some((opening, closing))
+}
+
+/// Token `t` lies inside an entity mention ("United" of "the United States" is no verb).
+pub fn in_a_mention(a: &Analysis, t: usize) -> bool {
+    let i = a.entities.partition_point(|e| e.first_token <= t);
+    i.checked_sub(1).is_some_and(|i| a.entities[i].end_token > t)
 }
 
 /// Token `t` is a plain word that can head a noun phrase: no function, number, verb-like word or

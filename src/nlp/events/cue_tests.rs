@@ -103,8 +103,8 @@ fn mediating_between_two_sides_is_a_mediation() {
     assert!(events.iter().all(|e| e.trigger != "broker" && e.trigger != "mediate"), "{events:?}");
 }
 
-/// "shelled Tarsk", "bombed the port of Varna", "Tarsk was shelled by …": the place a verb of
-/// violence acts on is where it happened; a verb of talk's object is no place ("warned Tarsk").
+/// "shelled Tarija", "bombed the port of Arica", "Cochabamba was attacked by …": the place a verb
+/// of violence acts on is where it happened.
 #[test]
 fn the_place_a_violent_verb_acts_on_is_where_it_happened() {
     let text = "Bolivian artillery shelled Tarija overnight.";
@@ -139,10 +139,13 @@ fn talks_after_which_a_clause_acts_are_its_subjects() {
         "Chile and Peru signed a border accord after talks in Lima.",
         "Following two days of talks, Chile and Peru signed a border accord.",
         "Ecuador said Chile and Peru signed a border accord after talks in Lima.",
+        // A word of a name is no verb ("United").
+        "The United States and Peru signed a border accord after talks in Lima.",
     ] {
         let (events, _, a) = run(text);
         let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
-        assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{text}: {events:?}");
+        let parties = roles(text, &a, talks, EdgeKind::Participant);
+        assert!(parties == ["Chile", "Peru"] || parties == ["Peru", "United States"], "{text}: {events:?}");
     }
     // Before talks, the talks are still to come.
     let text = "Chile and Peru must settle the border before any talks.";

@@ -168,8 +168,8 @@ pub(super) fn assign_cue_roles(
         }
     }
     // "Egyptian mediators said talks would resume", "talks led by Qatari mediators", "UN mediator
-    // X": a name right before "mediator(s)", or a person's right after it, mediates the sentence's talks, deals and truces — the events
-    // mediators make (CAMEO 03–08, from intent to cooperate to yielding), never its violence.
+    // X": a name right before "mediator(s)", or a person's right after it, mediates the sentence's
+    // talks, deals and truces — the events mediators make (CAMEO 03–08), never its violence.
     if MEDIATED_ROOTS.contains(&event.root) {
         for &k in ents {
             let m = &a.entities[k];
@@ -305,8 +305,7 @@ fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
 /// "shelled Kharkiv", "bombed the port of Hodeidah", "struck the capital, Sanaa"; "Kharkiv was
 /// shelled": a place that a verb of violence acts on — its direct object (after at most a short
 /// lower-case phrase ending in "of", or determiners) or, no preposition before it, its subject in
-/// the passive — is where the
-/// violence happened. (A verb of talk does not make its object a place: "warned Kyiv" is Kyiv's
+/// the passive — is where the violence happened. (A verb of talk does not make its object a place: "warned Kyiv" is Kyiv's
 /// government, so this reads violence only.)
 pub(super) fn place_acted_on(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
     const MAX_PHRASE: usize = 4;

@@ -13,8 +13,8 @@ use super::roles::{assign_cue_roles, place_acted_on};
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, is_preposition, lower, part_of_a_title,
-    passive_by, past_tense, plain_word, reduced_passive, relative_clauses, same_target, verb_like,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_preposition, lower,
+    part_of_a_title, passive_by, past_tense, plain_word, reduced_passive, relative_clauses, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
     DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
@@ -368,7 +368,7 @@ fn parties_of_a_time_phrase(
     // ("Chile said Peru and Bolivia met after talks": Peru and Bolivia met).
     let finite_verb = |t: usize| {
         let w = lower(a, t);
-        verb_like(w) || past_tense(w) || REPORTING_VERBS.contains(&w)
+        (verb_like(w) || past_tense(w) || REPORTING_VERBS.contains(&w)) && !in_a_mention(a, t)
     };
     let (from, verb) = if preposition == s.first_token {
         let Some(comma) = (trigger + 1..s.end_token).find(|&t| lower(a, t) == ",") else { return Vec::new() };
