@@ -3,6 +3,7 @@
 //! code, word lists in `data/lexicon/` ([`lexicon`]), rules as named units in registries ([`rule`]).
 
 pub mod analysis;
+pub mod clauses;
 pub mod context;
 pub mod entities;
 pub mod events;

@@ -10,10 +10,13 @@ use super::phrases::{
 use super::triggers::NOMINAL;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
+use crate::nlp::clauses::{
+    coordinated_clause_between, opens_a_later_clause, own_clause_after, relative_clause_between,
+    second_predicate_between, subject_of_a_later_clause,
+};
 use crate::nlp::context::{
-    after_locative, coordinated_clause_between, finite, inside_a_noun_phrase, is_possessive_pronoun, lower,
-    opens_a_later_clause, own_clause_after, plain_word, qualifier_of, relative_clause_between, reporting_participle,
-    second_predicate_between, subject_of_a_later_clause, titled_person_after, verb_like,
+    after_locative, finite, inside_a_noun_phrase, is_possessive_pronoun, lower, plain_word, qualifier_of,
+    reporting_participle, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -140,7 +143,7 @@ pub(super) fn describes_the_event(nominal: bool, clause: Option<usize>, trigger:
 }
 
 /// Is a speaker, a list member or another clause between the name and the trigger?
-/// `clauses`: the sentence's [`crate::nlp::context::relative_clauses`], one entry per token from its first.
+/// `clauses`: the sentence's [`crate::nlp::clauses::relative_clauses`], one entry per token from its first.
 pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMention, trigger: usize) -> bool {
     let between = if trigger >= m.end_token { m.end_token..trigger } else { trigger + 1..m.first_token };
     let first = a.sentences[m.sentence].first_token;

@@ -7,10 +7,10 @@ use super::participants::{before_a_place_noun, describes_the_event, listed_after
 use super::triggers::NOMINAL;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
+use crate::nlp::clauses::{infinitive_between, relative_clauses, second_predicate_between, subordinate_clause_between};
 use crate::nlp::context::{
-    after_locative, infinitive_between, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at,
-    plain_word, qualifier_of, quotation_opens_between, relative_clauses, reporting_participle,
-    second_predicate_between, subject_before_an_aside, subordinate_clause_between, titled_person_after, verb_like,
+    after_locative, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, plain_word, qualifier_of,
+    quotation_opens_between, reporting_participle, subject_before_an_aside, titled_person_after, verb_like,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{

@@ -12,9 +12,10 @@ use super::participants::{
 use super::roles::{assign_cue_roles, place_acted_on};
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
+use crate::nlp::clauses::relative_clauses;
 use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_preposition, lower,
-    part_of_a_title, passive_by, past_tense, plain_word, reduced_passive, relative_clauses, same_target, verb_like,
+    part_of_a_title, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
     DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,

@@ -6,7 +6,8 @@ use super::finding::EventFinding;
 use super::participants::describes_the_event;
 use super::triggers::NOMINAL;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{quotation_opens_between, relative_clauses};
+use crate::nlp::clauses::relative_clauses;
+use crate::nlp::context::quotation_opens_between;
 use crate::nlp::lexicon::{DETERMINERS, SCHEDULE_WORDS};
 use crate::nlp::time::names_a_date;
 

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{clause_start, is_title_word, lower, second_predicate_at};
+use crate::nlp::clauses::second_predicate_at;
+use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,

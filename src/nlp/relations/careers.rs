@@ -7,10 +7,8 @@ use super::cues::{after_a_preposition, cue_subject};
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::{
-    SentenceContext, coordinated_clause_between, finite, is_possessive_pronoun, is_title_word, lower, same_target,
-    subordinate_clause_between,
-};
+use crate::nlp::clauses::{coordinated_clause_between, subordinate_clause_between};
+use crate::nlp::context::{SentenceContext, finite, is_possessive_pronoun, is_title_word, lower, same_target};
 use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, RELATION_CLASSES, RelationClass};
 
 /// How many lower-case words a cue's "…" stands for ("studied international law at").

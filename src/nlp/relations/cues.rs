@@ -4,10 +4,11 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::clauses::{coordinated_clause_between, second_predicate_between, subordinate_clause_between};
 use crate::nlp::context::{
-    SentenceContext, a_plain_noun, agent_of_a_participle_aside, before_the_first_verb, coordinated_clause_between,
-    credits_a_source, is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive,
-    same_target, second_predicate_between, subject_before_an_aside, subordinate_clause_between,
+    SentenceContext, a_plain_noun, agent_of_a_participle_aside, before_the_first_verb, credits_a_source,
+    is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target,
+    subject_before_an_aside,
 };
 use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
