@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    ADVERBS_BEFORE_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS,
-    IRREGULAR_PAST, LOCATIVE, NEARNESS_WORDS, NOMINAL_TRIGGERS, NUMBER_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS,
+    ADVERBS_BEFORE_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, EVENT_NOUNS, FINITE_AUXILIARIES, FUNCTION_WORDS,
+    IRREGULAR_PAST, LOCATIVE, NEARNESS_WORDS, NUMBER_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
@@ -62,6 +62,11 @@ pub fn finite(w: &str) -> bool {
     FINITE_AUXILIARIES.contains(&w)
         || CLAUSE_BARRIERS.contains(&w)
         || CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
+}
+
+/// A form of "be" that makes a participle after it passive ("was shelled", "are being held").
+pub fn passive_auxiliary(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "been" | "being")
 }
 
 /// A form of "be" or "become" joining a subject to what it is ("X is a …", "X became a …").
@@ -273,7 +278,7 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
         return None;
     }
     // "a coup led by X", "the visit, led by Y,": the doer of an event noun takes part in it.
-    let plain_noun = |u: usize| a_plain_noun(a, u) && !NOMINAL_TRIGGERS.iter().any(|&(w, _)| w == lower(a, u));
+    let plain_noun = |u: usize| a_plain_noun(a, u) && !EVENT_NOUNS.contains_key(lower(a, u));
     let names_a_thing = |u: usize| name_ending_at(a, u + 1).is_some() || plain_noun(u);
     if lower(a, opening) == "," {
         if name_before_comma(a, opening).is_none() && !plain_noun(opening - 1) {

@@ -260,6 +260,10 @@ pub static NOMINAL_TRIGGERS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|
         .collect()
 });
 
+/// [`NOMINAL_TRIGGERS`] by word: the CAMEO root of an event noun.
+pub static EVENT_NOUNS: LazyLock<std::collections::HashMap<&'static str, u8>> =
+    LazyLock::new(|| NOMINAL_TRIGGERS.iter().copied().collect());
+
 /// Verbs that lay a deed on its doer ("blamed the attack on X").
 pub static ATTRIBUTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("attributing_verbs.txt")));
 

@@ -342,9 +342,11 @@ pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
             let subject = m.first_token == first || (m.first_token == first + 1 && ctx.word(first) == "The");
             let before_verb = subject && ctx.sentence_of.get(v) == Some(&m.sentence) && violent_verb(v);
             // "M23 rebels pushed toward Goma": a name before its members' noun.
-            let members = ctx.sentence_of.get(m.end_token) == Some(&m.sentence)
-                && ARMED_MEMBERS.contains(&ctx.word(m.end_token).to_lowercase().as_str());
-            after_noun || before_verb || members
+            let members = || {
+                ctx.sentence_of.get(m.end_token) == Some(&m.sentence)
+                    && ARMED_MEMBERS.contains(&ctx.word(m.end_token).to_lowercase().as_str())
+            };
+            after_noun || before_verb || members()
         })
         .filter_map(found_id)
         .collect();

@@ -9,13 +9,14 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{infinitive_between, relative_clauses, second_predicate_between, subordinate_clause_between};
 use crate::nlp::context::{
-    after_locative, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, plain_word, qualifier_of,
-    quotation_opens_between, reporting_participle, subject_before_an_aside, titled_person_after, verb_like,
+    after_locative, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, passive_auxiliary,
+    plain_word, qualifier_of, quotation_opens_between, reporting_participle, subject_before_an_aside,
+    titled_person_after, verb_like,
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    CAMEO_VERBS, DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, NOMINAL_TRIGGERS,
-    PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
+    CAMEO_VERBS, DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, PLACE_NOUNS, REPORTING_VERBS,
+    SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -49,7 +50,7 @@ pub(super) fn assign_cue_roles(
     let clauses = relative_clauses(a, first, end);
     let clause_of = |t: usize| clauses.get(t.wrapping_sub(first)).copied().flatten();
     let own_clause = clause_of(trigger);
-    let nominal = NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == event.trigger);
+    let nominal = NOMINAL.contains_key(event.trigger.as_str());
     let describing = |clause: Option<usize>| describes_the_event(nominal, clause, trigger);
     // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
     // event's noun tells of that event — its actors take no part in this one.
@@ -317,10 +318,8 @@ pub(super) fn place_acted_on(a: &Analysis, trigger: usize, m: &EntityMention) ->
         let gap = m.end_token..trigger;
         return !(is_preposition(before) || before == "of")
             && gap.len() <= MAX_AUXILIARIES
-            && gap.clone().any(|t| matches!(lower(a, t), "was" | "were" | "is" | "are" | "been" | "being"))
-            && gap.clone().all(|t| {
-                matches!(lower(a, t), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have" | "had")
-            })
+            && gap.clone().any(|t| passive_auxiliary(lower(a, t)))
+            && gap.clone().all(|t| passive_auxiliary(lower(a, t)) || matches!(lower(a, t), "has" | "have" | "had"))
             && !lower(a, trigger).ends_with("ing");
     }
     let appositive =

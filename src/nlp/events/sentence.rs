@@ -15,7 +15,7 @@ use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::clauses::relative_clauses;
 use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_preposition, lower,
-    part_of_a_title, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
+    part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
     DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
@@ -272,7 +272,7 @@ pub(super) fn events_in_sentence(
                 // "was assassinated in 1995 by X": a form of "be" before a participle; "Peru,
                 // attacked by Bolivia": a participle right before "by"; "rebels accused of …".
                 let passive = verbal
-                    && ((matches!(prev, "was" | "were" | "been" | "being" | "is" | "are") && !w.ends_with("ing"))
+                    && ((passive_auxiliary(prev) && !w.ends_with("ing"))
                         || passive_by(a, i)
                         || reduced_passive(a, i)
                         || reduced_relative_passive(a, i, s.end_token));

@@ -1,9 +1,6 @@
 //! Event triggers: nouns from `data/lexicon/nominal_triggers.tsv`, CAMEO verbs used as verbs,
 //! and the modality a trigger's clause gives it (negated, hypothetical, asserted).
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
@@ -11,13 +8,12 @@ use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{clause_start, is_title_word, lower};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NOMINAL_TRIGGERS,
-    PHRASAL_IDIOMS, REPORTING_VERBS,
+    DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, PHRASAL_IDIOMS,
+    REPORTING_VERBS,
 };
 
 /// Nominal triggers by word.
-pub(super) static NOMINAL: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| NOMINAL_TRIGGERS.iter().copied().collect());
+pub(super) use crate::nlp::lexicon::EVENT_NOUNS as NOMINAL;
 
 pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -> Modality {
     let start = clause_start(text, a, first, trigger);
