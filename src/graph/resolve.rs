@@ -140,6 +140,9 @@ fn join_guessed_kinds(graph: &mut KnowledgeGraph, firm: &HashSet<NodeIndex>) {
             merges.push((*into, i));
         }
     }
+    // `firm_by_name` is read in hash order: merging in index order keeps the graph's indices, and
+    // so the order of everything built on them, the same from run to run.
+    merges.sort_unstable();
     for (into, from) in merges {
         graph.merge_nodes(into, from);
     }
