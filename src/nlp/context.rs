@@ -87,6 +87,12 @@ pub fn name_ending_at(a: &Analysis, t: usize) -> Option<&EntityMention> {
     i.checked_sub(1).map(|i| &a.entities[i]).filter(|m| m.end_token == t)
 }
 
+/// The mention that starts at token `t`, if one does.
+pub fn name_starting_at(a: &Analysis, t: usize) -> Option<&EntityMention> {
+    let i = a.entities.partition_point(|e| e.first_token < t);
+    a.entities.get(i).filter(|m| m.first_token == t)
+}
+
 /// A mention ends right before token `t`.
 pub fn name_ends_at(a: &Analysis, t: usize) -> bool {
     name_ending_at(a, t).is_some()

@@ -9,7 +9,7 @@ use super::mention::{EntityMention, Target};
 use super::places::new_place;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
-use crate::nlp::lexicon::{LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
+use crate::nlp::lexicon::{IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};
 
@@ -203,7 +203,8 @@ pub(super) fn gazetteer_mention(
             && PARTY_PREPOSITIONS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
         let speaks =
             end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
-        let is_actor = !after_preposition && (party || speaks || side_of_an_events_between(ctx, first));
+        let is_actor = !after_preposition
+            && (party || speaks || side_of_an_events_between(ctx, first) || agent_of_a_passive(ctx, first, end));
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {
@@ -265,6 +266,44 @@ fn side_of_an_events_between(ctx: &Ctx, first: usize) -> bool {
             .take_while(|&t| !matches!(word(t).as_str(), "," | "and" | ";") && !ctx.is_sentence_start(t + 1))
             .find(|&t| word(t) == "between")
             .is_some_and(event_noun_before),
+        _ => false,
+    }
+}
+
+/// "a truce brokered by Riyadh and Washington", "was condemned by Moscow": the name at
+/// `first..end` is the agent of a passive — after "by" right after a participle (in "-ed" or an
+/// irregular one), or joined by "and" to such an agent a few words before — so it is someone who
+/// acts; not when a common noun or a hyphen follows it, which it only qualifies ("surrounded by
+/// Tehran suburbs", "backed by London-based investors").
+fn agent_of_a_passive(ctx: &Ctx, first: usize, end: usize) -> bool {
+    // The first agent may be a few words long ("by Abu Dhabi and Doha").
+    const FIRST_AGENT: usize = 4;
+    let word = |t: usize| lower_word(ctx.text, ctx.tokens[t]);
+    let after_a_participle = |by: usize| {
+        by > 0 && {
+            let w = word(by - 1);
+            (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str())
+        }
+    };
+    let qualifies_a_noun = ctx.tokens.get(end).is_some_and(|&t| {
+        let next = &ctx.text[t.start..t.end];
+        (next.starts_with(char::is_lowercase) && !is_function_word(next)) || next.starts_with('-')
+    });
+    // "London-based": the name is the first part of a hyphenated word, which stays whole.
+    let hyphenated = ctx.tokens[end - 1].text(ctx.text).contains('-');
+    if hyphenated {
+        return false;
+    }
+    if first == 0 || ctx.is_sentence_start(first) || qualifies_a_noun {
+        return false;
+    }
+    match word(first - 1).as_str() {
+        "by" => after_a_participle(first - 1),
+        "and" => (first.saturating_sub(2 + FIRST_AGENT)..first - 1)
+            .rev()
+            .take_while(|&t| !matches!(word(t).as_str(), "," | "and" | ";") && !ctx.is_sentence_start(t + 1))
+            .find(|&t| word(t) == "by")
+            .is_some_and(after_a_participle),
         _ => false,
     }
 }

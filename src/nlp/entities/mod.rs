@@ -242,6 +242,19 @@ mod tests {
         assert!(f.iter().any(|(s, i)| s == "Moscow" && i.starts_with("place:geonames:")), "{f:?}");
     }
 
+    /// "a truce brokered by Quito and Lima": a capital as the agent of a passive (and one joined to
+    /// it by "and") acts for its government; before a noun it only qualifies stays a city.
+    #[test]
+    fn a_capital_as_the_agent_of_a_passive_is_its_government() {
+        let f = found("The accord, mediated by Quito and Lima, was signed on Monday.");
+        assert!(has(&f, "Quito", "country:ECU"), "{f:?}");
+        assert!(has(&f, "Lima", "country:PER"), "{f:?}");
+        for text in ["The village was surrounded by Quito suburbs.", "The film is backed by Quito-based investors."] {
+            let f = found(text);
+            assert!(f.iter().any(|(s, i)| s == "Quito" && i.starts_with("place:geonames:")), "{text}: {f:?}");
+        }
+    }
+
     /// The two sides of an event noun's "between" are parties; a route's ends stay cities.
     #[test]
     fn capitals_between_which_an_event_happens_are_parties() {

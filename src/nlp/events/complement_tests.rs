@@ -159,3 +159,19 @@ fn what_an_accused_did_to_another_is_no_part_of_the_accusation() {
     let accusation = events.iter().find(|e| e.trigger == "accuse").unwrap_or_else(|| panic!("{events:?}"));
     assert_eq!(roles(text, &a, accusation, EdgeKind::Participant), ["Peru"], "{events:?}");
 }
+
+/// "…after talks in Lima, Chile and Ecuador said in a joint statement": names joined by "and"
+/// after a comma, before a reporting verb that closes the sentence (a phrase of prepositions may
+/// follow it), are the report's speakers — no parties to what they report.
+#[test]
+fn speakers_joined_by_and_after_a_comma_take_no_part() {
+    for text in [
+        "Bolivia and Peru agreed to a truce after talks in Lima, Chile and Ecuador said.",
+        "Bolivia and Peru agreed to a truce after talks in Lima, the United States and Ecuador said on \
+         Sunday in a joint statement.",
+    ] {
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{text}: {events:?}");
+    }
+}

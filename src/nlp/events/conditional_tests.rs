@@ -42,3 +42,17 @@ fn a_clause_that_opens_the_sentence_keeps_its_names_out() {
     let found = sides("When Peru, Ecuador and Chile met in Lima, the ministers agreed on quotas.", "meet");
     assert!(found.iter().any(|s| s == "Peru") && found.iter().any(|s| s == "Chile"), "{found:?}");
 }
+
+/// "LIMA, May 4 -", "in May", "Theresa May": a capitalised "May" is the month or a name, so the
+/// event it stands before stays asserted; the lower-case modal still makes it hypothetical.
+#[test]
+fn the_month_may_is_no_modal() {
+    use crate::model::Modality;
+    let accord = |text: &str| {
+        let (events, _, _) = run(text);
+        events.iter().find(|e| e.trigger == "accord").map(|e| e.modality).unwrap_or_else(|| panic!("{events:?}"))
+    };
+    assert_eq!(accord("LIMA, May 4 (Staff) - Bolivia and Peru signed an accord on Saturday."), Modality::Asserted);
+    assert_eq!(accord("In May Bolivia and Peru signed an accord."), Modality::Asserted);
+    assert_eq!(accord("Bolivia and Peru may sign an accord."), Modality::Hypothetical);
+}

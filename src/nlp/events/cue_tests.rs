@@ -171,3 +171,16 @@ fn mediators_named_by_their_noun_mediate_the_talks() {
     let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
     assert!(roles(text, &a, attack, EdgeKind::Mediator).is_empty(), "{events:?}");
 }
+
+/// "The truce, brokered by X and Y, took effect": who brokered a definite event noun are no
+/// parties of their own — the noun still refers to the truce told before.
+#[test]
+fn a_definite_event_noun_with_its_mediators_refers_back() {
+    let text = "Bolivia and Peru agreed to a truce on Friday. The truce, brokered by Chile and Ecuador, \
+                took effect on Sunday.";
+    let (events, _, a) = run(text);
+    let truces: Vec<_> = events.iter().filter(|e| e.trigger == "truce").collect();
+    assert_eq!(truces.len(), 1, "one truce: {events:?}");
+    assert_eq!(roles(text, &a, truces[0], EdgeKind::Mediator), ["Chile", "Ecuador"], "{events:?}");
+    assert_eq!(roles(text, &a, truces[0], EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+}

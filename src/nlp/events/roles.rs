@@ -279,6 +279,39 @@ pub(super) fn assign_cue_roles(
     }
 }
 
+/// Names of a list read back at most (bounded work per mention).
+const MAX_LISTED_BACK: usize = 8;
+
+/// "The truce, brokered by Riyadh and Washington,": the name at `k` follows a mediator's or host's
+/// cue phrase (within two words), alone or in the list of names right after it — it names who
+/// brokered or hosted the event, not a party to it.
+pub(super) fn named_by_a_cue(a: &Analysis, ents: &[usize], k: usize) -> bool {
+    let mut start = a.entities[k].first_token;
+    let cue_ends_near = |start: usize| {
+        (start.saturating_sub(2)..=start).any(|end| {
+            MEDIATOR_PHRASES
+                .iter()
+                .chain(HOST_PHRASES.iter())
+                .any(|cue| end >= cue.len() && matches_at(a, end - cue.len(), cue))
+        })
+    };
+    for _ in 0..MAX_LISTED_BACK {
+        if cue_ends_near(start) {
+            return true;
+        }
+        // The name before, joined by "and", a comma or "the".
+        let mut t = start;
+        while t > 0 && matches!(lower(a, t - 1), "," | "and" | "the") && start - t < 3 {
+            t -= 1;
+        }
+        match ents.iter().copied().find(|&j| a.entities[j].end_token == t && t < start) {
+            Some(previous) => start = a.entities[previous].first_token,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// "a missile strike on Odesa port", "the shelling of the port of Odesa", "an attack against the
 /// town of Tarsk": the place right after a violent noun's "on", "of" or "against" (and a short
 /// lower-case phrase: "the port of") is the place struck — where it happened. Right after "of"

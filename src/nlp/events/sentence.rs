@@ -9,7 +9,7 @@ use super::participants::{
     in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
     possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
-use super::roles::{assign_cue_roles, place_acted_on};
+use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::clauses::relative_clauses;
@@ -131,10 +131,12 @@ pub(super) fn events_in_sentence(
         // between X and Y" after an agreement of others).
         let coref = (!verbal && definite && mode == Modality::Asserted)
             .then(|| {
+                // Who brokered or hosted it ("The truce, brokered by X and Y,") is no party.
                 let distinct = own
                     .iter()
                     .enumerate()
                     .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
+                    .filter(|&(_, &k)| !named_by_a_cue(a, ents, k))
                     .count();
                 let mut recent: Vec<usize> = recency
                     .within()

@@ -23,11 +23,22 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     let reaches = |from: usize| !(start + from + 1..trigger).any(|t| second_predicate_at(a, t));
     if negation.is_some_and(reaches) {
         Modality::Negated
-    } else if words.iter().any(|w| HYPOTHETICAL.contains(w)) || wanted_object(&words) {
+    } else if (start..trigger).any(|k| HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k))
+        || wanted_object(&words)
+    {
         Modality::Hypothetical
     } else {
         Modality::Asserted
     }
+}
+
+/// "KHARTOUM, May 21 -", "talks in May", "Theresa May said": "May" with a capital inside a
+/// sentence is the month or a name, and so is one opening it before a number — only "may" is the
+/// modal verb. Token `k` of the sentence opening at `first`.
+fn the_month_may(text: &str, a: &Analysis, first: usize, k: usize) -> bool {
+    let written = a.tokens[k].text(text);
+    let before_a_number = a.tokens.get(k + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    written.starts_with('M') && lower(a, k) == "may" && (k > first || before_a_number)
 }
 
 /// How many words (a determiner, adjectives) may stand between a verb of wanting and its object.
