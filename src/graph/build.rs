@@ -46,6 +46,7 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
     super::resolve::resolve(&mut graph, &firm);
     merge_events_across_articles(&mut graph);
     relabel_unseen_place_names(&mut graph);
+    relabel_bodies_by_the_articles_case(&mut graph);
     super::event_labels::distinguish_event_labels(&mut graph);
     add_co_occurrence(&mut graph, &sentence_spans);
     graph.set_sentences(sentence_spans);
@@ -88,6 +89,42 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         let canonical = std::mem::replace(&mut node.label, best.clone());
         node.aliases.retain(|a| *a != canonical);
         node.aliases.retain(|a| *a != best);
+        node.aliases.insert(0, best);
+        node.set_attribute("canonical_name", &canonical);
+    }
+}
+
+/// An organisation or group whose gazetteer name the articles never write, but write in other
+/// capitals ("Igad", a case the gazetteer's build guessed, written "IGAD"), takes the articles'
+/// spelling — the one they use most, the first on a tie; the gazetteer name stays as the
+/// `canonical_name` attribute. Spellings with other letters are left to the aliases.
+fn relabel_bodies_by_the_articles_case(graph: &mut KnowledgeGraph) {
+    let indices: Vec<_> = graph.node_indices().collect();
+    for index in indices {
+        let Some(node) = graph.node(index) else { continue };
+        if !matches!(node.kind, NodeKind::Organization | NodeKind::Group) || node.mentions.is_empty() {
+            continue;
+        }
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for m in &node.mentions {
+            let surface = graph.span_text(*m);
+            if surface == node.label {
+                counts.clear();
+                break;
+            }
+            if surface.to_lowercase() != node.label.to_lowercase() {
+                continue;
+            }
+            match counts.iter_mut().find(|(s, _)| s == surface) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((surface.to_string(), 1)),
+            }
+        }
+        // The first of the most used (`max_by_key` keeps the last of equals).
+        let Some((best, _)) = counts.iter().rev().max_by_key(|(_, n)| *n).cloned() else { continue };
+        let Some(node) = graph.node_mut(index) else { continue };
+        let canonical = std::mem::replace(&mut node.label, best.clone());
+        node.aliases.retain(|a| *a != canonical && *a != best);
         node.aliases.insert(0, best);
         node.set_attribute("canonical_name", &canonical);
     }
@@ -411,6 +448,17 @@ mod tests {
         )]);
         let labels: Vec<&str> = graph.nodes().map(|(_, n)| n.label.as_str()).collect();
         assert!(labels.contains(&"Montevideo") && !labels.contains(&"MONTEVIDEO"), "{labels:?}");
+    }
+
+    /// The gazetteer spells the regional bloc "Igad" (its build guessed the case of a name in
+    /// capitals); an article writing "IGAD" names the node so, and the gazetteer's spelling stays
+    /// an attribute.
+    #[test]
+    fn a_body_takes_the_articles_capitals_when_they_never_write_the_gazetteer_name() {
+        let graph = build_graph(vec![article("a", None, "The regional bloc IGAD met in Nairobi on Monday.")]);
+        let bloc = graph.index_of("organization:igad").and_then(|i| graph.node(i)).expect("the bloc is a node");
+        assert_eq!(bloc.label, "IGAD");
+        assert_eq!(bloc.attribute("canonical_name"), Some("Igad"));
     }
 
     #[test]
