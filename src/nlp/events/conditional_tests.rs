@@ -56,3 +56,14 @@ fn the_month_may_is_no_modal() {
     assert_eq!(accord("In May Bolivia and Peru signed an accord."), Modality::Asserted);
     assert_eq!(accord("Bolivia and Peru may sign an accord."), Modality::Hypothetical);
 }
+
+/// "LIMA, June 4 - Peru signed an accord … on Saturday": a dateline's date is when the report was
+/// filed; the event takes the date its sentence gives it.
+#[test]
+fn a_datelines_date_is_no_events_time() {
+    let text = "LIMA, June 4 - Peru signed an accord with the two neighbours of Bolivia on Saturday.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    let time = accord.time.map(|i| &text[a.times[i].start..a.times[i].end]);
+    assert_eq!(time, Some("Saturday"), "{events:?}");
+}

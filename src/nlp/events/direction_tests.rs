@@ -6,7 +6,7 @@ use crate::model::Role;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::events::EventFinding;
 
-fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) -> Vec<String> {
+pub(super) fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) -> Vec<String> {
     let mut v: Vec<String> = e.roles.iter().filter(|r| r.role == Some(role)).map(|r| name(text, a, r.entity)).collect();
     v.sort();
     v.dedup();

@@ -1,6 +1,7 @@
 //! Tests of where violence struck, of an event told again (headline, then body), and of which
 //! event a passive's "by" or a mediator's cue belongs to, written as new sentences.
 
+use super::direction_tests::with_role;
 use super::tests::{roles, run};
 use super::*;
 use crate::model::{EdgeKind, Role};
@@ -223,4 +224,27 @@ fn a_headline_verb_told_again_in_the_lead_is_one_event() {
     let text = "President Soto orders evacuation of Pucallpa residents\n\nPeru's President Ana Soto again ordered \
                 thousands of people living near the Ucayali to leave their homes.";
     assert_eq!(orders(text), [(1, 1), (1, 1)]);
+}
+
+/// "Peruvian rockets hit the town of Tarija": a past tense written as its bare form is a verb
+/// after an attacking subject; "prices hit a record" after any other noun tells nothing.
+#[test]
+fn a_bare_past_after_an_attacking_subject_is_violence() {
+    let text = "Peruvian rockets hit the town of Tarija on Monday.";
+    let (events, _, a) = run(text);
+    let hit = events.iter().find(|e| e.trigger == "hit").expect("the hit is an event");
+    assert_eq!(roles(text, &a, hit, EdgeKind::Location), ["Tarija"], "{events:?}");
+    assert_eq!(with_role(text, &a, hit, Role::Source), ["Peru"], "{events:?}");
+    let (events, _, _) = run("Peruvian prices hit a record on Monday.");
+    assert!(events.iter().all(|e| e.trigger != "hit"), "{events:?}");
+}
+
+/// "swapped 40 prisoners of war in an exchange mediated by Chile": "war" only classifies the
+/// prisoners, so the cue after it still tells of the swap.
+#[test]
+fn an_event_noun_that_only_classifies_takes_no_mediator_cue() {
+    let text = "Bolivia and Peru swapped 40 prisoners of war on Monday in an exchange mediated by Chile.";
+    let (events, _, a) = run(text);
+    let swap = events.iter().find(|e| e.trigger == "swap").expect("the swap is an event");
+    assert_eq!(roles(text, &a, swap, EdgeKind::Mediator), ["Chile"], "{events:?}");
 }

@@ -4,7 +4,7 @@
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place, participle_clause_at};
-use super::triggers::NOMINAL;
+use super::triggers::{NOMINAL, classifies_a_noun};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{infinitive_between, relative_clauses, second_predicate_between, subordinate_clause_between};
@@ -54,13 +54,14 @@ pub(super) fn assign_cue_roles(
     let describing = |clause: Option<usize>| describes_the_event(nominal, clause, trigger);
     // "led a mutiny, seizing Rostov, before agreeing to a deal brokered by X": a cue after another
     // event's noun tells of that event — its actors take no part in this one.
-    let next_event_noun = (trigger + 1..end).find(|&u| NOMINAL.contains_key(lower(a, u)));
+    // ("prisoners of war" tells no war.)
+    let event_noun = |u: usize| NOMINAL.contains_key(lower(a, u)) && !classifies_a_noun(a, u);
+    let next_event_noun = (trigger + 1..end).find(|&u| event_noun(u));
     // "resumed negotiations in Lima, brokered by Norway, and signed an accord": a cue phrase
     // before the trigger that closely follows another event noun tells of that noun.
     const CUE_AFTER_ITS_NOUN: usize = 6;
-    let earlier_event_noun = |t: usize| {
-        (t.saturating_sub(CUE_AFTER_ITS_NOUN).max(first)..t).any(|u| u != trigger && NOMINAL.contains_key(lower(a, u)))
-    };
+    let earlier_event_noun =
+        |t: usize| (t.saturating_sub(CUE_AFTER_ITS_NOUN).max(first)..t).any(|u| u != trigger && event_noun(u));
     let nearer_event_noun = |t: usize| next_event_noun.is_some_and(|u| u < t) || (t < trigger && earlier_event_noun(t));
     for t in first..end {
         // "the talks, which are facilitated by X": a clause describing the event noun names its

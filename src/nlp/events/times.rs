@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use super::finding::EventFinding;
 use super::participants::describes_the_event;
 use super::triggers::NOMINAL;
-use crate::nlp::analysis::Analysis;
+use crate::nlp::analysis::{Analysis, TimeMention};
 use crate::nlp::clauses::relative_clauses;
-use crate::nlp::context::quotation_opens_between;
+use crate::nlp::context::{name_ending_at, quotation_opens_between};
 use crate::nlp::lexicon::{DETERMINERS, SCHEDULE_WORDS};
 use crate::nlp::time::names_a_date;
 
@@ -26,6 +26,7 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
             names_a_date(&words)
         })
         .collect();
+    let is_date: Vec<bool> = is_date.into_iter().zip(&a.times).map(|(date, t)| date && !in_a_dateline(a, t)).collect();
     let first_token = |start: usize| a.tokens.partition_point(|t| t.start < start);
     let triggers: HashSet<usize> =
         events.iter().flat_map(|e| e.mentions.iter().map(|&(start, ..)| first_token(start))).collect();
@@ -88,4 +89,15 @@ pub(super) fn attach_times(a: &Analysis, events: &mut [EventFinding]) {
                 .map(|(i, _)| i)
         });
     }
+}
+
+/// "KYIV, March 3 - Russia and Ukraine exchanged…", "LIMA, 4 May (Staff) -": a date that opens the
+/// sentence after a place's name and a comma, and is closed by a dash or a parenthesis, says when
+/// the report was filed — not when what it reports happened.
+fn in_a_dateline(a: &Analysis, t: &TimeMention) -> bool {
+    let first = a.sentences[t.sentence].first_token;
+    t.first_token >= first + 2
+        && a.lowered[t.first_token - 1] == ","
+        && name_ending_at(a, t.first_token - 1).is_some_and(|m| m.first_token == first)
+        && a.lowered.get(t.end_token).is_some_and(|w| matches!(w.as_str(), "-" | "–" | "—" | "("))
 }

@@ -5,11 +5,11 @@ use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
-use crate::nlp::context::{clause_start, is_title_word, lower};
+use crate::nlp::context::{clause_start, is_title_word, lower, name_ending_at};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, PHRASAL_IDIOMS,
-    REPORTING_VERBS,
+    REPORTING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -114,6 +114,22 @@ fn counted(a: &Analysis, i: usize) -> bool {
     count && !year && !day
 }
 
+/// "Missiles hit the city", "Gunmen cut the road": a past tense written as its bare form
+/// (`unchanged_past_verbs.txt`) is a verb right after an attacking subject — a noun of
+/// `violent_agent_nouns.txt` or an actor's name, no determiner or possessive between — and before
+/// its object (a determiner, a name or a number) or "back". "Prices hit a record" tells nothing.
+fn bare_past_after_its_subject(a: &Analysis, i: usize) -> bool {
+    let Some(previous) = i.checked_sub(1) else { return false };
+    let next = lower(a, i + 1);
+    let subject =
+        VIOLENT_AGENT_NOUNS.contains(&lower(a, previous)) || name_ending_at(a, i).is_some_and(|m| m.kind.is_actor());
+    let object = DETERMINERS.contains(&next)
+        || matches!(next, "a" | "an" | "back")
+        || a.starts_a_name(i + 1)
+        || next.starts_with(|c: char| c.is_ascii_digit());
+    UNCHANGED_PAST_VERBS.contains(&lower(a, i)) && subject && object
+}
+
 /// "deal with", "swear by": the verb `lemma` and the word after it make an idiom that is no event
 /// (`phrasal_idioms.tsv`).
 fn is_phrasal_idiom(lemma: &str, next: &str) -> bool {
@@ -139,6 +155,16 @@ fn mediates_between(a: &Analysis, i: usize) -> bool {
         || ((next.ends_with("ly") || ADVERBS_BEFORE_VERBS.contains(&next)) && lower(a, i + 2) == "between")
 }
 
+/// The event noun at `i` only classifies a noun: before it ("ceasefire deal", "war crimes"), or
+/// after a bare "of" completing such a head ("prisoners of war"); then it tells no event.
+pub(super) fn classifies_a_noun(a: &Analysis, i: usize) -> bool {
+    let (w, next) = (lower(a, i), lower(a, i + 1));
+    // A gerund after "of" is a verb's ("accused helicopters of bombing X").
+    let of_a_head =
+        i >= 2 && lower(a, i - 1) == "of" && COMPOUND_HEADS.contains(&lower(a, i - 2)) && !w.ends_with("ing");
+    NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next) || of_a_head
+}
+
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
 /// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
@@ -147,10 +173,7 @@ fn mediates_between(a: &Analysis, i: usize) -> bool {
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
     if let Some(&r) = NOMINAL.get(w) {
-        // A gerund after "of" is a verb's ("accused helicopters of bombing X").
-        let of_a_head =
-            i >= 2 && lower(a, i - 1) == "of" && COMPOUND_HEADS.contains(&lower(a, i - 2)) && !w.ends_with("ing");
-        let modifier = NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next) || of_a_head;
+        let modifier = classifies_a_noun(a, i);
         // "may deal with the funds", "should first deal with": a verb after a modal (and an
         // adverb), in an idiom (a deal with X is a deal).
         let (before, two_before) = (lower(a, i.saturating_sub(1)), lower(a, i.saturating_sub(2)));
@@ -165,7 +188,9 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .get(w)
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| (!MEDIATOR_VERBS.contains(&w) || mediates_between(a, i)) && !HOST_VERBS.contains(&w))
-            .filter(|(lemma, _)| looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))))
+            .filter(|(lemma, _)| {
+                looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))) || bare_past_after_its_subject(a, i)
+            })
             .filter(|_| !after_a_determiner_and_adverb(a, i))
             .filter(|_| !counted(a, i))
             // "must deal with the backlog", "swears by her laptop": an idiom, no event.
