@@ -232,6 +232,14 @@ pub static FINITE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_fi
 pub static GOVERNMENT_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("government_heads.txt")));
 pub static POLITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("polity_heads.txt")));
 pub static OBJECT_CONTROL_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("object_control_verbs.txt")));
+/// The first CAMEO root of violence (18 Assault; 19 Fight and 20 mass violence above it).
+pub const FIRST_VIOLENT_ROOT: u8 = 18;
+
+/// A verb form of violence ("fired", "shelled", "attacks"), by its CAMEO root.
+pub fn is_violent_verb(w: &str) -> bool {
+    CAMEO_VERBS.get(w).is_some_and(|&(_, root)| root >= FIRST_VIOLENT_ROOT)
+}
+
 /// Verb form → (lemma, CAMEO root), from `cameo_verbs.tsv` (lemmas on the stoplist left out).
 pub static CAMEO_VERBS: LazyLock<std::collections::HashMap<&'static str, (&'static str, u8)>> = LazyLock::new(|| {
     parse_rows(lexicon_file!("cameo_verbs.tsv"))

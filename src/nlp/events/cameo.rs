@@ -32,7 +32,7 @@ pub const DIPLOMATIC_COOPERATION: u8 = 5;
 /// CAMEO 14 Protest: demonstrations, rallies, strikes of workers.
 pub const PROTEST: u8 = 14;
 /// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.
-pub const ASSAULT: u8 = 18;
+pub const ASSAULT: u8 = crate::nlp::lexicon::FIRST_VIOLENT_ROOT;
 /// CAMEO 19 Fight: strikes, clashes, battles.
 pub const FIGHT: u8 = 19;
 /// Verbs of roots 01–02 (statements, appeals) are too weak to make an event on their own.

@@ -1,8 +1,8 @@
 //! Tests of the sides of an event told by a noun ("an attack on X", "a raid by Y", "Y's invasion
 //! of X"), written as new sentences.
 
-use super::tests::{name, run};
-use crate::model::Role;
+use super::tests::{name, roles, run};
+use crate::model::{EdgeKind, Role};
 use crate::nlp::analysis::Analysis;
 use crate::nlp::events::EventFinding;
 
@@ -250,4 +250,19 @@ fn a_name_alongside_the_subject_is_on_its_side() {
     let fight = event(&events, "fight");
     assert_eq!(with_role(text, &a, fight, Role::Source), ["Bolivia", "Peru"], "{events:?}");
     assert_eq!(with_role(text, &a, fight, Role::Target), ["Andean Front"], "{events:?}");
+}
+
+/// "fired rockets at Peru", "lashed out at the rebel Tupac Front": a country, group or person after
+/// "at" following a verb of violence is its target, not where it happened; a country before a
+/// noun of place ("at the Chilean naval base") still says where.
+#[test]
+fn what_violence_is_aimed_at_is_its_target() {
+    let text = "Bolivian militants fired rockets at Peru on Monday.";
+    let (events, _, a) = run(text);
+    let fire = event(&events, "fire");
+    assert_eq!(with_role(text, &a, fire, Role::Target), ["Peru"], "{events:?}");
+    assert!(roles(text, &a, fire, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Bolivian militants fired rockets at the Chilean naval base on Monday.";
+    let (events, _, a) = run(text);
+    assert!(with_role(text, &a, event(&events, "fire"), Role::Target).is_empty(), "{events:?}");
 }

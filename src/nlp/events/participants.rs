@@ -21,9 +21,9 @@ use crate::nlp::context::{
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
     ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
-    DOER_ADJECTIVES, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS,
-    OBJECT_CONTROL_VERBS, REASON_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS,
-    TOPIC_PREPOSITIONS, TOPIC_VERBS, opens_an_adverbial,
+    DOER_ADJECTIVES, FACILITY_HEADS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS,
+    OBJECT_CONTROL_VERBS, PLACE_NOUNS, REASON_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SITE_HEADS,
+    SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, opens_an_adverbial,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -589,6 +589,30 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
         t -= 1;
     }
     false
+}
+
+/// "fired rockets at Israel", "lashed out at the Taliban": after a verb of violence, a country,
+/// an armed group or a person right after "at" is what it aims at, a party to it, not where it
+/// happened — an organisation there is as often a venue ("won at the Davis Cup"); not a name
+/// before a noun of place.
+pub(super) fn aimed_at(a: &Analysis, m: &EntityMention, trigger: usize, root: u8) -> bool {
+    let mut t = m.first_token;
+    if t > 0 && DETERMINERS.contains(&lower(a, t - 1)) {
+        t -= 1;
+    }
+    root >= ASSAULT
+        && matches!(m.kind, NodeKind::Country | NodeKind::Group | NodeKind::Person)
+        && m.first_token > trigger
+        && t > trigger + 1
+        && lower(a, t - 1) == "at"
+        // "the bombing at Egypt's Red Sea resort", "at the U.S. naval base": a possessive, or a
+        // name before a place's noun, tells where ("at Israeli targets" is Israel aimed at).
+        && !matches!(lower(a, m.end_token), "'s" | "'")
+        && !(m.end_token..m.end_token + 3).take_while(|&t| plain_word(a, t)).any(|t| {
+            let w = lower(a, t);
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            [w, singular].iter().any(|n| PLACE_NOUNS.contains(n) || SITE_HEADS.contains(n) || FACILITY_HEADS.contains(n))
+        })
 }
 
 /// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object

@@ -3,7 +3,9 @@
 
 use super::cameo::{ASSAULT, takes_a_stance};
 use super::finding::{EventFinding, RoleFinding};
-use super::participants::{before_a_place_noun, describes_the_event, listed_after_a_place, participle_clause_at};
+use super::participants::{
+    aimed_at, before_a_place_noun, describes_the_event, listed_after_a_place, participle_clause_at,
+};
 use super::triggers::{NOMINAL, classifies_a_noun};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
@@ -235,7 +237,8 @@ pub(super) fn assign_cue_roles(
             }
             if m.kind == NodeKind::Country {
                 return (after_locative(a, first, m) || listed_after_a_place(a, ents, m))
-                    && !names_the_country_of_a_place(a, ents, m);
+                    && !names_the_country_of_a_place(a, ents, m)
+                    && !aimed_at(a, m, trigger, event.root);
             }
             if m.kind != NodeKind::Place {
                 return false;

@@ -5,7 +5,7 @@ use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_fa
 use super::direction::{beside_the_subject, nominal_role, reduced_relative_passive};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
-    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, apart_by_a_reduced_clause, between_parties, caused_apart,
+    MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, aimed_at, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
     possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
@@ -67,7 +67,7 @@ pub(super) fn events_in_sentence(
         actor(&k)
             && (nearest_trigger(k, trigger) || subject_of_a_second_predicate(a, ents, s.first_token, k, trigger))
             && !modifiers.contains(&k)
-            && !after_locative(a, s.first_token, &a.entities[k])
+            && (!after_locative(a, s.first_token, &a.entities[k]) || aimed_at(a, &a.entities[k], trigger, root))
             && !listed_after_a_place(a, ents, &a.entities[k])
             && !possessive_of_a_person(a, ents, &a.entities[k])
             && !names_a_territory(a, &a.entities[k])

@@ -7,11 +7,12 @@ use crate::nlp::context::{
     SentenceContext, before_the_first_verb, inside_a_noun_phrase, is_possessive_pronoun, lower, matches_at,
     qualifier_of, same_target,
 };
-use crate::nlp::lexicon::{HEADQUARTERS_CUES, PRIVATE_PEOPLE_NOUNS, REPORTING_VERBS};
+use crate::nlp::lexicon::{HEADQUARTERS_CUES, PRIVATE_PEOPLE_NOUNS, REPORTING_VERBS, is_violent_verb};
 use crate::nlp::tokenize::Qualifier;
 
 /// An actor followed by lower-case words and in/near/at a place is present there (and in the
-/// places listed with it); born or died there when those words say so ("X was born in Y").
+/// places listed with it); born or died there when those words say so ("X was born in Y"). Not
+/// a country "at" which a verb of violence aims.
 pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
     let (text, a, s, si, ents) = (x.text, x.a, x.sentence, x.index, x.entities);
     let entity_at = |tok: usize| x.entity_at(tok);
@@ -42,6 +43,15 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
             }
             if !matches!(w, "in" | "near" | "at" | "inside" | "outside") {
                 continue;
+            }
+            // "Hamas fired rockets at Israel": after a verb of violence "at" a country says what
+            // is aimed at, not where the actor is ("died at Graceland" is where).
+            let country_after = |u: usize| {
+                let u = if lower(a, u) == "the" { u + 1 } else { u };
+                entity_at(u).is_some_and(|p| a.entities[p].kind == NodeKind::Country)
+            };
+            if w == "at" && country_after(t + 1) && (m.end_token..t).any(|b| is_violent_verb(lower(a, b))) {
+                break;
             }
             if nationals_not_the_state(x, k, t + 1) {
                 break;

@@ -521,6 +521,12 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = found_by("presence", "Ghana urged Norway to invest in Accra.");
         assert!(f.is_empty(), "{f:?}");
+        // A country "at" which a verb of violence aims is no place of the actor; a place "at"
+        // which it happened is.
+        let f = found_by("presence", "Hezbollah fired rockets at Chile on Monday.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found_by("presence", "Hezbollah fired rockets at Arica on Monday.");
+        assert!(f.contains(&("Hezbollah".into(), "at".into(), "Arica".into())), "{f:?}");
         // A nation's private people abroad are no presence of their state; its agents are.
         for text in [
             "A Ghanaian journalist in Oslo was released on Monday.",
