@@ -14,6 +14,7 @@ mod participants;
 mod phrases;
 mod roles;
 mod sentence;
+mod speakers;
 mod times;
 mod triggers;
 
