@@ -98,6 +98,7 @@ pub static HEADQUARTERS_CUES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|
     parse_list(lexicon_file!("headquarters_cues.txt")).into_iter().map(|l| l.split(' ').collect()).collect()
 });
 pub static IRREGULAR_PAST: WordList = LazyLock::new(|| parse_list(lexicon_file!("irregular_past.txt")));
+pub static DOING_PARTICIPLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("doing_participles.txt")));
 pub static UNCHANGED_PAST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("unchanged_past_verbs.txt")));
 pub static SCHEDULE_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("schedule_words.txt")));
 pub static REPETITION_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("repetition_words.txt")));
@@ -376,6 +377,7 @@ mod tests {
             &KINSHIP_NOUNS,
             &IRREGULAR_PAST,
             &UNCHANGED_PAST_VERBS,
+            &DOING_PARTICIPLES,
             &ARMED_MEMBERS,
             &SCHEDULE_WORDS,
             &REPETITION_WORDS,

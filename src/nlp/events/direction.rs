@@ -5,11 +5,12 @@ use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    finite, inside_a_noun_phrase, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
+    finite, inside_a_noun_phrase, is_preposition, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
+    verb_like,
 };
 use crate::nlp::lexicon::{
-    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS,
-    NUMBER_WORDS, TIME_PREPOSITIONS,
+    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE,
+    MUTUAL_VERBS, NUMBER_WORDS, TIME_PREPOSITIONS,
 };
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
@@ -148,6 +149,12 @@ fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
         t += 2;
     } else if matches!(lower(a, t), "which" | "that") {
         t += 1;
+    } else if lower(a, t) == "," {
+        // "The bombing, claimed by X, …": a participle aside on the noun.
+        t += 1;
+    } else if let Some(participle) = after_the_nouns_own_phrase(a, t, by) {
+        // "the attack on a hotel in Mogadishu claimed by X".
+        t = participle;
     }
     while t < by && BE.contains(&lower(a, t)) {
         t += 1;
@@ -155,6 +162,29 @@ fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
     let participle = lower(a, t);
     let particle = by == t + 2 && PARTICLES.contains(&lower(a, t + 1));
     (by == t + 1 || particle) && plain_word(a, t) && (participle.ends_with("ed") || IRREGULAR.contains(&participle))
+}
+
+/// Words of an event noun's own phrase read at most before a participle.
+const OWN_PHRASE_WORDS: usize = 8;
+
+/// "the attack on a hotel in Mogadishu claimed by X": from `from`, the noun's own phrase — opened
+/// by a preposition, then plain words, determiners, names and prepositions, no comma and no verb —
+/// runs up to a participle of doing (`doing_participles.txt`) right before "by" (or before a
+/// particle and "by", at `by`); the participle's token. Another participle there tells of the
+/// phrase's last noun ("strikes on buildings used by X").
+fn after_the_nouns_own_phrase(a: &Analysis, from: usize, by: usize) -> Option<usize> {
+    let participle = if by >= 2 && matches!(lower(a, by - 1), "out" | "off" | "up" | "down") { by - 2 } else { by - 1 };
+    let phrase = from..participle;
+    let word = |t: usize| {
+        let w = lower(a, t);
+        w.chars().any(char::is_alphabetic) && !verb_like(w) && w != "," && w != "and"
+    };
+    (participle > from
+        && DOING_PARTICIPLES.contains(&lower(a, participle))
+        && phrase.len() <= OWN_PHRASE_WORDS
+        && (is_preposition(lower(a, from)) || matches!(lower(a, from), "on" | "of"))
+        && phrase.clone().all(word))
+    .then_some(participle)
 }
 
 /// "X was ousted in a coup", "X soldiers were killed by an airstrike", "X troops died in the

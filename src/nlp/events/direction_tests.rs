@@ -266,3 +266,22 @@ fn what_violence_is_aimed_at_is_its_target() {
     let (events, _, a) = run(text);
     assert!(with_role(text, &a, event(&events, "fire"), Role::Target).is_empty(), "{events:?}");
 }
+
+/// "The bombing, claimed by X, …", "the attack on a hotel in Arica claimed by X": a participle
+/// aside on the event noun, or a participle of doing after the noun's own phrase, names its doer
+/// with "by"; another participle there tells of the phrase's last noun ("buildings used by X").
+#[test]
+fn a_claim_after_the_nouns_phrase_or_comma_names_the_doer() {
+    for text in [
+        "The bombing, claimed by al-Shabaab, killed 20 people in Arica.",
+        "Chile condemned the attack on a hotel in Arica claimed by al-Shabaab.",
+    ] {
+        let (events, _, a) = run(text);
+        let attack = events.iter().find(|e| matches!(e.trigger.as_str(), "bombing" | "attack")).expect("an event");
+        assert_eq!(with_role(text, &a, attack, Role::Source), ["al-Shabaab"], "{text}: {events:?}");
+    }
+    let text = "Peru carried out strikes on buildings in Arica used by al-Shabaab.";
+    let (events, _, a) = run(text);
+    let strikes = event(&events, "strikes");
+    assert!(!with_role(text, &a, strikes, Role::Source).contains(&"al-Shabaab".to_string()), "{events:?}");
+}
