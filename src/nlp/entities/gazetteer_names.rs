@@ -252,20 +252,30 @@ pub(super) fn town_read_as_person(ctx: &Ctx, mention: &EntityMention, people: &[
 fn side_of_an_events_between(ctx: &Ctx, first: usize) -> bool {
     // The first side of "between" may be a few words long ("between Abu Dhabi and Doha").
     const FIRST_SIDE: usize = 4;
-    let word = |t: usize| lower_word(ctx.text, ctx.tokens[t]);
     let event_noun_before = |between: usize| {
-        between > 0 && crate::nlp::lexicon::NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == word(between - 1))
+        between > 0
+            && crate::nlp::lexicon::NOMINAL_TRIGGERS
+                .iter()
+                .any(|(w, _)| *w == lower_word(ctx.text, ctx.tokens[between - 1]))
     };
+    after_or_joined_to(ctx, first, "between", FIRST_SIDE, event_noun_before)
+}
+
+/// The name at `first` comes right after the word `opener` (at a token where `fits` holds), or
+/// after "and" joining it to a first name that follows such a word within `reach` words, with no
+/// comma, "and" or sentence start between ("between Abu Dhabi and Doha", "by Quito and Lima").
+fn after_or_joined_to(ctx: &Ctx, first: usize, opener: &str, reach: usize, fits: impl Fn(usize) -> bool) -> bool {
+    let word = |t: usize| lower_word(ctx.text, ctx.tokens[t]);
     if first == 0 || ctx.is_sentence_start(first) {
         return false;
     }
     match word(first - 1).as_str() {
-        "between" => event_noun_before(first - 1),
-        "and" => (first.saturating_sub(2 + FIRST_SIDE)..first - 1)
+        w if w == opener => fits(first - 1),
+        "and" => (first.saturating_sub(2 + reach)..first - 1)
             .rev()
             .take_while(|&t| !matches!(word(t).as_str(), "," | "and" | ";") && !ctx.is_sentence_start(t + 1))
-            .find(|&t| word(t) == "between")
-            .is_some_and(event_noun_before),
+            .find(|&t| word(t) == opener)
+            .is_some_and(fits),
         _ => false,
     }
 }
@@ -294,18 +304,7 @@ fn agent_of_a_passive(ctx: &Ctx, first: usize, end: usize) -> bool {
     if hyphenated {
         return false;
     }
-    if first == 0 || ctx.is_sentence_start(first) || qualifies_a_noun {
-        return false;
-    }
-    match word(first - 1).as_str() {
-        "by" => after_a_participle(first - 1),
-        "and" => (first.saturating_sub(2 + FIRST_AGENT)..first - 1)
-            .rev()
-            .take_while(|&t| !matches!(word(t).as_str(), "," | "and" | ";") && !ctx.is_sentence_start(t + 1))
-            .find(|&t| word(t) == "by")
-            .is_some_and(after_a_participle),
-        _ => false,
-    }
+    !qualifies_a_noun && after_or_joined_to(ctx, first, "by", FIRST_AGENT, after_a_participle)
 }
 
 /// Whether the token before `first` is a locative preposition ("in", "from", "near").
