@@ -45,8 +45,9 @@ const MAX_CLOSING_PHRASE: usize = 10;
 /// "…said in a joint statement on Saturday.": the words from `from` to the sentence's end are
 /// phrases opened by a preposition, with no verb or clause word — the report ends the sentence.
 fn closing_phrase(a: &Analysis, from: usize, sentence_end: usize) -> bool {
+    // One word past the limit is enough to refuse (a long sentence costs no more).
     let words = (from..sentence_end).map(|t| lower(a, t)).filter(|w| w.chars().any(char::is_alphanumeric));
-    let words: Vec<&str> = words.collect();
+    let words: Vec<&str> = words.take(MAX_CLOSING_PHRASE + 1).collect();
     words.len() <= MAX_CLOSING_PHRASE
         && words.first().is_some_and(|w| is_preposition(w) || opens_an_adverbial(w))
         && words.iter().all(|w| {
