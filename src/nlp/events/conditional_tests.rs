@@ -44,7 +44,8 @@ fn a_clause_that_opens_the_sentence_keeps_its_names_out() {
 }
 
 /// "LIMA, May 4 -", "in May", "Theresa May": a capitalised "May" is the month or a name, so the
-/// event it stands before stays asserted; the lower-case modal still makes it hypothetical.
+/// event it stands before stays asserted; the lower-case modal, or one in a line of capitals,
+/// still makes it hypothetical.
 #[test]
 fn the_month_may_is_no_modal() {
     use crate::model::Modality;
@@ -55,6 +56,7 @@ fn the_month_may_is_no_modal() {
     assert_eq!(accord("LIMA, May 4 (Staff) - Bolivia and Peru signed an accord on Saturday."), Modality::Asserted);
     assert_eq!(accord("In May Bolivia and Peru signed an accord."), Modality::Asserted);
     assert_eq!(accord("Bolivia and Peru may sign an accord."), Modality::Hypothetical);
+    assert_eq!(accord("BOLIVIA AND PERU MAY SIGN AN ACCORD"), Modality::Hypothetical);
 }
 
 /// "LIMA, June 4 - Peru signed an accord … on Saturday": a dateline's date is when the report was

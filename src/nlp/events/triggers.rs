@@ -34,11 +34,13 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
 
 /// "KHARTOUM, May 21 -", "talks in May", "Theresa May said": "May" with a capital inside a
 /// sentence is the month or a name, and so is one opening it before a number — only "may" is the
-/// modal verb. Token `k` of the sentence opening at `first`.
+/// modal verb, and so is "MAY" in a line of capitals unless a number follows ("TALKS MAY RESUME",
+/// but "LIMA, MAY 4 -"). Token `k` of the sentence opening at `first`.
 fn the_month_may(text: &str, a: &Analysis, first: usize, k: usize) -> bool {
     let written = a.tokens[k].text(text);
     let before_a_number = a.tokens.get(k + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
-    written.starts_with('M') && lower(a, k) == "may" && (k > first || before_a_number)
+    let shouted = written == "MAY";
+    written.starts_with('M') && lower(a, k) == "may" && (before_a_number || (k > first && !shouted))
 }
 
 /// How many words (a determiner, adjectives) may stand between a verb of wanting and its object.
