@@ -64,14 +64,7 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         if node.kind != NodeKind::Place || node.mentions.is_empty() {
             continue;
         }
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for m in &node.mentions {
-            let surface = graph.span_text(*m).to_string();
-            match counts.iter_mut().find(|(s, _)| *s == surface) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((surface, 1)),
-            }
-        }
+        let counts = surface_counts(graph, node);
         let shouted = |s: &str| !s.chars().any(char::is_lowercase);
         let canonical = node.label.to_lowercase();
         if counts.iter().any(|(s, _)| *s == node.label || (shouted(s) && s.to_lowercase() == canonical)) {
@@ -94,6 +87,19 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
     }
 }
 
+/// How often each spelling of a node's mentions is written, in order of first use.
+fn surface_counts(graph: &KnowledgeGraph, node: &super::model::Node) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in &node.mentions {
+        let surface = graph.span_text(*m);
+        match counts.iter_mut().find(|(s, _)| s == surface) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((surface.to_string(), 1)),
+        }
+    }
+    counts
+}
+
 /// An organisation or group whose gazetteer name the articles never write, but write in other
 /// capitals ("Igad", a case the gazetteer's build guessed, written "IGAD"), takes the articles'
 /// spelling — the one they use most, the first on a tie; the gazetteer name stays as the
@@ -105,23 +111,17 @@ fn relabel_bodies_by_the_articles_case(graph: &mut KnowledgeGraph) {
         if !matches!(node.kind, NodeKind::Organization | NodeKind::Group) || node.mentions.is_empty() {
             continue;
         }
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for m in &node.mentions {
-            let surface = graph.span_text(*m);
-            if surface == node.label {
-                counts.clear();
-                break;
-            }
-            if surface.to_lowercase() != node.label.to_lowercase() {
-                continue;
-            }
-            match counts.iter_mut().find(|(s, _)| s == surface) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((surface.to_string(), 1)),
-            }
+        let counts = surface_counts(graph, node);
+        if counts.iter().any(|(s, _)| *s == node.label) {
+            continue;
         }
+        let label = node.label.to_lowercase();
         // The first of the most used (`max_by_key` keeps the last of equals).
-        let Some((best, _)) = counts.iter().rev().max_by_key(|(_, n)| *n).cloned() else { continue };
+        let Some((best, _)) =
+            counts.iter().filter(|(s, _)| s.to_lowercase() == label).rev().max_by_key(|(_, n)| *n).cloned()
+        else {
+            continue;
+        };
         let Some(node) = graph.node_mut(index) else { continue };
         let canonical = std::mem::replace(&mut node.label, best.clone());
         node.aliases.retain(|a| *a != canonical && *a != best);

@@ -14,6 +14,8 @@ mod memberships;
 mod nationality;
 mod presence;
 pub mod registry;
+#[cfg(test)]
+mod registry_tests;
 
 pub use finding::RelationFinding;
 
