@@ -9,8 +9,8 @@ use crate::nlp::context::{
     verb_like,
 };
 use crate::nlp::lexicon::{
-    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, LIGHT_VERBS, LOCATIVE,
-    MUTUAL_VERBS, NUMBER_WORDS, TIME_PREPOSITIONS,
+    ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, IRREGULAR_PAST,
+    LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS, TIME_PREPOSITIONS,
 };
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
@@ -113,7 +113,12 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
         // "The coup against X was led by Y": the passive may follow the noun's own phrase.
         let passive = passive_of_the_noun(a, trigger, opener)
             || first_phrase_ends().any(|first| passive_of_the_noun(a, first.end_token - 1, opener));
-        return if lower(a, opener) == "by" && passive { Role::Source } else { Role::Participant };
+        let after_its_target = done_to_then_by(a, trigger, opener, root);
+        return if lower(a, opener) == "by" && (passive || after_its_target) {
+            Role::Source
+        } else {
+            Role::Participant
+        };
     }
     // "Thaksin was ousted in a coup", "two Kenyan soldiers were killed in an ambush".
     if suffers_it(a, m.end_token, trigger, root) {
@@ -185,6 +190,24 @@ fn after_the_nouns_own_phrase(a: &Analysis, from: usize, by: usize) -> Option<us
         && (is_preposition(lower(a, from)) || matches!(lower(a, from), "on" | "of"))
         && phrase.clone().all(word))
     .then_some(participle)
+}
+
+/// "the killing of three farmers near Hebron by X", "the shelling of the town of Y by X": after
+/// the noun at `trigger`, a phrase naming what is done to (opened by a preposition that does so
+/// for its root: "of", "on", "against") and running on without a comma or a verb — plain words,
+/// names, numbers and prepositions — ends at the "by" at `by`, which names the doer. A
+/// participle in the phrase takes the "by" itself ("strikes on buildings used by X").
+fn done_to_then_by(a: &Analysis, trigger: usize, by: usize, root: u8) -> bool {
+    let phrase = trigger + 2..by;
+    let word = |t: usize| {
+        let w = lower(a, t);
+        w.chars().any(char::is_alphanumeric) && !verb_like(w) && !w.ends_with("ed") && !IRREGULAR_PAST.contains(&w)
+    };
+    lower(a, by) == "by"
+        && by > trigger + 2
+        && target_preposition(lower(a, trigger + 1), root)
+        && phrase.len() <= OWN_PHRASE_WORDS
+        && phrase.clone().all(word)
 }
 
 /// "X was ousted in a coup", "X soldiers were killed by an airstrike", "X troops died in the

@@ -285,3 +285,21 @@ fn a_claim_after_the_nouns_phrase_or_comma_names_the_doer() {
     let strikes = event(&events, "strikes");
     assert!(!with_role(text, &a, strikes, Role::Source).contains(&"al-Shabaab".to_string()), "{events:?}");
 }
+
+/// "the killing of three farmers near Arica by X", "the shelling of the town of Tarija by X":
+/// "by" after the phrase of what is done to names the doer, however that phrase runs on.
+#[test]
+fn by_after_what_was_done_to_names_the_doer() {
+    for (text, noun) in [
+        ("Chile condemned the killing of three farmers near Arica by Bolivian soldiers.", "killing"),
+        ("Chile condemned the shelling of the town of Tarija by Bolivian forces.", "shelling"),
+        ("The occupation of the port of Arica by Bolivia lasted a decade.", "occupation"),
+    ] {
+        let (events, _, a) = run(text);
+        assert_eq!(with_role(text, &a, event(&events, noun), Role::Source), ["Bolivia"], "{text}: {events:?}");
+    }
+    // Not across a comma: the phrase has ended.
+    let text = "Chile reported the shelling of three villages, by Bolivian accounts a reprisal.";
+    let (events, _, a) = run(text);
+    assert!(with_role(text, &a, event(&events, "shelling"), Role::Source).is_empty(), "{events:?}");
+}

@@ -615,3 +615,23 @@ fn a_phrasal_idiom_is_no_event() {
     let (events, _, _) = run("Estonia signed trade deals with Latvia.");
     assert!(events.iter().any(|e| e.root == 5), "{events:?}");
 }
+
+/// "the invasion of", "a blast in", "the killings": nouns of violence tell events; the -ing form
+/// of a verb of violence after a comma or "be" and before its object is the verb ("…, killing
+/// four soldiers", "were shelling the town"), while "there was fighting between" stays a noun.
+#[test]
+fn nouns_of_violence_and_participles_of_its_verbs() {
+    let text = "Bolivia's invasion of Peru began in March.";
+    let (events, _, a) = run(text);
+    let invasion = events.iter().find(|e| e.trigger == "invasion").expect("the invasion is an event");
+    assert_eq!(roles(text, &a, invasion, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    let (events, _, _) = run("A blast in Arica on Monday wounded six people.");
+    assert!(events.iter().any(|e| e.trigger == "blast"), "{events:?}");
+    let text = "Bolivian troops stormed Tarija on Monday, killing four Peruvian soldiers.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().all(|e| e.trigger != "killing"), "{events:?}");
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is the verb's event");
+    assert_eq!(roles(text, &a, kill, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    let (events, _, _) = run("There was fighting between Chile and Peru on Monday.");
+    assert!(events.iter().any(|e| e.trigger == "fighting"), "{events:?}");
+}

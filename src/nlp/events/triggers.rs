@@ -5,11 +5,11 @@ use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
-use crate::nlp::context::{clause_start, is_title_word, lower, name_ending_at};
+use crate::nlp::context::{clause_start, is_title_word, lower, name_ending_at, passive_auxiliary};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, PHRASAL_IDIOMS,
-    REPORTING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS,
+    PHRASAL_IDIOMS, REPORTING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -167,6 +167,26 @@ pub(super) fn classifies_a_noun(a: &Analysis, i: usize) -> bool {
     NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next) || of_a_head
 }
 
+/// "…, killing five policemen", "troops were shelling the town": an event noun that is the -ing
+/// form of a CAMEO verb, right after a comma or a form of "be" and right before its object (a
+/// determiner, a number, a name or an object pronoun), is that verb — a participle clause or a
+/// progressive — so its doer is the clause's subject, as for any other form of the verb. Nouns
+/// stay: "the killing of", "a shooting in", "there was fighting between", "…, fighting has".
+fn gerund_used_as_a_verb(a: &Analysis, i: usize) -> bool {
+    let w = lower(a, i);
+    let (previous, next) = (lower(a, i.saturating_sub(1)), lower(a, i + 1));
+    let object = DETERMINERS.contains(&next)
+        || matches!(next, "a" | "an" | "him" | "her" | "them" | "us" | "it")
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&next)
+        || a.starts_a_name(i + 1);
+    i > 0
+        && w.ends_with("ing")
+        && CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
+        && (previous == "," || passive_auxiliary(previous))
+        && object
+}
+
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
 /// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
@@ -174,7 +194,7 @@ pub(super) fn classifies_a_noun(a: &Analysis, i: usize) -> bool {
 /// "of" ("prisoners of war", "crimes of war").
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
-    if let Some(&r) = NOMINAL.get(w) {
+    if let Some(&r) = NOMINAL.get(w).filter(|_| !gerund_used_as_a_verb(a, i)) {
         let modifier = classifies_a_noun(a, i);
         // "may deal with the funds", "should first deal with": a verb after a modal (and an
         // adverb), in an idiom (a deal with X is a deal).
