@@ -230,6 +230,28 @@ fn an_event_noun_after_a_time_preposition_takes_no_earlier_name() {
     assert!(roles(text, &a, bombing, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
 }
 
+/// "Chile voiced concern about the raids by Bolivia", "…over the Bolivian offensive": what a
+/// clause is about is no deed of its subject (the noun's own doer and modifiers still are); the
+/// subject's own state ("is hopeful about the talks") or a gerund it does ("joked about holding
+/// talks with Peru") keeps it a party.
+#[test]
+fn what_a_statement_is_about_is_no_deed_of_its_speaker() {
+    for text in [
+        "Chile voiced concern about recent raids by Bolivia on Peruvian border posts.",
+        "Chile expressed alarm over the Bolivian offensive in Tarija.",
+    ] {
+        let (events, _, a) = run(text);
+        let raid = events.iter().find(|e| e.root >= 18).expect("the violence is an event");
+        assert_eq!(roles(text, &a, raid, EdgeKind::Participant)[0], "Bolivia", "{text}: {events:?}");
+        assert!(!roles(text, &a, raid, EdgeKind::Participant).contains(&"Chile".to_string()), "{text}: {events:?}");
+    }
+    for text in ["Chile is hopeful about the talks with Peru.", "Chile joked about holding talks with Peru."] {
+        let (events, _, a) = run(text);
+        let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+        assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{text}: {events:?}");
+    }
+}
+
 /// "the 1994 war": a date between a determiner and an event's noun dates that event only.
 #[test]
 fn a_date_before_an_event_noun_dates_only_that_event() {

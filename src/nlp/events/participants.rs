@@ -16,8 +16,8 @@ use crate::nlp::clauses::{
     second_predicate_between, subject_of_a_later_clause,
 };
 use crate::nlp::context::{
-    after_locative, finite, inside_a_noun_phrase, is_possessive_pronoun, lower, plain_word, qualifier_of,
-    reporting_participle, titled_person_after, verb_like,
+    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, lower, passive_auxiliary,
+    plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -75,9 +75,10 @@ const TIMED_NOUN_REACH: usize = 3;
 
 /// "Dar briefed Wang on tensions between X and Y following a deadly attack in Pahalgam": an event
 /// noun after a time preposition dates another clause, after a reason preposition ("Peru sanctioned
-/// officials over the crackdown": `reason_prepositions.txt`) gives its reason; the names before the
-/// preposition (for a reason, before the clause's verb) take no part in it (the noun's own "by"/"on"
-/// phrases after it still do).
+/// officials over the crackdown": `reason_prepositions.txt`) gives its reason, after a topic
+/// preposition ("Chile voiced concern about the raids": `topic_prepositions.txt`) what it is about;
+/// the names before the preposition (for a reason or topic, before the clause's verb) take no part
+/// in it (the noun's own "by"/"on" phrases after it, and its modifiers, still do).
 fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
     let nominal = NOMINAL.contains_key(lower(a, trigger));
     nominal
@@ -87,9 +88,18 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
             // only a name before the clause's verb, its subject, is set apart.
             // "conducted over 265 raids": "over" before a number is "more than".
             let counted = || (t + 1..trigger).any(|u| numeric(lower(a, u)) || NUMBER_WORDS.contains(&lower(a, u)));
+            // "voiced concern about the attacks": what a clause is about is no deed of its subject —
+            // unless it is the subject's own state ("is optimistic about the talks") or a gerund it
+            // does ("spoke about resuming talks").
+            let topic = TOPIC_PREPOSITIONS.contains(&w)
+                && !lower(a, t + 1).ends_with("ing")
+                && !(from..t).any(|u| passive_auxiliary(lower(a, u)) || is_copula(lower(a, u)));
             let set_apart = TIME_PREPOSITIONS.contains(&w)
-                || REASON_PREPOSITIONS.contains(&w) && !counted() && (from..t).any(|u| verb_like(lower(a, u)));
-            set_apart && (t + 1..trigger).all(|u| !a.starts_a_name(u) && lower(a, u) != ",")
+                || (REASON_PREPOSITIONS.contains(&w) || topic)
+                    && !counted()
+                    && (from..t).any(|u| verb_like(lower(a, u)));
+            // The noun's own modifiers may be names ("over the Israeli offensive").
+            set_apart && (t + 1..trigger).all(|u| lower(a, u) != ",")
         })
 }
 
