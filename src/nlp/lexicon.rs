@@ -224,6 +224,8 @@ pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!(
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
 pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("desire_verbs.txt")));
+pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("requesting_verbs.txt")));
+pub static STOPPING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("stopping_verbs.txt")));
 pub static CAUSATIVE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("causative_verbs.txt")));
 pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("hypothetical_cues.txt")));
 pub static DETERMINERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("determiners.txt")));
@@ -362,6 +364,8 @@ mod tests {
             &TOPIC_VERBS,
             &PRIVATE_PEOPLE_NOUNS,
             &DESIRE_VERBS,
+            &REQUESTING_VERBS,
+            &STOPPING_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
             &PLACE_NAME_HEADS,

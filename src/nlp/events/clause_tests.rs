@@ -660,3 +660,20 @@ fn the_subject_of_a_later_clause_is_no_party() {
     let expel = events.iter().find(|e| e.trigger == "expel").expect("the expulsion is an event");
     assert!(roles(text, &a, expel, EdgeKind::Participant).contains(&"Ghana".to_string()), "{events:?}");
 }
+
+/// "Chile called on Peru and Bolivia to agree to a truce": the asker takes no part in what it asks
+/// for, which has not happened — unless it asks to stop something under way ("urged Peru to halt
+/// the raids": the raids happen). Talks are left to the caller: the asker is often the other side.
+#[test]
+fn who_asks_another_to_act_takes_no_part_and_the_asked_for_is_not_yet() {
+    let text = "Chile called on Peru and Bolivia to agree to a truce in Arica.";
+    let (events, _, a) = run(text);
+    let truce = events.iter().find(|e| e.trigger == "truce").expect("the truce is an event");
+    assert_eq!(roles(text, &a, truce, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    assert_eq!(truce.modality, Modality::Hypothetical, "{events:?}");
+    let text = "Chile urged Peru to halt the raids on Bolivian villages.";
+    let (events, _, a) = run(text);
+    let raids = events.iter().find(|e| e.trigger == "raids").expect("the raids are an event");
+    assert!(!roles(text, &a, raids, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    assert_eq!(raids.modality, Modality::Asserted, "{events:?}");
+}

@@ -10,6 +10,7 @@ use super::participants::{
     possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
+use super::speakers::asks_another_to_act;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::clauses::relative_clauses;
@@ -78,6 +79,8 @@ pub(super) fn events_in_sentence(
             // A reaction's causer takes no part in it; a fight's may be one of its sides.
             && !(root < ASSAULT && caused_apart(a, &a.entities[k], trigger))
             && !subject_of_a_control_verb(a, &a.entities[k], trigger)
+            // Who asks another to talks is often the other side ("urged Y to return to talks").
+            && (root == CONSULT || !asks_another_to_act(a, &a.entities[k], trigger))
             && !in_the_complement_of_a_control_verb(a, &a.entities[k], trigger)
             && !apart_by_a_reduced_clause(a, &a.entities[k], trigger)
             && !credits_a_source(a, &a.entities[k])

@@ -1,14 +1,42 @@
 //! Who speaks rather than acts: a report's speakers after a comma ("…, X and Y said in a
-//! statement"), a statement's author ("Remarks by the President on…"), and what a verb of saying
-//! opens ("X warned that Y …"), whose subject is not the speaker's.
+//! statement"), a statement's author ("Remarks by the President on…"), what a verb of saying
+//! opens ("X warned that Y …"), whose subject is not the speaker's, and who asks another to act
+//! ("X urged Y to halt the attacks").
 
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{is_preposition, lower, name_ending_at, name_starting_at, past_tense, plain_word, verb_like};
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS,
-    opens_an_adverbial,
+    CLAUSE_BARRIERS, DETERMINERS, FINITE_AUXILIARIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUESTING_VERBS,
+    SUBORDINATORS, opens_an_adverbial,
 };
+
+/// How many words the asked party and "to" may take between a verb of asking and what it asks.
+const ASKED_REACH: usize = 12;
+
+/// "called on X to cease attacks", "urged X and Y to agree to a truce": a verb of asking
+/// (`requesting_verbs.txt`; "call" and "appeal" with "on", "upon" or "to") from `from` on, whose
+/// "to" clause holds the trigger: the "to"'s token.
+pub(super) fn asked_to_act(a: &Analysis, from: usize, trigger: usize) -> Option<usize> {
+    (from..trigger).find_map(|v| {
+        let w = lower(a, v);
+        let asks = REQUESTING_VERBS.contains(&w)
+            && (!(w.starts_with("call") || w.starts_with("appeal")) || matches!(lower(a, v + 1), "on" | "upon" | "to"));
+        // The asked party first: "to" right after "appeal" is the preposition.
+        let to = (v + 2..trigger.min(v + 2 + ASKED_REACH)).find(|&t| lower(a, t) == "to");
+        to.filter(|&to| asks && trigger - to <= ASKED_REACH / 2 && !(v..to).any(|t| lower(a, t) == ";"))
+    })
+}
+
+/// "The EU called on the Syrian government to cease attacks", "Chile urged Peru and Bolivia to
+/// agree to a truce": a name before a verb of asking whose "to" clause holds the trigger asks
+/// another to act — it takes no part in what it asks for (the asked, between the verb and "to",
+/// still does). Talks are left to the caller: the asker is often the other side.
+pub(super) fn asks_another_to_act(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    m.end_token <= trigger
+        && trigger - m.end_token <= 2 * ASKED_REACH
+        && asked_to_act(a, m.end_token, trigger).is_some()
+}
 
 /// "…, Ukrainian officials said", "…, the Syrian state media reported on Monday.": after a comma, a
 /// name followed by one or two plain words and a reporting verb that (with a few words at most)

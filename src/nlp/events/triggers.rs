@@ -2,6 +2,7 @@
 //! and the modality a trigger's clause gives it (negated, hypothetical, asserted).
 
 use super::cameo::{FIGHT, MIN_VERB_ROOT};
+use super::speakers::asked_to_act;
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
@@ -9,7 +10,7 @@ use crate::nlp::context::{clause_start, is_title_word, lower, name_ending_at, pa
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS,
-    PHRASAL_IDIOMS, REPORTING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    PHRASAL_IDIOMS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -25,6 +26,7 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
         Modality::Negated
     } else if (start..trigger).any(|k| HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k))
         || wanted_object(&words)
+        || asked_for(a, start, trigger)
     {
         Modality::Hypothetical
     } else {
@@ -41,6 +43,13 @@ fn the_month_may(text: &str, a: &Analysis, first: usize, k: usize) -> bool {
     let before_a_number = a.tokens.get(k + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
     let shouted = written == "MAY";
     written.starts_with('M') && lower(a, k) == "may" && (before_a_number || (k > first && !shouted))
+}
+
+/// "urged Chile to hold talks", "called on Peru to agree to a truce": what one asks another to do
+/// has not happened — unless it is asked to stop it (`stopping_verbs.txt`: "urged X to halt the
+/// attacks" tells of attacks that happen).
+fn asked_for(a: &Analysis, start: usize, trigger: usize) -> bool {
+    asked_to_act(a, start, trigger).is_some_and(|to| !(to + 1..trigger).any(|t| STOPPING_VERBS.contains(&lower(a, t))))
 }
 
 /// How many words (a determiner, adjectives) may stand between a verb of wanting and its object.
