@@ -82,6 +82,18 @@ fn an_infinitive_of_brokering_takes_the_sentences_subject_as_mediator() {
     assert_eq!(roles(text, &a, talks, EdgeKind::Mediator), ["Bolivia"], "{events:?}");
 }
 
+/// "Chile, which has long hosted talks between A and B, …": the name a relative clause hangs on
+/// is the subject of its hosting or mediating verb, however many auxiliaries and adverbs follow
+/// the pronoun.
+#[test]
+fn the_antecedent_of_a_relative_clause_hosts_or_mediates() {
+    let text = "Chile, which has long hosted indirect talks between Bolivia and Ecuador, urged calm.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Chile"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Ecuador"], "{events:?}");
+}
+
 /// "X mediated between A and B": with no event noun, the mediating verb is the event — its
 /// subject mediates, the two sides of "between" take part as equals; before an event noun the
 /// verb stays a role ("brokered a truce between …").

@@ -17,8 +17,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    CAMEO_VERBS, DETERMINERS, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS, PLACE_NOUNS, REPORTING_VERBS,
-    SUBORDINATORS,
+    CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS,
+    PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -136,6 +136,7 @@ pub(super) fn assign_cue_roles(
                             && !(a.entities[k].end_token..t).any(|u| matches!(lower(a, u), "and" | "or" | "but"))
                     })
                 })
+                .or_else(|| antecedent_of_a_relative(a, ents, first, t).filter(|&k| a.entities[k].kind.is_actor()))
                 // "Mediators from X and Y resumed efforts to broker a truce": an infinitive's
                 // doer is the sentence's subject, the last actor named before any verb.
                 .or_else(|| {
@@ -368,6 +369,23 @@ pub(super) fn place_acted_on(a: &Analysis, trigger: usize, m: &EntityMention) ->
             || appositive
             || lower(a, phrase.end - 1) == "of"
             || phrase.clone().all(|t| DETERMINERS.contains(&lower(a, t))))
+}
+
+/// "Oman, which has long hosted talks", "Qatar, who had quietly mediated": the name a relative
+/// pronoun opening the verb's clause refers to (before the pronoun, at most a comma between),
+/// with auxiliaries and adverbs between the pronoun and the verb at `verb`; the clause's subject.
+fn antecedent_of_a_relative(a: &Analysis, ents: &[usize], first: usize, verb: usize) -> Option<usize> {
+    const MAX_BETWEEN: usize = 3;
+    let mut k = verb;
+    while k > first && verb - k < MAX_BETWEEN && {
+        let w = lower(a, k - 1);
+        FINITE_AUXILIARIES.contains(&w) || w == "been" || w.ends_with("ly") || matches!(w, "also" | "long" | "already")
+    } {
+        k -= 1;
+    }
+    let pronoun = k.checked_sub(1).filter(|&p| p > first && matches!(lower(a, p), "which" | "who" | "that"))?;
+    let end = if lower(a, pronoun - 1) == "," { pronoun - 1 } else { pronoun };
+    ents.iter().copied().find(|&e| a.entities[e].end_token == end)
 }
 
 /// "Born in Gävle, she studied in Uppsala": a sentence that opens with a participle ("Born",
