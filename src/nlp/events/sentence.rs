@@ -173,6 +173,8 @@ pub(super) fn events_in_sentence(
         // (headline, then body), it is the same.
         let unnamed_places = if own.is_empty() && !verbal && (root >= ASSAULT || root == PROTEST) {
             places(a, s, ents, i, root, &lemma, si)
+        } else if own.is_empty() && verbal && root >= ASSAULT && mode == Modality::Asserted {
+            unnamed_violence_places(a, s, ents, i, root, &lemma, si)
         } else {
             Vec::new()
         };
@@ -181,8 +183,12 @@ pub(super) fn events_in_sentence(
         let coref = coref.or_else(|| {
             recency.within().find(|&e| {
                 let ev = &events[e];
+                // "A bomb exploded in X, killing five": violence without named sides told again
+                // by a verb in the same sentence at the same place is one scene.
+                let same_scene =
+                    verbal && ev.root >= ASSAULT && ev.mentions.last().is_some_and(|&(.., sentence)| sentence == si);
                 mode == Modality::Asserted
-                    && ev.root == root
+                    && (ev.root == root || same_scene)
                     && ev.roles.iter().any(|r| {
                         r.kind == EdgeKind::Location
                             && unnamed_places.iter().any(|&k| same_target(&a.entities[r.entity], &a.entities[k]))
@@ -300,7 +306,7 @@ pub(super) fn events_in_sentence(
                         && root >= ASSAULT
                         && done_by_an_unnamed_agent(a, s.first_token, i)
                         && actors.iter().any(|&k| a.entities[k].first_token > i);
-                    if !((before && after) || unnamed_doer) {
+                    if !((before && after) || unnamed_doer || (actors.is_empty() && !unnamed_places.is_empty())) {
                         i += 1;
                         continue;
                     }
@@ -405,6 +411,41 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
         &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
     let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
     subject.is_some_and(|t| !a.starts_a_name(t) && VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
+}
+
+/// "Gunmen shot dead a council member in Mosul", "Five policemen were killed in Baghdad", "A car
+/// bomb exploded near a checkpoint in Basra": violence told by a verb with no named side — done
+/// by an unnamed agent (`violent_agent_nouns.txt`) or suffered in the passive — is an event where
+/// the sentence places it ("Kharkiv was shelled": where the passive acts; a regular participle only,
+/// as "the film was shot in Morocco" is no violence). The places, or none.
+fn unnamed_violence_places(
+    a: &crate::nlp::analysis::Analysis,
+    s: &crate::nlp::sentences::Sentence,
+    ents: &[usize],
+    trigger: usize,
+    root: u8,
+    lemma: &str,
+    si: usize,
+) -> Vec<usize> {
+    let previous = lower(a, trigger.saturating_sub(1));
+    let suffered = passive_auxiliary(previous) && lower(a, trigger).ends_with("ed");
+    // "A bomb exploded in X, killing four": a participle clause tells more of a violent scene
+    // before it (not "heavy rain fell in X, killing four").
+    let participle_clause = previous == ","
+        && lower(a, trigger).ends_with("ing")
+        && (s.first_token..trigger).any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
+    if !(suffered || participle_clause || done_by_an_unnamed_agent(a, s.first_token, trigger)) {
+        return Vec::new();
+    }
+    let mut found = places(a, s, ents, trigger, root, lemma, si);
+    // "Kharkiv was shelled overnight": the place the passive acts on is where it happened.
+    if found.is_empty() && suffered {
+        found.extend(ents.iter().copied().filter(|&k| {
+            let m = &a.entities[k];
+            m.kind == NodeKind::Place && m.end_token <= trigger && place_acted_on(a, trigger, m)
+        }));
+    }
+    found
 }
 
 /// The places the sentence gives for an event of `root` triggered at `trigger` (the locations

@@ -635,3 +635,24 @@ fn nouns_of_violence_and_participles_of_its_verbs() {
     let (events, _, _) = run("There was fighting between Chile and Peru on Monday.");
     assert!(events.iter().any(|e| e.trigger == "fighting"), "{events:?}");
 }
+
+/// "Gunmen shot dead a council member in Arica", "Four guards were killed in Tarija", "Oruro was
+/// shelled overnight": violence told by a verb with no named side is an event where the sentence
+/// places it; "A bomb exploded in Arica, killing four" is one scene. Not a film "shot in Oruro".
+#[test]
+fn violence_without_named_sides_told_by_a_verb_is_placed() {
+    for (text, place) in [
+        ("Gunmen shot dead a local council member in Arica, police said.", "Arica"),
+        ("Four prison guards were killed in Tarija on Sunday.", "Tarija"),
+        ("Oruro was shelled overnight.", "Oruro"),
+    ] {
+        let (events, _, a) = run(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(roles(text, &a, &events[0], EdgeKind::Location), [place], "{text}: {events:?}");
+    }
+    let (events, _, _) = run("A car bomb exploded near a checkpoint in Arica on Sunday, killing four guards.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].mentions.len(), 2, "{events:?}");
+    let (events, _, _) = run("The film was shot in Oruro last year.");
+    assert!(events.is_empty(), "{events:?}");
+}
