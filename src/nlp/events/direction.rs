@@ -75,9 +75,16 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
     }
     let m = &a.entities[k];
     if m.first_token > trigger {
-        // "sanctions on Iraq and a Greek embargo": a name before another event noun is that one's.
+        // "sanctions on Iraq and a Greek embargo": a name before another event noun is that one's
+        // (not across a preposition: "the blockade by X during the war" is X's blockade).
         let mut after = m.end_token;
-        while after < m.end_token + MAX_MODIFIERS && plain_word(a, after) && !NOMINAL.contains_key(lower(a, after)) {
+        while after < m.end_token + MAX_MODIFIERS
+            && plain_word(a, after)
+            && !is_preposition(lower(a, after))
+            && !TIME_PREPOSITIONS.contains(&lower(a, after))
+            && !matches!(lower(a, after), "during" | "amid" | "until" | "throughout")
+            && !NOMINAL.contains_key(lower(a, after))
+        {
             after += 1;
         }
         if NOMINAL.contains_key(lower(a, after)) {

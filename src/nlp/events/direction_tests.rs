@@ -303,3 +303,16 @@ fn by_after_what_was_done_to_names_the_doer() {
     let (events, _, a) = run(text);
     assert!(with_role(text, &a, event(&events, "shelling"), Role::Source).is_empty(), "{events:?}");
 }
+
+/// "the blockade of Tarija by the Andean Front during the Bolivian war": a name is another event
+/// noun's modifier only right before it, not across a preposition ("sanctions on Peru and a
+/// Chilean embargo": Chile's embargo).
+#[test]
+fn a_name_before_a_preposition_is_no_modifier_of_the_next_event_noun() {
+    let text = "The blockade of Tarija by the Andean Front during the Bolivian war lasted a year.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "blockade"), Role::Source), ["Andean Front"], "{events:?}");
+    let text = "Chile imposed sanctions on Peru to protest the arrests.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "sanctions"), Role::Target), ["Peru"], "{events:?}");
+}
