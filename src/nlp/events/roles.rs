@@ -9,7 +9,10 @@ use super::participants::{
 use super::triggers::{NOMINAL, classifies_a_noun};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::analysis::Analysis;
-use crate::nlp::clauses::{infinitive_between, relative_clauses, second_predicate_between, subordinate_clause_between};
+use crate::nlp::clauses::{
+    coordinated_clause_between, infinitive_between, relative_clauses, second_predicate_between,
+    subordinate_clause_between,
+};
 use crate::nlp::context::{
     after_locative, inside_a_noun_phrase, is_preposition, is_title_word, lower, matches_at, passive_auxiliary,
     plain_word, qualifier_of, quotation_opens_between, reporting_participle, subject_before_an_aside,
@@ -219,8 +222,10 @@ pub(super) fn assign_cue_roles(
                 || (m.end_token <= trigger && in_a_clause_opened_after(a, m.end_token, trigger, nominal))
                 // "Speaking in London, she said: "X has besieged Y"": the speaker's place.
                 || (m.end_token <= trigger && quotation_opens_between(a, m.end_token, trigger))
-                // "studied law in Lima and later worked in Quito": the second predicate's place.
+                // "studied law in Lima and later worked in Quito": the second predicate's place;
+                // "launched strikes in May, and Peru held talks in Lima": the next clause's.
                 || second_predicate_between(a, trigger, m.first_token)
+                || (m.first_token > trigger && coordinated_clause_between(a, trigger, m.first_token))
                 // "summoned envoys to protest the detention of staff in Tehran": the place of the
                 // purpose, not of the summoning; an offensive to retake a town in X is still
                 // fought there.

@@ -315,6 +315,18 @@ fn a_definite_reference_prefers_the_event_told_by_the_same_noun() {
     assert_eq!(war.mentions.len(), 2, "{events:?}");
 }
 
+/// "Chile launched strikes in May, and Peru held talks in Lima": a place in a coordinated clause
+/// with its own subject and verb is that clause's, not the first clause's event's.
+#[test]
+fn a_place_in_the_next_coordinated_clause_is_its_own() {
+    let text = "Bolivia launched air strikes on Monday, and Peru held talks in Lima.";
+    let (events, _, a) = run(text);
+    let strikes = events.iter().find(|e| e.trigger == "airstrike").expect("the strikes are an event");
+    assert!(roles(text, &a, strikes, EdgeKind::Location).is_empty(), "{events:?}");
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Lima"], "{events:?}");
+}
+
 #[test]
 fn places_of_the_speakers_are_not_where_the_event_happened() {
     let text = "Chile and Peru signed an accord on Sunday, officials in Lima and Santiago said.";
