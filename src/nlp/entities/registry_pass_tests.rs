@@ -544,6 +544,15 @@ fn rule_appositive_kind() {
     let text = "Nordvane, a Swedish cable maker, cut 300 jobs.";
     let f = with_only(text, None);
     assert!(has(&f, "Nordvane", "organization:"), "{f:?}");
+    // An affiliate, offshoot or subsidiary is a body too.
+    for text in [
+        "The raid killed a leader of Harrak al-Munir, a local affiliate of the Andean Front.",
+        "Tavo Mirandes, an offshoot of the Andean Front, claimed the attack.",
+    ] {
+        let f = with_only(text, None);
+        assert!(f.iter().any(|(n, id)| id.starts_with("organization:") && !n.is_empty()), "{text}: {f:?}");
+        assert!(!f.iter().any(|(_, id)| id.starts_with("person:")), "{text}: {f:?}");
+    }
     for text in [
         "In recent weeks in Tarvos Province, a journalist disappeared.",
         "Shells fell on Tarvos Province, a judge and a clerk said.",
