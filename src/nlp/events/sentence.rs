@@ -173,8 +173,12 @@ pub(super) fn events_in_sentence(
         // (headline, then body), it is the same.
         let unnamed_places = if own.is_empty() && !verbal && (root >= ASSAULT || root == PROTEST) {
             places(a, s, ents, i, root, &lemma, si)
-        } else if own.is_empty() && verbal && root >= ASSAULT && mode == Modality::Asserted {
-            unnamed_violence_places(a, s, ents, i, root, &lemma, si)
+        } else if let Some(suffered) = (own.is_empty() && verbal && root >= ASSAULT && mode == Modality::Asserted)
+            .then(|| unnamed_violence(a, s.first_token, i))
+            .flatten()
+        {
+            let found = places(a, s, ents, i, root, &lemma, si);
+            if found.is_empty() && suffered { places_a_passive_acts_on(a, ents, i) } else { found }
         } else {
             Vec::new()
         };
@@ -414,38 +418,28 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
 }
 
 /// "Gunmen shot dead a council member in Mosul", "Five policemen were killed in Baghdad", "A car
-/// bomb exploded near a checkpoint in Basra": violence told by a verb with no named side — done
-/// by an unnamed agent (`violent_agent_nouns.txt`) or suffered in the passive — is an event where
-/// the sentence places it ("Kharkiv was shelled": where the passive acts; a regular participle only,
-/// as "the film was shot in Morocco" is no violence). The places, or none.
-fn unnamed_violence_places(
-    a: &crate::nlp::analysis::Analysis,
-    s: &crate::nlp::sentences::Sentence,
-    ents: &[usize],
-    trigger: usize,
-    root: u8,
-    lemma: &str,
-    si: usize,
-) -> Vec<usize> {
+/// bomb exploded near a checkpoint in Basra": violence told by the verb at `trigger` with no named
+/// side — done by an unnamed agent (`violent_agent_nouns.txt`), suffered in the passive (a regular
+/// participle only: "the film was shot in Morocco" is no violence), or told on by a participle
+/// clause of a violent scene — is an event where the sentence places it. `Some(suffered)` when so.
+fn unnamed_violence(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> Option<bool> {
     let previous = lower(a, trigger.saturating_sub(1));
     let suffered = passive_auxiliary(previous) && lower(a, trigger).ends_with("ed");
     // "A bomb exploded in X, killing four": a participle clause tells more of a violent scene
     // before it (not "heavy rain fell in X, killing four").
     let participle_clause = previous == ","
         && lower(a, trigger).ends_with("ing")
-        && (s.first_token..trigger).any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
-    if !(suffered || participle_clause || done_by_an_unnamed_agent(a, s.first_token, trigger)) {
-        return Vec::new();
-    }
-    let mut found = places(a, s, ents, trigger, root, lemma, si);
-    // "Kharkiv was shelled overnight": the place the passive acts on is where it happened.
-    if found.is_empty() && suffered {
-        found.extend(ents.iter().copied().filter(|&k| {
-            let m = &a.entities[k];
-            m.kind == NodeKind::Place && m.end_token <= trigger && place_acted_on(a, trigger, m)
-        }));
-    }
-    found
+        && (first..trigger).any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
+    (suffered || participle_clause || done_by_an_unnamed_agent(a, first, trigger)).then_some(suffered)
+}
+
+/// "Kharkiv was shelled overnight": the places a passive verb of violence at `trigger` acts on.
+fn places_a_passive_acts_on(a: &crate::nlp::analysis::Analysis, ents: &[usize], trigger: usize) -> Vec<usize> {
+    let acted_on = |&k: &usize| {
+        let m = &a.entities[k];
+        m.kind == NodeKind::Place && m.end_token <= trigger && place_acted_on(a, trigger, m)
+    };
+    ents.iter().copied().filter(acted_on).collect()
 }
 
 /// The places the sentence gives for an event of `root` triggered at `trigger` (the locations
