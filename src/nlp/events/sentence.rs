@@ -426,10 +426,12 @@ fn unnamed_violence(a: &crate::nlp::analysis::Analysis, first: usize, trigger: u
     let previous = lower(a, trigger.saturating_sub(1));
     let suffered = passive_auxiliary(previous) && lower(a, trigger).ends_with("ed");
     // "A bomb exploded in X, killing four": a participle clause tells more of a violent scene
-    // before it (not "heavy rain fell in X, killing four").
+    // before it (not "heavy rain fell in X, killing four"), its agent within a few words.
+    const SCENE_REACH: usize = 24;
     let participle_clause = previous == ","
         && lower(a, trigger).ends_with("ing")
-        && (first..trigger).any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
+        && (trigger.saturating_sub(SCENE_REACH).max(first)..trigger)
+            .any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
     (suffered || participle_clause || done_by_an_unnamed_agent(a, first, trigger)).then_some(suffered)
 }
 

@@ -18,7 +18,8 @@ const ASKED_REACH: usize = 12;
 /// (`requesting_verbs.txt`; "call" and "appeal" with "on", "upon" or "to") from `from` on, whose
 /// "to" clause holds the trigger: the "to"'s token.
 pub(super) fn asked_to_act(a: &Analysis, from: usize, trigger: usize) -> Option<usize> {
-    (from..trigger).find_map(|v| {
+    // Farther back, no "to" could be near enough to the trigger (bounded work per trigger).
+    (from.max(trigger.saturating_sub(2 + ASKED_REACH + ASKED_REACH / 2))..trigger).find_map(|v| {
         let w = lower(a, v);
         let asks = REQUESTING_VERBS.contains(&w)
             && (!(w.starts_with("call") || w.starts_with("appeal")) || matches!(lower(a, v + 1), "on" | "upon" | "to"));
