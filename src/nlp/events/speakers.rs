@@ -23,9 +23,12 @@ pub(super) fn asked_to_act(a: &Analysis, from: usize, trigger: usize) -> Option<
         let w = lower(a, v);
         let asks = REQUESTING_VERBS.contains(&w)
             && (!(w.starts_with("call") || w.starts_with("appeal")) || matches!(lower(a, v + 1), "on" | "upon" | "to"));
+        if !asks {
+            return None;
+        }
         // The asked party first: "to" right after "appeal" is the preposition.
         let to = (v + 2..trigger.min(v + 2 + ASKED_REACH)).find(|&t| lower(a, t) == "to");
-        to.filter(|&to| asks && trigger - to <= ASKED_REACH / 2 && !(v..to).any(|t| lower(a, t) == ";"))
+        to.filter(|&to| trigger - to <= ASKED_REACH / 2 && !(v..to).any(|t| lower(a, t) == ";"))
     })
 }
 

@@ -134,10 +134,7 @@ fn bare_past_after_its_subject(a: &Analysis, i: usize) -> bool {
     let next = lower(a, i + 1);
     let subject =
         VIOLENT_AGENT_NOUNS.contains(&lower(a, previous)) || name_ending_at(a, i).is_some_and(|m| m.kind.is_actor());
-    let object = DETERMINERS.contains(&next)
-        || matches!(next, "a" | "an" | "back")
-        || a.starts_a_name(i + 1)
-        || next.starts_with(|c: char| c.is_ascii_digit());
+    let object = opens_an_object(a, i + 1) || next == "back";
     UNCHANGED_PAST_VERBS.contains(&lower(a, i)) && subject && object
 }
 
@@ -176,6 +173,15 @@ pub(super) fn classifies_a_noun(a: &Analysis, i: usize) -> bool {
     NOMINAL.contains_key(next) || COMPOUND_HEADS.contains(&next) || of_a_head
 }
 
+/// Token `t` opens a verb's object: a determiner, "a"/"an", a name or a number in digits.
+fn opens_an_object(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    DETERMINERS.contains(&w)
+        || matches!(w, "a" | "an")
+        || a.starts_a_name(t)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "…, killing five policemen", "troops were shelling the town": an event noun that is the -ing
 /// form of a CAMEO verb, right after a comma or a form of "be" and right before its object (a
 /// determiner, a number, a name or an object pronoun), is that verb — a participle clause or a
@@ -184,11 +190,9 @@ pub(super) fn classifies_a_noun(a: &Analysis, i: usize) -> bool {
 fn gerund_used_as_a_verb(a: &Analysis, i: usize) -> bool {
     let w = lower(a, i);
     let (previous, next) = (lower(a, i.saturating_sub(1)), lower(a, i + 1));
-    let object = DETERMINERS.contains(&next)
-        || matches!(next, "a" | "an" | "him" | "her" | "them" | "us" | "it")
-        || next.starts_with(|c: char| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&next)
-        || a.starts_a_name(i + 1);
+    let object = opens_an_object(a, i + 1)
+        || matches!(next, "him" | "her" | "them" | "us" | "it")
+        || NUMBER_WORDS.contains(&next);
     i > 0
         && w.ends_with("ing")
         && CAMEO_VERBS.get(w).is_some_and(|(lemma, _)| *lemma != w)
