@@ -6,7 +6,7 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like};
-use crate::nlp::lexicon::{DETERMINERS, RELATION_CLASSES};
+use crate::nlp::lexicon::{DETERMINERS, LOCATIVE, RELATION_CLASSES};
 use crate::nlp::relations::{RelationFinding, presence};
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
@@ -111,6 +111,9 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
+            if place(p) && place(q) && parallel_phrases(x, p, q) {
+                continue;
+            }
             // The table's kinds, read for what the two names are: located_in joins places; an
             // actor somewhere is "in" it; a place is no member of anything.
             let (kind, label) = match class.edge {
@@ -189,6 +192,34 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
     })
 }
 
+/// Most lowercase words between a preposition and the place it opens ("in the northern city of
+/// Tamale").
+const PHRASE_OPENING: usize = 6;
+
+/// The place preposition opening the phrase a name ends ("in the northern city of Tamale" → "in"),
+/// read back over lowercase words only; an "of" inside the phrase opens none.
+fn opening_preposition(x: &SentenceContext, k: usize) -> Option<usize> {
+    let (a, first) = (x.a, x.a.entities[k].first_token);
+    (first.saturating_sub(PHRASE_OPENING).max(x.sentence.first_token)..first)
+        .rev()
+        .take_while(|&t| a.tokens[t].text(x.text).starts_with(char::is_lowercase))
+        .find(|&t| lower(a, t) != "of" && LOCATIVE.contains(&lower(a, t)))
+}
+
+/// Places in parallel phrases — the same preposition opening each, the second after "and" or "or"
+/// ("in Kumasi and in the northern city of Tamale") — are named side by side: neither is where the
+/// other is. After a comma the second phrase says where the first place is ("in Ramadi, in Anbar").
+fn parallel_phrases(x: &SentenceContext, p: usize, q: usize) -> bool {
+    let a = x.a;
+    let (Some(first), Some(second)) = (opening_preposition(x, p), opening_preposition(x, q)) else {
+        return false;
+    };
+    first < second
+        && lower(a, first) == lower(a, second)
+        && second > x.sentence.first_token
+        && matches!(lower(a, second - 1), "and" | "or")
+}
+
 /// A country named as an adjective: by its adjective ("Peruvian"), or by its initials or its
 /// name after "a" before a lowercase word ("a U.S. car company", "a United States airstrike").
 fn attributive(x: &SentenceContext, k: usize) -> bool {
@@ -258,6 +289,20 @@ mod tests {
         assert!(f.confidence >= THRESHOLD && f.confidence <= 1.0);
         // Above any probability, nothing is said.
         assert!(learned_only(text, 1.01).1.is_empty());
+    }
+
+    /// "in X and in Y": places in parallel phrases lie in neither, while "X in Y" still does.
+    #[test]
+    fn places_in_parallel_phrases_lie_in_neither() {
+        let text = "Queues formed early in Velmora, the provincial capital, and in the hill town of Ostrava. \
+                    Shops closed in Brindle or in the port city of Saltmarsh.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let placed: Vec<(String, String)> =
+            found.iter().filter(|f| f.kind == EdgeKind::LocatedIn).map(|f| names(text, &a, f)).collect();
+        assert!(placed.is_empty(), "{placed:?}");
+        let text = "Queues formed early in Velmora, in the province of Ostrava.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        assert!(found.iter().any(|f| names(text, &a, f) == ("Velmora".to_string(), "Ostrava".to_string())));
     }
 
     #[test]
