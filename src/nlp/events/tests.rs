@@ -348,6 +348,8 @@ fn a_trigger_noun_that_modifies_another_noun_is_no_event_of_its_own() {
     assert!(nouns.contains(&"deal") && !nouns.contains(&"ceasefire"), "{events:?}");
     let (events, _, _) = run("Bolivia shelled an aid convoy and Chile drew up attack plans.");
     assert!(events.iter().all(|e| e.trigger != "aid" && e.trigger != "attack"), "{events:?}");
+    let (events, _, _) = run("Chile bought battle tanks and strike missiles from Peru.");
+    assert!(events.iter().all(|e| e.trigger != "battle" && e.trigger != "strike"), "{events:?}");
     // A trigger before a verb or a preposition stays one.
     let (events, _, _) = run("The attack killed nine soldiers near Kandahar.");
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
