@@ -69,3 +69,35 @@ fn a_datelines_date_is_no_events_time() {
     let time = accord.time.map(|i| &text[a.times[i].start..a.times[i].end]);
     assert_eq!(time, Some("Saturday"), "{events:?}");
 }
+
+/// The modality of the first event with `trigger` in `text`.
+fn modality_of(text: &str, trigger: &str) -> crate::model::Modality {
+    let (events, _, _) = run(text);
+    events.iter().find(|e| e.trigger == trigger).map(|e| e.modality).unwrap_or_else(|| panic!("{trigger}: {events:?}"))
+}
+
+/// "Chile will retaliate after Bolivia shelled Arica": what a reason or a past time clause tells
+/// happened, whatever may follow it; "after Bolivia shells Arica" is still to come.
+#[test]
+fn a_reason_or_a_past_time_clause_is_told_as_fact() {
+    use crate::model::Modality::{Asserted, Hypothetical};
+    assert_eq!(modality_of("Chile will retaliate after Bolivia shelled Arica.", "shell"), Asserted);
+    assert_eq!(modality_of("Chile could cut aid because Bolivia bombed a bridge near Arica.", "bomb"), Asserted);
+    assert_eq!(modality_of("Chile will retaliate if Bolivia shells Arica.", "shell"), Hypothetical);
+    assert_eq!(modality_of("Chile will retaliate when Bolivia shells Arica.", "shell"), Hypothetical);
+}
+
+/// "is expected to meet", "vowed to retaliate": a word of intention, "to" and a verb put the
+/// event in the future; "due to" before a noun gives a cause.
+#[test]
+fn what_is_intended_or_expected_has_not_happened() {
+    use crate::model::Modality::{Asserted, Hypothetical};
+    assert_eq!(modality_of("Marta Ruiz is expected to meet Tomas Reyes in Quito on Friday.", "meet"), Hypothetical);
+    assert_eq!(modality_of("Chile vowed to retaliate against Bolivia.", "retaliate"), Hypothetical);
+    assert_eq!(modality_of("Chile and Peru are set to sign an accord in Lima.", "accord"), Hypothetical);
+    assert_eq!(modality_of("Chile shut the port due to the raids by Bolivia.", "raids"), Asserted);
+    assert_eq!(
+        modality_of("Chile pledged to rebuild the town after Bolivia shelled Arica.", "shell"),
+        Asserted
+    );
+}

@@ -6,10 +6,12 @@ use super::speakers::asked_to_act;
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
-use crate::nlp::context::{clause_start, is_title_word, lower, name_ending_at, passive_auxiliary};
+use crate::nlp::context::{
+    clause_start, is_preposition, is_title_word, lower, name_ending_at, passive_auxiliary, past_tense,
+};
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, HOST_VERBS, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS,
+    DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, SUPPORT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS,
     PHRASAL_IDIOMS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
@@ -24,14 +26,56 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     let reaches = |from: usize| !(start + from + 1..trigger).any(|t| second_predicate_at(a, t));
     if negation.is_some_and(reaches) {
         Modality::Negated
-    } else if (start..trigger).any(|k| HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k))
-        || wanted_object(&words)
+    } else if (start..trigger).any(|k| {
+        HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k) && !told_as_fact(a, k, trigger)
+    }) || wanted_object(&words)
         || asked_for(a, start, trigger)
+        || intended(a, start, trigger)
     {
         Modality::Hypothetical
     } else {
         Modality::Asserted
     }
+}
+
+/// Between a cue of what may happen (token `cue`) and the trigger, a word that tells the trigger as
+/// fact: a reason or a concession ("because", "since", "although") — or a time clause whose verb,
+/// the trigger, is in the past ("will retaliate after Peru attacked Lima", not "after Peru attacks").
+fn told_as_fact(a: &Analysis, cue: usize, trigger: usize) -> bool {
+    let past = past_tense(lower(a, trigger));
+    (cue + 1..trigger).any(|t| match lower(a, t) {
+        "because" | "since" | "although" | "though" | "whereas" => true,
+        "after" | "when" | "while" | "before" | "until" | "as" => past,
+        _ => false,
+    })
+}
+
+/// Most words (a determiner, a number, adjectives) between a support verb and its event noun.
+const SUPPORTED_OBJECT_REACH: usize = 3;
+
+/// "is expected to meet", "vowed to retaliate" (`intention_verbs.txt`): a word of intention or
+/// expectation, "to" and a verb — not a noun ("due to the raids") — put that verb in the future,
+/// and the event noun it supports ("to hold talks", "to impose new sanctions":
+/// `support_verbs.txt`, `light_verbs.txt`); not an object that already is ("tried to disrupt a
+/// rally") nor what comes after the phrase.
+fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
+    let Some(t) = (start..trigger.saturating_sub(1)).rev().find(|&t| {
+        INTENTION_VERBS.contains(&lower(a, t)) && lower(a, t + 1) == "to" && !opens_an_object(a, t + 2)
+    }) else {
+        return false;
+    };
+    // "is expected to be released": the passive's participle is the verb.
+    let verb = if lower(a, t + 2) == "be" { t + 3 } else { t + 2 };
+    let supported = || {
+        let w = lower(a, verb);
+        (SUPPORT_VERBS.contains(&w) || LIGHT_VERBS.contains(&w))
+            && trigger - verb <= SUPPORTED_OBJECT_REACH + 1
+            && (verb + 1..trigger).all(|k| {
+                let w = lower(a, k);
+                !is_preposition(w) && w != "of" && !a.starts_a_name(k) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    };
+    trigger == verb || supported()
 }
 
 /// "KHARTOUM, May 21 -", "talks in May", "Theresa May said": "May" with a capital inside a
