@@ -316,3 +316,25 @@ fn a_name_before_a_preposition_is_no_modifier_of_the_next_event_noun() {
     let (events, _, a) = run(text);
     assert_eq!(with_role(text, &a, event(&events, "sanctions"), Role::Target), ["Peru"], "{events:?}");
 }
+
+/// "Chile sanctions Bolivian officials", "Peru attacks Chilean posts": a headline's present tense
+/// after its subject is the verb, with a doer and a target; a people's adjective before the noun
+/// ("Bolivian strikes the night before …") and a name modifying it ("the Tacna attacks") leave it
+/// a noun.
+#[test]
+fn a_present_tense_after_its_subject_is_the_verb() {
+    let text = "Chile sanctions Bolivian officials over border crackdown";
+    let (events, _, a) = run(text);
+    let sanction = event(&events, "sanction");
+    assert_eq!(with_role(text, &a, sanction, Role::Source), ["Chile"], "{events:?}");
+    assert_eq!(with_role(text, &a, sanction, Role::Target), ["Bolivia"], "{events:?}");
+    let crackdown = event(&events, "crackdown");
+    assert!(!roles(text, &a, crackdown, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    let text = "Peru attacks Chilean posts near Arica.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "attack"), Role::Source), ["Peru"], "{events:?}");
+    for text in ["Bolivian strikes the night before killed nine people in Arica.", "The Tacna attacks shocked Chile."] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().all(|e| e.trigger != "strike" && e.trigger != "attack"), "{text}: {events:?}");
+    }
+}

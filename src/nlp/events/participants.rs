@@ -8,7 +8,7 @@ use super::phrases::{
     in_a_relative_clause_on_another_noun, in_an_apposition, speaker_taken_up,
 };
 use super::speakers::{authors_a_statement, qualifies_speakers_after_a_comma, reports_another_subject};
-use super::triggers::NOMINAL;
+use super::triggers::{NOMINAL, present_tense_after_its_subject};
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{
@@ -97,7 +97,8 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
             let set_apart = TIME_PREPOSITIONS.contains(&w)
                 || (REASON_PREPOSITIONS.contains(&w) || topic)
                     && !counted()
-                    && (from..t).any(|u| verb_like(lower(a, u)));
+                    // "EU sanctions officials over …": a headline's present tense is the verb.
+                    && (from..t).any(|u| verb_like(lower(a, u)) || present_tense_after_its_subject(a, u));
             // The noun's own modifiers may be names ("over the Israeli offensive").
             set_apart && (t + 1..trigger).all(|u| lower(a, u) != ",")
         })

@@ -6,6 +6,7 @@ use super::speakers::asked_to_act;
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
+use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::context::{
     clause_start, is_preposition, is_title_word, lower, name_ending_at, passive_auxiliary, past_tense,
 };
@@ -244,6 +245,21 @@ fn gerund_used_as_a_verb(a: &Analysis, i: usize) -> bool {
         && object
 }
 
+/// "EU sanctions Iranian officials", "Chile attacks Peruvian posts": an event noun in "-s" that is
+/// also the present tense of its verb, right after a name that opens the sentence or a clause after
+/// a comma — its subject, not a people's adjective ("Israeli strikes the day before …") — and right
+/// before the verb's object (a determiner, a name, a number), is that verb: a headline's or a
+/// report's present tense. "the Paris attacks", "attacks on Peru" stay nouns.
+pub(super) fn present_tense_after_its_subject(a: &Analysis, i: usize) -> bool {
+    let w = lower(a, i);
+    let Some(subject) = name_ending_at(a, i) else { return false };
+    let sentence_start = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= i)).map(|s| s.first_token);
+    let opens_clause = Some(subject.first_token) == sentence_start
+        || subject.first_token.checked_sub(1).is_some_and(|t| matches!(lower(a, t), "," | ";" | ":" | "—" | "–"));
+    let people = Gazetteer::bundled().lookup(&lower(a, subject.first_token)).iter().any(|h| h.demonym);
+    w.ends_with('s') && !w.ends_with("ss") && opens_clause && !people && opens_an_object(a, i + 1)
+}
+
 /// Is token `i` an event trigger? A nominal trigger, "air strike(s)", or a CAMEO verb of root 03
 /// or above used as a verb (mediating and hosting verbs are roles, not events). A trigger noun
 /// that modifies the noun after it is none: English compounds are head-final, so "ceasefire
@@ -251,6 +267,12 @@ fn gerund_used_as_a_verb(a: &Analysis, i: usize) -> bool {
 /// "of" ("prisoners of war", "crimes of war").
 pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
     let (w, next) = (lower(a, i), lower(a, i + 1));
+    if NOMINAL.contains_key(w) && present_tense_after_its_subject(a, i) {
+        // The verb's own root where CAMEO lists the verb, else the noun's ("sanctions").
+        let verb = CAMEO_VERBS.get(w).filter(|(lemma, r)| *r >= MIN_VERB_ROOT && *lemma != w);
+        let (lemma, root) = verb.map_or_else(|| (&w[..w.len() - 1], NOMINAL[w]), |&(lemma, r)| (lemma, r));
+        return Some(Trigger { root, lemma: lemma.to_string(), verbal: true });
+    }
     if let Some(&r) = NOMINAL.get(w).filter(|_| !gerund_used_as_a_verb(a, i)) {
         let modifier = classifies_a_noun(a, i);
         // "may deal with the funds", "should first deal with": a verb after a modal (and an
