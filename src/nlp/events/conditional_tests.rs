@@ -96,8 +96,5 @@ fn what_is_intended_or_expected_has_not_happened() {
     assert_eq!(modality_of("Chile vowed to retaliate against Bolivia.", "retaliate"), Hypothetical);
     assert_eq!(modality_of("Chile and Peru are set to sign an accord in Lima.", "accord"), Hypothetical);
     assert_eq!(modality_of("Chile shut the port due to the raids by Bolivia.", "raids"), Asserted);
-    assert_eq!(
-        modality_of("Chile pledged to rebuild the town after Bolivia shelled Arica.", "shell"),
-        Asserted
-    );
+    assert_eq!(modality_of("Chile pledged to rebuild the town after Bolivia shelled Arica.", "shell"), Asserted);
 }

@@ -16,8 +16,8 @@ use crate::nlp::clauses::{
     second_predicate_between, subject_of_a_later_clause,
 };
 use crate::nlp::context::{
-    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, lower, passive_auxiliary,
-    plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
+    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition, lower,
+    name_ends_at, passive_auxiliary, plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -120,6 +120,37 @@ fn absolute_phrase_between(a: &Analysis, from: usize, trigger: usize) -> bool {
         })
 }
 
+/// Most words of a reduced relative clause's phrase read for the verb that closes it.
+const REDUCED_RELATIVE_REACH: usize = 12;
+
+/// "ministers meeting in Lima froze the assets of X", "officials meeting in Lima, freeze …": an
+/// -ing trigger right after a plural noun (not a verb in -s) is a reduced relative clause on that
+/// noun, its doer; the sentence's verb after it — an auxiliary, a plain word right before a
+/// determiner, a verb form before "to" — closes it, and names after that verb (before token `to`) are its, not the
+/// participle's.
+fn closed_by_the_main_verb(a: &Analysis, trigger: usize, to: usize) -> bool {
+    let before = lower(a, trigger.saturating_sub(1));
+    let on_a_plural_noun = trigger > 0
+        && plain_word(a, trigger - 1)
+        && !name_ends_at(a, trigger)
+        && before.ends_with('s')
+        && !before.ends_with("ss")
+        && !finite(before)
+        && !FUNCTION_WORDS.contains(&before);
+    lower(a, trigger).ends_with("ing")
+        && on_a_plural_noun
+        && (trigger + 1..to.min(trigger + 1 + REDUCED_RELATIVE_REACH)).any(|t| {
+            let (w, next) = (lower(a, t), lower(a, t + 1));
+            let before_an_object = DETERMINERS.contains(&next) || matches!(next, "a" | "an");
+            // A participle alone may be an adjective ("in landlocked Afghanistan", "a disputed area").
+            plain_word(a, t)
+                && !FUNCTION_WORDS.contains(&w)
+                && !is_preposition(w)
+                && !DETERMINERS.contains(&w)
+                && (FINITE_AUXILIARIES.contains(&w) || before_an_object || (verb_like(w) && next == "to"))
+        })
+}
+
 /// A number written in digits ("155", "1,200").
 fn numeric(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
@@ -172,6 +203,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (m.end_token <= trigger && (m.end_token..trigger).any(|t| lower(a, t) == ":"))
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || (m.end_token <= trigger && absolute_phrase_between(a, m.end_token, trigger))
+        || (trigger < m.first_token && closed_by_the_main_verb(a, trigger, m.first_token))
         || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
         // "expelled the envoy as ECOWAS weighed sanctions": the subject of a later clause.
         || (trigger < m.first_token && subject_of_a_later_clause(a, trigger, m))

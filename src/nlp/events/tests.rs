@@ -670,3 +670,25 @@ fn violence_without_named_sides_told_by_a_verb_is_placed() {
     let (events, _, _) = run("The film was shot in Oruro last year.");
     assert!(events.is_empty(), "{events:?}");
 }
+
+/// "Ministers meeting in Lima froze the assets of X": a participle right after a plural noun is a
+/// clause on that noun; the sentence's verb after it closes it, and its objects take no part.
+#[test]
+fn the_main_verb_closes_a_participle_on_a_noun() {
+    for text in [
+        "Ministers meeting in Lima froze the assets of Banco Andino.",
+        "The measures, agreed by ministers meeting in Lima, freeze the assets of Banco Andino.",
+        "Delegates meeting in Lima have agreed to lift sanctions on Banco Andino.",
+    ] {
+        let (events, _, a) = run(text);
+        for meeting in events.iter().filter(|e| e.trigger == "meeting") {
+            let parties = roles(text, &a, meeting, EdgeKind::Participant);
+            assert!(!parties.contains(&"Banco Andino".to_string()), "{text}: {events:?}");
+        }
+    }
+    // Before the verb, the participle's own object takes part; an adjective in -ed is no verb.
+    let text = "Troops fighting Bolivian rebels in landlocked Paraguay were withdrawn.";
+    let (events, _, a) = run(text);
+    let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
+    assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}

@@ -6,14 +6,15 @@ use super::speakers::asked_to_act;
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
-use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::context::{
     clause_start, is_preposition, is_title_word, lower, name_ending_at, passive_auxiliary, past_tense,
 };
+use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, SUPPORT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS,
-    PHRASAL_IDIOMS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION,
+    NUMBER_WORDS, PHRASAL_IDIOMS, REPORTING_VERBS, STOPPING_VERBS, SUPPORT_VERBS, UNCHANGED_PAST_VERBS,
+    VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -60,9 +61,10 @@ const SUPPORTED_OBJECT_REACH: usize = 3;
 /// `support_verbs.txt`, `light_verbs.txt`); not an object that already is ("tried to disrupt a
 /// rally") nor what comes after the phrase.
 fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
-    let Some(t) = (start..trigger.saturating_sub(1)).rev().find(|&t| {
-        INTENTION_VERBS.contains(&lower(a, t)) && lower(a, t + 1) == "to" && !opens_an_object(a, t + 2)
-    }) else {
+    let Some(t) = (start..trigger.saturating_sub(1))
+        .rev()
+        .find(|&t| INTENTION_VERBS.contains(&lower(a, t)) && lower(a, t + 1) == "to" && !opens_an_object(a, t + 2))
+    else {
         return false;
     };
     // "is expected to be released": the passive's participle is the verb.
@@ -73,7 +75,10 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
             && trigger - verb <= SUPPORTED_OBJECT_REACH + 1
             && (verb + 1..trigger).all(|k| {
                 let w = lower(a, k);
-                !is_preposition(w) && w != "of" && !a.starts_a_name(k) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                !is_preposition(w)
+                    && w != "of"
+                    && !a.starts_a_name(k)
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
             })
     };
     trigger == verb || supported()
