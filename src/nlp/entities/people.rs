@@ -60,7 +60,7 @@ pub(super) fn titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMentio
 
 /// A capitalised word that is also a common word ("Ban", "Moon", "Park"), not a title, an
 /// organisation's head or a name the gazetteer knows.
-fn common_word_opening_a_name(ctx: &Ctx, j: usize) -> bool {
+pub(super) fn common_word_opening_a_name(ctx: &Ctx, j: usize) -> bool {
     let w = ctx.word(j);
     is_capitalized(w)
         && w.chars().all(char::is_alphabetic)

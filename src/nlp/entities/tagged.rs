@@ -7,6 +7,7 @@ use super::context::{
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
+use super::people::common_word_opening_a_name;
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
@@ -119,12 +120,16 @@ pub(super) fn tagged_names(
             kind = EntityType::Loc;
         }
         // "UN Special Envoy Staffan de Mistura" read as one organisation: a capitalised title
-        // followed by two or more name words that end the span names a person; the body before
-        // the title is left to the gazetteer and the title rules.
+        // followed by two or more name words that end the span names a person (the first may be a
+        // common word: "UN Secretary-General Ban Ki-moon"); the body before the title is left to
+        // the gazetteer and the title rules.
         if kind == EntityType::Org
             && let Some(title) =
                 (first + 1..end.saturating_sub(2)).rev().find(|&k| is_title(ctx.word(k)) && is_capitalized(ctx.word(k)))
-            && name_run(ctx, title + 1, end, 4) == end
+            && (name_run(ctx, title + 1, end, 4) == end
+                || (end > title + 2
+                    && common_word_opening_a_name(ctx, title + 1)
+                    && name_run(ctx, title + 2, end, 3) == end))
         {
             first = title + 1;
             kind = EntityType::Person;

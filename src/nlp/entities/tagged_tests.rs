@@ -187,6 +187,12 @@ fn a_title_and_a_name_inside_an_organisation_name_a_person() {
     let found = mentions(text, &[org(1, 6), org(8, 10)]);
     let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
     assert_eq!(kinds, [("Mara Lind", NodeKind::Person), ("Defence Council", NodeKind::Organization)]);
+    // A name that opens with a common word ("Ban", "Moon") is still the person's.
+    // Tokens: The(0) NATO(1) Envoy(2) Moon(3) Tae-sun(4) left(5) the(6) Defence(7) Council(8) .(9)
+    let text = "The NATO Envoy Moon Tae-sun left the Defence Council.";
+    let found = mentions(text, &[org(1, 5), org(7, 9)]);
+    let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+    assert_eq!(kinds, [("Moon Tae-sun", NodeKind::Person), ("Defence Council", NodeKind::Organization)]);
 }
 
 #[test]
