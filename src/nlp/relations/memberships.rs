@@ -1,10 +1,38 @@
 //! Memberships: actors listed after "include" / "such as" belong to the organisation before;
-//! a military unit named before a larger one belongs to it.
+//! a person named with "of" and a body belongs to it; a military unit named before a larger one
+//! belongs to it.
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, after_locative, lower, qualifier_of, same_target};
+use crate::nlp::context::{SentenceContext, after_locative, is_title_word, lower, qualifier_of, same_target};
 use crate::nlp::lexicon::{COUNTERPART_NOUNS, UNIT_HEADS};
+
+/// "John Mahama of the National Democratic Congress", "Ana Ortiz of Hamas": a person's name right
+/// before "of", perhaps "the", and an organisation or armed group names the body the person belongs
+/// to (a place there is a hometown: "X of Tucson").
+pub(super) fn people_of_bodies(x: &SentenceContext, relations: &mut Vec<RelationFinding>) {
+    let a = x.a;
+    for &k in x.entities {
+        let m = &a.entities[k];
+        // "The President of the X": a title standing for its holder says what the post is of.
+        let titled = is_title_word(a, m.end_token - 1);
+        if m.kind != NodeKind::Person || m.pronoun || titled || lower(a, m.end_token) != "of" {
+            continue;
+        }
+        let t = if lower(a, m.end_token + 1) == "the" { m.end_token + 2 } else { m.end_token + 1 };
+        let Some(body) = x.entity_at(t).filter(|&o| a.entities[o].first_token == t) else { continue };
+        if matches!(a.entities[body].kind, NodeKind::Organization | NodeKind::Group) {
+            relations.push(RelationFinding {
+                source: k,
+                target: body,
+                kind: EdgeKind::Affiliation,
+                label: "member of".to_string(),
+                sentence: x.index,
+                confidence: 0.7,
+            });
+        }
+    }
+}
 
 /// Members listed after "include", "including", "such as": "Coalition nations … include
 /// Australia, Bahrain and the United Kingdom", "NATO members such as Turkey". The listed actors

@@ -10,7 +10,7 @@ use super::finding::RelationFinding;
 use super::influence::possessive_influence;
 use super::kinship::kinship;
 use super::learned::rule::learned_relations;
-use super::memberships::{memberships, unit_chains};
+use super::memberships::{memberships, people_of_bodies, unit_chains};
 use super::nationality::nationalities;
 use super::presence::{headquarters, hometowns, life_places, presence, qualified_actors};
 use crate::nlp::context::SentenceContext;
@@ -100,6 +100,12 @@ pub static RELATION_RULES: &[Rule<RelationFn>] = &[
         doc: "Actors listed after \"include\" or \"such as\" are members of the organisation before the cue.",
         priority: Priority(20),
         apply: memberships,
+    },
+    Rule {
+        name: "person-of-body",
+        doc: "A person's name right before \"of\" and an organisation or armed group belongs to it (\"X of the Liberal Union\", \"Y of Hamas\").",
+        priority: Priority(19),
+        apply: people_of_bodies,
     },
     Rule {
         name: "unit-chain",

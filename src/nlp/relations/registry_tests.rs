@@ -473,6 +473,29 @@ fn a_qualifying_name_is_not_where_its_noun_is() {
 }
 
 #[test]
+fn rule_person_of_body() {
+    let text = "Tomas Reyes, the candidate of the Andean Workers Party, faces Ana Ortiz of the Liberal Union.";
+    let f = found_by("person-of-body", text);
+    assert_eq!(f, [("Ana Ortiz".into(), "member of".into(), "Liberal Union".into())]);
+    // A place after "of" is where the person is from.
+    assert!(found_by("person-of-body", "Tomas Reyes of Tucson spoke.").is_empty());
+    // With every rule, the body of a person tied to another is not theirs too.
+    let text = "Vice President Marta Lopes, the candidate of the ruling Andean Workers Party, faces former \
+                president Ana Ortiz of the Liberal Union.";
+    let (_, relations) = crate::nlp::events::find_events(text, &analyze(text));
+    let a = analyze(text);
+    let name = |k: usize| &text[a.entities[k].start..a.entities[k].end];
+    let of_ortiz: Vec<&str> = relations
+        .iter()
+        .filter(|r| name(r.source) == "Ana Ortiz" && r.kind == EdgeKind::Affiliation)
+        .map(|r| name(r.target))
+        .collect();
+    assert_eq!(of_ortiz, ["Liberal Union"], "{relations:?}");
+    // A candidate of a party is tied to it as its leader would be (`titles.tsv`: position).
+    assert!(relations.iter().any(|r| name(r.source) == "Marta Lopes" && r.label == "candidate"), "{relations:?}");
+}
+
+#[test]
 fn rule_membership() {
     let f = found_by("membership", "NATO members such as Norway and Turkey objected.");
     assert!(f.contains(&("Norway".into(), "member".into(), "NATO".into())), "{f:?}");

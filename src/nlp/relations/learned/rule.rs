@@ -72,6 +72,19 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         })
         .map(|f| f.source)
         .collect();
+    // People a hand rule of this sentence already tied to an organisation ("X of the Liberal
+    // Union", "Y, the leader of Z"): the sentence's other organisations are not theirs.
+    let tied_to_a_body: std::collections::HashSet<usize> = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == x.index)
+        .filter(|f| {
+            f.kind == EdgeKind::Affiliation
+                && a.entities[f.source].kind == NodeKind::Person
+                && matches!(a.entities[f.target].kind, NodeKind::Organization | NodeKind::Group)
+        })
+        .map(|f| f.source)
+        .collect();
     let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
     // Which names only say whose title the person after them holds, asked once per name.
@@ -105,6 +118,10 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             let (source, target) = if reversed { (q, p) } else { (p, q) };
             let country = a.entities[target].kind == NodeKind::Country;
             if class.name == "citizen_of" && country && tied_to_a_country.contains(&source) {
+                continue;
+            }
+            let body = matches!(a.entities[target].kind, NodeKind::Organization | NodeKind::Group);
+            if class.edge == EdgeKind::Affiliation && body && tied_to_a_body.contains(&source) {
                 continue;
             }
             if !adjective_reaches(x, p, q) || !adjective_reaches(x, q, p) {
