@@ -179,14 +179,20 @@ fn passive_of_the_noun(a: &Analysis, trigger: usize, by: usize) -> bool {
 /// Words of an event noun's own phrase read at most before a participle.
 const OWN_PHRASE_WORDS: usize = 8;
 
-/// "the attack on a hotel in Mogadishu claimed by X": from `from`, the noun's own phrase — opened
-/// by a preposition, then plain words, determiners, names and prepositions, no comma and no verb —
-/// runs up to a participle of doing (`doing_participles.txt`) right before "by" (or before a
+/// "the attack on a hotel in Mogadishu claimed by X", "the attack on the base was carried out by
+/// X": from `from`, the noun's own phrase — opened by a preposition, then plain words, determiners,
+/// names and prepositions, no comma and no verb — runs up to a participle of doing (perhaps after
+/// forms of "be") (`doing_participles.txt`) right before "by" (or before a
 /// particle and "by", at `by`); the participle's token. Another participle there tells of the
 /// phrase's last noun ("strikes on buildings used by X").
 fn after_the_nouns_own_phrase(a: &Analysis, from: usize, by: usize) -> Option<usize> {
     let participle = if by >= 2 && matches!(lower(a, by - 1), "out" | "off" | "up" | "down") { by - 2 } else { by - 1 };
-    let phrase = from..participle;
+    // "the attack on the base was carried out by X": the passive's auxiliaries end the phrase.
+    let mut end = participle;
+    while end > from && BE.contains(&lower(a, end - 1)) {
+        end -= 1;
+    }
+    let phrase = from..end;
     let word = |t: usize| {
         let w = lower(a, t);
         w.chars().any(char::is_alphabetic) && !verb_like(w) && w != "," && w != "and"

@@ -338,3 +338,17 @@ fn a_present_tense_after_its_subject_is_the_verb() {
         assert!(events.iter().all(|e| e.trigger != "strike" && e.trigger != "attack"), "{text}: {events:?}");
     }
 }
+
+/// "The raid on the depot was carried out by X": the passive after the noun's own phrase, forms
+/// of "be" and all, names its doer.
+#[test]
+fn a_passive_after_the_nouns_phrase_names_its_doer() {
+    for text in [
+        "The raid on the fuel depot was carried out by the Andean Front.",
+        "The ambush on the convoy near Tacna was claimed by the Andean Front.",
+    ] {
+        let (events, _, a) = run(text);
+        let e = events.iter().find(|e| e.root >= 18).unwrap_or_else(|| panic!("{text}: {events:?}"));
+        assert_eq!(with_role(text, &a, e, Role::Source), ["Andean Front"], "{text}: {events:?}");
+    }
+}

@@ -151,6 +151,22 @@ fn closed_by_the_main_verb(a: &Analysis, trigger: usize, to: usize) -> bool {
         })
 }
 
+/// Most words read either side of a trigger for the commas of an aside around it.
+const ASIDE_REACH: usize = 30;
+
+/// "Peru's junta, led by Ana Ortiz since a coup in 2022, has expelled Chilean troops": a trigger
+/// inside an aside — after a comma, before a comma and the auxiliary of the clause's verb — takes
+/// no part from the names after that verb (before token `to`): they are the clause's. A trigger
+/// before the aside ("The talks, held in Oslo, were attended by Chile") keeps them.
+fn aside_closed_between(a: &Analysis, trigger: usize, to: usize) -> bool {
+    let first = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= trigger)).map_or(0, |s| s.first_token);
+    let opened = (trigger.saturating_sub(ASIDE_REACH).max(first)..trigger).any(|t| lower(a, t) == ",");
+    opened
+        && (trigger + 1..to.min(trigger + ASIDE_REACH)).any(|t| {
+            lower(a, t) == "," && FINITE_AUXILIARIES.contains(&lower(a, t + 1)) && t + 1 < to
+        })
+}
+
 /// A number written in digits ("155", "1,200").
 fn numeric(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
@@ -204,6 +220,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (m.end_token <= trigger && timed_by_a_preposition(a, m.end_token, trigger))
         || (m.end_token <= trigger && absolute_phrase_between(a, m.end_token, trigger))
         || (trigger < m.first_token && closed_by_the_main_verb(a, trigger, m.first_token))
+        || (trigger < m.first_token && aside_closed_between(a, trigger, m.first_token))
         || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
         // "expelled the envoy as ECOWAS weighed sanctions": the subject of a later clause.
         || (trigger < m.first_token && subject_of_a_later_clause(a, trigger, m))

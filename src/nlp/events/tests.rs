@@ -692,3 +692,19 @@ fn the_main_verb_closes_a_participle_on_a_noun() {
     let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
     assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
 }
+
+/// "Peru's junta, led by Ana Ortiz since a coup in 2022, has expelled Chilean troops": an event
+/// noun inside an aside takes no part from the names of the clause's verb after it; a noun that
+/// heads the subject before the aside keeps them.
+#[test]
+fn an_event_inside_an_aside_takes_no_names_from_the_clause_after_it() {
+    let text = "Peru's junta, led by Ana Ortiz since a coup in 2022, has expelled Chilean troops.";
+    let (events, _, a) = run(text);
+    for coup in events.iter().filter(|e| e.trigger == "coup") {
+        assert!(!roles(text, &a, coup, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+    let text = "The talks, held in Oslo, were attended by Chile and Peru.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+}
