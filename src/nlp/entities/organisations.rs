@@ -353,6 +353,43 @@ pub(super) fn violent_agents(ctx: &Ctx, mentions: &mut [EntityMention]) {
     retype_as_groups(mentions, NodeKind::Place, &agents);
 }
 
+/// "Airbus, Thales and Leonardo have agreed …": a one-word name the tagger alone took for a person, listed
+/// (", ", "and", "or"; a list of three or more closed by "and" or "or") with two or more
+/// organisations and nothing else, is an organisation too — the items of a list are of one kind —
+/// in every mention. A titled person or one a cue typed keeps its reading.
+pub(super) fn listed_with_bodies(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let joined = |left: &EntityMention, right: &EntityMention| {
+        left.sentence == right.sentence
+            && right.first_token > left.end_token
+            && right.first_token - left.end_token <= 2
+            && (left.end_token..right.first_token).all(|t| matches!(ctx.word(t), "," | "and" | "or"))
+    };
+    let mut bodies = std::collections::HashSet::new();
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && joined(&mentions[end - 1], &mentions[end]) {
+            end += 1;
+        }
+        let run = &mentions[start..end];
+        let closed = run.len() >= 3 && matches!(ctx.word(run[run.len() - 1].first_token - 1), "and" | "or");
+        // One word: a person listed by full name ("Pera Petrasevic") is no company's name.
+        let guessed_person = |m: &EntityMention| {
+            m.kind == NodeKind::Person
+                && m.guessed
+                && m.role.is_none()
+                && !m.pronoun
+                && m.end_token - m.first_token == 1
+        };
+        let organisations = run.iter().filter(|m| m.kind == NodeKind::Organization).count();
+        if closed && organisations >= 2 && run.iter().all(|m| m.kind == NodeKind::Organization || guessed_person(m)) {
+            bodies.extend(run.iter().filter(|m| guessed_person(m)).filter_map(found_id));
+        }
+        start = end;
+    }
+    retype(mentions, NodeKind::Person, NodeKind::Organization, &bodies);
+}
+
 /// The id of a name the rules found (none for a gazetteer entry, which keeps its own kind).
 fn found_id(m: &EntityMention) -> Option<String> {
     match &m.target {
@@ -362,15 +399,21 @@ fn found_id(m: &EntityMention) -> Option<String> {
 }
 
 /// Every mention of `from` kind whose found (not gazetteer) name is among `ids` becomes an armed
-/// group, in every mention: the id keeps its slug under "group:", a place's parent goes.
+/// group, in every mention.
 fn retype_as_groups(mentions: &mut [EntityMention], from: NodeKind, ids: &std::collections::HashSet<String>) {
+    retype(mentions, from, NodeKind::Group, ids);
+}
+
+/// Every mention of `from` kind whose found name is among `ids` becomes of kind `to`, in every
+/// mention: the id keeps its slug under the new kind, a place's parent goes.
+fn retype(mentions: &mut [EntityMention], from: NodeKind, to: NodeKind, ids: &std::collections::HashSet<String>) {
     for m in mentions.iter_mut().filter(|m| m.kind == from) {
         if let Target::New { id, label } = &m.target
             && ids.contains(id)
         {
             let rest = id.split_once(':').map_or(id.as_str(), |(_, rest)| rest);
-            m.target = Target::New { id: format!("group:{rest}"), label: label.clone() };
-            m.kind = NodeKind::Group;
+            m.target = Target::New { id: format!("{}:{rest}", to.as_str()), label: label.clone() };
+            m.kind = to;
             m.parent = None;
         }
     }

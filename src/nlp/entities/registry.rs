@@ -16,7 +16,8 @@ use super::gazetteer_names::{
 };
 use super::mention::EntityMention;
 use super::organisations::{
-    acronym_definitions, armed_by_modifier, capitalised_collectives, organisations_by_head, violent_agents,
+    acronym_definitions, armed_by_modifier, capitalised_collectives, listed_with_bodies, organisations_by_head,
+    violent_agents,
 };
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
@@ -202,6 +203,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name the rules read as a person, listed with places after a locative preposition, is a place (\"near X, Y and Z\").",
         priority: Priority(34),
         apply: |ctx, mentions| places_listed_with_places(ctx, mentions),
+    },
+    Rule {
+        name: "listed-with-bodies",
+        doc: "A name the tagger alone read as a person, listed with two or more organisations and nothing else, is an organisation (\"Airbus, Thales and X\").",
+        priority: Priority(34),
+        apply: |ctx, mentions| listed_with_bodies(ctx, mentions),
     },
     Rule {
         name: "armed-modifier",

@@ -561,3 +561,22 @@ fn rule_appositive_kind() {
         assert!(has(&f, "Tarvos Province", "place:"), "{text}: {f:?}");
     }
 }
+
+/// Every rule but `rule`.
+fn without(text: &str, rule: &str) -> Vec<(String, String)> {
+    let names: Vec<&str> = CANDIDATE_RULES.iter().map(|r| r.name).chain(PASSES.iter().map(|r| r.name)).collect();
+    let keep: Vec<&str> = names.into_iter().filter(|&n| n != rule).collect();
+    with_only(text, Some(&keep))
+}
+
+#[test]
+fn rule_listed_with_bodies() {
+    let text = "Airbus, Thales and Leonardo have agreed to merge their satellite businesses.";
+    assert!(has(&without(text, "listed-with-bodies"), "Leonardo", "person:"), "the tagger reads a person");
+    let f = with_only(text, None);
+    assert!(has(&f, "Leonardo", "organization:"), "{f:?}");
+    // People listed by their full names stay people.
+    let text = "Police arrested Tomas Reyes, Ana Ortiz and Marta Lopes outside the Andean Bank.";
+    let f = with_only(text, None);
+    assert!(["Tomas Reyes", "Ana Ortiz", "Marta Lopes"].iter().all(|p| has(&f, p, "person:")), "{f:?}");
+}

@@ -162,9 +162,8 @@ fn aside_closed_between(a: &Analysis, trigger: usize, to: usize) -> bool {
     let first = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= trigger)).map_or(0, |s| s.first_token);
     let opened = (trigger.saturating_sub(ASIDE_REACH).max(first)..trigger).any(|t| lower(a, t) == ",");
     opened
-        && (trigger + 1..to.min(trigger + ASIDE_REACH)).any(|t| {
-            lower(a, t) == "," && FINITE_AUXILIARIES.contains(&lower(a, t + 1)) && t + 1 < to
-        })
+        && (trigger + 1..to.min(trigger + ASIDE_REACH))
+            .any(|t| lower(a, t) == "," && FINITE_AUXILIARIES.contains(&lower(a, t + 1)) && t + 1 < to)
 }
 
 /// A number written in digits ("155", "1,200").
