@@ -9,7 +9,7 @@ use super::mention::{EntityMention, Target};
 use super::places::new_place;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
-use crate::nlp::lexicon::{IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, PARTY_PREPOSITIONS};
+use crate::nlp::lexicon::{IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};
 
@@ -192,7 +192,8 @@ pub(super) fn gazetteer_mention(
             return None;
         }
     }
-    // Metonymy: a capital as possessor, subject or party ("talks with Tehran") stands for its
+    // Metonymy: a capital as possessor, subject, party ("talks with Tehran") or one held to account
+    // ("accused London of") stands for its
     // government — but not after a locative preposition, where it is where the subject is
     // ("officials in Baghdad said").
     if let Some(country) = &entry.capital_of {
@@ -203,8 +204,17 @@ pub(super) fn gazetteer_mention(
             && PARTY_PREPOSITIONS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
         let speaks =
             end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
+        // "accused London of interfering", "criticised Moscow for …": the one a verb of blame
+        // or thanks holds to account (`object_control_verbs.txt`) is an actor.
+        let held_to_account = first > 0
+            && OBJECT_CONTROL_VERBS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str())
+            && matches!(next.as_str(), "of" | "for" | "over");
         let is_actor = !after_preposition
-            && (party || speaks || side_of_an_events_between(ctx, first) || agent_of_a_passive(ctx, first, end));
+            && (party
+                || speaks
+                || held_to_account
+                || side_of_an_events_between(ctx, first)
+                || agent_of_a_passive(ctx, first, end));
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {

@@ -224,6 +224,16 @@ mod tests {
         assert!(f.iter().any(|(s, i)| s == "Washington" && i.starts_with("place:geonames:")), "{f:?}");
     }
 
+    /// "accused Lima of …", "criticised Santiago for …": a capital held to account is its state; a
+    /// capital after a locative preposition stays the city.
+    #[test]
+    fn a_capital_held_to_account_is_its_state() {
+        let f = found("Bolivia accused Lima of meddling. Chile criticised Quito for the delay. Talks in Lima ended.");
+        assert!(has(&f, "Lima", "country:PER"), "{f:?}");
+        assert!(has(&f, "Quito", "country:ECU"), "{f:?}");
+        assert!(f.iter().any(|(s, i)| s == "Lima" && i.starts_with("place:geonames:")), "{f:?}");
+    }
+
     #[test]
     fn a_compass_word_before_a_demonym_makes_another_places_adjective() {
         let f = found("A South American bloc formed. Northern Iraqi towns were shelled. West German officials met.");
