@@ -136,19 +136,24 @@ pub(super) fn tagged_names(
         }
         // "led by General Burhan": a title and one name that is no English word ("General
         // Electric"), no plural noun ("General Motors") and no organisation's head is a titled
-        // person.
+        // person; so is a title and a full name of name words.
+        // "Motors", "Dynamics", "Mills": what reads as a plural noun names a company.
+        let plural = |k: usize| {
+            let w = ctx.word(k).to_lowercase();
+            w.ends_with('s') && !["ss", "us", "is", "os", "as"].iter().any(|e| w.ends_with(e))
+        };
+        let one_name = || {
+            end - first == 2
+                && is_capitalized(ctx.word(first + 1))
+                && !((ctx.common)(&ctx.word(first + 1).to_lowercase()) || plural(first + 1))
+                && !is_org_head(ctx.word(first + 1))
+        };
+        // "army chief General Asim Munir": a title and two or three name words is a person too.
+        let full_name = || end - first >= 3 && name_run(ctx, first + 1, end, 3) == end && !(first + 1..end).any(plural);
         if kind == EntityType::Org
-            && end - first == 2
             && is_title(ctx.word(first))
-            && is_capitalized(ctx.word(first + 1))
-            && !{
-                // "Motors", "Dynamics", "Mills": what reads as a plural noun names a company.
-                let w = ctx.word(first + 1).to_lowercase();
-                let plural = w.ends_with('s') && !["ss", "us", "is", "os", "as"].iter().any(|e| w.ends_with(e));
-                (ctx.common)(&w) || plural
-            }
-            && !is_org_head(ctx.word(first + 1))
-            && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[first + 1].end]).is_empty()
+            && (one_name() || full_name())
+            && ctx.gazetteer.lookup(&ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end]).is_empty()
         {
             first += 1;
             kind = EntityType::Person;

@@ -47,7 +47,7 @@ fn a_name_of_several_words_joined_to_a_qualifier_ends_at_the_hyphen() {
 /// "led by General Okonkwo": a title and one name read as an organisation is the titled
 /// person; "General Electric" (an English word) and "General Motors" (a plural) stay.
 #[test]
-fn a_title_and_one_name_read_as_an_organisation_is_a_person() {
+fn a_title_and_a_name_read_as_an_organisation_is_a_person() {
     let found = |text: &str, spans: &[Span]| -> Vec<(String, NodeKind)> {
         mentions(text, spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
     };
@@ -62,6 +62,18 @@ fn a_title_and_one_name_read_as_an_organisation_is_a_person() {
     let spans = [Span { start: 2, end: 4, kind: EntityType::Org }, Span { start: 5, end: 7, kind: EntityType::Org }];
     let kinds: Vec<NodeKind> = found(text, &spans).into_iter().map(|(_, k)| k).collect();
     assert!(kinds.iter().all(|k| *k != NodeKind::Person) && kinds.len() == 2, "{kinds:?}");
+    // A title and a full name of name words is a person too; a company's words stay a company.
+    // Tokens: He(0) met(1) army(2) chief(3) General(4) Tarek(5) Osmani(6) .(7)
+    let text = "He met army chief General Tarek Osmani.";
+    assert_eq!(
+        found(text, &[Span { start: 4, end: 7, kind: EntityType::Org }]),
+        [("Tarek Osmani".into(), NodeKind::Person)]
+    );
+    // Tokens: Shares(0) of(1) General(2) Dynamics(3) Corp(4) fell(5) .(6)
+    let text = "Shares of General Dynamics Corp fell.";
+    let kinds: Vec<NodeKind> =
+        found(text, &[Span { start: 2, end: 5, kind: EntityType::Org }]).into_iter().map(|(_, k)| k).collect();
+    assert_eq!(kinds, [NodeKind::Organization]);
 }
 
 /// "visiting from 3rd Battalion": a numbered name ending in a unit's head word is an
