@@ -5,8 +5,8 @@ use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    finite, inside_a_noun_phrase, is_preposition, is_title_word, lower, name_ending_at, plain_word, possessive_mark,
-    verb_like,
+    finite, inside_a_noun_phrase, is_preposition, is_title_word, lower, name_ending_at, name_starting_at, plain_word,
+    possessive_mark, verb_like,
 };
 use crate::nlp::lexicon::{
     ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, IRREGULAR_PAST,
@@ -133,7 +133,7 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
     }
     // "Coalition forces conducted 23 strikes against X": the subject of a light verb does what
     // its object names.
-    if subject_of_a_light_verb(a, m.end_token, trigger) {
+    if subject_of_a_light_verb(a, end_of_its_list(a, m.end_token, trigger), trigger) {
         return Role::Source;
     }
     // "Russia's invasion of Ukraine", "Kenya's arrest of two journalists".
@@ -279,6 +279,24 @@ fn subject_of_a_light_verb(a: &Analysis, end: usize, trigger: usize) -> bool {
         && before.clone().all(|t| plain_word(a, t))
         && trigger - after <= MAX_MODIFIERS
         && (after..trigger).all(|t| modifier(a, t))
+}
+
+/// "Chile, Peru and Bolivia launched strikes": from a name ending at `end`, the end of the last
+/// name listed after it (", ", "and", "or", ", and" before each), before `trigger` — the names of
+/// a list share the role of the one next to the verb.
+fn end_of_its_list(a: &Analysis, end: usize, trigger: usize) -> usize {
+    let mut end = end;
+    for _ in 0..MAX_LISTED {
+        let mut t = end;
+        while t < trigger && t < end + 2 && matches!(lower(a, t), "," | "and" | "or") {
+            t += 1;
+        }
+        match name_starting_at(a, t).filter(|next| t > end && next.end_token <= trigger) {
+            Some(next) => end = next.end_token,
+            None => break,
+        }
+    }
+    end
 }
 
 /// `w` is a regular form of the verb `lemma`: "launch" → launches, launched, launching; "stage"

@@ -352,3 +352,14 @@ fn a_passive_after_the_nouns_phrase_names_its_doer() {
         assert_eq!(with_role(text, &a, e, Role::Source), ["Andean Front"], "{text}: {events:?}");
     }
 }
+
+/// "Chile, Peru and Bolivia launched strikes on Ecuador": every name of the list before a light
+/// verb does what its object names, not only the one next to the verb.
+#[test]
+fn a_list_before_a_light_verb_shares_its_doing() {
+    let text = "Chile, Peru and Bolivia launched strikes on Ecuador.";
+    let (events, _, a) = run(text);
+    let strikes = event(&events, "strikes");
+    assert_eq!(with_role(text, &a, strikes, Role::Source), ["Bolivia", "Chile", "Peru"], "{events:?}");
+    assert_eq!(with_role(text, &a, strikes, Role::Target), ["Ecuador"], "{events:?}");
+}
