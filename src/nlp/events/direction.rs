@@ -282,21 +282,27 @@ fn subject_of_a_light_verb(a: &Analysis, end: usize, trigger: usize) -> bool {
 }
 
 /// "Chile, Peru and Bolivia launched strikes": from a name ending at `end`, the end of the last
-/// name listed after it (", ", "and", "or", ", and" before each), before `trigger` — the names of
-/// a list share the role of the one next to the verb.
+/// name listed after it (", ", "and", "or", ", and" before each; the list closed by "and" or
+/// "or"), before `trigger` — the names of a list share the role of the one next to the verb.
 fn end_of_its_list(a: &Analysis, end: usize, trigger: usize) -> usize {
-    let mut end = end;
+    // A list closes with "and" or "or": "In support of X, Coalition aircraft conducted …" is none.
+    let (mut end, mut closed) = (end, end);
     for _ in 0..MAX_LISTED {
         let mut t = end;
         while t < trigger && t < end + 2 && matches!(lower(a, t), "," | "and" | "or") {
             t += 1;
         }
         match name_starting_at(a, t).filter(|next| t > end && next.end_token <= trigger) {
-            Some(next) => end = next.end_token,
+            Some(next) => {
+                if (end..t).any(|u| matches!(lower(a, u), "and" | "or")) {
+                    closed = next.end_token;
+                }
+                end = next.end_token;
+            }
             None => break,
         }
     }
-    end
+    closed
 }
 
 /// `w` is a regular form of the verb `lemma`: "launch" → launches, launched, launching; "stage"

@@ -362,4 +362,8 @@ fn a_list_before_a_light_verb_shares_its_doing() {
     let strikes = event(&events, "strikes");
     assert_eq!(with_role(text, &a, strikes, Role::Source), ["Bolivia", "Chile", "Peru"], "{events:?}");
     assert_eq!(with_role(text, &a, strikes, Role::Target), ["Ecuador"], "{events:?}");
+    // A name a comma sets before the subject is no item of a list with it.
+    let text = "In support of Peru, Chile launched strikes on Ecuador.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "strikes"), Role::Source), ["Chile"], "{events:?}");
 }
