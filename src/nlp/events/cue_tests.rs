@@ -196,3 +196,18 @@ fn a_definite_event_noun_with_its_mediators_refers_back() {
     assert_eq!(roles(text, &a, truces[0], EdgeKind::Mediator), ["Chile", "Ecuador"], "{events:?}");
     assert_eq!(roles(text, &a, truces[0], EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
 }
+
+/// "the talks that Norway hosted", "the deal, which Cuba has brokered": the subject of an object
+/// relative on the event noun hosts or mediates it, and is no party.
+#[test]
+fn the_subject_of_an_object_relative_hosts_or_mediates() {
+    let text = "The talks that Norway hosted between Chile and Peru ended in May.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Host), ["Norway"], "{events:?}");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    let text = "Chile and Peru signed the accord, which Ecuador has brokered.";
+    let (events, _, a) = run(text);
+    let accord = events.iter().find(|e| e.trigger == "accord").expect("the accord is an event");
+    assert_eq!(roles(text, &a, accord, EdgeKind::Mediator), ["Ecuador"], "{events:?}");
+}

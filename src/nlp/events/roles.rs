@@ -178,6 +178,11 @@ pub(super) fn assign_cue_roles(
     // "Egyptian mediators said talks would resume", "talks led by Qatari mediators", "UN mediator
     // X": a name right before "mediator(s)", or a person's right after it, mediates the sentence's
     // talks, deals and truces — the events mediators make (CAMEO 03–08), never its violence.
+    // "the talks that Norway hosted", "the deal, which Cuba brokered": the subject of an object
+    // relative on the event noun hosts or mediates it.
+    if nominal && let Some((k, kind)) = subject_of_an_object_relative(a, ents, trigger) {
+        set_role(event, k, Some(kind), 0.8);
+    }
     if MEDIATED_ROOTS.contains(&event.root) {
         for &k in ents {
             let m = &a.entities[k];
@@ -286,6 +291,32 @@ pub(super) fn assign_cue_roles(
                 confidence: 0.7,
             });
         }
+    }
+}
+
+/// "the talks that Norway hosted", "the deal, which Cuba has brokered": after the event noun at
+/// `trigger` (and a comma), "that" or "which", an actor, at most two auxiliaries and a verb of
+/// hosting or mediating — the actor and its role.
+fn subject_of_an_object_relative(a: &Analysis, ents: &[usize], trigger: usize) -> Option<(usize, EdgeKind)> {
+    let mut t = trigger + 1;
+    if lower(a, t) == "," {
+        t += 1;
+    }
+    if !matches!(lower(a, t), "that" | "which") {
+        return None;
+    }
+    let k = ents.iter().copied().find(|&k| a.entities[k].first_token == t + 1 && a.entities[k].kind.is_actor())?;
+    let mut verb = a.entities[k].end_token;
+    while verb < a.entities[k].end_token + 2 && FINITE_AUXILIARIES.contains(&lower(a, verb)) {
+        verb += 1;
+    }
+    let w = lower(a, verb);
+    if MEDIATOR_VERBS.contains(&w) {
+        Some((k, EdgeKind::Mediator))
+    } else if HOST_VERBS.contains(&w) {
+        Some((k, EdgeKind::Host))
+    } else {
+        None
     }
 }
 
