@@ -126,7 +126,8 @@ const REDUCED_RELATIVE_REACH: usize = 12;
 /// "ministers meeting in Lima froze the assets of X", "officials meeting in Lima, freeze …": an
 /// -ing trigger right after a plural noun (not a verb in -s) is a reduced relative clause on that
 /// noun, its doer; the sentence's verb after it — an auxiliary, a plain word right before a
-/// determiner, a verb form before "to" — closes it, and names after that verb (before token `to`) are its, not the
+/// determiner, a verb form before "to" (an -ed word alone may be an adjective: "in landlocked
+/// Afghanistan") — closes it, and names after that verb (before token `to`) are its, not the
 /// participle's.
 fn closed_by_the_main_verb(a: &Analysis, trigger: usize, to: usize) -> bool {
     let before = lower(a, trigger.saturating_sub(1));
@@ -142,7 +143,6 @@ fn closed_by_the_main_verb(a: &Analysis, trigger: usize, to: usize) -> bool {
         && (trigger + 1..to.min(trigger + 1 + REDUCED_RELATIVE_REACH)).any(|t| {
             let (w, next) = (lower(a, t), lower(a, t + 1));
             let before_an_object = DETERMINERS.contains(&next) || matches!(next, "a" | "an");
-            // A participle alone may be an adjective ("in landlocked Afghanistan", "a disputed area").
             plain_word(a, t)
                 && !FUNCTION_WORDS.contains(&w)
                 && !is_preposition(w)

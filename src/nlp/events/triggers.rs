@@ -26,10 +26,12 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     let negation = words.iter().rposition(|w| NEGATION.contains(w) || w.ends_with("n't"));
     // "denied losing the town and said it had repelled an attack": a second predicate is its own.
     let reaches = |from: usize| !(start + from + 1..trigger).any(|t| second_predicate_at(a, t));
+    // A cue of what may happen before this word does not reach the trigger (one scan per trigger).
+    let fact_from = told_as_fact_from(a, start, trigger);
     if negation.is_some_and(reaches) {
         Modality::Negated
     } else if (start..trigger).any(|k| {
-        HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k) && !told_as_fact(a, k, trigger)
+        HYPOTHETICAL.contains(&lower(a, k)) && !the_month_may(text, a, first, k) && fact_from.is_none_or(|f| f <= k)
     }) || wanted_object(&words)
         || asked_for(a, start, trigger)
         || intended(a, start, trigger)
@@ -40,12 +42,13 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     }
 }
 
-/// Between a cue of what may happen (token `cue`) and the trigger, a word that tells the trigger as
-/// fact: a reason or a concession ("because", "since", "although") — or a time clause whose verb,
-/// the trigger, is in the past ("will retaliate after Peru attacked Lima", not "after Peru attacks").
-fn told_as_fact(a: &Analysis, cue: usize, trigger: usize) -> bool {
+/// The last word between `start` and the trigger that tells the trigger as fact, whatever cue of
+/// what may happen stands before it: a reason or a concession ("because", "since", "although") —
+/// or a time clause whose verb, the trigger, is in the past ("will retaliate after Peru attacked
+/// Lima", not "after Peru attacks").
+fn told_as_fact_from(a: &Analysis, start: usize, trigger: usize) -> Option<usize> {
     let past = past_tense(lower(a, trigger));
-    (cue + 1..trigger).any(|t| match lower(a, t) {
+    (start..trigger).rev().find(|&t| match lower(a, t) {
         "because" | "since" | "although" | "though" | "whereas" => true,
         "after" | "when" | "while" | "before" | "until" | "as" => past,
         _ => false,
@@ -72,6 +75,7 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
     let supported = || {
         let w = lower(a, verb);
         (SUPPORT_VERBS.contains(&w) || LIGHT_VERBS.contains(&w))
+            && trigger > verb
             && trigger - verb <= SUPPORTED_OBJECT_REACH + 1
             && (verb + 1..trigger).all(|k| {
                 let w = lower(a, k);
