@@ -80,6 +80,11 @@ impl Analysis {
     pub fn starts_a_name(&self, t: usize) -> bool {
         self.name_starts.get(t).copied().unwrap_or(false)
     }
+
+    /// The first token of the sentence that holds token `t` (a binary search over the sentences).
+    pub fn sentence_start(&self, t: usize) -> Option<usize> {
+        self.sentences.get(self.sentences.partition_point(|s| s.end_token <= t)).map(|s| s.first_token)
+    }
 }
 
 /// The bundled tagger over every sentence of an article (with its consistency pass), or

@@ -364,6 +364,10 @@ pub(super) fn listed_with_bodies(ctx: &Ctx, mentions: &mut [EntityMention]) {
             && right.first_token - left.end_token <= 2
             && (left.end_token..right.first_token).all(|t| matches!(ctx.word(t), "," | "and" | "or"))
     };
+    // One word: a person listed by full name ("Pera Petrasevic") is no company's name.
+    let guessed_person = |m: &EntityMention| {
+        m.kind == NodeKind::Person && m.guessed && m.role.is_none() && !m.pronoun && m.end_token - m.first_token == 1
+    };
     let mut bodies = std::collections::HashSet::new();
     let mut start = 0;
     while start < mentions.len() {
@@ -373,14 +377,6 @@ pub(super) fn listed_with_bodies(ctx: &Ctx, mentions: &mut [EntityMention]) {
         }
         let run = &mentions[start..end];
         let closed = run.len() >= 3 && matches!(ctx.word(run[run.len() - 1].first_token - 1), "and" | "or");
-        // One word: a person listed by full name ("Pera Petrasevic") is no company's name.
-        let guessed_person = |m: &EntityMention| {
-            m.kind == NodeKind::Person
-                && m.guessed
-                && m.role.is_none()
-                && !m.pronoun
-                && m.end_token - m.first_token == 1
-        };
         let organisations = run.iter().filter(|m| m.kind == NodeKind::Organization).count();
         if closed && organisations >= 2 && run.iter().all(|m| m.kind == NodeKind::Organization || guessed_person(m)) {
             bodies.extend(run.iter().filter(|m| guessed_person(m)).filter_map(found_id));

@@ -159,7 +159,7 @@ const ASIDE_REACH: usize = 30;
 /// no part from the names after that verb (before token `to`): they are the clause's. A trigger
 /// before the aside ("The talks, held in Oslo, were attended by Chile") keeps them.
 fn aside_closed_between(a: &Analysis, trigger: usize, to: usize) -> bool {
-    let first = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= trigger)).map_or(0, |s| s.first_token);
+    let first = a.sentence_start(trigger).unwrap_or(0);
     let opened = (trigger.saturating_sub(ASIDE_REACH).max(first)..trigger).any(|t| lower(a, t) == ",");
     opened
         && (trigger + 1..to.min(trigger + ASIDE_REACH))

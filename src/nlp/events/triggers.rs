@@ -262,8 +262,7 @@ fn gerund_used_as_a_verb(a: &Analysis, i: usize) -> bool {
 pub(super) fn present_tense_after_its_subject(a: &Analysis, i: usize) -> bool {
     let w = lower(a, i);
     let Some(subject) = name_ending_at(a, i) else { return false };
-    let sentence_start = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= i)).map(|s| s.first_token);
-    let opens_clause = Some(subject.first_token) == sentence_start
+    let opens_clause = Some(subject.first_token) == a.sentence_start(i)
         || subject.first_token.checked_sub(1).is_some_and(|t| matches!(lower(a, t), "," | ";" | ":" | "—" | "–"));
     let people = Gazetteer::bundled().lookup(lower(a, subject.first_token)).iter().any(|h| h.demonym);
     w.ends_with('s') && !w.ends_with("ss") && opens_clause && !people && opens_an_object(a, i + 1)
