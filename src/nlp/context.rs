@@ -4,9 +4,10 @@
 use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
-    ADVERBS_BEFORE_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, EVENT_NOUNS, FINITE_AUXILIARIES, FUNCTION_WORDS,
-    IRREGULAR_PAST, LOCATIVE, NEARNESS_WORDS, NUMBER_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, TITLES, is_compass_adjective, is_compass_word,
+    ADVERBS_BEFORE_VERBS, ATTRIBUTING_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, EVENT_NOUNS,
+    FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, LIGHT_VERBS, LOCATIVE, NEARNESS_WORDS, NUMBER_WORDS,
+    OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, SUPPORT_VERBS, TITLES,
+    is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -449,4 +450,77 @@ pub fn is_possessive_pronoun(a: &Analysis, m: &EntityMention) -> bool {
 
 pub fn same_target(a: &EntityMention, b: &EntityMention) -> bool {
     a.target == b.target
+}
+
+/// Most words (a determiner, a number, adjectives) between a verb and the event noun it takes.
+pub const OBJECT_REACH: usize = 3;
+
+/// The trigger is the object of the word at `head`: a few words after it (a determiner, a number,
+/// adjectives), none a preposition or a name.
+pub fn object_of(a: &Analysis, head: usize, trigger: usize) -> bool {
+    trigger > head
+        && trigger - head <= OBJECT_REACH + 1
+        && (head + 1..trigger).all(|k| {
+            let w = lower(a, k);
+            !is_preposition(w) && w != "of" && !a.starts_a_name(k) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// `w` is a regular form of the verb `lemma`: "launch" → launches, launched, launching; "stage"
+/// → staged, staging; "carry" → carried, carries.
+pub fn inflects(lemma: &str, w: &str) -> bool {
+    let Some(rest) = w.strip_prefix(lemma.trim_end_matches(['e', 'y'])) else { return false };
+    let ends_in = |c: char| lemma.ends_with(c);
+    w == lemma
+        || matches!(rest, "s" | "es" | "ed" | "ing") && !ends_in('e') && !ends_in('y')
+        || ends_in('e') && matches!(rest, "es" | "ed" | "ing")
+        || ends_in('y') && matches!(rest, "ies" | "ied" | "ying")
+}
+
+/// The verb at `t` takes an event noun as the event itself, in any form: "imposed sanctions on
+/// X", "held talks with Y", "launched an attack on Z" (`support_verbs.txt`, `light_verbs.txt`,
+/// whose irregular forms are listed there too).
+fn supports_its_object(a: &Analysis, t: usize) -> bool {
+    let w = lower(a, t);
+    SUPPORT_VERBS.iter().chain(LIGHT_VERBS.iter()).any(|lemma| inflects(lemma, w))
+}
+
+/// "condemned the detention of President X", "ordered the killing of X and Y", "denounced the
+/// attack on Chile's embassy": a verb whose object is an event noun leaves the names of that
+/// noun's phrase after "of", "on" or "against" to the noun's own event — they are what was done
+/// to, not whom the verb acts on; its doer after "by" may still be the verb's. `verb` is the
+/// verb's token; the names are reached back over other names of a list, titles, determiners and
+/// possessives.
+pub fn patient_of_an_object_noun(a: &Analysis, ents: &[usize], m: &EntityMention, verb: usize) -> bool {
+    // Phrases longer than this are not read back to their start (bounded work per mention).
+    const MAX_BACK: usize = 12;
+    let mut t = m.first_token;
+    for _ in 0..MAX_BACK {
+        if t <= verb + 2 {
+            return false;
+        }
+        let w = lower(a, t - 1);
+        if matches!(w, "of" | "on" | "against") {
+            // "blamed the killing on X": the doer the blame is laid on.
+            if w == "on" && ATTRIBUTING_VERBS.contains(&lower(a, verb)) {
+                return false;
+            }
+            let noun = t - 2;
+            return EVENT_NOUNS.contains_key(lower(a, noun))
+                && object_of(a, verb, noun)
+                && !supports_its_object(a, verb);
+        }
+        let at = ents.partition_point(|&k| a.entities[k].end_token < t);
+        if let Some(&k) = ents.get(at).filter(|&&k| a.entities[k].end_token == t) {
+            t = a.entities[k].first_token;
+            continue;
+        }
+        let keeps_going =
+            matches!(w, "," | "and" | "'s" | "’s" | "'") || DETERMINERS.contains(&w) || is_title_word(a, t - 1);
+        if !keeps_going {
+            return false;
+        }
+        t -= 1;
+    }
+    false
 }

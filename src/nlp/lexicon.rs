@@ -227,6 +227,7 @@ pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("d
 pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("requesting_verbs.txt")));
 pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("support_verbs.txt")));
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
+pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
 pub static STOPPING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("stopping_verbs.txt")));
 pub static CAUSATIVE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("causative_verbs.txt")));
 pub static HYPOTHETICAL: WordList = LazyLock::new(|| parse_list(lexicon_file!("hypothetical_cues.txt")));
@@ -382,6 +383,8 @@ mod tests {
             &TIME_PREPOSITIONS,
             &KINSHIP_NOUNS,
             &IRREGULAR_PAST,
+            &INTENTION_VERBS,
+            &READINESS_WORDS,
             &UNCHANGED_PAST_VERBS,
             &DOING_PARTICIPLES,
             &ARMED_MEMBERS,

@@ -98,3 +98,19 @@ fn what_is_intended_or_expected_has_not_happened() {
     assert_eq!(modality_of("Chile shut the port due to the raids by Bolivia.", "raids"), Asserted);
     assert_eq!(modality_of("Chile pledged to rebuild the town after Bolivia shelled Arica.", "shell"), Asserted);
 }
+
+/// "open to negotiations", "ready for talks", "is willing to negotiate", "has yet to sign the
+/// accord": readiness and what is still to come tell of an event that has not happened.
+#[test]
+fn what_one_is_ready_for_or_yet_to_do_has_not_happened() {
+    use crate::model::Modality::{Asserted, Hypothetical};
+    assert_eq!(modality_of("Lima said it is open to negotiations with Quito.", "negotiations"), Hypothetical);
+    assert_eq!(modality_of("Bolivia is ready for fresh talks with Chile.", "talks"), Hypothetical);
+    assert_eq!(modality_of("Peru is willing to negotiate with Ecuador.", "negotiate"), Hypothetical);
+    assert_eq!(modality_of("Chile has yet to sign the accord with Peru.", "accord"), Hypothetical);
+    let talks = "Talks between Peru and Chile have yet to produce a ceasefire.";
+    assert_eq!(modality_of(talks, "ceasefire"), Hypothetical);
+    // The talks themselves happened.
+    assert_eq!(modality_of(talks, "talks"), Asserted);
+    assert_eq!(modality_of("Quito was ready after the talks with Lima ended.", "talks"), Asserted);
+}

@@ -5,8 +5,8 @@ use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{
-    finite, inside_a_noun_phrase, is_preposition, is_title_word, lower, name_ending_at, name_starting_at, plain_word,
-    possessive_mark, verb_like,
+    finite, inflects, inside_a_noun_phrase, is_preposition, is_title_word, lower, name_ending_at, name_starting_at,
+    plain_word, possessive_mark, verb_like,
 };
 use crate::nlp::lexicon::{
     ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, IRREGULAR_PAST,
@@ -303,17 +303,6 @@ fn end_of_its_list(a: &Analysis, end: usize, trigger: usize) -> usize {
         }
     }
     closed
-}
-
-/// `w` is a regular form of the verb `lemma`: "launch" → launches, launched, launching; "stage"
-/// → staged, staging; "carry" → carried, carries.
-pub(super) fn inflects(lemma: &str, w: &str) -> bool {
-    let Some(rest) = w.strip_prefix(lemma.trim_end_matches(['e', 'y'])) else { return false };
-    let ends_in = |c: char| lemma.ends_with(c);
-    w == lemma
-        || matches!(rest, "s" | "es" | "ed" | "ing") && !ends_in('e') && !ends_in('y')
-        || ends_in('e') && matches!(rest, "es" | "ed" | "ing")
-        || ends_in('y') && matches!(rest, "ies" | "ied" | "ying")
 }
 
 /// "blamed the attack on X", "blames Saturday's bombing on X": the noun at `trigger` is the object

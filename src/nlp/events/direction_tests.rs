@@ -140,10 +140,10 @@ fn a_claim_of_responsibility_names_the_doer() {
 #[test]
 fn regular_verb_forms() {
     for (lemma, w) in [("launch", "launches"), ("stage", "staged"), ("carry", "carried"), ("conduct", "conducting")] {
-        assert!(super::direction::inflects(lemma, w), "{lemma} {w}");
+        assert!(crate::nlp::context::inflects(lemma, w), "{lemma} {w}");
     }
     for (lemma, w) in [("stage", "stag"), ("carry", "carrot"), ("conduct", "conductor"), ("wage", "wags")] {
-        assert!(!super::direction::inflects(lemma, w), "{lemma} {w}");
+        assert!(!crate::nlp::context::inflects(lemma, w), "{lemma} {w}");
     }
 }
 
@@ -366,4 +366,33 @@ fn a_list_before_a_light_verb_shares_its_doing() {
     let text = "In support of Peru, Chile launched strikes on Ecuador.";
     let (events, _, a) = run(text);
     assert_eq!(with_role(text, &a, event(&events, "strikes"), Role::Source), ["Chile"], "{events:?}");
+}
+
+/// "condemned the killing of X", "denounced the attack on Chile's embassy": a verb whose object
+/// is an event noun acts on that event, not on the names of its phrase — they are the noun's
+/// targets; the noun's doer after "by" stays the verb's. The relation cue reads the same.
+#[test]
+fn a_verb_acts_on_its_event_noun_not_on_that_nouns_patients() {
+    let text = "Peru condemned the killing of Ana Ortiz in Lima.";
+    let (events, relations, a) = run(text);
+    let condemn = events.iter().find(|e| e.trigger == "condemn").expect("a condemnation");
+    assert!(roles(text, &a, condemn, EdgeKind::Participant) == ["Peru"], "{events:?}");
+    let killing = events.iter().find(|e| e.trigger == "killing").expect("a killing");
+    assert_eq!(roles(text, &a, killing, EdgeKind::Participant), ["Ana Ortiz"], "{events:?}");
+    assert!(!relations.iter().any(|r| r.label == "condemns"), "{relations:?}");
+    let text = "Chile denounced the detention of Judge Luis Vega and Ana Ortiz by Bolivian police.";
+    let (events, relations, a) = run(text);
+    let denounce = events.iter().find(|e| e.trigger == "denounce").expect("a denunciation");
+    assert_eq!(roles(text, &a, denounce, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
+    assert!(!relations.iter().any(|r| name(text, &a, r.target).contains("Vega")), "{relations:?}");
+    // Blame laid "on" a name, and a threatened measure, still reach it.
+    let text = "Bolivia blamed the bombing on Chile.";
+    let (events, _, a) = run(text);
+    let blame = events.iter().find(|e| e.trigger == "blame").expect("a blame");
+    assert_eq!(roles(text, &a, blame, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
+    // A name that is the verb's own object stays its target.
+    let text = "Peru condemned Chile for the attack on the embassy.";
+    let (events, _, a) = run(text);
+    let condemn = events.iter().find(|e| e.trigger == "condemn").expect("a condemnation");
+    assert_eq!(roles(text, &a, condemn, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
 }

@@ -106,7 +106,12 @@ pub(super) fn events_in_sentence(
         let definite = i > s.first_token
             && (DETERMINERS.contains(&prev) || DETERMINERS.contains(&prev2) && !NOMINAL.contains_key(prev));
         let mode = modality(text, a, s.first_token, i);
-        let mut own: Vec<usize> = ents.iter().copied().filter(|&k| takes_part(k, i, root)).collect();
+        let mut own: Vec<usize> = ents
+            .iter()
+            .copied()
+            .filter(|&k| takes_part(k, i, root))
+            .filter(|&k| !verbal || !crate::nlp::context::patient_of_an_object_noun(a, ents, &a.entities[k], i))
+            .collect();
         // "X mediated between A and B" (the trigger test let a mediating verb through only before
         // "between"): A and B are the mediation's sides, as after an event noun; X mediates.
         let mediation = verbal && MEDIATOR_VERBS.contains(&w);

@@ -7,14 +7,14 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{
-    clause_start, is_preposition, is_title_word, lower, name_ending_at, passive_auxiliary, past_tense,
+    OBJECT_REACH, clause_start, is_title_word, lower, name_ending_at, object_of, passive_auxiliary, past_tense,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION,
-    NUMBER_WORDS, PHRASAL_IDIOMS, REPORTING_VERBS, STOPPING_VERBS, SUPPORT_VERBS, UNCHANGED_PAST_VERBS,
-    VIOLENT_AGENT_NOUNS,
+    NUMBER_WORDS, PHRASAL_IDIOMS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, SUPPORT_VERBS,
+    UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -55,15 +55,15 @@ fn told_as_fact_from(a: &Analysis, start: usize, trigger: usize) -> Option<usize
     })
 }
 
-/// Most words (a determiner, a number, adjectives) between a support verb and its event noun.
-const SUPPORTED_OBJECT_REACH: usize = 3;
-
 /// "is expected to meet", "vowed to retaliate" (`intention_verbs.txt`): a word of intention or
 /// expectation, "to" and a verb — not a noun ("due to the raids") — put that verb in the future,
 /// and the event noun it supports ("to hold talks", "to impose new sanctions":
 /// `support_verbs.txt`, `light_verbs.txt`); not an object that already is ("tried to disrupt a
 /// rally") nor what comes after the phrase.
 fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
+    if readied_for(a, start, trigger) {
+        return true;
+    }
     let Some(t) = (start..trigger.saturating_sub(1))
         .rev()
         .find(|&t| INTENTION_VERBS.contains(&lower(a, t)) && lower(a, t + 1) == "to" && !opens_an_object(a, t + 2))
@@ -74,18 +74,20 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
     let verb = if lower(a, t + 2) == "be" { t + 3 } else { t + 2 };
     let supported = || {
         let w = lower(a, verb);
-        (SUPPORT_VERBS.contains(&w) || LIGHT_VERBS.contains(&w))
-            && trigger > verb
-            && trigger - verb <= SUPPORTED_OBJECT_REACH + 1
-            && (verb + 1..trigger).all(|k| {
-                let w = lower(a, k);
-                !is_preposition(w)
-                    && w != "of"
-                    && !a.starts_a_name(k)
-                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-            })
+        (SUPPORT_VERBS.contains(&w) || LIGHT_VERBS.contains(&w)) && object_of(a, verb, trigger)
     };
     trigger == verb || supported()
+}
+
+/// "open to negotiations", "ready for talks", "left the town open to attack"
+/// (`readiness_words.txt`): a word of readiness, "to" or "for", and the event noun as its object —
+/// the event has not happened ("due to the raids" is a cause and no such word).
+fn readied_for(a: &Analysis, start: usize, trigger: usize) -> bool {
+    (start..trigger.saturating_sub(1)).rev().take(OBJECT_REACH + 2).any(|t| {
+        READINESS_WORDS.contains(&lower(a, t))
+            && matches!(lower(a, t + 1), "to" | "for")
+            && object_of(a, t + 1, trigger)
+    })
 }
 
 /// "KHARTOUM, May 21 -", "talks in May", "Theresa May said": "May" with a capital inside a

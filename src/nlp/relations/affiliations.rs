@@ -37,6 +37,42 @@ fn describes_a_post(x: &SentenceContext, t: usize) -> bool {
     describes_a_position(x, t) && !finite(w) && !w.ends_with("ed")
 }
 
+/// The post named by the title words before a person's name: "leader , Gen" and "leader Sheikh"
+/// name a leader whose rank or honorific is the person's own (`role`, the words right before the
+/// name, when none is a post word); a comma ends the post ("the Foreign Minister , Dr."). The role
+/// alone when no post word comes before it ("Prime Minister", "former Admiral").
+fn post_words(title: &str, role: Option<&str>) -> String {
+    let is_post = |w: &str| TITLES.position.contains(&w.to_lowercase().as_str());
+    let title = title.trim_end_matches(" ,").trim();
+    let before_comma = title.split(" , ").next().unwrap_or(title).trim();
+    match role {
+        // A role that is itself a post ("Minister") runs back over the capitalised words of its
+        // name ("Foreign Minister"), not over other words ("most voters want Prime Minister").
+        Some(role) if role.split(' ').any(is_post) => match before_comma.strip_suffix(role) {
+            Some(head) => {
+                let words: Vec<&str> = head.split_whitespace().collect();
+                let capitalised = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+                let mut post = words[words.len() - capitalised..].join(" ");
+                if !post.is_empty() {
+                    post.push(' ');
+                }
+                post + role
+            }
+            None => role.to_string(),
+        },
+        // A rank or honorific: the post words before it, if any ("leader Sheikh", not "former
+        // Admiral").
+        Some(role) => {
+            let before = before_comma.strip_suffix(role).map(str::trim_end).unwrap_or(before_comma);
+            // "former", "acting": words of a post's time, no post of their own.
+            let heads_a_post = |w: &str| is_post(w) && !matches!(w, "former" | "acting" | "interim" | "vice");
+            if before.split(' ').any(heads_a_post) { before.to_string() } else { role.to_string() }
+        }
+        None if before_comma.is_empty() => title.to_string(),
+        None => before_comma.to_string(),
+    }
+}
+
 /// Where an apposition or a predicate saying what the person is opens after the name ending at
 /// token `t`: after a comma, or after a word of `predicate_openers.txt` ("was", "served as"),
 /// perhaps after an adverb of `adverbs_before_verbs.txt` ("X later served as …").
@@ -217,10 +253,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     source: k,
                     target: org,
                     kind: EdgeKind::Affiliation,
-                    label: m
-                        .role
-                        .clone()
-                        .unwrap_or_else(|| words(title_start, title_end).trim_end_matches(" ,").to_string()),
+                    label: post_words(&words(title_start, title_end), m.role.as_deref()),
                     sentence: si,
                     confidence: 0.85,
                 });

@@ -7,8 +7,8 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::clauses::{coordinated_clause_between, second_predicate_between, subordinate_clause_between};
 use crate::nlp::context::{
     SentenceContext, a_plain_noun, agent_of_a_participle_aside, before_the_first_verb, credits_a_source,
-    is_preposition, is_title_word, lower, matches_at, passive_by, qualifier_of, reduced_passive, same_target,
-    subject_before_an_aside,
+    is_preposition, is_title_word, lower, matches_at, passive_by, patient_of_an_object_noun, qualifier_of,
+    reduced_passive, same_target, subject_before_an_aside,
 };
 use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -62,6 +62,8 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     // "rejected calls for talks while RSF fighters remain": another clause's name.
                     && !(object_from..a.entities[k].first_token)
                         .any(|b| lower(a, b) != "as" && SUBORDINATORS.contains(&lower(a, b)))
+                    // "condemned the killing of X": what was done to X, not whom the cue acts on.
+                    && (passive || !patient_of_an_object_noun(a, ents, &a.entities[k], after - 1))
                     // "X warned that Y would respond": a name after "that" is what X said, not whom.
                     && !(object_from..a.entities[k].first_token).any(|b| lower(a, b) == "that")
                     // "condemned the decision as a policy of the West": what follows "as" describes

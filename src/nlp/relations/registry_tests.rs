@@ -108,6 +108,24 @@ fn rule_affiliation() {
 }
 
 #[test]
+fn a_rank_after_the_post_is_the_persons_own() {
+    // The post before the comma, not the rank or honorific before the name, labels the tie;
+    // ranks written without full stops ("Maj Gen") are titles as "Maj. Gen." are.
+    let f = found_by("affiliation", "The Tarvos Front's commander, Colonel Ada Brenner, denied it.");
+    assert!(f.contains(&("Ada Brenner".into(), "commander".into(), "Tarvos Front".into())), "{f:?}");
+    let f = found_by("affiliation", "The Tarvos Front's leader, Maj Gen Ada Brenner, denied it.");
+    assert!(f.contains(&("Ada Brenner".into(), "leader".into(), "Tarvos Front".into())), "{f:?}");
+    let f = found_by("affiliation", "Tarvos Front leader Sheikh Omar Badi spoke.");
+    assert!(f.contains(&("Omar Badi".into(), "leader".into(), "Tarvos Front".into())), "{f:?}");
+    let f = found_by("affiliation", "Peruvian Prime Minister Ana Ortiz spoke.");
+    assert!(f.contains(&("Ana Ortiz".into(), "Prime Minister".into(), "Peruvian".into())), "{f:?}");
+    let f = found_by("affiliation", "He met Peruvian Foreign Minister Ana Ortiz in Lima.");
+    assert!(f.contains(&("Ana Ortiz".into(), "Foreign Minister".into(), "Peruvian".into())), "{f:?}");
+    let f = found_by("affiliation", "Peruvian former Admiral Luis Vega spoke.");
+    assert!(f.contains(&("Luis Vega".into(), "Admiral".into(), "Peruvian".into())), "{f:?}");
+}
+
+#[test]
 fn rule_career() {
     let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
         f.contains(&(s.to_string(), l.to_string(), o.to_string()))
