@@ -114,3 +114,17 @@ fn what_one_is_ready_for_or_yet_to_do_has_not_happened() {
     assert_eq!(modality_of(talks, "talks"), Asserted);
     assert_eq!(modality_of("Quito was ready after the talks with Lima ended.", "talks"), Asserted);
 }
+
+/// "is prepared to sign", "remained prepared for talks": readiness after a form of "be" is no
+/// event of preparing; "Chile prepared an attack" still is one, and the attack is yet to come.
+#[test]
+fn being_prepared_is_no_event() {
+    let (events, _, _) = run("Chile prepared an attack on Bolivia.");
+    assert!(events.iter().any(|e| e.trigger == "prepare"), "{events:?}");
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("an attack");
+    assert_eq!(attack.modality, crate::model::Modality::Hypothetical);
+    let (events, _, _) = run("Chile is prepared to sign a ceasefire with Bolivia.");
+    assert!(!events.iter().any(|e| e.trigger == "prepare"), "{events:?}");
+    let (events, _, _) = run("Peru remained prepared for talks with Ecuador.");
+    assert!(!events.iter().any(|e| e.trigger == "prepare"), "{events:?}");
+}

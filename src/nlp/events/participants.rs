@@ -585,6 +585,19 @@ pub(super) fn possessive_of_a_person(a: &Analysis, ents: &[usize], m: &EntityMen
             }))
 }
 
+/// "buy a stake in Canada's Teck Resources", "South Korea's POSCO will acquire …": a country or
+/// place in the possessive right before an organisation's or group's name only says whose or
+/// where the organisation is; the organisation takes part, not the country.
+pub(super) fn possessor_of_a_named_body(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+    let after = m.end_token + 1;
+    matches!(m.kind, NodeKind::Country | NodeKind::Place)
+        && matches!(lower(a, m.end_token), "'s" | "’s" | "'")
+        && ents.iter().any(|&k| {
+            let body = &a.entities[k];
+            body.first_token == after && matches!(body.kind, NodeKind::Organization | NodeKind::Group)
+        })
+}
+
 /// An actor further than this many tokens from a trigger is not its participant.
 pub(super) const MAX_ROLE_DISTANCE: usize = 20;
 

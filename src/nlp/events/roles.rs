@@ -21,7 +21,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
     CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS,
-    PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
+    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -248,10 +248,12 @@ pub(super) fn assign_cue_roles(
             }
             if m.kind == NodeKind::Country {
                 return (after_locative(a, first, m) || listed_after_a_place(a, ents, m))
-                    && !names_the_country_of_a_place(a, ents, m)
+                    && !names_where_a_place_is(a, ents, m)
                     && !aimed_at(a, m, trigger, event.root);
             }
-            if m.kind != NodeKind::Place {
+            // "in the Darfur town of Ardamata", "in Darfur's Ardamata": the larger place only
+            // says where the smaller one is.
+            if m.kind != NodeKind::Place || names_where_a_place_is(a, ents, m) {
                 return false;
             }
             let window = m.first_token.saturating_sub(6).max(first)..m.first_token;
@@ -438,17 +440,21 @@ fn opening_participle_phrase(a: &Analysis, first: usize, end: usize) -> Option<u
     (first + 1..(first + MAX_PHRASE).min(end)).find(|&t| lower(a, t) == ",")
 }
 
-/// "in the Saudi city of Jeddah", "in Sudan's El Fasher": a country's adjective before a place
-/// noun and "of" + a place, or a country's possessive before a place, only says which country the
-/// place is in; the place is where it happened.
-fn names_the_country_of_a_place(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
+/// "in the Saudi city of Jeddah", "in Sudan's El Fasher", "in the Darfur town of Ardamata": a
+/// country's adjective or a place's name before a place noun and "of" + a place, or a possessive
+/// before a place, only says which country or region the place is in; the place is where it
+/// happened.
+fn names_where_a_place_is(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
     let noun = m.end_token;
     let place_at =
         |t: usize| ents.iter().any(|&k| a.entities[k].kind == NodeKind::Place && a.entities[k].first_token == t);
     // "in Sudan's El Fasher", "in Syria's besieged Aleppo": the possessive says whose place it is.
     let possessive = matches!(lower(a, noun), "'s" | "'")
         && (place_at(noun + 1) || (lower(a, noun + 1).chars().all(char::is_lowercase) && place_at(noun + 2)));
-    possessive || before_a_place_noun(a, ents, m)
+    // "the Khakrez district of Kandahar": a noun a name can head is named by the word before it,
+    // and its "of" says where it lies; "the Darfur town of Ardamata" names the town after "of".
+    let noun_named_after_of = m.kind == NodeKind::Country || !PLACE_NAME_HEADS.contains(&lower(a, noun));
+    possessive || (noun_named_after_of && before_a_place_noun(a, ents, m))
 }
 
 /// "officials in Kyiv and Moscow said": a place (or a list of places) right before a reporting

@@ -7,7 +7,7 @@ use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, aimed_at, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
-    possessive_of_a_person, qualifies_a_place, separated, subject_of_a_control_verb,
+    possessive_of_a_person, possessor_of_a_named_body, qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
 use super::speakers::asks_another_to_act;
@@ -71,6 +71,7 @@ pub(super) fn events_in_sentence(
             && (!after_locative(a, s.first_token, &a.entities[k]) || aimed_at(a, &a.entities[k], trigger, root))
             && !listed_after_a_place(a, ents, &a.entities[k])
             && !possessive_of_a_person(a, ents, &a.entities[k])
+            && !possessor_of_a_named_body(a, ents, &a.entities[k])
             && !names_a_territory(a, &a.entities[k])
             && !names_a_qualifier(a, &a.entities[k])
             && !qualifies_a_place(a, ents, &a.entities[k])

@@ -7,7 +7,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{
-    OBJECT_REACH, clause_start, is_title_word, lower, name_ending_at, object_of, passive_auxiliary, past_tense,
+    OBJECT_REACH, clause_start, is_copula, is_title_word, lower, name_ending_at, object_of, passive_auxiliary,
+    past_tense,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
@@ -315,6 +316,14 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             // "claimed responsibility for the bombing": the bombing is the event, the claim none.
             .filter(|(lemma, _)| !(*lemma == "claim" && CLAIM_NOUNS.contains(&next)))
             .filter(|_| !modifies_a_title(a, i))
+            // "is prepared to sign", "remained ready for talks": a word of readiness after a form
+            // of "be" says how one stands, and tells no event of its own.
+            .filter(|_| {
+                let previous = lower(a, i.saturating_sub(1));
+                let stands =
+                    is_copula(previous) || matches!(previous, "be" | "been" | "remain" | "remains" | "remained");
+                !(READINESS_WORDS.contains(&w) && stands && matches!(next, "to" | "for"))
+            })
             // "in occupied Luhansk", "from besieged Aleppo", "Sudan's besieged El Fasher": a
             // participle after a preposition or a possessive modifies what follows it.
             .filter(|_| {
