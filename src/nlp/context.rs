@@ -386,6 +386,23 @@ pub fn part_of_a_title(text: &str, a: &Analysis, first: usize, t: usize) -> bool
     t > first && capitalised(t) && capitalised(t + 1) && is_title_word(a, t + 1)
 }
 
+/// "the Law of Armed Conflict", "a nationwide Cessation of Hostilities": a word written with a
+/// capital inside the sentence (`first` is its first token), in a short run of capitalised words
+/// right after "of" and a capitalised word, ends the name of something else — a law, an accord,
+/// an office — and tells no event of its own.
+pub fn ends_a_name_after_of(text: &str, a: &Analysis, first: usize, t: usize) -> bool {
+    const MAX_RUN: usize = 3;
+    let capitalised = |k: usize| a.tokens.get(k).is_some_and(|tok| text[tok.start..].starts_with(char::is_uppercase));
+    if t <= first || !capitalised(t) {
+        return false;
+    }
+    let mut k = t;
+    while k > first && t - k + 1 < MAX_RUN && capitalised(k - 1) {
+        k -= 1;
+    }
+    k >= first + 2 && lower(a, k - 1) == "of" && capitalised(k - 2)
+}
+
 /// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis
 /// opened by a language's name (one or two words) and a colon — a rendering in another
 /// language, whose words tell nothing in English ("mars" is no verb). `first`: the sentence's

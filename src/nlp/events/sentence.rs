@@ -43,6 +43,8 @@ pub(super) fn events_in_sentence(
             .filter(|_| !in_a_foreign_gloss(a, s.first_token, i))
             // "Chile's Mining Minister", "the War Secretary": a word of a title tells no event.
             .filter(|_| !part_of_a_title(text, a, s.first_token, i))
+            // "the Law of Armed Conflict", "a Cessation of Hostilities": the end of another name.
+            .filter(|_| !crate::nlp::context::ends_a_name_after_of(text, a, s.first_token, i))
             // "joined the World Bank", "studied at Leiden University": a career, told as an
             // affiliation (relations' rule `career`), is no event.
             .filter(|t| {

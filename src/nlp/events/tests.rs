@@ -708,3 +708,18 @@ fn an_event_inside_an_aside_takes_no_names_from_the_clause_after_it() {
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
 }
+
+/// "the Treaty of Armed Hostilities", "a Cessation of Hostilities": an event noun ending the name
+/// of a law or an accord after "of" tells no event; hostilities told in lower case are one, and so
+/// is a named battle ("the Battle of Tarma").
+#[test]
+fn an_event_noun_ending_another_name_is_no_event() {
+    let (events, _, _) = run("Peru said it complies with the Code of Armed Hostilities in its war on the Tupac Front.");
+    assert!(!events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) = run("Chile and Bolivia must support a nationwide Cessation of Hostilities.");
+    assert!(!events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) = run("The Tupac Front has waged open hostilities against Peru since 1984.");
+    assert!(events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) = run("Chile defeated Peru in the Battle of Tarma.");
+    assert!(events.iter().any(|e| e.trigger == "battle"), "{events:?}");
+}
