@@ -219,6 +219,18 @@ pub(super) fn tagged_names(
         {
             continue;
         }
+        // "the High Representative", "the Supreme Leader": a lone common word between "the" and a
+        // capitalised title opens the title; it names nobody ("Apple Chairman X" has no "the").
+        if lone
+            && first > s.first_token
+            && ctx.word(first - 1).eq_ignore_ascii_case("the")
+            && (ctx.common)(&surface.to_lowercase())
+            && (is_title(ctx.word(end)) || TITLES.position.contains(&ctx.word(end).to_lowercase().as_str()))
+            && ctx.word(end).starts_with(char::is_uppercase)
+            && ctx.gazetteer.lookup(surface).is_empty()
+        {
+            continue;
+        }
         // "Foreign Office Minister, X, said": a person read in an office's words and a title
         // after them names a post, not its holder (a name before the title, "Stephen King",
         // "John Major", is one).

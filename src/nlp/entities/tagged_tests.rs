@@ -252,6 +252,14 @@ fn an_honorific_makes_a_person_and_a_portfolio_makes_no_organisation() {
     let text = "Information Minister Osei Tarvo resigned.";
     let spans = [Span { start: 0, end: 1, kind: EntityType::Org }, Span { start: 2, end: 4, kind: EntityType::Person }];
     assert_eq!(labels(text, &spans), ["Osei Tarvo"]);
+    // Inside the sentence too: "the High Representative" names a post.
+    // Tokens: A(0) statement(1) by(2) the(3) High(4) Representative(5) followed(6) .(7)
+    let text = "A statement by the High Representative followed.";
+    assert!(labels(text, &[Span { start: 4, end: 5, kind: EntityType::Org }]).is_empty());
+    // Tokens: Apple(0) Chairman(1) Osei(2) Tarvo(3) resigned(4) .(5)
+    let text = "Apple Chairman Osei Tarvo resigned.";
+    let spans = [Span { start: 0, end: 1, kind: EntityType::Org }, Span { start: 2, end: 4, kind: EntityType::Person }];
+    assert_eq!(labels(text, &spans), ["Apple", "Osei Tarvo"]);
     // A portfolio after a minister's or secretary's "for" ends the title; after a spokesman's,
     // "for" names the body spoken for.
     // Tokens: The(0) Secretary(1) for(2) Rural(3) Affairs(4) resigned(5) .(6)
