@@ -720,6 +720,9 @@ fn an_event_noun_ending_another_name_is_no_event() {
     assert!(!events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
     let (events, _, _) = run("The Tupac Front has waged open hostilities against Peru since 1984.");
     assert!(events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) =
+        run("Tupac Front Accused of Attacks on Peru\n\nLima said on Monday the front had attacked it.");
+    assert!(events.iter().any(|e| e.trigger == "attacks"), "{events:?}");
     let (events, _, _) = run("Chile defeated Peru in the Battle of Tarma.");
     assert!(events.iter().any(|e| e.trigger == "battle"), "{events:?}");
 }

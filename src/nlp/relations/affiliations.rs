@@ -65,7 +65,8 @@ fn post_words(title: &str, role: Option<&str>) -> String {
         Some(role) => {
             let before = before_comma.strip_suffix(role).map(str::trim_end).unwrap_or(before_comma);
             // "former", "acting": words of a post's time, no post of their own.
-            let heads_a_post = |w: &str| is_post(w) && !matches!(w, "former" | "acting" | "interim" | "vice");
+            let heads_a_post =
+                |w: &str| is_post(w) && !matches!(w.to_lowercase().as_str(), "former" | "acting" | "interim" | "vice");
             if before.split(' ').any(heads_a_post) { before.to_string() } else { role.to_string() }
         }
         None if before_comma.is_empty() => title.to_string(),
