@@ -181,3 +181,16 @@ fn names_in_an_apposition_take_no_part_outside_it() {
     let found = sides("In Lima, a unit of Peru's navy, the Andean Squadron, seized a Chilean ship.", "seize");
     assert!(found.iter().any(|s| s == "Peru"), "{found:?}");
 }
+
+/// "X is a rebel group that attacked Peru": a past form after "that" or "which" with its object
+/// after it is the relative clause's verb, whose subject the copula names; "that damaged
+/// building" is a demonstrative and a participle.
+#[test]
+fn a_past_form_after_that_is_the_relatives_verb() {
+    let text = "The Tupac Front is a rebel group that attacked Peru.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").unwrap_or_else(|| panic!("{events:?}"));
+    assert_eq!(roles(text, &a, attack, EdgeKind::Participant), ["Peru", "Tupac Front"], "{events:?}");
+    let (events, _, _) = run("Chile said that damaged bridges in Peru need repairs.");
+    assert!(!events.iter().any(|e| e.trigger == "damage"), "{events:?}");
+}

@@ -135,6 +135,18 @@ pub(super) fn looks_like_verb(form: &str, lemma: &str, previous: &str) -> bool {
     form != lemma || BARE_VERB_CONTEXT.contains(&previous)
 }
 
+/// "a rebel group that attacked Peru", "the militia which shelled the town": an inflected form
+/// after "that" or "which" with its object after it (a determiner, a name, a number) is the
+/// relative clause's verb, not a participle after a demonstrative ("that damaged building").
+fn verb_of_a_relative(a: &Analysis, i: usize, lemma: &str) -> bool {
+    let w = lower(a, i);
+    i >= 1
+        && matches!(lower(a, i - 1), "that" | "which")
+        && w != lemma
+        && !w.ends_with("ing")
+        && opens_an_object(a, i + 1)
+}
+
 /// "the internationally recognised government", "a widely condemned raid": a form after a
 /// determiner and an adverb in -ly is a participle describing the noun, as one right after a
 /// determiner is ("the proposed deal").
@@ -301,7 +313,9 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             .filter(|(_, r)| *r >= MIN_VERB_ROOT)
             .filter(|_| (!MEDIATOR_VERBS.contains(&w) || mediates_between(a, i)) && !HOST_VERBS.contains(&w))
             .filter(|(lemma, _)| {
-                looks_like_verb(w, lemma, lower(a, i.saturating_sub(1))) || bare_past_after_its_subject(a, i)
+                looks_like_verb(w, lemma, lower(a, i.saturating_sub(1)))
+                    || bare_past_after_its_subject(a, i)
+                    || verb_of_a_relative(a, i, lemma)
             })
             .filter(|_| !after_a_determiner_and_adverb(a, i))
             .filter(|_| !counted(a, i))
