@@ -389,7 +389,7 @@ pub fn part_of_a_title(text: &str, a: &Analysis, first: usize, t: usize) -> bool
 /// "the Law of Armed Conflict", "a nationwide Cessation of Hostilities": a word written with a
 /// capital inside the sentence (`first` is its first token), in a short run of capitalised words
 /// right after "of" and a capitalised word, ends the name of something else — a law, an accord,
-/// an office — and tells no event of its own (not in a headline, which capitalises every word).
+/// an office — and tells no event of its own. Only in [`prose`]: a headline capitalises every word.
 pub fn ends_a_name_after_of(text: &str, a: &Analysis, first: usize, t: usize) -> bool {
     const MAX_RUN: usize = 3;
     let capitalised = |k: usize| a.tokens.get(k).is_some_and(|tok| text[tok.start..].starts_with(char::is_uppercase));
@@ -400,14 +400,16 @@ pub fn ends_a_name_after_of(text: &str, a: &Analysis, first: usize, t: usize) ->
     while k > first && t - k + 1 < MAX_RUN && capitalised(k - 1) {
         k -= 1;
     }
-    // A headline in title case or capitals ("Rebels Accused of Attacks") capitalises every
-    // word: only a sentence with lower-case content words shows a name by its capitals.
-    let end = a.sentences.get(a.sentences.partition_point(|s| s.end_token <= t)).map_or(t, |s| s.end_token);
-    let prose = (first..end).any(|j| {
+    k >= first + 2 && lower(a, k - 1) == "of" && capitalised(k - 2)
+}
+
+/// The sentence holds a lower-case content word, as prose does and a headline in title case or
+/// capitals ("Rebels Accused of Attacks") does not — there capitals show no name.
+pub fn prose(text: &str, a: &Analysis, s: &Sentence) -> bool {
+    s.tokens().any(|j| {
         let w = a.tokens[j].text(text);
-        w.len() > 3 && w.chars().all(|c| c.is_lowercase()) && !FUNCTION_WORDS.contains(&w)
-    });
-    prose && k >= first + 2 && lower(a, k - 1) == "of" && capitalised(k - 2)
+        w.len() > 3 && w.chars().all(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
+    })
 }
 
 /// "The March 23 Movement (French: Mouvement du 23 mars)": token `t` is inside a parenthesis
@@ -504,7 +506,7 @@ pub fn inflects(lemma: &str, w: &str) -> bool {
 /// The verb at `t` takes an event noun as the event itself, in any form: "imposed sanctions on
 /// X", "held talks with Y", "launched an attack on Z" (`support_verbs.txt`, `light_verbs.txt`,
 /// whose irregular forms are listed there too).
-fn supports_its_object(a: &Analysis, t: usize) -> bool {
+pub fn supports_its_object(a: &Analysis, t: usize) -> bool {
     let w = lower(a, t);
     SUPPORT_VERBS.iter().chain(LIGHT_VERBS.iter()).any(|lemma| inflects(lemma, w))
 }

@@ -37,6 +37,8 @@ pub(super) fn events_in_sentence(
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
     let entity_at = |tok: usize| x.entity_at(tok);
     let again = s.tokens().any(|t| lower(a, t) == "again");
+    // Read once per sentence: whether capitals inside it can show a name.
+    let prose = crate::nlp::context::prose(text, a, s);
     // Words of another language in a gloss ("(French: Mouvement du 23 mars)") are no triggers.
     let detect = |i: usize| {
         detect(a, i)
@@ -44,7 +46,7 @@ pub(super) fn events_in_sentence(
             // "Chile's Mining Minister", "the War Secretary": a word of a title tells no event.
             .filter(|_| !part_of_a_title(text, a, s.first_token, i))
             // "the Law of Armed Conflict", "a Cessation of Hostilities": the end of another name.
-            .filter(|_| !crate::nlp::context::ends_a_name_after_of(text, a, s.first_token, i))
+            .filter(|_| !(prose && crate::nlp::context::ends_a_name_after_of(text, a, s.first_token, i)))
             // "joined the World Bank", "studied at Leiden University": a career, told as an
             // affiliation (relations' rule `career`), is no event.
             .filter(|t| {

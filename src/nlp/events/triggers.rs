@@ -8,14 +8,14 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{
     OBJECT_REACH, clause_start, is_copula, is_title_word, lower, name_ending_at, object_of, passive_auxiliary,
-    past_tense,
+    past_tense, supports_its_object,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
     DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION,
-    NUMBER_WORDS, PHRASAL_IDIOMS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, SUPPORT_VERBS,
-    UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    NUMBER_WORDS, PHRASAL_IDIOMS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS,
+    VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -73,11 +73,7 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
     };
     // "is expected to be released": the passive's participle is the verb.
     let verb = if lower(a, t + 2) == "be" { t + 3 } else { t + 2 };
-    let supported = || {
-        let w = lower(a, verb);
-        (SUPPORT_VERBS.contains(&w) || LIGHT_VERBS.contains(&w)) && object_of(a, verb, trigger)
-    };
-    trigger == verb || supported()
+    trigger == verb || (supports_its_object(a, verb) && object_of(a, verb, trigger))
 }
 
 /// "open to negotiations", "ready for talks", "left the town open to attack"
