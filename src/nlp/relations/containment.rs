@@ -77,7 +77,7 @@ pub(super) fn containment(x: &SentenceContext, relations: &mut Vec<RelationFindi
 /// A place the gazetteer knows as a country's state, province or city of 100,000 people or more
 /// ("Texas", "Baghdad"): after a comma it says where the place before it is ("Karrada, Baghdad",
 /// "Marin County, California").
-fn prominent_place(m: &crate::nlp::entities::EntityMention) -> bool {
+pub(crate) fn prominent_place(m: &crate::nlp::entities::EntityMention) -> bool {
     let g = Gazetteer::bundled();
     m.kind == NodeKind::Place && matches!(m.target, Target::Known(i) if g.is_prominent(i) && g.country_of(i).is_some())
 }

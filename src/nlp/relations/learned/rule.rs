@@ -5,6 +5,8 @@
 use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
+use crate::nlp::entities::Target;
+use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like};
 use crate::nlp::lexicon::{DETERMINERS, LOCATIVE, RELATION_CLASSES};
 use crate::nlp::relations::{RelationFinding, presence};
@@ -128,7 +130,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
-            if place(p) && place(q) && parallel_phrases(x, p, q) {
+            if place(p) && place(q) && (parallel_phrases(x, p, q) || items_of_one_list(x, p, q)) {
                 continue;
             }
             // The table's kinds, read for what the two names are: located_in joins places; an
@@ -237,6 +239,50 @@ fn parallel_phrases(x: &SentenceContext, p: usize, q: usize) -> bool {
         && matches!(lower(a, second - 1), "and" | "or")
 }
 
+/// Places named as items of one list closed by "and" or "or" ("Mosul, Tal Afar, Hawija and
+/// Kirkuk", "the Red Sea, the Gulf of Aden and the Arabian Sea") are named side by side: neither lies
+/// in the other. Every item must be the same kind of place, so a town-and-country pairing ("Lyon,
+/// France, and Turin, Italy") is no such list; containment's comma rule reads those.
+fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
+    let a = x.a;
+    let kind = a.entities[p].kind;
+    if a.entities[q].kind != kind {
+        return false;
+    }
+    // The separator after an item ends: ",", "and", ", and", "or", ", or", then perhaps "the".
+    // Returns the next item and whether the separator holds a coordinator. A town the gazetteer
+    // does not know, a comma and a state or a large city may be a place and where it is
+    // ("Indian Wells, California, and Miami"): no list step.
+    let next_item = |item: usize| -> Option<(usize, bool)> {
+        let mut t = a.entities[item].end_token;
+        let comma = lower(a, t) == ",";
+        t += comma as usize;
+        let coordinated = matches!(lower(a, t), "and" | "or");
+        t += coordinated as usize;
+        if !comma && !coordinated {
+            return None;
+        }
+        t += (lower(a, t) == "the") as usize;
+        let k = x.entity_at(t).filter(|&k| a.entities[k].first_token == t && a.entities[k].kind == kind)?;
+        let known = matches!(a.entities[item].target, Target::Known(_));
+        if !coordinated && !known && prominent_place(&a.entities[k]) {
+            return None;
+        }
+        Some((k, coordinated))
+    };
+    // Along the list from `p`, past `q`, to the coordinator that closes it.
+    let (mut item, mut seen_q, mut closed) = (p, false, false);
+    loop {
+        seen_q |= item == q;
+        if seen_q && closed {
+            return true;
+        }
+        let Some((next, coordinated)) = next_item(item) else { return false };
+        closed |= coordinated;
+        item = next;
+    }
+}
+
 /// A country named as an adjective: by its adjective ("Peruvian"), or by its initials or its
 /// name after "a" before a lowercase word ("a U.S. car company", "a United States airstrike").
 fn attributive(x: &SentenceContext, k: usize) -> bool {
@@ -320,6 +366,36 @@ mod tests {
         let text = "Queues formed early in Velmora, in the province of Ostrava.";
         let (a, found) = learned_only(text, THRESHOLD);
         assert!(found.iter().any(|f| names(text, &a, f) == ("Velmora".to_string(), "Ostrava".to_string())));
+    }
+
+    /// "A, B, C and D": places listed side by side lie in none of the others; "A, <country>" and
+    /// a town–country pairing in a list still do.
+    #[test]
+    fn places_listed_side_by_side_lie_in_none_of_the_others() {
+        let text = "Floods cut the roads to the towns of Velmora, Karvik, Dunmere and Tolvane on Monday. \
+                    Tankers avoid the Gulf of Varn, the Korel Sea and the Straits of Amund this winter.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let placed: Vec<(String, String)> =
+            found.iter().filter(|f| f.kind == EdgeKind::LocatedIn).map(|f| names(text, &a, f)).collect();
+        assert!(placed.is_empty(), "{placed:?}");
+        // Towns and their countries alternate: no list of side-by-side places.
+        let text = "The festival moved from Velmora, Slovenia, and Karvik, Norway, to the coast.";
+        let a = analyze(text);
+        let entities: Vec<usize> = (0..a.entities.len()).collect();
+        let x = SentenceContext { text, a: &a, sentence: &a.sentences[0], index: 0, entities: &entities };
+        let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
+        let (velmora, slovenia, karvik) = (at("Velmora").unwrap(), at("Slovenia").unwrap(), at("Karvik").unwrap());
+        assert!(!items_of_one_list(&x, velmora, slovenia));
+        assert!(!items_of_one_list(&x, velmora, karvik));
+        // A town the gazetteer does not know, then a state: perhaps where the town is.
+        let text = "She won titles at Port Ellery, California, and Dunmere, Ohio, last year.";
+        let a = analyze(text);
+        let entities: Vec<usize> = (0..a.entities.len()).collect();
+        let x = SentenceContext { text, a: &a, sentence: &a.sentences[0], index: 0, entities: &entities };
+        let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
+        let (port, california, dunmere) = (at("Port Ellery").unwrap(), at("California").unwrap(), at("Dunmere").unwrap());
+        assert!(!items_of_one_list(&x, port, california));
+        assert!(items_of_one_list(&x, california, dunmere));
     }
 
     #[test]
