@@ -16,6 +16,7 @@ mod presence;
 pub mod registry;
 #[cfg(test)]
 mod registry_tests;
+mod reports;
 
 pub use finding::RelationFinding;
 
