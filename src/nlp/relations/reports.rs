@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::model::NodeKind;
 use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, verb_like};
-use crate::nlp::lexicon::{SAYING_VERBS, SPEAKER_PRONOUNS, SUBORDINATORS, TIME_PREPOSITIONS};
+use crate::nlp::lexicon::{DETERMINERS, SAYING_VERBS, SPEAKER_PRONOUNS, SUBORDINATORS, TIME_PREPOSITIONS};
 
 /// Most tokens a speaker's phrase takes before its verb ("Pentagon Press Secretary Peter Cook
 /// told reporters", "…, the foreign ministry's spokesman said").
@@ -31,8 +31,15 @@ pub(crate) fn speakers(x: &SentenceContext) -> Option<Range<usize>> {
 /// [`speakers`] by the verb's position alone.
 fn speakers_by_position(x: &SentenceContext) -> Option<Range<usize>> {
     let (a, s) = (x.a, x.sentence);
+    // Not "to say", an adjective ("a noted lawyer", "the stated aim") or a passive ("was told").
     let verb = s.tokens().find(|&t| {
-        SAYING_VERBS.contains(&lower(a, t)) && t > s.first_token && lower(a, t - 1) != "to" && x.entity_at(t).is_none()
+        let before = if t > s.first_token { lower(a, t - 1) } else { "" };
+        SAYING_VERBS.contains(&lower(a, t))
+            && t > s.first_token
+            && !matches!(before, "to" | "a" | "an")
+            && !DETERMINERS.contains(&before)
+            && !is_copula(before)
+            && x.entity_at(t).is_none()
     })?;
     // "In Syria, …", "After the talks, …": an opening adverbial is no speaker.
     let opener = lower(a, s.first_token);
@@ -106,6 +113,7 @@ mod tests {
                     In Karvik, the mayor told Ana Ortiz that the mines were closed. \
                     The ferry from Karvik sank near Tolvane on Friday. \
                     The Karvik Ferry Company says its boats will stay in Dunmere. \
+                    Ana Ortiz is a noted lawyer from Velmora. \
                     The Velmoran and Karvish ferry captains, Ana Ortiz and Lena Dahl, said the port of Tolvane was shut.";
         assert_eq!(
             speakers_of(text),
@@ -113,6 +121,7 @@ mod tests {
                 Some("Harbour officials in Velmora said".to_string()),
                 Some("the Karvik port authority told reporters on Friday.".to_string()),
                 Some("the mayor told Ana Ortiz".to_string()),
+                None,
                 None,
                 None,
                 None,
