@@ -125,6 +125,18 @@ fn a_rank_after_the_post_is_the_persons_own() {
     assert!(f.contains(&("Luis Vega".into(), "Admiral".into(), "Peruvian".into())), "{f:?}");
 }
 
+/// "Ortiz, Peruvian President Meet in Lima": a title-case headline's comma joins two subjects;
+/// in prose, or before an article, the comma opens an apposition.
+#[test]
+fn a_headlines_comma_joins_subjects() {
+    let f = found_by("affiliation", "Ortiz, Tarvos Front Leader Meet in Lima");
+    assert!(f.is_empty(), "{f:?}");
+    let f = found_by("affiliation", "Ana Ortiz, the Tarvos Front Leader, Sworn In");
+    assert!(f.contains(&("Ana Ortiz".into(), "Leader".into(), "Tarvos Front".into())), "{f:?}");
+    let f = found_by("affiliation", "Ana Ortiz, Tarvos Front leader, spoke in Lima on Monday.");
+    assert!(f.contains(&("Ana Ortiz".into(), "leader".into(), "Tarvos Front".into())), "{f:?}");
+}
+
 #[test]
 fn rule_career() {
     let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {

@@ -194,6 +194,8 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
+            // "Ortiz, Peruvian President Meet in Lima": a headline's comma joins two subjects.
+            "," if !crate::nlp::context::prose(x.text, a, x.sentence) => return false,
             _ => {
                 words += 1;
                 let copula = is_copula(w);
@@ -498,6 +500,8 @@ mod tests {
             "Ana Ortiz flew to Quito with two Peruvian engineers.",
             // A country's name between an article and a noun qualifies that noun.
             "Ana Ortiz was wounded in a Chile airstrike on Tuesday.",
+            // A headline's comma joins two subjects: the adjective is the other one's.
+            "Ortiz, Peruvian President Meet in Lima",
         ] {
             assert!(citizenships(text).is_empty(), "{text}: {:?}", citizenships(text));
         }
