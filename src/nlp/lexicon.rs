@@ -228,6 +228,7 @@ pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file
 pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("support_verbs.txt")));
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
+pub static QUANTIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("quantifiers.txt")));
 pub static SAYING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("saying_verbs.txt")));
 pub static SPEAKER_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("speaker_pronouns.txt")));
 pub static STOPPING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("stopping_verbs.txt")));
@@ -388,6 +389,7 @@ mod tests {
             &INTENTION_VERBS,
             &READINESS_WORDS,
             &SAYING_VERBS,
+            &QUANTIFIERS,
             &SPEAKER_PRONOUNS,
             &UNCHANGED_PAST_VERBS,
             &DOING_PARTICIPLES,

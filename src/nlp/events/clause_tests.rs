@@ -181,6 +181,20 @@ fn reports_participle_adjectives_and_proposals_are_no_asserted_events() {
     // …and so does one after a determiner and an adverb.
     let (events, _, _) = run("Rebels left Tolvane and the internationally recognised government of Tarvos returned.");
     assert!(events.iter().all(|e| e.trigger != "recognise" && e.trigger != "recognize"), "{events:?}");
+    // …and so does one between a people's adjective and its noun.
+    let (events, _, _) = run("The Tarvos Front, a coalition of mostly Tuareg armed groups, met in Arvik.");
+    assert!(events.iter().all(|e| e.trigger != "arm"), "{events:?}");
+    let (events, _, _) = run("Ana Ortiz visited the Peruvian occupied islands near Arvik.");
+    assert!(events.iter().all(|e| e.trigger != "occupy"), "{events:?}");
+    for text in [
+        "Peruvian forces occupied Arvik in May.",
+        "Peruvians occupied Arvik in May.",
+        "The Peruvian occupied several towns near Arvik.",
+        "An American occupied the embassy in Arvik.",
+    ] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().any(|e| e.trigger == "occupy"), "{text}: {events:?}");
+    }
     let (events, _, _) = run("Bolivia rejected the proposal by Peru for a ceasefire with Chile.");
     let ceasefire = events.iter().find(|e| e.trigger == "ceasefire").expect("the ceasefire is told");
     assert_eq!(ceasefire.modality, Modality::Hypothetical, "{events:?}");

@@ -7,14 +7,14 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{
-    OBJECT_REACH, clause_start, is_copula, is_title_word, lower, name_ending_at, object_of, passive_auxiliary,
-    past_tense, supports_its_object,
+    OBJECT_REACH, clause_start, is_copula, is_preposition, is_title_word, lower, name_ending_at, object_of,
+    passive_auxiliary, past_tense, supports_its_object,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION,
-    NUMBER_WORDS, PHRASAL_IDIOMS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS,
+    DETERMINERS, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION,
+    NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS,
     VIOLENT_AGENT_NOUNS,
 };
 
@@ -153,6 +153,29 @@ fn after_a_determiner_and_adverb(a: &Analysis, i: usize) -> bool {
         && adverb.len() > 4
         && adverb.ends_with("ly")
         && (DETERMINERS.contains(&before) || matches!(before, "a" | "an"))
+}
+
+/// "mostly Tuareg armed groups", "the Israeli occupied territories": a form in "-ed" between a
+/// people's adjective (a country's demonym, `peoples_and_faiths.txt`) and a lower-case noun —
+/// no object after it — is a participle describing the noun; it tells no event.
+fn after_a_peoples_adjective(a: &Analysis, i: usize) -> bool {
+    let Some(previous) = i.checked_sub(1) else { return false };
+    let people = lower(a, previous);
+    // "Palestinians fired rockets", "an American kidnapped in May": a plural or a singular after
+    // "a" names people, who act.
+    let plural = people.ends_with('s') && !people.ends_with("ss");
+    let a_person = previous > 0 && matches!(lower(a, previous - 1), "a" | "an");
+    let a_people = !plural
+        && !a_person
+        && (PEOPLES_AND_FAITHS.contains(&people) || Gazetteer::bundled().lookup(people).iter().any(|h| h.demonym));
+    let next = lower(a, i + 1);
+    // "The French annexed various islands", "… seized seven towns": a quantifier opens an object.
+    let a_noun = next.len() > 2
+        && next.chars().all(char::is_lowercase)
+        && !opens_an_object(a, i + 1)
+        && !NUMBER_WORDS.contains(&next)
+        && !QUANTIFIERS.contains(&next);
+    lower(a, i).ends_with("ed") && a_people && a_noun && !is_preposition(next) && !FUNCTION_WORDS.contains(&next)
 }
 
 /// How far after a light verb its event noun may come ("conducted a series of 15 strikes").
@@ -314,6 +337,7 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
                     || verb_of_a_relative(a, i, lemma)
             })
             .filter(|_| !after_a_determiner_and_adverb(a, i))
+            .filter(|_| !after_a_peoples_adjective(a, i))
             .filter(|_| !counted(a, i))
             // "must deal with the backlog", "swears by her laptop": an idiom, no event.
             // "deals with" may be the plural of an event noun ("trade deals with Peru"): left to
