@@ -56,7 +56,8 @@ pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
 /// A place whose gazetteer name never appears ("En Nâqoûra") takes the spelling the articles
 /// use most ("Naqoura"); the gazetteer name stays as the `canonical_name` attribute. A spelling
 /// in capitals only ("MONTEVIDEO" of a dateline) is the gazetteer name's when the letters agree,
-/// and never a label; nor is a lone compass word ("Central" of "Central and South America").
+/// and never a label; nor is a lone compass word ("Central" of "Central and South America"), nor
+/// a spelling ending in a people's adjective ("southern Lebanese").
 fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
     let indices: Vec<_> = graph.node_indices().collect();
     for index in indices {
@@ -72,7 +73,7 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         }
         let Some((best, _)) = counts
             .iter()
-            .filter(|(s, _)| !shouted(s) && !nlp::lexicon::is_compass_word(s))
+            .filter(|(s, _)| !shouted(s) && !nlp::lexicon::is_compass_word(s) && !ends_in_a_demonym(s))
             .max_by_key(|(_, n)| *n)
             .cloned()
         else {
@@ -85,6 +86,13 @@ fn relabel_unseen_place_names(graph: &mut KnowledgeGraph) {
         node.aliases.insert(0, best);
         node.set_attribute("canonical_name", &canonical);
     }
+}
+
+/// "southern Lebanese" (of "the southern Lebanese town of X"): a spelling ending in a people's
+/// adjective describes the place and is never its name.
+fn ends_in_a_demonym(spelling: &str) -> bool {
+    let last = spelling.rsplit(' ').next().unwrap_or(spelling);
+    nlp::gazetteer::Gazetteer::bundled().lookup(last).iter().any(|h| h.demonym)
 }
 
 /// How often each spelling of a node's mentions is written, in order of first use.
@@ -448,6 +456,15 @@ mod tests {
         )]);
         let labels: Vec<&str> = graph.nodes().map(|(_, n)| n.label.as_str()).collect();
         assert!(labels.contains(&"Montevideo") && !labels.contains(&"MONTEVIDEO"), "{labels:?}");
+    }
+
+    /// "the southern Peruvian town of X": the region of Peru is named by the country, not by the
+    /// adjective the article wrote.
+    #[test]
+    fn a_region_written_with_an_adjective_keeps_its_name() {
+        let graph = build_graph(vec![article("a", None, "Floods hit the southern Peruvian town of Arvik on Monday.")]);
+        let labels: Vec<&str> = graph.nodes().map(|(_, n)| n.label.as_str()).collect();
+        assert!(labels.contains(&"southern Peru") && !labels.contains(&"southern Peruvian"), "{labels:?}");
     }
 
     /// The gazetteer spells the regional bloc "Igad" (its build guessed the case of a name in
