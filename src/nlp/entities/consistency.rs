@@ -170,6 +170,32 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
             m.target = target.clone();
         }
     }
+    // "Ortiz Vega" after "Ana Lucia Ortiz Vega", "Suu Kyi" after "Aung San Suu Kyi": the two
+    // closing words of a person's longer name, alone, are that person (double surnames, names
+    // without a surname) — unless two people of the article end so.
+    let mut closing_pairs: HashMap<String, Option<Target>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Person && m.end_token - m.first_token >= 3) {
+        let pair = &ctx.tokens[m.end_token - 2..m.end_token];
+        let plain = pair.iter().all(|t| {
+            let w = t.text(ctx.text);
+            is_capitalized(w) && w.chars().count() >= 2 && w.chars().all(char::is_alphabetic) && !is_title(w)
+        });
+        if !plain || !matches!(m.target, Target::New { .. }) {
+            continue;
+        }
+        let entry = closing_pairs.entry(key_of_tokens(ctx.text, pair)).or_insert_with(|| Some(m.target.clone()));
+        if entry.as_ref().is_some_and(|t| *t != m.target) {
+            *entry = None;
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == NodeKind::Person && m.end_token - m.first_token == 2) {
+        let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);
+        if let Some(Some(target)) = closing_pairs.get(&key)
+            && matches!(m.target, Target::New { .. })
+        {
+            m.target = target.clone();
+        }
+    }
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
     // A lone surname found on its own ("Townsend said") is the person named in full earlier; a
     // lone first word read as a person or an organisation is the organisation it begins.

@@ -200,6 +200,19 @@ mod tests {
         assert!(has(&f, "Tabqa", "place:tabqa") || f.iter().any(|(s, _)| s == "Tabqa"), "{f:?}");
     }
 
+    /// A double surname or a name without a surname: its two closing words alone are the person;
+    /// two people ending alike keep their short name apart.
+    #[test]
+    fn the_two_closing_words_of_a_longer_name_are_the_person() {
+        let f = found("Ana Lucia Ortiz Vega is a Peruvian lawyer. Ortiz Vega studied in Lima.");
+        assert!(has(&f, "Ortiz Vega", "person:ana-lucia-ortiz-vega"), "{f:?}");
+        let f = found("Daw Khin Myo Thet is a Burmese poet. Myo Thet studied in Yangon.");
+        assert!(has(&f, "Myo Thet", "person:daw-khin-myo-thet"), "{f:?}");
+        let f = found("Ana Lucia Ortiz Vega met Juan Carlos Ortiz Vega in Lima. Ortiz Vega said the talks went well.");
+        assert!(!has(&f, "Ortiz Vega", "person:ana-lucia-ortiz-vega"), "{f:?}");
+        assert!(!has(&f, "Ortiz Vega", "person:juan-carlos-ortiz-vega"), "{f:?}");
+    }
+
     #[test]
     fn a_capital_after_a_locative_preposition_stays_a_place_before_a_speech_verb() {
         let f = found("Diplomats in Ottawa said the visit was useful. Envoys from Nairobi announced a delay.");
