@@ -229,8 +229,9 @@ pub fn second_predicate_between(a: &Analysis, trigger: usize, to: usize) -> bool
     // open a participle's phrase about what came before.
     (trigger + 1..to).any(|t| match lower(a, t) {
         // An auxiliary shares no object with the trigger: "attacked and were driven back".
-        "and" if FINITE_AUXILIARIES.contains(&lower(a, t + 1)) => past_tense_follows(a, t + 2),
-        "and" => t > trigger + 1 && past_tense_follows(a, t + 1),
+        // "welcomed the deal but said Chile would…": "but" coordinates predicates as "and" does.
+        "and" | "but" if FINITE_AUXILIARIES.contains(&lower(a, t + 1)) => past_tense_follows(a, t + 2),
+        "and" | "but" => t > trigger + 1 && past_tense_follows(a, t + 1),
         "," => {
             t > trigger + 1
                 && past_tense_follows(a, t + 1)
