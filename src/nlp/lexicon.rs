@@ -229,6 +229,7 @@ pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
 pub static QUANTIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("quantifiers.txt")));
+pub static CROWD_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("crowd_nouns.txt")));
 pub static SAYING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("saying_verbs.txt")));
 pub static SPEAKER_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("speaker_pronouns.txt")));
 pub static STOPPING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("stopping_verbs.txt")));
@@ -389,6 +390,7 @@ mod tests {
             &INTENTION_VERBS,
             &READINESS_WORDS,
             &SAYING_VERBS,
+            &CROWD_NOUNS,
             &QUANTIFIERS,
             &SPEAKER_PRONOUNS,
             &UNCHANGED_PAST_VERBS,

@@ -4,7 +4,7 @@
 use super::direction_tests::with_role;
 use super::tests::{roles, run};
 use super::*;
-use crate::model::{EdgeKind, Role};
+use crate::model::{EdgeKind, Modality, Role};
 
 fn strikes(events: &[EventFinding]) -> Vec<&EventFinding> {
     events.iter().filter(|e| e.trigger.contains("strike")).collect()
@@ -186,6 +186,20 @@ fn violence_by_an_unnamed_doer_has_its_named_target() {
     for text in ["The decision will damage Peruvian exports.", "Tourism continues to dominate Peru's economy."] {
         let (events, _, _) = run(text);
         assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+/// "Thousands of people protested in Arvik": a protest led by a crowd nobody names is an event
+/// where the sentence places it; a verb of protest with another subject is none.
+#[test]
+fn a_crowds_protest_is_an_event_where_it_happens() {
+    let text = "Thousands of students protested in Arvik on Friday.";
+    let (events, _, a) = run(text);
+    let protest = events.iter().find(|e| e.trigger == "protest").expect("the protest is an event");
+    assert_eq!(roles(text, &a, protest, EdgeKind::Location), ["Arvik"], "{events:?}");
+    for text in ["The firm demonstrated its new drone in Arvik on Friday.", "Students may protest in Arvik on Friday."] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().all(|e| e.modality != Modality::Asserted), "{text}: {events:?}");
     }
 }
 

@@ -19,7 +19,7 @@ use crate::nlp::context::{
     part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
-    DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
+    CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
     VIOLENT_AGENT_NOUNS,
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
@@ -189,6 +189,9 @@ pub(super) fn events_in_sentence(
         {
             let found = places(a, s, ents, i, root, &lemma, si);
             if found.is_empty() && suffered { places_a_passive_acts_on(a, ents, i) } else { found }
+        } else if own.is_empty() && verbal && root == PROTEST && mode == Modality::Asserted && done_by_a_crowd(a, s.first_token, i)
+        {
+            places(a, s, ents, i, root, &lemma, si)
         } else {
             Vec::new()
         };
@@ -425,6 +428,16 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
         &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
     let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
     subject.is_some_and(|t| !a.starts_a_name(t) && VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
+}
+
+/// "Thousands of people marched through Tbilisi", "Demonstrators rallied in Lima": the verb of
+/// protest at `trigger` has a crowd (`crowd_nouns.txt`) for its subject, past auxiliaries and a few
+/// adverbs, within the sentence opening at `first` — a protest no one named leads ("The company
+/// demonstrated its phone" has no crowd).
+fn done_by_a_crowd(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
+    const BETWEEN: &[&str] = &["have", "has", "had", "also", "again", "later", "then", "reportedly"];
+    let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
+    subject.is_some_and(|t| !a.starts_a_name(t) && CROWD_NOUNS.contains(&lower(a, t)))
 }
 
 /// "Gunmen shot dead a council member in Mosul", "Five policemen were killed in Baghdad", "A car
