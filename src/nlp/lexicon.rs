@@ -230,6 +230,7 @@ pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
 pub static QUANTIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("quantifiers.txt")));
 pub static CROWD_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("crowd_nouns.txt")));
+pub static VISITING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("visiting_verbs.txt")));
 pub static SAYING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("saying_verbs.txt")));
 pub static SPEAKER_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("speaker_pronouns.txt")));
 pub static STOPPING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("stopping_verbs.txt")));
@@ -390,6 +391,7 @@ mod tests {
             &INTENTION_VERBS,
             &READINESS_WORDS,
             &SAYING_VERBS,
+            &VISITING_VERBS,
             &CROWD_NOUNS,
             &QUANTIFIERS,
             &SPEAKER_PRONOUNS,

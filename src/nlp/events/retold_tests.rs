@@ -203,6 +203,20 @@ fn a_crowds_protest_is_an_event_where_it_happens() {
     }
 }
 
+/// "visited Cusco": the town a visit names as its object is where the visit was; a country so
+/// named stays the visited party.
+#[test]
+fn a_visited_town_is_where_the_visit_was() {
+    let text = "Ana Ortiz, who visited Cusco in March, welcomed the deal.";
+    let (events, _, a) = run(text);
+    let visit = events.iter().find(|e| e.trigger == "visit").expect("the visit is an event");
+    assert_eq!(roles(text, &a, visit, EdgeKind::Location), ["Cusco"], "{events:?}");
+    let text = "Ana Ortiz visited Chile in March.";
+    let (events, _, a) = run(text);
+    let visit = events.iter().find(|e| e.trigger == "visit").expect("the visit is an event");
+    assert!(roles(text, &a, visit, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+}
+
 /// "near the border with Bolivia", "the territorial waters of Chile": a state named after a
 /// stretch of land or sea and "with"/"of" says where, and takes no part.
 #[test]

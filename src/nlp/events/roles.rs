@@ -21,7 +21,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
     CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS,
-    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS,
+    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS, VISITING_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -263,6 +263,8 @@ pub(super) fn assign_cue_roles(
                 m.first_token >= 2 && matches!(lower(a, m.first_token - 2), "influence" | "presence" | "control");
             (cued && !influence)
                 || (event.root >= ASSAULT && verbal && place_acted_on(a, trigger, m))
+                // "visited Lima", "toured the port of Odesa": a visit's object is where it was.
+                || (verbal && VISITING_VERBS.contains(&event.trigger.as_str()) && place_acted_on(a, trigger, m))
                 || (event.root >= ASSAULT && nominal && !verbal && struck_place(a, trigger, m))
         })
         .collect();
