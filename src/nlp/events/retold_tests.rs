@@ -197,7 +197,8 @@ fn a_crowds_protest_is_an_event_where_it_happens() {
     let (events, _, a) = run(text);
     let protest = events.iter().find(|e| e.trigger == "protest").expect("the protest is an event");
     assert_eq!(roles(text, &a, protest, EdgeKind::Location), ["Arvik"], "{events:?}");
-    for text in ["The firm demonstrated its new drone in Arvik on Friday.", "Students may protest in Arvik on Friday."] {
+    for text in ["The firm demonstrated its new drone in Arvik on Friday.", "Students may protest in Arvik on Friday."]
+    {
         let (events, _, _) = run(text);
         assert!(events.iter().all(|e| e.modality != Modality::Asserted), "{text}: {events:?}");
     }

@@ -19,8 +19,8 @@ use crate::nlp::context::{
     part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
-    CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS,
-    VIOLENT_AGENT_NOUNS,
+    CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS,
+    REPORTING_VERBS, VIOLENT_AGENT_NOUNS,
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
@@ -189,7 +189,11 @@ pub(super) fn events_in_sentence(
         {
             let found = places(a, s, ents, i, root, &lemma, si);
             if found.is_empty() && suffered { places_a_passive_acts_on(a, ents, i) } else { found }
-        } else if own.is_empty() && verbal && root == PROTEST && mode == Modality::Asserted && done_by_a_crowd(a, s.first_token, i)
+        } else if own.is_empty()
+            && verbal
+            && root == PROTEST
+            && mode == Modality::Asserted
+            && done_by_a_crowd(a, s.first_token, i)
         {
             places(a, s, ents, i, root, &lemma, si)
         } else {

@@ -99,9 +99,7 @@ mod tests {
             .map(|si| {
                 let entities: Vec<usize> = (0..a.entities.len()).filter(|&k| a.entities[k].sentence == si).collect();
                 let x = SentenceContext { text, a: &a, sentence: &a.sentences[si], index: si, entities: &entities };
-                speakers(&x).map(|r| {
-                    text[a.tokens[r.start].start..a.tokens[r.end - 1].end].to_string()
-                })
+                speakers(&x).map(|r| text[a.tokens[r.start].start..a.tokens[r.end - 1].end].to_string())
             })
             .collect()
     }

@@ -5,10 +5,10 @@
 use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::entities::Target;
-use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like};
+use crate::nlp::entities::Target;
 use crate::nlp::lexicon::{DETERMINERS, LOCATIVE, RELATION_CLASSES};
+use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::relations::{RelationFinding, presence, reports};
 
 /// Least probability of a relation (against "no relation") for an edge; chosen on the dev
@@ -397,7 +397,8 @@ mod tests {
         let entities: Vec<usize> = (0..a.entities.len()).collect();
         let x = SentenceContext { text, a: &a, sentence: &a.sentences[0], index: 0, entities: &entities };
         let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
-        let (port, california, dunmere) = (at("Port Ellery").unwrap(), at("California").unwrap(), at("Dunmere").unwrap());
+        let (port, california, dunmere) =
+            (at("Port Ellery").unwrap(), at("California").unwrap(), at("Dunmere").unwrap());
         assert!(!items_of_one_list(&x, port, california));
         assert!(items_of_one_list(&x, california, dunmere));
     }
