@@ -440,7 +440,8 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
 /// demonstrated its phone" has no crowd).
 fn done_by_a_crowd(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
     const BETWEEN: &[&str] = &["have", "has", "had", "also", "again", "later", "then", "reportedly"];
-    let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
+    // A few words back at most: the look stays constant per trigger.
+    let subject = (first..trigger).rev().take(4).find(|&t| !BETWEEN.contains(&lower(a, t)));
     subject.is_some_and(|t| !a.starts_a_name(t) && CROWD_NOUNS.contains(&lower(a, t)))
 }
 

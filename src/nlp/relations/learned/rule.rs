@@ -94,6 +94,8 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     // "Saudi-led", "Iranian-backed": a compound qualifier's one relation is the qualifier rule's.
     let qualifying: Vec<bool> = names.iter().map(|&(k, _)| qualifier_of(a, &a.entities[k]).is_some()).collect();
     let speakers = reports::speakers(x);
+    // Whether the sentence is prose (not a title-case headline), read at most once.
+    let is_prose = std::cell::OnceCell::new();
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
@@ -128,7 +130,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             if class.edge == EdgeKind::Affiliation && body && tied_to_a_body.contains(&source) {
                 continue;
             }
-            if !adjective_reaches(x, p, q) || !adjective_reaches(x, q, p) {
+            if !adjective_reaches(x, &is_prose, p, q) || !adjective_reaches(x, &is_prose, q, p) {
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
@@ -176,8 +178,10 @@ const ADJECTIVE_REACH: usize = 12;
 /// or group (`actor`) only within the phrase it opens, the apposition it stands in or a copula's
 /// predicate: "Croatian tennis player X", "X, the Russian flight engineer", "X (born 1950) is an
 /// American actor" — not across another verb or a preposition ("the Pakistani leader will meet X",
-/// "X flew with his two American crew members"). Any other pair is left to the classifier.
-fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool {
+/// "X flew with his two American crew members"), nor across a headline's comma ("Ortiz, Peruvian
+/// President Meet"; `is_prose` caches whether the sentence is prose). Any other pair is left to the
+/// classifier.
+fn adjective_reaches(x: &SentenceContext, is_prose: &std::cell::OnceCell<bool>, country: usize, actor: usize) -> bool {
     let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[actor]);
     // Places chain through "of" and "in" ("the Australian state of X in Y"): the classifier's.
     let an_actor = matches!(p.kind, NodeKind::Person | NodeKind::Organization | NodeKind::Group);
@@ -195,7 +199,7 @@ fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool 
             ")" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             // "Ortiz, Peruvian President Meet in Lima": a headline's comma joins two subjects.
-            "," if !crate::nlp::context::prose(x.text, a, x.sentence) => return false,
+            "," if !*is_prose.get_or_init(|| crate::nlp::context::prose(x.text, a, x.sentence)) => return false,
             _ => {
                 words += 1;
                 let copula = is_copula(w);
@@ -274,12 +278,16 @@ fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
         }
         Some((k, coordinated))
     };
-    // Along the list from `p`, past `q`, to the coordinator that closes it.
+    // Along the list from `p`, past `q`, to the coordinator that closes it — looked for within
+    // `MAX_GAP` tokens after `q`, so a list of thousands costs each pair no more than forty.
     let (mut item, mut seen_q, mut closed) = (p, false, false);
     loop {
         seen_q |= item == q;
         if seen_q && closed {
             return true;
+        }
+        if a.entities[item].first_token > a.entities[q].end_token + MAX_GAP {
+            return false;
         }
         let Some((next, coordinated)) = next_item(item) else { return false };
         closed |= coordinated;
