@@ -200,7 +200,8 @@ fn states_and_expectations_are_no_events() {
     assert_eq!(triggers, ["join"], "{events:?}");
 }
 
-/// "led by retired Chilean general X": a participle before a title describes the person.
+/// "led by retired Chilean general X": a participle before a title describes the person; "has
+/// dismissed Prosecutor General X" is a verb with its object.
 #[test]
 fn a_participle_before_a_title_is_no_event() {
     let text = "The United Nations mission in Peru is led by retired Chilean general Tomas Reyes.";
@@ -210,6 +211,15 @@ fn a_participle_before_a_title_is_no_event() {
     let text = "Peruvian rebels attacked the president of Bolivia on Monday.";
     let (events, _, _) = run(text);
     assert!(events.iter().any(|e| e.trigger == "attack"), "{events:?}");
+    // After an auxiliary or its subject's name the participle is the verb, the titled person its
+    // object.
+    for text in [
+        "Bolivia has dismissed Prosecutor General Tomas Reyes after the vote.",
+        "Ana Ortiz praised President Tomas Reyes on Monday.",
+    ] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().any(|e| e.trigger == "dismiss" || e.trigger == "praise"), "{text}: {events:?}");
+    }
 }
 
 /// "(French: Mouvement du 23 mars)": a gloss in another language tells no event.

@@ -13,9 +13,9 @@ use crate::nlp::context::{
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS,
-    NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS,
-    STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE,
+    MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS,
+    REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -191,10 +191,15 @@ fn event_noun_follows(a: &Analysis, i: usize) -> bool {
 }
 
 /// "retired Dutch general X", "the exiled former president": a participle before a title (with
-/// at most a nationality or "former" between) describes the person; it tells no event.
+/// at most a nationality or "former" between) describes the person; it tells no event. After an
+/// auxiliary or its subject's name it is the verb, and the titled person its object ("Kuchma has
+/// fired Prosecutor General X", "Peru fired General Y").
 fn modifies_a_title(a: &Analysis, i: usize) -> bool {
     const MAX_BETWEEN: usize = 2;
+    let verb_after_its_subject =
+        i > 0 && (FINITE_AUXILIARIES.contains(&lower(a, i - 1)) || name_ending_at(a, i).is_some());
     lower(a, i).ends_with("ed")
+        && !verb_after_its_subject
         && (i + 1..=i + 1 + MAX_BETWEEN)
             .find(|&t| is_title_word(a, t))
             .is_some_and(|title| (i + 1..title).all(|t| matches!(lower(a, t), "former" | "ex") || a.starts_a_name(t)))

@@ -121,6 +121,8 @@ fn a_rank_after_the_post_is_the_persons_own() {
     assert!(f.contains(&("Ana Ortiz".into(), "Prime Minister".into(), "Peruvian".into())), "{f:?}");
     let f = found_by("affiliation", "He met Peruvian Foreign Minister Ana Ortiz in Lima.");
     assert!(f.contains(&("Ana Ortiz".into(), "Foreign Minister".into(), "Peruvian".into())), "{f:?}");
+    let f = found_by("affiliation", "The Andean Court's chief prosecutor, Ana Ortiz, asked judges to act.");
+    assert!(f.contains(&("Ana Ortiz".into(), "chief prosecutor".into(), "Andean Court".into())), "{f:?}");
     let f = found_by("affiliation", "Peruvian former Admiral Luis Vega spoke.");
     assert!(f.contains(&("Luis Vega".into(), "Admiral".into(), "Peruvian".into())), "{f:?}");
 }

@@ -5,7 +5,9 @@
 use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like};
+use crate::nlp::context::{
+    SentenceContext, credits_a_source, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like,
+};
 use crate::nlp::entities::Target;
 use crate::nlp::lexicon::{DETERMINERS, LOCATIVE, RELATION_CLASSES};
 use crate::nlp::relations::containment::prominent_place;
@@ -43,6 +45,8 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         .entities
         .iter()
         .filter(|&&k| !a.entities[k].pronoun)
+        // "THE HAGUE, Nov 27 (AP) - …": the agency a dateline credits is no party to the sentence.
+        .filter(|&&k| !credits_a_source(a, &a.entities[k]))
         .filter_map(|&k| {
             let m = &a.entities[k];
             let kind = pair_type(m.kind)?;
@@ -423,6 +427,16 @@ mod tests {
         let (a, found) = learned_only(text, THRESHOLD);
         let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
         assert!(pairs.contains(&("Lars Berg".to_string(), "Norway".to_string())), "{pairs:?}");
+    }
+
+    /// "THE HAGUE, Nov 27 (AP) - …": the agency a dateline credits pairs with no name of the sentence.
+    #[test]
+    fn a_datelines_agency_pairs_with_nobody() {
+        let text = "THE HAGUE, Nov 27 (AP) - The court's chief prosecutor asked judges on Wednesday to issue an arrest \
+                    warrant for Bolivia's military ruler, General Luis Vega, over the persecution of miners.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+        assert!(!pairs.iter().any(|(s, t)| s == "AP" || t == "AP"), "{pairs:?}");
     }
 
     #[test]
