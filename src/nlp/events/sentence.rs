@@ -434,10 +434,10 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
     subject.is_some_and(|t| !a.starts_a_name(t) && VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
 }
 
-/// "Thousands of people marched through Tbilisi", "Demonstrators rallied in Lima": the verb of
-/// protest at `trigger` has a crowd (`crowd_nouns.txt`) for its subject, past auxiliaries and a few
-/// adverbs, within the sentence opening at `first` — a protest no one named leads ("The company
-/// demonstrated its phone" has no crowd).
+/// "Thousands of people marched in Tbilisi", "Students also protested in Lima": the verb of
+/// protest at `trigger` has a crowd (`crowd_nouns.txt`) for its subject, perhaps after auxiliaries
+/// and a few adverbs, within the sentence opening at `first` — a protest no one named leads ("The
+/// company demonstrated its phone" has no crowd).
 fn done_by_a_crowd(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
     const BETWEEN: &[&str] = &["have", "has", "had", "also", "again", "later", "then", "reportedly"];
     // A few words back at most: the look stays constant per trigger.

@@ -159,7 +159,7 @@ fn after_a_determiner_and_adverb(a: &Analysis, i: usize) -> bool {
 /// people's adjective (a country's demonym, `peoples_and_faiths.txt`) and a lower-case noun —
 /// no object after it — is a participle describing the noun; it tells no event.
 fn after_a_peoples_adjective(a: &Analysis, i: usize) -> bool {
-    let Some(previous) = i.checked_sub(1) else { return false };
+    let Some(previous) = i.checked_sub(1).filter(|_| lower(a, i).ends_with("ed")) else { return false };
     let people = lower(a, previous);
     // "Palestinians fired rockets", "an American kidnapped in May": a plural or a singular after
     // "a" names people, who act.
@@ -175,7 +175,7 @@ fn after_a_peoples_adjective(a: &Analysis, i: usize) -> bool {
         && !opens_an_object(a, i + 1)
         && !NUMBER_WORDS.contains(&next)
         && !QUANTIFIERS.contains(&next);
-    lower(a, i).ends_with("ed") && a_people && a_noun && !is_preposition(next) && !FUNCTION_WORDS.contains(&next)
+    a_people && a_noun && !is_preposition(next) && !FUNCTION_WORDS.contains(&next)
 }
 
 /// How far after a light verb its event noun may come ("conducted a series of 15 strikes").
