@@ -22,9 +22,17 @@ pub struct SentenceContext<'a> {
     pub index: usize,
     /// The sentence's entity mentions (indices into `a.entities`), in text order.
     pub entities: &'a [usize],
+    /// Whether the sentence is [`prose`] (read once: capitals inside it can show a name).
+    pub prose: bool,
 }
 
-impl SentenceContext<'_> {
+impl<'a> SentenceContext<'a> {
+    /// Sentence `index` of the analysed `text`, with its entity mentions.
+    pub fn new(text: &'a str, a: &'a Analysis, index: usize, entities: &'a [usize]) -> Self {
+        let sentence = &a.sentences[index];
+        SentenceContext { text, a, sentence, index, entities, prose: prose(text, a, sentence) }
+    }
+
     /// The entity mention covering token `tok`, if any.
     pub fn entity_at(&self, tok: usize) -> Option<usize> {
         let a = self.a;

@@ -37,8 +37,7 @@ pub(super) fn events_in_sentence(
     let actor = |k: &usize| a.entities[*k].kind.is_actor();
     let entity_at = |tok: usize| x.entity_at(tok);
     let again = s.tokens().any(|t| lower(a, t) == "again");
-    // Read once per sentence: whether capitals inside it can show a name.
-    let prose = crate::nlp::context::prose(text, a, s);
+    let prose = x.prose;
     // Words of another language in a gloss ("(French: Mouvement du 23 mars)") are no triggers.
     let detect = |i: usize| {
         detect(a, i)
@@ -428,10 +427,7 @@ fn parties_of_a_time_phrase(
 /// verb at `trigger` has a common noun of `violent_agent_nouns.txt` for its subject, past
 /// auxiliaries and a few adverbs, within the sentence opening at `first`.
 fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
-    const BETWEEN: &[&str] =
-        &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
-    let subject = (first..trigger).rev().find(|&t| !BETWEEN.contains(&lower(a, t)));
-    subject.is_some_and(|t| !a.starts_a_name(t) && VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
+    subject_noun_before(a, first, trigger).is_some_and(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
 }
 
 /// "Thousands of people marched in Tbilisi", "Students also protested in Lima": the verb of
@@ -439,10 +435,18 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
 /// and a few adverbs, within the sentence opening at `first` — a protest no one named leads ("The
 /// company demonstrated its phone" has no crowd).
 fn done_by_a_crowd(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
-    const BETWEEN: &[&str] = &["have", "has", "had", "also", "again", "later", "then", "reportedly"];
-    // A few words back at most: the look stays constant per trigger.
-    let subject = (first..trigger).rev().take(4).find(|&t| !BETWEEN.contains(&lower(a, t)));
-    subject.is_some_and(|t| !a.starts_a_name(t) && CROWD_NOUNS.contains(&lower(a, t)))
+    subject_noun_before(a, first, trigger).is_some_and(|t| CROWD_NOUNS.contains(&lower(a, t)))
+}
+
+/// The common noun just before the verb at `trigger` (past auxiliaries and a few adverbs, a few
+/// words back at most, within the sentence opening at `first`): the verb's subject when it is no
+/// name. The look is bounded so it stays constant per trigger.
+fn subject_noun_before(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> Option<usize> {
+    const BETWEEN: &[&str] =
+        &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
+    const REACH: usize = 4;
+    let subject = (first..trigger).rev().take(REACH).find(|&t| !BETWEEN.contains(&lower(a, t)));
+    subject.filter(|&t| !a.starts_a_name(t))
 }
 
 /// "Gunmen shot dead a council member in Mosul", "Five policemen were killed in Baghdad", "A car

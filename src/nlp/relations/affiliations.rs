@@ -90,15 +90,14 @@ fn apposition_opened_after(x: &SentenceContext, t: usize) -> Option<usize> {
 
 /// "Carter, Iraqi Prime Minister Discuss Next Moves": in a headline in title case (no lower-case
 /// content word), a comma after a name followed by no article or possessive joins two subjects —
-/// it opens no apposition ("Ana Ortiz, the Peruvian President, Sworn In" still does). `is_prose`
-/// caches whether the sentence is prose.
-fn headline_coordination(x: &SentenceContext, comma: usize, is_prose: &mut Option<bool>) -> bool {
+/// it opens no apposition ("Ana Ortiz, the Peruvian President, Sworn In" still does).
+fn headline_coordination(x: &SentenceContext, comma: usize) -> bool {
     let a = x.a;
     let opens_a_description =
         matches!(lower(a, comma + 1), "the" | "a" | "an") || matches!(lower(a, comma + 2), "'s" | "’s");
     lower(a, comma) == ","
         && !opens_a_description
-        && !*is_prose.get_or_insert_with(|| crate::nlp::context::prose(x.text, a, x.sentence))
+        && !x.prose
 }
 
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.
@@ -121,7 +120,6 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
     let words =
         |from: usize, to: usize| -> String { (from..to).map(|t| a.tokens[t].text(text)).collect::<Vec<_>>().join(" ") };
     // Whether the sentence is prose, asked at most once.
-    let mut is_prose = None;
     // "the Federal Government of Iraq, led by Prime Minister Haider Al Abadi".
     for &k in ents {
         let m = &a.entities[k];
@@ -278,7 +276,7 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         // Apposition: ", [the|a] <position words> [of|for|at [the]] ORG" or ", the ORG <position words>";
         // so does a predicate: "X was director of the Y Institute", "X later served as head of Z".
         let Some(mut t) = apposition_opened_after(x, m.end_token) else { continue };
-        if headline_coordination(x, m.end_token, &mut is_prose) {
+        if headline_coordination(x, m.end_token) {
             continue;
         }
         if matches!(lower(a, t), "the" | "a" | "an" | "its") {

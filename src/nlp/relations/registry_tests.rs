@@ -15,8 +15,8 @@ fn found_by(name: &str, text: &str) -> Vec<(String, String, String)> {
         by_sentence[m.sentence].push(k);
     }
     let mut out = Vec::new();
-    for (si, s) in a.sentences.iter().enumerate() {
-        let x = SentenceContext { text, a: &a, sentence: s, index: si, entities: &by_sentence[si] };
+    for (si, entities) in by_sentence.iter().enumerate() {
+        let x = SentenceContext::new(text, &a, si, entities);
         (rule.apply)(&x, &mut out);
     }
     let name = |k: usize| text[a.entities[k].start..a.entities[k].end].to_string();

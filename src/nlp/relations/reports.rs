@@ -98,7 +98,7 @@ mod tests {
         (0..a.sentences.len())
             .map(|si| {
                 let entities: Vec<usize> = (0..a.entities.len()).filter(|&k| a.entities[k].sentence == si).collect();
-                let x = SentenceContext { text, a: &a, sentence: &a.sentences[si], index: si, entities: &entities };
+                let x = SentenceContext::new(text, &a, si, &entities);
                 speakers(&x).map(|r| text[a.tokens[r.start].start..a.tokens[r.end - 1].end].to_string())
             })
             .collect()

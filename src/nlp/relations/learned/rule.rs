@@ -99,7 +99,6 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     let qualifying: Vec<bool> = names.iter().map(|&(k, _)| qualifier_of(a, &a.entities[k]).is_some()).collect();
     let speakers = reports::speakers(x);
     // Whether the sentence is prose (not a title-case headline), read at most once.
-    let is_prose = std::cell::OnceCell::new();
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
@@ -134,7 +133,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             if class.edge == EdgeKind::Affiliation && body && tied_to_a_body.contains(&source) {
                 continue;
             }
-            if !adjective_reaches(x, &is_prose, p, q) || !adjective_reaches(x, &is_prose, q, p) {
+            if !adjective_reaches(x, p, q) || !adjective_reaches(x, q, p) {
                 continue;
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
@@ -183,9 +182,8 @@ const ADJECTIVE_REACH: usize = 12;
 /// predicate: "Croatian tennis player X", "X, the Russian flight engineer", "X (born 1950) is an
 /// American actor" — not across another verb or a preposition ("the Pakistani leader will meet X",
 /// "X flew with his two American crew members"), nor across a headline's comma ("Ortiz, Peruvian
-/// President Meet"; `is_prose` caches whether the sentence is prose). Any other pair is left to the
-/// classifier.
-fn adjective_reaches(x: &SentenceContext, is_prose: &std::cell::OnceCell<bool>, country: usize, actor: usize) -> bool {
+/// President Meet"). Any other pair is left to the classifier.
+fn adjective_reaches(x: &SentenceContext, country: usize, actor: usize) -> bool {
     let (a, c, p) = (x.a, &x.a.entities[country], &x.a.entities[actor]);
     // Places chain through "of" and "in" ("the Australian state of X in Y"): the classifier's.
     let an_actor = matches!(p.kind, NodeKind::Person | NodeKind::Organization | NodeKind::Group);
@@ -203,7 +201,7 @@ fn adjective_reaches(x: &SentenceContext, is_prose: &std::cell::OnceCell<bool>, 
             ")" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             // "Ortiz, Peruvian President Meet in Lima": a headline's comma joins two subjects.
-            "," if !*is_prose.get_or_init(|| crate::nlp::context::prose(x.text, a, x.sentence)) => return false,
+            "," if !x.prose => return false,
             _ => {
                 words += 1;
                 let copula = is_copula(w);
@@ -346,9 +344,9 @@ mod tests {
         let a = analyze(text);
         let model = bundled().expect("data/models/relations.bin is bundled");
         let mut out = Vec::new();
-        for (si, s) in a.sentences.iter().enumerate() {
+        for si in 0..a.sentences.len() {
             let entities: Vec<usize> = (0..a.entities.len()).filter(|&k| a.entities[k].sentence == si).collect();
-            let x = SentenceContext { text, a: &a, sentence: s, index: si, entities: &entities };
+            let x = SentenceContext::new(text, &a, si, &entities);
             classify_pairs(model, threshold, &x, &mut out);
         }
         (a, out)
@@ -398,7 +396,7 @@ mod tests {
         let text = "The festival moved from Velmora, Slovenia, and Karvik, Norway, to the coast.";
         let a = analyze(text);
         let entities: Vec<usize> = (0..a.entities.len()).collect();
-        let x = SentenceContext { text, a: &a, sentence: &a.sentences[0], index: 0, entities: &entities };
+        let x = SentenceContext::new(text, &a, 0, &entities);
         let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
         let (velmora, slovenia, karvik) = (at("Velmora").unwrap(), at("Slovenia").unwrap(), at("Karvik").unwrap());
         assert!(!items_of_one_list(&x, velmora, slovenia));
@@ -407,7 +405,7 @@ mod tests {
         let text = "She won titles at Port Ellery, California, and Dunmere, Ohio, last year.";
         let a = analyze(text);
         let entities: Vec<usize> = (0..a.entities.len()).collect();
-        let x = SentenceContext { text, a: &a, sentence: &a.sentences[0], index: 0, entities: &entities };
+        let x = SentenceContext::new(text, &a, 0, &entities);
         let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
         let (port, california, dunmere) =
             (at("Port Ellery").unwrap(), at("California").unwrap(), at("Dunmere").unwrap());
