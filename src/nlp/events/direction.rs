@@ -337,15 +337,26 @@ fn target_preposition(w: &str, root: u8) -> bool {
     }
 }
 
-/// "Eritrean troops fought alongside Ethiopian forces against the TPLF": a name after the verb at
-/// `trigger` in a phrase opened by "alongside" or "beside" stands on the subject's side.
-/// Up to a few determiners and plain words may stand between ("alongside the federal army of X").
+/// "Eritrean troops fought alongside Ethiopian forces against the TPLF", "fought in the war on the
+/// side of the government of X": a name after the verb at `trigger` in a phrase opened by
+/// "alongside", "beside" or "on the side of" stands on the subject's side. A few plain words and
+/// "of" may stand between ("alongside the federal army of X"); another preposition ends the
+/// phrase ("alongside militias against X": X is no ally).
 pub(super) fn beside_the_subject(a: &Analysis, first: usize, trigger: usize) -> bool {
-    (trigger + 1..first)
-        .rev()
-        .take(MAX_MODIFIERS + 1)
-        .take_while(|&t| plain_word(a, t) || lower(a, t) == "of")
-        .any(|t| matches!(lower(a, t), "alongside" | "beside"))
+    const REACH: usize = 2 * MAX_MODIFIERS;
+    let on_the_side_of = |t: usize| {
+        t >= 2 && lower(a, t) == "side" && lower(a, t - 1) == "the" && lower(a, t - 2) == "on" && lower(a, t + 1) == "of"
+    };
+    for t in (trigger + 1..first).rev().take(REACH) {
+        let w = lower(a, t);
+        if matches!(w, "alongside" | "beside") || on_the_side_of(t) {
+            return true;
+        }
+        if !plain_word(a, t) || (w != "of" && is_preposition(w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The preposition that opens the phrase of the name starting at `first`, after the noun at

@@ -244,13 +244,24 @@ fn a_speaker_taken_up_by_a_pronoun_is_the_subject() {
     assert!(!with_role(text, &a, attack, Role::Source).contains(&"Andean Front".to_string()), "{events:?}");
 }
 
-/// "X fought alongside Y against Z": the name after "alongside" is on the subject's side.
+/// "X fought alongside Y against Z", "X fought on the side of Y": the name after "alongside" or
+/// "on the side of" is on the subject's side; a name after another preposition past "alongside"
+/// is not.
 #[test]
 fn a_name_alongside_the_subject_is_on_its_side() {
     let text = "Bolivian troops fought alongside Peruvian police against the Andean Front.";
     let (events, _, a) = run(text);
     let fight = event(&events, "fight");
     assert_eq!(with_role(text, &a, fight, Role::Source), ["Bolivia", "Peru"], "{events:?}");
+    assert_eq!(with_role(text, &a, fight, Role::Target), ["Andean Front"], "{events:?}");
+    let text = "The Andean Front fought in the border war on the side of the government of Ana Ortiz.";
+    let (events, _, a) = run(text);
+    let fight = event(&events, "fight");
+    assert!(with_role(text, &a, fight, Role::Target).is_empty(), "{events:?}");
+    assert!(with_role(text, &a, fight, Role::Source).contains(&"Ana Ortiz".to_string()), "{events:?}");
+    let text = "Bolivian troops fought alongside local militias against the Andean Front.";
+    let (events, _, a) = run(text);
+    let fight = event(&events, "fight");
     assert_eq!(with_role(text, &a, fight, Role::Target), ["Andean Front"], "{events:?}");
 }
 

@@ -380,7 +380,7 @@ const TIME_PHRASE_WORDS: usize = 3;
 /// signed …": an event noun of meeting right after "after" or "following" (and a few
 /// plain words) whose phrase names no party is the meeting of its clause's subject — the actors
 /// named between that clause's finite verb and the one before it (after the fronted phrase's
-/// comma when the sentence opens with it), none after a preposition.
+/// comma when the sentence opens with it), none after a preposition nor a dateline's agency.
 fn parties_of_a_time_phrase(
     a: &crate::nlp::analysis::Analysis,
     s: &crate::nlp::sentences::Sentence,
@@ -419,6 +419,7 @@ fn parties_of_a_time_phrase(
                 && m.first_token >= from
                 && m.end_token <= verb
                 && (m.first_token == from || !is_preposition(lower(a, m.first_token - 1)))
+                && !credits_a_source(a, m)
         })
         .collect()
 }
