@@ -37,7 +37,9 @@ fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
 /// of `definite_descriptions.tsv` refers to an actor or place of a kind the noun allows, named
 /// in the same sentence before it or in the two previous ones: the nearest sentence that names
 /// one, and there the first named of the kind the noun prefers most (the subject, the centre of
-/// attention, comes first) — never the subject of the verb whose object it is. Not a description
+/// attention, comes first) — unless an earlier sentence names the preferred kind and the nearer
+/// one only names a less preferred kind inside another phrase ("an officer of the GRU") — never
+/// the subject of the verb whose object it is. Not a description
 /// that a name, "of" or a restrictive relative follows ("the group Hamas", "the group of
 /// airmen", "the group that claimed …"), nor one an alias cue names ("the group, known as …").
 pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
@@ -90,8 +92,6 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         // ("Venezuela bought a stake in the country's largest firm" may be).
         let verb = lower(first.saturating_sub(2));
         let object = (verb.len() > 4 && verb.ends_with("ed")) || IRREGULAR_PAST.contains(&verb.as_str());
-        // Sentence by sentence back from this one, the first name of the kind the noun prefers
-        // most that the sentence offers (its subject comes first).
         let recent: Vec<&Antecedent> =
             named.iter().rev().take_while(|c| c.sentence + PRONOUN_REACH >= sentence).take(MAX_CANDIDATES).collect();
         // The verb's subject however named ("The African Union Mission (AMISOM)"), wherever
@@ -99,11 +99,32 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         let subjects_here: Vec<&Target> =
             recent.iter().filter(|c| c.sentence == sentence && c.subject && object).map(|c| &c.target).collect();
         let bound = |c: &Antecedent| subjects_here.contains(&&c.target);
-        let chosen = (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)).find_map(|s| {
+        // Sentence by sentence back, the name of the kind the noun prefers most; a name of a kind
+        // it allows less is taken at once in the description's own sentence or as a clause's
+        // subject, and otherwise only when no name of the preferred kind is found further back
+        // ("…, an officer of the GRU. The group" is still the armed group named before).
+        let mut fallback = None;
+        let mut chosen = None;
+        for s in (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)) {
             let here: Vec<&Antecedent> =
                 recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
-            kinds.iter().find_map(|kind| here.iter().find(|c| c.kind == *kind)).map(|c| (*c).clone())
-        });
+            if let Some(c) = here.iter().find(|c| c.kind == kinds[0]) {
+                chosen = Some((*c).clone());
+                break;
+            }
+            if fallback.is_some() {
+                continue;
+            }
+            let allowed = kinds.iter().find_map(|kind| here.iter().find(|c| c.kind == *kind));
+            if let Some(c) = allowed {
+                if s == sentence || c.subject {
+                    chosen = Some((*c).clone());
+                    break;
+                }
+                fallback = Some((*c).clone());
+            }
+        }
+        let chosen = chosen.or(fallback);
         let Some(chosen) = chosen else { continue };
         let mut m = ctx.mention(first, i + 1, chosen.kind, chosen.target.clone(), 0.5);
         m.pronoun = true;

@@ -404,6 +404,18 @@ fn rule_definite_description() {
                 nine guards died.";
     let f = with_only(text, None);
     assert!(f.iter().any(|(s, id)| s == "rebel group" && id.starts_with("group:")), "{f:?}");
+    // An organisation named only inside another's phrase does not take "the group" from an armed
+    // group named a sentence before; one that opens its clause does.
+    let text = "The Tarvos Front is an armed group. It was led by Ana Ortiz, a former officer of the Andean \
+                Intelligence Agency. The group later fought in Oruro.";
+    let f = with_only(text, None);
+    let front = f.iter().find(|(s, _)| s == "Tarvos Front").map(|(_, id)| id.clone()).expect("front");
+    assert!(f.contains(&("group".to_string(), front)), "{f:?}");
+    let text = "The Tarvos Front attacked a mine. Amnesty International condemned the attack. The group called \
+                for an inquiry.";
+    let f = with_only(text, None);
+    let amnesty = f.iter().find(|(s, _)| s == "Amnesty International").map(|(_, id)| id.clone()).expect("amnesty");
+    assert!(f.contains(&("group".to_string(), amnesty)), "{f:?}");
     // A place noun refers to the latest place.
     let text = "Bolivian troops shelled Oruro on Monday. The city's mayor said four people died.";
     let f = with_only(text, None);
