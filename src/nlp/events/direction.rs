@@ -345,7 +345,11 @@ fn target_preposition(w: &str, root: u8) -> bool {
 pub(super) fn beside_the_subject(a: &Analysis, first: usize, trigger: usize) -> bool {
     const REACH: usize = 2 * MAX_MODIFIERS;
     let on_the_side_of = |t: usize| {
-        t >= 2 && lower(a, t) == "side" && lower(a, t - 1) == "the" && lower(a, t - 2) == "on" && lower(a, t + 1) == "of"
+        t >= 2
+            && lower(a, t) == "side"
+            && lower(a, t - 1) == "the"
+            && lower(a, t - 2) == "on"
+            && lower(a, t + 1) == "of"
     };
     for t in (trigger + 1..first).rev().take(REACH) {
         let w = lower(a, t);

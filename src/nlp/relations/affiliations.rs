@@ -95,9 +95,7 @@ fn headline_coordination(x: &SentenceContext, comma: usize) -> bool {
     let a = x.a;
     let opens_a_description =
         matches!(lower(a, comma + 1), "the" | "a" | "an") || matches!(lower(a, comma + 2), "'s" | "’s");
-    lower(a, comma) == ","
-        && !opens_a_description
-        && !x.prose
+    lower(a, comma) == "," && !opens_a_description && !x.prose
 }
 
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.

@@ -6,10 +6,11 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, credits_a_source, is_copula, is_preposition, lower, qualifier_of, same_target, verb_like,
+    SentenceContext, credits_a_source, is_copula, is_preposition, lower, past_tense, qualifier_of, same_target,
+    verb_like,
 };
 use crate::nlp::entities::Target;
-use crate::nlp::lexicon::{DETERMINERS, LOCATIVE, RELATION_CLASSES};
+use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATION_CLASSES};
 use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::relations::{RelationFinding, presence, reports};
 
@@ -98,7 +99,6 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     // "Saudi-led", "Iranian-backed": a compound qualifier's one relation is the qualifier rule's.
     let qualifying: Vec<bool> = names.iter().map(|&(k, _)| qualifier_of(a, &a.entities[k]).is_some()).collect();
     let speakers = reports::speakers(x);
-    // Whether the sentence is prose (not a title-case headline), read at most once.
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
             if second.start < first.end
@@ -161,6 +161,9 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             if whereabouts && presence::nationals_not_the_state(x, p, a.entities[q].first_token) {
                 continue;
             }
+            if label == "in" && subject_acting_on(x, target, source) {
+                continue;
+            }
             out.push(RelationFinding {
                 source,
                 target,
@@ -171,6 +174,27 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             });
         }
     }
+}
+
+/// "The United States sanctioned the Tarvos Front", "Peru has long accused the Front of …": the
+/// place `subject` opens the sentence's first clause, a verb follows it (past auxiliaries and
+/// adverbs; not a copula), and the actor `object` comes after that verb — the place acts on the
+/// actor, which tells nothing of where the actor is.
+fn subject_acting_on(x: &SentenceContext, subject: usize, object: usize) -> bool {
+    let (a, s, o) = (x.a, &x.a.entities[subject], &x.a.entities[object]);
+    let first = x.sentence.first_token;
+    let opens = s.first_token == first || (s.first_token == first + 1 && lower(a, first) == "the");
+    if !opens || s.end_token >= o.first_token {
+        return false;
+    }
+    let Some(verb) = (s.end_token..o.first_token).find(|&t| {
+        let w = lower(a, t);
+        !(FINITE_AUXILIARIES.contains(&w) || ADVERBS_BEFORE_VERBS.contains(&w))
+    }) else {
+        return false;
+    };
+    let w = lower(a, verb);
+    (verb_like(w) || past_tense(w)) && !is_copula(w)
 }
 
 /// Most words between a nationality's adjective and the actor it describes ("the three Jordanian
@@ -435,6 +459,24 @@ mod tests {
         let (a, found) = learned_only(text, THRESHOLD);
         let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
         assert!(!pairs.iter().any(|(s, t)| s == "AP" || t == "AP"), "{pairs:?}");
+    }
+
+    /// "Chile received a loan from the Pacific Development Fund": a place that acts on an actor as
+    /// the subject of a verb does not place it; the same place after "in" does.
+    #[test]
+    fn a_place_acting_on_an_actor_does_not_place_it() {
+        for text in [
+            "Chile received its first loan from the Pacific Development Fund in March.",
+            "The United States has already received a payment from the Sahel Water Trust.",
+        ] {
+            let (a, found) = learned_only(text, THRESHOLD);
+            let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+            assert!(!found.iter().any(|f| f.label == "in"), "{text}: {pairs:?}");
+        }
+        let text = "Floods cut the road to a mine of the Velmora Mining Company in Norway.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+        assert!(pairs.contains(&("Velmora Mining Company".to_string(), "Norway".to_string())), "{pairs:?}");
     }
 
     #[test]
