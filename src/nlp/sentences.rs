@@ -39,6 +39,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             if k >= tokens.len()
                 || starts_sentence(tokens[k].text(text))
                 || gap_has_newline(text, tokens[k - 1], tokens[k])
+                || lower_case_after_a_full_stop(text, tokens, i, k)
             {
                 boundary_after = Some(k);
             }
@@ -91,6 +92,17 @@ fn starts_sentence(word: &str) -> bool {
     word.chars().next().is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([".contains(c) || (c.is_alphabetic() && !c.is_lowercase())
     })
+}
+
+/// "we stayed near the river. there were protests": in text typed without capitals (forums,
+/// chat, mail) a full stop standing alone (abbreviations keep theirs as part of the word) ends
+/// the sentence even before a lower-case word. Not after "?" or "!" ("\"Why?\" he asked") nor
+/// a quote closing after it ("\"no.\" he said").
+fn lower_case_after_a_full_stop(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
+    next == stop + 1
+        && tokens[stop].text(text) == "."
+        && tokens[next].text(text).chars().all(char::is_alphabetic)
+        && tokens[next].text(text).chars().next().is_some_and(char::is_lowercase)
 }
 
 /// After an abbreviation only clear sentence openers split, so "U.S. Army" stays whole.
@@ -168,6 +180,16 @@ mod tests {
             ["Headline without period", "Body starts here.", "Second one."]
         );
         assert_eq!(split("BEIRUT - A line\nAnother line"), ["BEIRUT - A line", "Another line"]);
+    }
+
+    #[test]
+    fn a_full_stop_ends_a_sentence_typed_in_lower_case() {
+        assert_eq!(
+            split("we flew in from Riga. there were protests most nights. why? nobody knew. ok"),
+            ["we flew in from Riga.", "there were protests most nights.", "why? nobody knew.", "ok"]
+        );
+        // Abbreviations keep their period and go on.
+        assert_eq!(split("bring maps, tents etc. and water, e.g. two litres.").len(), 1);
     }
 
     #[test]
