@@ -10,7 +10,17 @@ use crate::nlp::lexicon::{
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
 
-/// "Syrian Democratic Forces", "Foreign Ministry": capitalised runs ending in an organisation head.
+/// "the Teachers' Union", "the Sudan Doctors' Syndicate": an apostrophe right after a plural word
+/// ends no name — it marks the plural's possessive inside it.
+fn plural_possessive(ctx: &Ctx, t: usize) -> bool {
+    t > 0
+        && matches!(ctx.word(t), "'" | "’")
+        && ctx.word(t - 1).ends_with('s')
+        && ctx.tokens[t - 1].end == ctx.tokens[t].start
+}
+
+/// "Syrian Democratic Forces", "Foreign Ministry": capitalised runs ending in an organisation head
+/// (through a plural's possessive: "the Farmers' Union").
 pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     if ctx.headline_case(ctx.sentence_of[s.first_token]) {
         return;
@@ -31,7 +41,10 @@ pub(super) fn organisations_by_head(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entit
                     last_head = Some(j);
                 }
                 j += 1;
-            } else if (w == "&" || joins_by_of(ctx, i, j)) && j + 1 < s.end_token && is_capitalized(ctx.word(j + 1)) {
+            } else if (w == "&" || joins_by_of(ctx, i, j) || plural_possessive(ctx, j))
+                && j + 1 < s.end_token
+                && is_capitalized(ctx.word(j + 1))
+            {
                 j += 1;
             } else if matches!(w, "of" | "for")
                 && joins_by_of(ctx, i, j)

@@ -152,6 +152,13 @@ fn rule_organisation_head() {
     assert!(surfaces.contains(&"Centre for the Study of Civil Unrest"), "{f:?}");
     assert!(surfaces.contains(&"Ministry of Fisheries"), "{f:?}");
     assert!(!surfaces.iter().any(|s| s.contains("Norway")), "{f:?}");
+    // A plural's possessive is inside the name; before a lower-case word it ends the name.
+    let f = with_only(
+        "The Coastal Farmers' Union met the Andean Miners' Syndicate in Lima. Miners' wages fell.",
+        Some(&["organisation-head"]),
+    );
+    let surfaces: Vec<&str> = f.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["Coastal Farmers' Union", "Andean Miners' Syndicate"], "{f:?}");
 }
 
 #[test]
