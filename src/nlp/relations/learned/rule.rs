@@ -10,7 +10,9 @@ use crate::nlp::context::{
     verb_like,
 };
 use crate::nlp::entities::Target;
-use crate::nlp::lexicon::{ADVERBS_BEFORE_VERBS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, RELATION_CLASSES};
+use crate::nlp::lexicon::{
+    ADVERBS_BEFORE_VERBS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, PLACE_NOUNS, RELATION_CLASSES,
+};
 use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::relations::{RelationFinding, presence, reports};
 
@@ -274,7 +276,8 @@ fn parallel_phrases(x: &SentenceContext, p: usize, q: usize) -> bool {
 }
 
 /// Places named as items of one list closed by "and" or "or" ("Mosul, Tal Afar, Hawija and
-/// Kirkuk", "the Red Sea, the Gulf of Aden and the Arabian Sea") are named side by side: neither lies
+/// Kirkuk", "the Red Sea, the Gulf of Aden and the Arabian Sea", "Khartoum and the western region
+/// of Darfur") are named side by side: neither lies
 /// in the other. Every item must be the same kind of place, so a town-and-country pairing ("Lyon,
 /// France, and Turin, Italy") is no such list; containment's comma rule reads those.
 fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
@@ -296,7 +299,9 @@ fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
         if !comma && !coordinated {
             return None;
         }
-        t += (lower(a, t) == "the") as usize;
+        if lower(a, t) == "the" {
+            t = after_a_place_noun(a, t + 1);
+        }
         let k = x.entity_at(t).filter(|&k| a.entities[k].first_token == t && a.entities[k].kind == kind)?;
         let known = matches!(a.entities[item].target, Target::Known(_));
         if !coordinated && !known && prominent_place(&a.entities[k]) {
@@ -319,6 +324,18 @@ fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
         closed |= coordinated;
         item = next;
     }
+}
+
+/// Most plain words before the place noun of an item named as "the western region of X".
+const PLACE_NOUN_REACH: usize = 3;
+
+/// "the western region of Darfur", "the port city of Aden": where the name starts when plain words
+/// from `t` end in a noun of place (`place_nouns.txt`) and "of"; `t` itself otherwise.
+fn after_a_place_noun(a: &crate::nlp::analysis::Analysis, t: usize) -> usize {
+    (t..t + PLACE_NOUN_REACH)
+        .take_while(|&u| crate::nlp::context::plain_word(a, u))
+        .find(|&u| PLACE_NOUNS.contains(&lower(a, u)) && lower(a, u + 1) == "of")
+        .map_or(t, |u| u + 2)
 }
 
 /// A country named as an adjective: by its adjective ("Peruvian"), or by its initials or its
@@ -435,6 +452,13 @@ mod tests {
             (at("Port Ellery").unwrap(), at("California").unwrap(), at("Dunmere").unwrap());
         assert!(!items_of_one_list(&x, port, california));
         assert!(items_of_one_list(&x, california, dunmere));
+        // An item may be named through a noun of place: "and the northern province of X".
+        let text = "Aid convoys reached Velmora and the northern province of Tolvane on Monday.";
+        let a = analyze(text);
+        let entities: Vec<usize> = (0..a.entities.len()).collect();
+        let x = SentenceContext::new(text, &a, 0, &entities);
+        let at = |name: &str| entities.iter().copied().find(|&k| &text[a.entities[k].start..a.entities[k].end] == name);
+        assert!(items_of_one_list(&x, at("Velmora").unwrap(), at("Tolvane").unwrap()));
     }
 
     /// "X said Y …": a speaker is no party to what it says by position; a place the speakers are
