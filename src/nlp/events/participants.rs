@@ -285,12 +285,17 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
 /// its object and takes no part in what the participle tells — unless the participle tells of
 /// violence, the same act ("…, was shot down by X, killing 16").
 fn object_before_a_participle_clause(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
-    let first = a.sentences[m.sentence].first_token;
-    if !(trigger > first && participle_clause_at(a, trigger)) {
-        return false;
-    }
     // "…, killing five": violence told by the participle is the same act, its sides the same.
-    if CAMEO_VERBS.get(lower(a, trigger)).is_some_and(|&(_, root)| root >= ASSAULT) {
+    let violence = CAMEO_VERBS.get(lower(a, trigger)).is_some_and(|&(_, root)| root >= ASSAULT);
+    !violence && object_of_the_clause_before(a, m, trigger)
+}
+
+/// "Chilean troops attacked the Tarvos Front, killing four": `m` stands after the finite verb of
+/// the clause that the participle clause at `trigger` follows — that clause's object, not the
+/// participle's subject.
+pub(super) fn object_of_the_clause_before(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    if !(trigger > first && m.end_token < trigger && participle_clause_at(a, trigger)) {
         return false;
     }
     // The clause the name stands in opens after the last verb of saying, "that" or subordinator
@@ -302,8 +307,11 @@ fn object_before_a_participle_clause(a: &Analysis, m: &EntityMention, trigger: u
             REPORTING_VERBS.contains(&w) || w == "that" || SUBORDINATORS.contains(&w)
         })
         .map_or(first, |t| t + 1);
-    // A finite verb: "Following the meeting, X …" has none before X.
-    (opens..m.first_token).any(|t| finite(lower(a, t)) && !lower(a, t).ends_with("ing"))
+    // A finite verb ("led" too): "Following the meeting, X …" has none before X.
+    (opens..m.first_token).any(|t| {
+        let w = lower(a, t);
+        (finite(w) || IRREGULAR_PAST.contains(&w)) && !w.ends_with("ing")
+    })
 }
 
 /// A participle opening a clause after a comma (", accusing Peru of …", ", killing five"), not a

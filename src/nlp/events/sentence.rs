@@ -7,7 +7,8 @@ use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, aimed_at, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
-    possessive_of_a_person, possessor_of_a_named_body, qualifies_a_place, separated, subject_of_a_control_verb,
+    object_of_the_clause_before, possessive_of_a_person, possessor_of_a_named_body, qualifies_a_place, separated,
+    subject_of_a_control_verb,
 };
 use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
 use super::speakers::asks_another_to_act;
@@ -343,7 +344,9 @@ pub(super) fn events_in_sentence(
                         Some(Role::Participant)
                     } else if verbal {
                         let beside = !before && !passive && beside_the_subject(a, m.first_token, i);
-                        Some(if before != passive || beside { Role::Source } else { Role::Target })
+                        // "X attacked Y, killing four": the clause's object is the participle's too.
+                        let object = before && object_of_the_clause_before(a, m, i);
+                        Some(if (before != passive || beside) && !object { Role::Source } else { Role::Target })
                     } else {
                         Some(nominal_role(a, ents, i, root, k))
                     };

@@ -3,6 +3,7 @@
 use super::*;
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::{Target, analyze};
+use super::direction_tests::with_role;
 
 pub(super) fn run(text: &str) -> (Vec<EventFinding>, Vec<RelationFinding>, Analysis) {
     let a = analyze(text);
@@ -658,6 +659,22 @@ fn nouns_of_violence_and_participles_of_its_verbs() {
     assert_eq!(roles(text, &a, kill, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
     let (events, _, _) = run("There was fighting between Chile and Peru on Monday.");
     assert!(events.iter().any(|e| e.trigger == "fighting"), "{events:?}");
+}
+
+/// "Chilean troops raided a hideout of X, killing four of her guards", "X led a revolt against
+/// Y, seizing Z": the object of the clause a participle clause follows is no doer of the
+/// participle — the violence is done to it, or it takes no part.
+#[test]
+fn the_object_before_a_participle_clause_does_not_do_it() {
+    let text = "Chilean troops raided a hideout of rebel leader Ana Ortiz near Arica, killing four of her guards.";
+    let (events, _, a) = run(text);
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    assert!(with_role(text, &a, kill, Role::Source).is_empty(), "{events:?}");
+    assert_eq!(with_role(text, &a, kill, Role::Target), ["Ana Ortiz"], "{events:?}");
+    let text = "Ana Ortiz led a revolt against the Andean Council, seizing the port of Arica.";
+    let (events, _, a) = run(text);
+    let seize = events.iter().find(|e| e.trigger == "seize").expect("the seizure is an event");
+    assert_eq!(with_role(text, &a, seize, Role::Source), ["Ana Ortiz"], "{events:?}");
 }
 
 /// "Gunmen shot dead a council member in Arica", "Four guards were killed in Tarija", "Oruro was
