@@ -280,6 +280,22 @@ fn what_violence_is_aimed_at_is_its_target() {
     assert!(with_role(text, &a, event(&events, "fire"), Role::Target).is_empty(), "{events:?}");
 }
 
+/// "troops fired from Peru", "towns shelled from Peru": a place right after "from" after a
+/// verb of violence is where the blow came from, not its target; "peacekeepers from Peru" after
+/// the verb's object are those hit.
+#[test]
+fn where_violence_came_from_is_no_target() {
+    let text = "Bolivian troops fired from Peru on Monday.";
+    let (events, _, a) = run(text);
+    let fire = event(&events, "fire");
+    assert_eq!(with_role(text, &a, fire, Role::Source), ["Bolivia"], "{events:?}");
+    assert!(with_role(text, &a, fire, Role::Target).is_empty(), "{events:?}");
+    let text = "A roadside bomb wounded two Chilean peacekeepers from Peru.";
+    let (events, _, a) = run(text);
+    let wound = event(&events, "wound");
+    assert!(with_role(text, &a, wound, Role::Target).contains(&"Peru".to_string()), "{events:?}");
+}
+
 /// "The bombing, claimed by X, …", "the attack on a hotel in Arica claimed by X": a participle
 /// aside on the event noun, or a participle of doing after the noun's own phrase, names its doer
 /// with "by"; another participle there tells of the phrase's last noun ("buildings used by X").

@@ -542,6 +542,21 @@ pub(super) fn aimed_at(a: &Analysis, m: &EntityMention, trigger: usize, root: u8
         })
 }
 
+/// "a missile fired from Yemen", "towns shelled from Lebanon": right after a verb
+/// of violence (the caller's; "attacks from Iran" are Iran's), a country or place opened by
+/// "from" is where the blow came from, not what it hit ("peacekeepers from Burundi" after the
+/// verb's object are still those hit).
+pub(super) fn launched_from(a: &Analysis, m: &EntityMention, trigger: usize, root: u8) -> bool {
+    let mut t = m.first_token;
+    if t > 0 && lower(a, t - 1) == "the" {
+        t -= 1;
+    }
+    root >= ASSAULT
+        && matches!(m.kind, NodeKind::Country | NodeKind::Place)
+        && t == trigger + 2
+        && lower(a, t - 1) == "from"
+}
+
 /// "attacks in Kenya, Uganda and Djibouti": a country listed after a place preposition's object
 /// (a country too) is a place of the list, says where, not who. A town's state after it ("in
 /// Paris, Texas") and institutions ("studied at X and Y") are no such list.

@@ -6,9 +6,9 @@ use super::direction::{beside_the_subject, nominal_role, reduced_relative_passiv
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, aimed_at, apart_by_a_reduced_clause, between_parties, caused_apart,
-    in_a_topic_phrase, in_the_complement_of_a_control_verb, listed_after_a_place, names_a_qualifier, names_a_territory,
-    object_of_the_clause_before, possessive_of_a_person, possessor_of_a_named_body, qualifies_a_place, separated,
-    subject_of_a_control_verb,
+    in_a_topic_phrase, in_the_complement_of_a_control_verb, launched_from, listed_after_a_place, names_a_qualifier,
+    names_a_territory, object_of_the_clause_before, possessive_of_a_person, possessor_of_a_named_body,
+    qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
 use super::speakers::asks_another_to_act;
@@ -116,6 +116,7 @@ pub(super) fn events_in_sentence(
             .copied()
             .filter(|&k| takes_part(k, i, root))
             .filter(|&k| !verbal || !crate::nlp::context::patient_of_an_object_noun(a, ents, &a.entities[k], i))
+            .filter(|&k| !verbal || !launched_from(a, &a.entities[k], i, root))
             .collect();
         // "X mediated between A and B" (the trigger test let a mediating verb through only before
         // "between"): A and B are the mediation's sides, as after an event noun; X mediates.

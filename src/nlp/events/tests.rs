@@ -1,9 +1,9 @@
 //! Tests of event extraction, written as new sentences: triggers, participants, roles, modality.
 
+use super::direction_tests::with_role;
 use super::*;
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::{Target, analyze};
-use super::direction_tests::with_role;
 
 pub(super) fn run(text: &str) -> (Vec<EventFinding>, Vec<RelationFinding>, Analysis) {
     let a = analyze(text);
