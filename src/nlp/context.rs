@@ -178,6 +178,24 @@ pub fn credits_a_source(a: &Analysis, m: &EntityMention) -> bool {
         && matches!(lower(a, m.end_token + 1), "-" | "–" | "—" | "--")
 }
 
+/// How far into a sentence the dash closing a dateline may come ("JEDDAH, Saudi Arabia, May 21
+/// (Reuters) -").
+const DATELINE_REACH: usize = 14;
+
+/// "KYIV, March 3 (Reuters) - …", "JEDDAH, Saudi Arabia, May 21 -": `m` stands in the dateline
+/// that opens its sentence — a name and a comma first, a dash within a few tokens and no verb
+/// before it. It says where the report was filed, not where what it tells is.
+pub fn in_a_dateline(text: &str, a: &Analysis, m: &EntityMention) -> bool {
+    let first = a.sentences[m.sentence].first_token;
+    let opens = name_starting_at(a, first).is_some_and(|n| lower(a, n.end_token) == ",");
+    // A verb is lower-case ("May" is a month there).
+    let verb = |t: usize| a.tokens[t].text(text).starts_with(char::is_lowercase) && verb_like(lower(a, t));
+    let end = (first + 1..a.sentences[m.sentence].end_token)
+        .take(DATELINE_REACH)
+        .find(|&t| matches!(lower(a, t), "-" | "–" | "—" | "--") || verb(t));
+    opens && end.is_some_and(|t| !verb(t) && m.end_token <= t)
+}
+
 /// "three commanders accused of directing attacks", "militants blamed for the bombing": the
 /// participle of a verb whose object comes before "of"/"for"/"with" (accuse, blame, charge…),
 /// with that preposition right after it, is a passive without "by" — the noun before it is the

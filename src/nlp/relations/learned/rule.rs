@@ -6,8 +6,8 @@ use super::features::{PairMention, PairType, pair_features};
 use super::model::{PairModel, bundled, class_of_output};
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, credits_a_source, is_copula, is_preposition, lower, past_tense, qualifier_of, same_target,
-    verb_like,
+    SentenceContext, credits_a_source, in_a_dateline, is_copula, is_preposition, lower, past_tense, qualifier_of,
+    same_target, verb_like,
 };
 use crate::nlp::entities::Target;
 use crate::nlp::lexicon::{
@@ -140,6 +140,11 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             let place = |k: usize| matches!(a.entities[k].kind, NodeKind::Place | NodeKind::Country);
             if place(p) && place(q) && (parallel_phrases(x, p, q) || items_of_one_list(x, p, q)) {
+                continue;
+            }
+            // "COPENHAGEN, Dec 15 - … shipments through the Red Sea": where the report was filed
+            // pairs with nothing the report tells.
+            if in_a_dateline(x.text, a, &a.entities[p]) != in_a_dateline(x.text, a, &a.entities[q]) {
                 continue;
             }
             // The table's kinds, read for what the two names are: located_in joins places; an
@@ -501,6 +506,20 @@ mod tests {
         let (a, found) = learned_only(text, THRESHOLD);
         let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
         assert!(pairs.contains(&("Velmora Mining Company".to_string(), "Norway".to_string())), "{pairs:?}");
+    }
+
+    /// "OSLO, May 2 - … through the Korel Sea": where a report was filed pairs with no place it
+    /// tells of; the dateline's own places still pair.
+    #[test]
+    fn a_datelines_place_pairs_with_nothing_the_report_tells() {
+        let text = "OSLO, May 2 - Karvik Shipping said it would pause sailings through the Red Sea.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+        assert!(!pairs.iter().any(|(s, t)| s == "OSLO" || t == "OSLO"), "{pairs:?}");
+        let text = "LIMA, Peru, May 2 - Karvik Shipping said it would pause sailings.";
+        let (a, found) = learned_only(text, THRESHOLD);
+        let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
+        assert!(pairs.iter().any(|(s, t)| s == "LIMA" && t == "Peru"), "{pairs:?}");
     }
 
     #[test]
