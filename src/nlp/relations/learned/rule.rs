@@ -520,6 +520,10 @@ mod tests {
         let (a, found) = learned_only(text, THRESHOLD);
         let pairs: Vec<(String, String)> = found.iter().map(|f| names(text, &a, f)).collect();
         assert!(pairs.iter().any(|(s, t)| s == "LIMA" && t == "Peru"), "{pairs:?}");
+        // An apposition with a dash in it is no dateline.
+        let text = "Ana Ortiz, known for her semi - abstract prints, was born in Lima.";
+        let a = analyze(text);
+        assert!(a.entities.iter().all(|m| !in_a_dateline(text, &a, m)), "{:?}", a.entities);
     }
 
     #[test]
