@@ -10,7 +10,7 @@ use crate::nlp::context::{
 };
 use crate::nlp::lexicon::{
     ATTRIBUTING_VERBS, CAMEO_VERBS, CLAIM_NOUNS, DETERMINERS, DOING_PARTICIPLES, FUNCTION_WORDS, IRREGULAR_PAST,
-    LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS, TIME_PREPOSITIONS,
+    LIGHT_VERBS, LOCATIVE, MUTUAL_VERBS, NUMBER_WORDS, PART_NOUNS, TIME_PREPOSITIONS,
 };
 
 /// Determiners and plain words between a preposition and its name ("on the rebel-held town of").
@@ -373,6 +373,10 @@ fn preposition_before(a: &Analysis, ents: &[usize], first: usize, trigger: usize
         while t > trigger + 1 && skipped < MAX_MODIFIERS {
             if modifier(a, t - 1) {
                 t -= 1;
+            } else if t >= trigger + 3 && lower(a, t - 1) == "of" && PART_NOUNS.contains(&lower(a, t - 2)) {
+                // "against five senior members of X": the phrase goes on before the part it names.
+                t -= 2;
+                continue;
             } else if let Some(&owner) = possessor_before(a, ents, t) {
                 // "a raid on Kenya's Standard Media Group": the owner's name is part of the phrase.
                 t = a.entities[owner].first_token;

@@ -280,6 +280,20 @@ fn what_violence_is_aimed_at_is_its_target() {
     assert!(with_role(text, &a, event(&events, "fire"), Role::Target).is_empty(), "{events:?}");
 }
 
+/// "sanctions against five senior members of X", "a protest by supporters of Y": the phrase of a
+/// noun's preposition goes on through a part or people of a body to the body's name.
+#[test]
+fn a_body_named_through_its_members_takes_the_phrases_side() {
+    let text = "Chile announced sanctions against five senior members of the Tarvos Front.";
+    let (events, _, a) = run(text);
+    let sanctions = event(&events, "sanctions");
+    assert_eq!(with_role(text, &a, sanctions, Role::Target), ["Tarvos Front"], "{events:?}");
+    let text = "Police in Lima dispersed a protest by supporters of the Andean Union.";
+    let (events, _, a) = run(text);
+    let protest = event(&events, "protest");
+    assert_eq!(with_role(text, &a, protest, Role::Source), ["Andean Union"], "{events:?}");
+}
+
 /// "troops fired from Peru", "towns shelled from Peru": a place right after "from" after a
 /// verb of violence is where the blow came from, not its target; "peacekeepers from Peru" after
 /// the verb's object are those hit.
