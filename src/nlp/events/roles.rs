@@ -21,7 +21,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
     CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS,
-    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS, VISITING_VERBS,
+    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, VISITING_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -238,6 +238,11 @@ pub(super) fn assign_cue_roles(
                 // "condemned the missile attack on a restaurant in Kramatorsk": the place of the
                 // event noun a verb of stance takes, not of the verb.
                 || (!nominal && takes_a_stance(event.root) && m.first_token > trigger && nearer_event_noun(m.first_token))
+                // "has attacked ships since the start of the war in Gaza": the place of the event
+                // noun a phrase of time names, not of the verb (told by its word, not its lemma).
+                || (!NOMINAL.contains_key(lower(a, trigger))
+                    && m.first_token > trigger
+                    && next_event_noun.is_some_and(|u| u < m.first_token && in_a_time_phrase(a, trigger, u)))
                 // "a raid in Indian-controlled Kashmir": the name qualifying the place is not it.
                 || qualifier_of(a, m).is_some()
                 // "imposed sanctions, accusing the group of atrocities in Cusco": the place of
@@ -363,6 +368,20 @@ pub(super) fn named_by_a_cue(a: &Analysis, ents: &[usize], k: usize) -> bool {
 /// only a place the gazetteer knows: "the assassination of X" names a victim, whatever the tagger
 /// made of the name. After "blame" ("blamed the attack on X") "on" names whom it is blamed on.
 /// The place may stand in apposition to a place noun ("air strikes on the capital, Sanaa").
+/// How many words may stand between a preposition of time and the event noun it opens ("since the
+/// start of the war").
+const TIME_PHRASE_REACH: usize = 5;
+
+/// The event noun at `noun` stands in a phrase of time after the verb at `trigger` ("since the
+/// start of the war", "after talks"): a preposition of time (`time_prepositions.txt`) a few
+/// plain words before it.
+fn in_a_time_phrase(a: &Analysis, trigger: usize, noun: usize) -> bool {
+    (noun.saturating_sub(TIME_PHRASE_REACH).max(trigger + 1)..noun)
+        .rev()
+        .take_while(|&t| plain_word(a, t) || TIME_PREPOSITIONS.contains(&lower(a, t)))
+        .any(|t| TIME_PREPOSITIONS.contains(&lower(a, t)))
+}
+
 fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
     const MAX_PHRASE: usize = 4;
     const BLAME_REACH: usize = 4;

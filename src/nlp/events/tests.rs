@@ -661,6 +661,20 @@ fn nouns_of_violence_and_participles_of_its_verbs() {
     assert!(events.iter().any(|e| e.trigger == "fighting"), "{events:?}");
 }
 
+/// "has attacked ships since the start of the war in Arica", "arrived in Lima after talks in
+/// Quito": the place after an event noun in a phrase of time is that noun's, not the verb's.
+#[test]
+fn a_place_in_a_phrase_of_time_is_its_nouns() {
+    let text = "The Tarvos Front has attacked several ships since the start of the war in Arica.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger == "attack").expect("the attack is an event");
+    assert!(roles(text, &a, attack, EdgeKind::Location).is_empty(), "{events:?}");
+    let text = "Ana Ortiz arrived in Lima on Friday after talks with Chilean officials in Quito.";
+    let (events, _, a) = run(text);
+    let arrive = events.iter().find(|e| e.trigger == "arrive").expect("the arrival is an event");
+    assert_eq!(roles(text, &a, arrive, EdgeKind::Location), ["Lima"], "{events:?}");
+}
+
 /// "Chilean troops raided a hideout of X, killing four of her guards", "X led a revolt against
 /// Y, seizing Z": the object of the clause a participle clause follows is no doer of the
 /// participle — the violence is done to it, or it takes no part.
