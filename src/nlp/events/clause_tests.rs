@@ -138,6 +138,16 @@ fn a_possessive_introducing_a_person_takes_no_part() {
     let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
     let parties = roles(text, &a, kill, EdgeKind::Participant);
     assert!(parties.contains(&"Tomas Reyes".to_string()) && !parties.contains(&"Ana Ortiz".to_string()), "{parties:?}");
+    // Opening the sentence, through an apposition; after "with", the pronoun's one is a party.
+    let text = "Ana Ortiz won the vote in Lima. Her main rival, former mayor Tomas Reyes, conceded defeat on Monday \
+                and congratulated her.";
+    let (events, _, a) = run(text);
+    let concede = events.iter().find(|e| e.trigger == "concede").expect("the concession is an event");
+    assert_eq!(roles(text, &a, concede, EdgeKind::Participant), ["Tomas Reyes"], "{events:?}");
+    let text = "Ana Ortiz spoke to reporters after talks with her Chilean counterpart, Tomas Reyes, in Lima.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert!(roles(text, &a, talks, EdgeKind::Participant).contains(&"Ana Ortiz".to_string()), "{events:?}");
 }
 
 /// "Speaking in Lima on Tuesday, she said: "…"": the place and time of the speaking are not

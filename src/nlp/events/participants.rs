@@ -595,17 +595,31 @@ pub(super) fn listed_after_a_place(a: &Analysis, ents: &[usize], m: &EntityMenti
     false
 }
 
-/// "after his predecessor Ahmed Godane was killed", "her husband Tomas": a possessive pronoun
-/// that introduces another person with a noun or two only says whose that person is — and so
-/// does one before a family noun, named or not ("her father, who resigned last week").
+/// "after his predecessor Ahmed Godane was killed", "her husband Tomas", "His main rival, former
+/// prime minister X,": a possessive pronoun that introduces another person with a noun or two
+/// (and, opening the sentence, an apposition of a few words naming them) only says whose that
+/// person is — and so does one before a family noun, named or not ("her father, who resigned
+/// last week").
 pub(super) fn possessive_of_a_person(a: &Analysis, ents: &[usize], m: &EntityMention) -> bool {
     const MAX_NOUNS: usize = 2;
+    const MAX_APPOSITION_WORDS: usize = 4;
+    let word = |w: usize| lower(a, w).chars().all(char::is_alphabetic) && !lower(a, w).is_empty();
+    let person_at =
+        |t: usize| ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person);
+    // "His rival, former prime minister X, conceded": opening the sentence, a few words of
+    // apposition after a comma, then the person ("talks with his counterpart, X" are his too).
+    let opens = a.sentences[m.sentence].first_token == m.first_token;
+    let introduces = |t: usize| {
+        person_at(t)
+            || (opens
+                && lower(a, t) == ","
+                && (t + 1..=t + 1 + MAX_APPOSITION_WORDS)
+                    .find(|&u| !word(u) || a.starts_a_name(u))
+                    .is_some_and(person_at))
+    };
     is_possessive_pronoun(a, m)
         && (KINSHIP_NOUNS.contains(&lower(a, m.end_token))
-            || (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| {
-                (m.end_token..t).all(|w| lower(a, w).chars().all(char::is_alphabetic))
-                    && ents.iter().any(|&k| a.entities[k].first_token == t && a.entities[k].kind == NodeKind::Person)
-            }))
+            || (m.end_token + 1..=m.end_token + MAX_NOUNS).any(|t| (m.end_token..t).all(word) && introduces(t)))
 }
 
 /// "buy a stake in Canada's Teck Resources", "South Korea's POSCO will acquire …": a country or
