@@ -188,7 +188,7 @@ const DATELINE_REACH: usize = 14;
 /// a dash within a few tokens. It says where the report was filed, not where what it tells is.
 pub fn in_a_dateline(text: &str, a: &Analysis, m: &EntityMention) -> bool {
     let first = a.sentences[m.sentence].first_token;
-    if !name_starting_at(a, first).is_some_and(|n| lower(a, n.end_token) == ",") {
+    if name_starting_at(a, first).is_none_or(|n| lower(a, n.end_token) != ",") {
         return false;
     }
     let end = (first + 1..a.sentences[m.sentence].end_token).take(DATELINE_REACH).find(|&t| {

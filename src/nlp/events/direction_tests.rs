@@ -1,17 +1,9 @@
 //! Tests of the sides of an event told by a noun ("an attack on X", "a raid by Y", "Y's invasion
 //! of X"), written as new sentences.
 
-use super::tests::{name, roles, run};
+use super::tests::{name, roles, run, with_role};
 use crate::model::{EdgeKind, Role};
-use crate::nlp::analysis::Analysis;
 use crate::nlp::events::EventFinding;
-
-pub(super) fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) -> Vec<String> {
-    let mut v: Vec<String> = e.roles.iter().filter(|r| r.role == Some(role)).map(|r| name(text, a, r.entity)).collect();
-    v.sort();
-    v.dedup();
-    v
-}
 
 fn event<'e>(events: &'e [EventFinding], trigger: &str) -> &'e EventFinding {
     events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {events:?}"))

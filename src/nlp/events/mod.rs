@@ -38,8 +38,8 @@ pub fn find_events(text: &str, a: &Analysis) -> (Vec<EventFinding>, Vec<Relation
     }
     // Which events were named lately, for definite references.
     let mut recency = sentence::Recency::default();
-    for si in 0..a.sentences.len() {
-        let x = SentenceContext::new(text, a, si, &by_sentence[si]);
+    for (si, entities) in by_sentence.iter().enumerate() {
+        let x = SentenceContext::new(text, a, si, entities);
         // Names that only qualify another name ("Iraqi Prime Minister X", "X, the Hezbollah
         // leader") take part through that person, not on their own.
         let modifiers_from = relations.len();

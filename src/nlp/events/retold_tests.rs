@@ -1,8 +1,7 @@
 //! Tests of where violence struck, of an event told again (headline, then body), and of which
 //! event a passive's "by" or a mediator's cue belongs to, written as new sentences.
 
-use super::direction_tests::with_role;
-use super::tests::{roles, run};
+use super::tests::{roles, run, with_role};
 use super::*;
 use crate::model::{EdgeKind, Modality, Role};
 

@@ -1,6 +1,5 @@
 //! Tests of event extraction, written as new sentences: triggers, participants, roles, modality.
 
-use super::direction_tests::with_role;
 use super::*;
 use crate::model::{EdgeKind, Modality, Role};
 use crate::nlp::{Target, analyze};
@@ -766,4 +765,12 @@ fn an_event_noun_ending_another_name_is_no_event() {
     assert!(events.iter().any(|e| e.trigger == "attacks"), "{events:?}");
     let (events, _, _) = run("Chile defeated Peru in the Battle of Tarma.");
     assert!(events.iter().any(|e| e.trigger == "battle"), "{events:?}");
+}
+
+/// The names holding `role` in event `e`, sorted.
+pub(super) fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) -> Vec<String> {
+    let mut v: Vec<String> = e.roles.iter().filter(|r| r.role == Some(role)).map(|r| name(text, a, r.entity)).collect();
+    v.sort();
+    v.dedup();
+    v
 }
