@@ -103,12 +103,14 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
         // it allows less is taken at once in the description's own sentence or as a clause's
         // subject, and otherwise only when no name of the preferred kind is found further back
         // ("…, an officer of the GRU. The group" is still the armed group named before).
+        // "the rebel city": an armed word before a noun of no actor leaves it no kind.
+        let Some(&preferred) = kinds.first() else { continue };
         let mut fallback = None;
         let mut chosen = None;
         for s in (0..=PRONOUN_REACH).filter_map(|back| sentence.checked_sub(back)) {
             let here: Vec<&Antecedent> =
                 recent.iter().rev().copied().filter(|c| c.sentence == s && !bound(c)).collect();
-            if let Some(c) = here.iter().find(|c| c.kind == kinds[0]) {
+            if let Some(c) = here.iter().find(|c| c.kind == preferred) {
                 chosen = Some((*c).clone());
                 break;
             }

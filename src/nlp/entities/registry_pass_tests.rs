@@ -416,6 +416,10 @@ fn rule_definite_description() {
     let f = with_only(text, None);
     let amnesty = f.iter().find(|(s, _)| s == "Amnesty International").map(|(_, id)| id.clone()).expect("amnesty");
     assert!(f.contains(&("group".to_string(), amnesty)), "{f:?}");
+    // An armed group's word before a noun of place leaves the description no kind it may refer to.
+    let text = "Bolivian troops shelled Oruro on Monday. The rebel city fell on Tuesday.";
+    let f = with_only(text, None);
+    assert!(!f.iter().any(|(s, _)| s.ends_with("city")), "{f:?}");
     // A place noun refers to the latest place.
     let text = "Bolivian troops shelled Oruro on Monday. The city's mayor said four people died.";
     let f = with_only(text, None);

@@ -100,6 +100,8 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
     let titling: Vec<bool> = names.iter().map(|&(k, _)| titles_a_person(x, k)).collect();
     // "Saudi-led", "Iranian-backed": a compound qualifier's one relation is the qualifier rule's.
     let qualifying: Vec<bool> = names.iter().map(|&(k, _)| qualifier_of(a, &a.entities[k]).is_some()).collect();
+    // Which names stand in a dateline ("COPENHAGEN, Dec 15 -"), asked once per name.
+    let dated: Vec<bool> = names.iter().map(|&(k, _)| in_a_dateline(x.text, a, &a.entities[k])).collect();
     let speakers = reports::speakers(x);
     for (i, &(p, first)) in names.iter().enumerate() {
         for (j, &(q, second)) in names.iter().enumerate().skip(i + 1) {
@@ -144,7 +146,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             // "COPENHAGEN, Dec 15 - … shipments through the Red Sea": where the report was filed
             // pairs with nothing the report tells.
-            if in_a_dateline(x.text, a, &a.entities[p]) != in_a_dateline(x.text, a, &a.entities[q]) {
+            if dated[i] != dated[j] {
                 continue;
             }
             // The table's kinds, read for what the two names are: located_in joins places; an
@@ -280,11 +282,11 @@ fn parallel_phrases(x: &SentenceContext, p: usize, q: usize) -> bool {
         && matches!(lower(a, second - 1), "and" | "or")
 }
 
-/// Places named as items of one list closed by "and" or "or" ("Mosul, Tal Afar, Hawija and
-/// Kirkuk", "the Red Sea, the Gulf of Aden and the Arabian Sea", "Khartoum and the western region
-/// of Darfur") are named side by side: neither lies
-/// in the other. Every item must be the same kind of place, so a town-and-country pairing ("Lyon,
-/// France, and Turin, Italy") is no such list; containment's comma rule reads those.
+/// Places named as items of one list closed by "and" or "or" ("Mosul, Tal Afar, Hawija and Kirkuk",
+/// "the Red Sea, the Gulf of Aden and the Arabian Sea", "Khartoum and the western region of
+/// Darfur") are named side by side: neither lies in the other. Every item must be the same kind of
+/// place, so a town-and-country pairing ("Lyon, France, and Turin, Italy") is no such list;
+/// containment's comma rule reads those.
 fn items_of_one_list(x: &SentenceContext, p: usize, q: usize) -> bool {
     let a = x.a;
     let kind = a.entities[p].kind;
