@@ -7,8 +7,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::second_predicate_at;
 use crate::nlp::context::{
-    OBJECT_REACH, clause_start, is_copula, is_preposition, is_title_word, lower, name_ending_at, object_of,
-    passive_auxiliary, past_tense, supports_its_object,
+    OBJECT_REACH, clause_start, is_copula, is_preposition, is_title_word, lower, name_ending_at, name_ends_at,
+    object_of, passive_auxiliary, past_tense, supports_its_object,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
@@ -196,8 +196,7 @@ fn event_noun_follows(a: &Analysis, i: usize) -> bool {
 /// fired Prosecutor General X", "Peru fired General Y").
 fn modifies_a_title(a: &Analysis, i: usize) -> bool {
     const MAX_BETWEEN: usize = 2;
-    let verb_after_its_subject =
-        i > 0 && (FINITE_AUXILIARIES.contains(&lower(a, i - 1)) || name_ending_at(a, i).is_some());
+    let verb_after_its_subject = i > 0 && (FINITE_AUXILIARIES.contains(&lower(a, i - 1)) || name_ends_at(a, i));
     lower(a, i).ends_with("ed")
         && !verb_after_its_subject
         && (i + 1..=i + 1 + MAX_BETWEEN)
