@@ -48,13 +48,20 @@ impl Progress<'_> {
 pub fn extract_paths(paths: &[PathBuf]) -> Extraction {
     let loaded = load(paths, &Progress::none());
     let curation = curate(build_graph(loaded.report.articles), &loaded.projects);
+    let mut warnings = loaded.report.warnings;
+    warnings.extend(analysis_warnings(curation.graph()));
     Extraction {
         edit_issues: curation.issues(),
         edits: curation.edits().cloned().collect(),
         graph: curation.into_graph(),
         errors: loaded.report.errors,
-        warnings: loaded.report.warnings,
+        warnings,
     }
+}
+
+/// The articles whose analysis failed, each a warning on its file (the article itself loaded).
+pub fn analysis_warnings(graph: &KnowledgeGraph) -> impl Iterator<Item = IngestWarning> + '_ {
+    graph.analysis_failures().iter().map(|f| IngestWarning { path: PathBuf::from(&f.path), message: f.reason.clone() })
 }
 
 /// The extraction with every project's edit log replayed on it.
@@ -126,6 +133,17 @@ pub fn load(paths: &[PathBuf], progress: &Progress) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_whose_analysis_failed_is_a_warning_on_its_file() {
+        let mut graph = KnowledgeGraph::new();
+        let failure =
+            crate::graph::AnalysisFailure { article: "a".into(), path: "news/a.txt".into(), reason: "why".into() };
+        graph.add_analysis_failure(failure);
+        let warnings: Vec<IngestWarning> = analysis_warnings(&graph).collect();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!((warnings[0].path.as_path(), warnings[0].message.as_str()), (Path::new("news/a.txt"), "why"));
+    }
 
     #[test]
     fn files_come_before_projects_and_a_cancelled_load_adds_nothing() {

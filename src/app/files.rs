@@ -82,6 +82,7 @@ impl App {
                 // Recovered work whose files are all gone: nothing new to extract.
                 None => crate::graph::build_graph(self.articles.clone()),
             };
+            self.warnings.extend(crate::pipeline::analysis_warnings(&base).map(|w| w.to_string()));
             self.graph_changed(|curation| {
                 let mut log: Vec<Edit> = curation.edits().cloned().collect();
                 log.extend(edits);

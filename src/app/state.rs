@@ -167,6 +167,7 @@ impl App {
         self.articles.append(&mut new);
         crate::ingest::make_ids_unique(&mut self.articles);
         let base = crate::graph::build_graph(self.articles.clone());
+        self.warnings.extend(crate::pipeline::analysis_warnings(&base).map(|w| w.to_string()));
         self.graph_changed(|curation| curation.rebase(base));
     }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::store::KnowledgeGraph;
+use super::store::{AnalysisFailure, KnowledgeGraph};
 use petgraph::stable_graph::NodeIndex;
 
 use super::model::{Edge, EventInfo};
@@ -23,15 +23,41 @@ type Findings = (Analysis, Vec<nlp::events::EventFinding>, Vec<nlp::relations::R
 
 /// Analyses every article and builds one graph.
 pub fn build_graph(articles: Vec<Article>) -> KnowledgeGraph {
-    let analyses: Vec<Findings> = articles
-        .par_iter()
-        .map(|a| {
-            let analysis = nlp::analyze(&a.text);
-            let (events, relations) = nlp::events::find_events(&a.text, &analysis);
-            (analysis, events, relations)
-        })
-        .collect();
+    build_graph_with(articles, &|text| {
+        let analysis = nlp::analyze(text);
+        let (events, relations) = nlp::events::find_events(text, &analysis);
+        (analysis, events, relations)
+    })
+}
+
+/// One article's findings, or what went wrong: a fault of the rules on one text must not cost the
+/// other articles their graph, nor this one its text — it is kept with nothing found in it.
+fn analyse_article(text: &str, analyse: &(dyn Fn(&str) -> Findings + Sync)) -> Result<Findings, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(text))).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown fault".into());
+        format!("its text could not be analysed (internal error: {message}); it is kept with no nodes or edges")
+    })
+}
+
+fn build_graph_with(articles: Vec<Article>, analyse: &(dyn Fn(&str) -> Findings + Sync)) -> KnowledgeGraph {
+    let results: Vec<Result<Findings, String>> =
+        articles.par_iter().map(|a| analyse_article(&a.text, analyse)).collect();
     let mut graph = KnowledgeGraph::new();
+    let mut analyses: Vec<Findings> = Vec::with_capacity(results.len());
+    for (article, result) in articles.iter().zip(results) {
+        analyses.push(result.unwrap_or_else(|reason| {
+            graph.add_analysis_failure(AnalysisFailure {
+                article: article.id.clone(),
+                path: article.path.clone(),
+                reason,
+            });
+            (Analysis::default(), Vec::new(), Vec::new())
+        }));
+    }
     // Sentence spans per article, kept from the analysis for the co-occurrence pass.
     let mut sentence_spans: Vec<Vec<(u32, u32)>> = Vec::with_capacity(analyses.len());
     // Nodes some mention of which a cue or the gazetteer typed, not a guess alone.
@@ -426,6 +452,32 @@ mod tests {
             .map(|(_, n)| n)
             .filter(|n| n.event.as_ref().is_some_and(|e| e.event_type == "04 Consult"))
             .collect()
+    }
+
+    #[test]
+    fn an_article_whose_analysis_fails_is_kept_and_named_and_the_others_still_build() {
+        let articles = vec![
+            article("first", None, "Peru and Chile signed a treaty in Lima."),
+            article("broken", None, "A text the rules cannot read."),
+            article("last", None, "Kenya hosted talks in Nairobi."),
+        ];
+        let analyse = |text: &str| {
+            assert!(!text.contains("cannot read"), "a fault in the rules");
+            let analysis = nlp::analyze(text);
+            let (events, relations) = nlp::events::find_events(text, &analysis);
+            (analysis, events, relations)
+        };
+        let graph = build_graph_with(articles, &analyse);
+        assert_eq!(graph.articles.len(), 3);
+        assert_eq!(graph.analysis_failures().len(), 1);
+        let failure = &graph.analysis_failures()[0];
+        assert_eq!((failure.article.as_str(), failure.path.as_str()), ("broken", "broken.txt"));
+        assert!(failure.reason.contains("a fault in the rules"), "{}", failure.reason);
+        let labels: Vec<&str> = graph.node_indices().filter_map(|i| graph.node(i)).map(|n| n.label.as_str()).collect();
+        for name in ["Peru", "Lima", "Kenya", "Nairobi"] {
+            assert!(labels.contains(&name), "{name} in {labels:?}");
+        }
+        assert!(graph.sentences(1).is_empty());
     }
 
     #[test]

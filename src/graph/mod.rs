@@ -9,6 +9,6 @@ pub mod store;
 
 pub use build::build_graph;
 pub use model::{Edge, EventInfo, Node};
-pub use store::KnowledgeGraph;
+pub use store::{AnalysisFailure, KnowledgeGraph};
 
 pub use crate::model::{EdgeKind, Modality, NodeKind, Role, Span};

@@ -21,6 +21,16 @@ pub struct KnowledgeGraph {
     /// Lookup indexes, so adding a mention, an edge or evidence costs the same on a hub with
     /// thousands of each as on a leaf (no scans of a node's edges or an edge's evidence).
     index: Indexes,
+    /// Articles kept whose analysis failed, so the user is told which and why.
+    analysis_failures: Vec<AnalysisFailure>,
+}
+
+/// An article whose text the NLP could not analyse: it is in the graph with nothing found in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalysisFailure {
+    pub article: String,
+    pub path: String,
+    pub reason: String,
 }
 
 /// What makes two edges the same edge: ends, kind, role and label.
@@ -45,6 +55,15 @@ impl KnowledgeGraph {
     pub fn add_article(&mut self, article: Article) -> u32 {
         self.articles.push(article);
         (self.articles.len() - 1) as u32
+    }
+
+    pub fn add_analysis_failure(&mut self, failure: AnalysisFailure) {
+        self.analysis_failures.push(failure);
+    }
+
+    /// Articles whose analysis failed, in article order.
+    pub fn analysis_failures(&self) -> &[AnalysisFailure] {
+        &self.analysis_failures
     }
 
     /// The sentences of an article, in text order (empty for graphs built without NLP).

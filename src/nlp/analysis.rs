@@ -62,7 +62,7 @@ pub struct TimeMention {
 }
 
 /// Everything NLP found in one article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Analysis {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
