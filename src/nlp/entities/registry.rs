@@ -24,7 +24,7 @@ use super::places::{
     directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
     place_cues, places_listed_with_places,
 };
-use super::shared_names::compass_words_sharing_a_name;
+use super::shared_names::{compass_words_sharing_a_name, countries_called_by_their_compass_word};
 use super::tagged::tagged_names;
 use crate::nlp::ner;
 use crate::nlp::rule::{Priority, Rule};
@@ -167,6 +167,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A compass word coordinated with a compass word that opens a place's name names that place's twin (\"North and South Korea\").",
         priority: Priority(45),
         apply: compass_words_sharing_a_name,
+    },
+    Rule {
+        name: "compass-short-name",
+        doc: "\"The North\" stands for the article's one country named with that compass word first (\"North Korea\").",
+        priority: Priority(44),
+        apply: |ctx, mentions| countries_called_by_their_compass_word(ctx, mentions),
     },
     Rule {
         name: "acronym-definition",

@@ -14,6 +14,24 @@ fn rule_directional_region() {
 }
 
 #[test]
+fn rule_compass_short_name() {
+    let text = "Seoul offered North Korea new talks on family visits. The North said it would reply within a week.";
+    let f = with_only(text, None);
+    assert!(has(&f, "North", "country:PRK"), "{f:?}");
+    let off: Vec<&str> = PASSES.iter().map(|r| r.name).filter(|n| *n != "compass-short-name").collect();
+    let without = with_only(text, Some(&[&["gazetteer-name", "tagger-name"][..], &off[..]].concat()));
+    assert!(!has(&without, "North", "country:PRK"), "{without:?}");
+    // "the South" is South Sudan when that is the article's one country named "South …".
+    let f = with_only("Sudan and South Sudan met over oil fees. The South wants lower tariffs.", None);
+    assert!(has(&f, "South", "country:SSD"), "{f:?}");
+    // Two countries named with the word, or none: no country.
+    let f = with_only("North Korea and North Macedonia signed a trade pact. The North had asked for it.", None);
+    assert!(!f.iter().any(|(s, id)| s == "North" && id.starts_with("country:")), "{f:?}");
+    let f = with_only("Ministers from Chad criticised the West over the sanctions.", None);
+    assert!(!f.iter().any(|(s, id)| s == "West" && id.starts_with("country:")), "{f:?}");
+}
+
+#[test]
 fn rule_acronym_definition() {
     let text = "The Coastal Defence League (CDL) met. Later the CDL voted.";
     let f = with_only(text, Some(&["organisation-head", "acronym-definition", "document-consistency"]));

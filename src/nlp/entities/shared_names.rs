@@ -1,6 +1,6 @@
-//! Coordinated compass words that share one name: in "North and South Korea", "Central and South
-//! America", "Southern and Eastern Europe" the first word, alone, names the place the second
-//! name's head makes with it.
+//! Compass words that stand for a whole name: coordinated ones share it ("North and South Korea",
+//! "Central and South America": the first word, alone, names the place the second name's head
+//! makes with it), and "the North" is short for the article's one country named "North …".
 
 use std::collections::HashSet;
 
@@ -67,3 +67,44 @@ pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityM
     mentions.retain(|m| !(m.first_token..m.end_token).any(|t| covered.contains(&t)));
     mentions.extend(found);
 }
+
+/// "The North said …" in an article about North Korea: "the" and a bare compass noun stand for the
+/// one country the article names with that word first ("North Korea", "South Sudan"), as "the
+/// South" does for South Korea. Two such countries ("North Korea" and "North Macedonia") or none
+/// leave it alone ("the West" is no country).
+pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    let named_with = |compass: &str| {
+        let mut countries: Vec<&Target> = Vec::new();
+        for m in mentions.iter().filter(|m| m.kind == NodeKind::Country && m.end_token - m.first_token >= 2) {
+            if ctx.word(m.first_token) == compass && !countries.contains(&&m.target) {
+                countries.push(&m.target);
+            }
+        }
+        match countries.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    };
+    let bare: Vec<(usize, Target)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            let word = ctx.word(m.first_token);
+            m.end_token == m.first_token + 1
+                && !m.pronoun
+                && matches!(m.kind, NodeKind::Place | NodeKind::Country)
+                && is_compass_word(word)
+                && !crate::nlp::lexicon::is_compass_adjective(word)
+                && is_capitalized(word)
+                && m.first_token > 0
+                && ctx.word(m.first_token - 1).eq_ignore_ascii_case("the")
+        })
+        .filter_map(|(i, m)| Some((i, named_with(ctx.word(m.first_token))?)))
+        .collect();
+    for (i, target) in bare {
+        mentions[i].kind = NodeKind::Country;
+        mentions[i].target = target;
+        mentions[i].parent = None;
+    }
+}
+
