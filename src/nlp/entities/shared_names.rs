@@ -107,4 +107,3 @@ pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [
         mentions[i].parent = None;
     }
 }
-

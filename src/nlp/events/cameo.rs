@@ -29,6 +29,8 @@ pub const CAMEO_ROOTS: [&str; 20] = [
 pub const CONSULT: u8 = 4;
 /// CAMEO 05 Engage in diplomatic cooperation: agreements, deals, accords.
 pub const DIPLOMATIC_COOPERATION: u8 = 5;
+/// CAMEO 09 Investigate: the lowest root whose event noun has a doer and a done-to.
+pub const INVESTIGATE: u8 = 9;
 /// CAMEO 14 Protest: demonstrations, rallies, strikes of workers.
 pub const PROTEST: u8 = 14;
 /// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.

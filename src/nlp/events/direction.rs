@@ -1,6 +1,7 @@
 //! Which side of an event told by a noun a party is on: "an attack on X", "sanctions against X",
 //! "the arrest of X" make X the target; "a raid by Y", "Y's invasion of X" make Y the source.
 
+use super::cameo::INVESTIGATE;
 use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
@@ -17,8 +18,6 @@ use crate::nlp::lexicon::{
 const MAX_MODIFIERS: usize = 3;
 /// Names listed after one preposition ("on Israel, Jordan and Egypt") share its role.
 const MAX_LISTED: usize = 16;
-/// CAMEO 09 Investigate: the lowest root whose event noun has a doer and a done-to.
-const INVESTIGATE: u8 = 9;
 /// CAMEO 11 Disapprove: "the condemnation of X" has X for its target.
 const DISAPPROVE: u8 = 11;
 /// CAMEO 15 Exhibit force posture: "the deployment of X's troops" — X is no target.
@@ -92,7 +91,7 @@ pub(super) fn nominal_role(a: &Analysis, ents: &[usize], trigger: usize, root: u
         }
         let role_of = |p: usize| match lower(a, p) {
             "by" => Some(Role::Source),
-            "on" if laid_on_its_doer(a, trigger) => Some(Role::Source),
+            "on" | "to" if laid_on_its_doer(a, trigger) => Some(Role::Source),
             w if target_preposition(w, root) => Some(Role::Target),
             _ => None,
         };
@@ -305,8 +304,8 @@ fn end_of_its_list(a: &Analysis, end: usize, trigger: usize) -> usize {
     closed
 }
 
-/// "blamed the attack on X", "blames Saturday's bombing on X": the noun at `trigger` is the object
-/// of a verb of `attributing_verbs.txt`, so its "on" names the doer.
+/// "blamed the attack on X", "blames Saturday's bombing on X", "attributed the raid to X": the noun
+/// at `trigger` is the object of a verb of `attributing_verbs.txt`, so its "on" (or "to") names the doer.
 fn laid_on_its_doer(a: &Analysis, trigger: usize) -> bool {
     let mut t = trigger;
     for _ in 0..MAX_MODIFIERS + 2 {

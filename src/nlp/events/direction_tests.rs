@@ -100,6 +100,31 @@ fn blamed_on_names_the_doer() {
     assert_eq!(with_role(text, &a, bombing, Role::Source), ["al-Shabaab"], "{events:?}");
 }
 
+/// "Chad attributed the raid to X", "Kenya blamed militants for the bombing": whoever judges the
+/// deed takes no part in it; "to" after the deed names its doer.
+#[test]
+fn the_judge_of_a_deed_takes_no_part_in_it() {
+    let parties = |text: &str, noun: &str| {
+        let (events, _, a) = run(text);
+        roles(text, &a, event(&events, noun), EdgeKind::Participant)
+    };
+    assert_eq!(parties("Chad attributed the raid on Bol to Boko Haram.", "raid"), ["Boko Haram"]);
+    let text = "Chad attributed the raid to Boko Haram.";
+    let (events, _, a) = run(text);
+    assert_eq!(with_role(text, &a, event(&events, "raid"), Role::Source), ["Boko Haram"], "{events:?}");
+    let blamed = parties("Uganda has blamed the ambush near Gulu on the Lord's Resistance Army.", "ambush");
+    assert_eq!(blamed, ["Lord's Resistance Army"]);
+    assert_eq!(parties("Kenya blamed Somali militants for the bombing.", "bombing"), ["Somalia"]);
+    assert_eq!(parties("Benin accused Niger of the border raid.", "raid"), ["Niger"]);
+    // Passive, the name is the one judged; after "and" the subject acts again.
+    assert!(parties("Militants from Niger accused of the raid were arrested.", "raid").contains(&"Niger".to_string()));
+    assert!(parties("Peru blamed Chile and launched strikes on Arica.", "strikes").contains(&"Peru".to_string()));
+    assert!(parties("Two Malian soldiers died in a suspected bombing.", "bombing").contains(&"Mali".to_string()));
+    // An accuser may be a party to the pact it says the other side broke.
+    let pact = parties("Chad accused Sudan of violating the border agreement.", "agreement");
+    assert!(pact.contains(&"Chad".to_string()), "{pact:?}");
+}
+
 /// "Coalition forces conducted 23 strikes against X": the subject of a light verb is the doer.
 #[test]
 fn the_subject_of_a_light_verb_is_the_doer() {

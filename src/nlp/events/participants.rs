@@ -2,7 +2,7 @@
 //! qualifying a person or a place, not speakers or commentators, not territory; and both sides
 //! of "between".
 
-use super::cameo::ASSAULT;
+use super::cameo::{ASSAULT, INVESTIGATE};
 use super::phrases::{
     a_noun_subject_between, after_a_fronted_clause, another_noun_between, appositive_until, in_a_fronted_clause,
     in_a_relative_clause_on_another_noun, in_an_apposition, speaker_taken_up,
@@ -21,9 +21,9 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    ANNOUNCING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS, DETERMINERS,
-    DOER_ADJECTIVES, FACILITY_HEADS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS,
-    OBJECT_CONTROL_VERBS, PLACE_NOUNS, REASON_PREPOSITIONS, REPORTING_VERBS, SITE_HEADS, SUBORDINATORS,
+    ANNOUNCING_VERBS, ATTRIBUTING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS,
+    DETERMINERS, DOER_ADJECTIVES, FACILITY_HEADS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS,
+    NUMBER_WORDS, OBJECT_CONTROL_VERBS, PLACE_NOUNS, REASON_PREPOSITIONS, REPORTING_VERBS, SITE_HEADS, SUBORDINATORS,
     TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
@@ -274,6 +274,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || in_a_fronted_clause(a, m, trigger)
         || in_an_apposition(a, m, trigger)
         || (m.end_token < trigger && object_before_a_participle_clause(a, m, trigger))
+        || (m.end_token <= trigger && judges_the_deed(a, m, trigger))
         // "X expelled two envoys, saying Y had spied": what the participle reports is no part of
         // what was done before it.
         || (trigger < m.first_token
@@ -363,6 +364,33 @@ pub(super) fn subject_of_a_control_verb(a: &Analysis, m: &EntityMention, trigger
         && lower(a, trigger).ends_with("ing")
         && matches!(lower(a, trigger - 1), "of" | "for" | "with")
         && (m.end_token..trigger - 1).any(|t| OBJECT_CONTROL_VERBS.contains(&lower(a, t)))
+}
+
+/// How many words an active verb of judging may stand before the event noun its object phrase holds.
+const JUDGED_DEED_REACH: usize = 8;
+
+/// "Kenya blamed the bombing on X", "Kenya blamed militants for the bombing", "Chad attributed the
+/// attack to X", "Mali accused Y of the raid": a name before an active verb of judging or
+/// attributing (`object_control_verbs.txt`, `attributing_verbs.txt`) whose object phrase holds the
+/// event noun at `trigger` judges the deed and takes no part in it — a deed, not a pact: "X accused
+/// Y of violating the agreement" leaves X a party to the agreement. Active: the verb takes an
+/// object first ("militants accused of the raid were held" is passive — they are the doers), with
+/// no "be" before it, no determiner ("a suspected bombing"); the phrase holds no "and" or comma ("Peru blamed Chile and launched strikes":
+/// Peru strikes).
+pub(super) fn judges_the_deed(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let judging = |w: &str| OBJECT_CONTROL_VERBS.contains(&w) || ATTRIBUTING_VERBS.contains(&w);
+    let Some(verb) = (m.end_token..trigger).rev().take(JUDGED_DEED_REACH).find(|&t| judging(lower(a, t))) else {
+        return false;
+    };
+    // "a suspected bombing", "the accused": a participle as an adjective judges nothing.
+    let adjective =
+        verb.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&lower(a, b)) || matches!(lower(a, b), "a" | "an"));
+    let passive = matches!(lower(a, verb + 1), "of" | "for" | "with" | "over" | "on" | "by" | "in")
+        || verb.checked_sub(1).is_some_and(|b| passive_auxiliary(lower(a, b)) || lower(a, b) == "be");
+    !passive
+        && !adjective
+        && NOMINAL.get(lower(a, trigger)).is_some_and(|&root| root >= INVESTIGATE)
+        && (verb + 1..trigger).all(|t| !matches!(lower(a, t), "and" | "or" | "," | ";" | "but" | "then"))
 }
 
 /// "Canada banned companies involved in supplying arms to Sudan", "Peru freed fishermen detained
