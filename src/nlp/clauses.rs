@@ -1,9 +1,9 @@
 //! Clauses inside a sentence, as the rules read them: where a coordinated, subordinate, relative
-//! or infinitive clause opens between two tokens, and where a second predicate begins — so a name
-//! in another clause is kept out of a trigger's or a cue's reach.
+//! or infinitive clause opens between two tokens, where a second predicate begins — so a name
+//! in another clause is kept out of a trigger's or a cue's reach — and a verb's unnamed subject.
 
 use super::analysis::Analysis;
-use super::context::{finite, lower, past_tense, plain_word, present_after_a_name, verb_like};
+use super::context::{finite, lower, name_ending_at, past_tense, plain_word, present_after_a_name, verb_like};
 use super::entities::EntityMention;
 use super::lexicon::{
     CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_VERBS, MEDIATOR_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
@@ -268,4 +268,69 @@ fn past_tense_follows(a: &Analysis, t: usize) -> bool {
     };
     let w = lower(a, t);
     verb_at(t) || ((w.ends_with("ly") || matches!(w, "later" | "then" | "also" | "soon")) && verb_at(t + 1))
+}
+/// The common noun just before the verb at `trigger` (past auxiliaries and a few adverbs, a few
+/// words back at most, and up to two phrases of place or time — "A court in Lima on Monday
+/// sentenced …" — within the sentence opening at `first`): the verb's subject when it is no name.
+/// The look is bounded so it stays constant per trigger.
+pub fn subject_noun_before(a: &Analysis, first: usize, trigger: usize) -> Option<usize> {
+    const BETWEEN: &[&str] =
+        &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
+    const REACH: usize = 4;
+    const MAX_PHRASES: usize = 2;
+    let (mut t, mut words, mut phrases) = (trigger, 0, 0);
+    while t > first {
+        let u = t - 1;
+        if BETWEEN.contains(&lower(a, u)) {
+            if words == REACH {
+                return None;
+            }
+            (t, words) = (u, words + 1);
+            continue;
+        }
+        if let Some(opening) = (phrases < MAX_PHRASES).then(|| phrase_of_place_or_time_ending_at(a, first, u)).flatten()
+        {
+            (t, phrases) = (opening, phrases + 1);
+            continue;
+        }
+        return (!a.starts_a_name(u)).then_some(u);
+    }
+    None
+}
+
+/// "in Lima", "near Goma", "on Monday", "last week": a preposition and the name or the phrase of
+/// time that ends at token `last` — where the phrase opens, after `first`.
+fn phrase_of_place_or_time_ending_at(a: &Analysis, first: usize, last: usize) -> Option<usize> {
+    let opener = |start: usize, prepositions: &[&str]| {
+        start.checked_sub(1).filter(|&p| p > first && prepositions.contains(&lower(a, p)))
+    };
+    if let Some(m) = name_ending_at(a, last + 1) {
+        return opener(m.first_token, &["in", "at", "near", "from"]);
+    }
+    let i = a.times.partition_point(|tm| tm.end_token <= last);
+    let time = a.times.get(i).filter(|tm| tm.end_token == last + 1)?;
+    opener(time.first_token, &["on", "in", "at", "during", "last", "this", "late", "early"])
+        .or_else(|| (time.first_token > first).then_some(time.first_token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word_at(a: &Analysis, t: Option<usize>) -> Option<&str> {
+        t.map(|t| lower(a, t))
+    }
+
+    #[test]
+    fn a_verbs_unnamed_subject_is_found_past_phrases_of_place_and_time() {
+        let a = crate::nlp::analyze("A court in Quito on Friday sentenced him.");
+        let verb = (0..a.tokens.len()).find(|&t| lower(&a, t) == "sentenced").unwrap();
+        assert_eq!(word_at(&a, subject_noun_before(&a, 0, verb)), Some("court"));
+        let a = crate::nlp::analyze("Students later protested.");
+        assert_eq!(word_at(&a, subject_noun_before(&a, 0, 2)), Some("students"));
+        // A name is no unnamed subject, whatever stands between.
+        let a = crate::nlp::analyze("Chile on Friday expelled him.");
+        let verb = (0..a.tokens.len()).find(|&t| lower(&a, t) == "expelled").unwrap();
+        assert_eq!(subject_noun_before(&a, 0, verb), None);
+    }
 }

@@ -230,6 +230,7 @@ pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
 pub static QUANTIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("quantifiers.txt")));
 pub static CROWD_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("crowd_nouns.txt")));
+pub static AUTHORITY_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("authority_nouns.txt")));
 pub static PART_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("part_nouns.txt")));
 pub static VISITING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("visiting_verbs.txt")));
 pub static SAYING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("saying_verbs.txt")));
@@ -394,6 +395,7 @@ mod tests {
             &SAYING_VERBS,
             &VISITING_VERBS,
             &CROWD_NOUNS,
+            &AUTHORITY_NOUNS,
             &PART_NOUNS,
             &QUANTIFIERS,
             &SPEAKER_PRONOUNS,

@@ -33,6 +33,8 @@ pub const DIPLOMATIC_COOPERATION: u8 = 5;
 pub const INVESTIGATE: u8 = 9;
 /// CAMEO 14 Protest: demonstrations, rallies, strikes of workers.
 pub const PROTEST: u8 = 14;
+/// CAMEO 17 Coerce: arrests, crackdowns; this root and those above are done to someone.
+pub const COERCE: u8 = 17;
 /// CAMEO 18 Assault: attacks, bombings; this root and those above it are violence.
 pub const ASSAULT: u8 = crate::nlp::lexicon::FIRST_VIOLENT_ROOT;
 /// CAMEO 19 Fight: strikes, clashes, battles.

@@ -1,7 +1,7 @@
 //! Which side of an event told by a noun a party is on: "an attack on X", "sanctions against X",
 //! "the arrest of X" make X the target; "a raid by Y", "Y's invasion of X" make Y the source.
 
-use super::cameo::INVESTIGATE;
+use super::cameo::{COERCE, INVESTIGATE};
 use super::triggers::NOMINAL;
 use crate::model::Role;
 use crate::nlp::analysis::Analysis;
@@ -25,8 +25,6 @@ const FORCE_POSTURE: u8 = 15;
 /// CAMEO 16 Reduce relations: sanctions, embargoes; this root and those above take "of" X as
 /// what is done to X ("the arrest of X", "the blockade of X").
 const REDUCE_RELATIONS: u8 = 16;
-/// CAMEO 17 Coerce: arrests, crackdowns; this root and those above are done to someone.
-const COERCE: u8 = 17;
 /// Forms of "be" (and "have", "will") before a passive participle.
 const BE: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "will", "would"];
 

@@ -188,6 +188,30 @@ fn violence_by_an_unnamed_doer_has_its_named_target() {
     }
 }
 
+/// "Police arrested X", "A court in Quito on Friday sentenced former minister X": coercion by an
+/// authority the sentence names only by a common noun is an event, its named object the target —
+/// the object right after the verb, not a name deep inside it.
+#[test]
+fn coercion_by_an_unnamed_authority_has_its_named_target() {
+    let text = "Police arrested Ana Ruiz at the airport in Cali.";
+    let (events, _, a) = run(text);
+    let arrest = events.iter().find(|e| e.trigger == "arrest").expect("the arrest is an event");
+    assert_eq!(with_role(text, &a, arrest, Role::Target), ["Ana Ruiz"], "{events:?}");
+    let text = "A court in Quito on Friday sentenced former Ecuadorian minister Luis Vega to ten years in prison.";
+    let (events, _, a) = run(text);
+    let sentence = events.iter().find(|e| e.trigger == "sentence").expect("the sentence is an event");
+    assert_eq!(with_role(text, &a, sentence, Role::Target), ["Luis Vega"], "{events:?}");
+    assert_eq!(roles(text, &a, sentence, EdgeKind::Location), ["Quito"], "{events:?}");
+    let text = "Police arrested dozens of students protesting the closure of the Chilean embassy.";
+    let (events, _, _) = run(text);
+    assert!(!events.iter().any(|e| e.trigger == "arrest"), "{events:?}");
+    // A participle before a title after such a subject is the verb, not the title's adjective.
+    let text = "Gunmen killed former senator Luis Vega in Cali.";
+    let (events, _, a) = run(text);
+    let kill = events.iter().find(|e| e.trigger == "kill").expect("the killing is an event");
+    assert_eq!(with_role(text, &a, kill, Role::Target), ["Luis Vega"], "{events:?}");
+}
+
 /// "Thousands of people protested in Arvik": a protest led by a crowd nobody names is an event
 /// where the sentence places it; a verb of protest with another subject is none.
 #[test]

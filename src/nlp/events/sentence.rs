@@ -1,7 +1,7 @@
 //! Events told in one sentence: each trigger becomes a new event with its participants, or a
 //! definite reference ("the meeting") joins an earlier one; then mediators, hosts and places.
 
-use super::cameo::{ASSAULT, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
+use super::cameo::{ASSAULT, COERCE, CONSULT, DIPLOMATIC_COOPERATION, PROTEST, consult_family};
 use super::direction::{beside_the_subject, nominal_role, reduced_relative_passive};
 use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
@@ -14,14 +14,14 @@ use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
 use super::speakers::asks_another_to_act;
 use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
-use crate::nlp::clauses::relative_clauses;
+use crate::nlp::clauses::{relative_clauses, subject_noun_before};
 use crate::nlp::context::{
     SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_preposition, lower,
     part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
 };
 use crate::nlp::lexicon::{
-    CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS, REPETITION_WORDS,
-    REPORTING_VERBS, VIOLENT_AGENT_NOUNS,
+    AUTHORITY_NOUNS, CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS,
+    REPETITION_WORDS, REPORTING_VERBS, VIOLENT_AGENT_NOUNS,
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
@@ -325,9 +325,11 @@ pub(super) fn events_in_sentence(
                     let after = ents.iter().any(|&k| a.entities[k].first_token > i);
                     let unnamed_doer = !before
                         && !passive
-                        && root >= ASSAULT
-                        && done_by_an_unnamed_agent(a, s.first_token, i)
-                        && actors.iter().any(|&k| a.entities[k].first_token > i);
+                        && done_by_an_unnamed_agent(a, s.first_token, i, root)
+                        && actors.iter().any(|&k| {
+                            let m = &a.entities[k];
+                            m.first_token > i && (root >= ASSAULT || object_right_after(a, i, m.first_token))
+                        });
                     if !((before && after) || unnamed_doer || (actors.is_empty() && !unnamed_places.is_empty())) {
                         i += 1;
                         continue;
@@ -429,10 +431,32 @@ fn parties_of_a_time_phrase(
 }
 
 /// "Gunmen attacked …", "a roadside bomb has killed …", "militants reportedly ambushed …": the
-/// verb at `trigger` has a common noun of `violent_agent_nouns.txt` for its subject, past
-/// auxiliaries and a few adverbs, within the sentence opening at `first`.
-fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
-    subject_noun_before(a, first, trigger).is_some_and(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)))
+/// verb of violence at `trigger` has a common noun of `violent_agent_nouns.txt` for its subject,
+/// past auxiliaries and a few adverbs, within the sentence opening at `first`; "Police arrested
+/// …", "a court sentenced …": a verb of coercion (root 17 and above) one of `authority_nouns.txt`.
+fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize, root: u8) -> bool {
+    subject_noun_before(a, first, trigger).is_some_and(|t| {
+        let w = lower(a, t);
+        if root >= ASSAULT { VIOLENT_AGENT_NOUNS.contains(&w) } else { root >= COERCE && AUTHORITY_NOUNS.contains(&w) }
+    })
+}
+
+/// How many words may stand between a verb of coercion and the name it acts on.
+const OBJECT_REACH: usize = 4;
+
+/// "Police arrested Ana Ruiz", "detained two Malian journalists", "sentenced former Peruvian
+/// president X": the name at `name` is the object of the verb at `verb` — a few words between
+/// (modifiers, numbers, other names), none a verb ("arrested dozens of demonstrators protesting
+/// the U.S.-led war" acts on the demonstrators, not on the U.S.).
+fn object_right_after(a: &crate::nlp::analysis::Analysis, verb: usize, name: usize) -> bool {
+    name - verb <= OBJECT_REACH + 1
+        && (verb + 1..name).all(|t| {
+            let w = lower(a, t);
+            !w.is_empty()
+                && !verb_like(w)
+                && !w.ends_with("ing")
+                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ','))
+        })
 }
 
 /// "Thousands of people marched in Tbilisi", "Students also protested in Lima": the verb of
@@ -441,17 +465,6 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
 /// company demonstrated its phone" has no crowd).
 fn done_by_a_crowd(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> bool {
     subject_noun_before(a, first, trigger).is_some_and(|t| CROWD_NOUNS.contains(&lower(a, t)))
-}
-
-/// The common noun just before the verb at `trigger` (past auxiliaries and a few adverbs, a few
-/// words back at most, within the sentence opening at `first`): the verb's subject when it is no
-/// name. The look is bounded so it stays constant per trigger.
-fn subject_noun_before(a: &crate::nlp::analysis::Analysis, first: usize, trigger: usize) -> Option<usize> {
-    const BETWEEN: &[&str] =
-        &["have", "has", "had", "also", "reportedly", "allegedly", "apparently", "later", "then", "again", "earlier"];
-    const REACH: usize = 4;
-    let subject = (first..trigger).rev().take(REACH).find(|&t| !BETWEEN.contains(&lower(a, t)));
-    subject.filter(|&t| !a.starts_a_name(t))
 }
 
 /// "Gunmen shot dead a council member in Mosul", "Five policemen were killed in Baghdad", "A car
@@ -469,7 +482,7 @@ fn unnamed_violence(a: &crate::nlp::analysis::Analysis, first: usize, trigger: u
         && lower(a, trigger).ends_with("ing")
         && (trigger.saturating_sub(SCENE_REACH).max(first)..trigger)
             .any(|t| VIOLENT_AGENT_NOUNS.contains(&lower(a, t)));
-    (suffered || participle_clause || done_by_an_unnamed_agent(a, first, trigger)).then_some(suffered)
+    (suffered || participle_clause || done_by_an_unnamed_agent(a, first, trigger, ASSAULT)).then_some(suffered)
 }
 
 /// "Kharkiv was shelled overnight": the places a passive verb of violence at `trigger` acts on.

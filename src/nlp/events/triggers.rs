@@ -5,17 +5,17 @@ use super::cameo::{FIGHT, MIN_VERB_ROOT};
 use super::speakers::asked_to_act;
 use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::clauses::second_predicate_at;
+use crate::nlp::clauses::{second_predicate_at, subject_noun_before};
 use crate::nlp::context::{
     OBJECT_REACH, clause_start, is_copula, is_preposition, is_title_word, lower, name_ending_at, name_ends_at,
     object_of, passive_auxiliary, past_tense, supports_its_object,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    ADVERBS_BEFORE_VERBS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS, DESIRE_VERBS,
-    DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE,
-    MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS,
-    REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    ADVERBS_BEFORE_VERBS, AUTHORITY_NOUNS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS,
+    CROWD_NOUNS, DESIRE_VERBS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL,
+    INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS,
+    QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -192,11 +192,21 @@ fn event_noun_follows(a: &Analysis, i: usize) -> bool {
 
 /// "retired Dutch general X", "the exiled former president": a participle before a title (with
 /// at most a nationality or "former" between) describes the person; it tells no event. After an
-/// auxiliary or its subject's name it is the verb, and the titled person its object ("Kuchma has
-/// fired Prosecutor General X", "Peru fired General Y").
+/// auxiliary, its subject's name or a noun of an unnamed doer it is the verb, and the titled person
+/// its object ("Kuchma has fired Prosecutor General X", "Peru fired General Y", "Gunmen killed
+/// former president X", "Police arrested Senator Y").
 fn modifies_a_title(a: &Analysis, i: usize) -> bool {
     const MAX_BETWEEN: usize = 2;
-    let verb_after_its_subject = i > 0 && (FINITE_AUXILIARIES.contains(&lower(a, i - 1)) || name_ends_at(a, i));
+    // How far back the unnamed subject is looked for ("A court in Lima on Monday sentenced …").
+    const SUBJECT_REACH: usize = 12;
+    let unnamed_doer = |t: usize| {
+        let w = lower(a, t);
+        VIOLENT_AGENT_NOUNS.contains(&w) || AUTHORITY_NOUNS.contains(&w) || CROWD_NOUNS.contains(&w)
+    };
+    let verb_after_its_subject = i > 0
+        && (FINITE_AUXILIARIES.contains(&lower(a, i - 1))
+            || name_ends_at(a, i)
+            || subject_noun_before(a, i.saturating_sub(SUBJECT_REACH), i).is_some_and(unnamed_doer));
     lower(a, i).ends_with("ed")
         && !verb_after_its_subject
         && (i + 1..=i + 1 + MAX_BETWEEN)
