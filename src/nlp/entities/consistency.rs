@@ -7,8 +7,9 @@ use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_pa
 use super::gazetteer_names::is_town;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
+use crate::nlp::context::verb_like;
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
-use crate::nlp::lexicon::{PLACE_NAME_HEADS, surname_without_article};
+use crate::nlp::lexicon::{IRREGULAR_PAST, PLACE_NAME_HEADS, surname_without_article};
 use crate::nlp::tokenize::{initials, is_all_caps, is_capitalized};
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
@@ -199,8 +200,20 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
     let max_len = names.values().map(|v| v.2).max().unwrap_or(1);
     // A lone surname found on its own ("Townsend said") is the person named in full earlier; a
     // lone first word read as a person or an organisation is the organisation it begins.
+    // A people's word standing alone — no noun after it, a verb at most — that is a person's
+    // surname ("met Iraqi Prime Minister Mohammed al-Sudani … discussed the PKK with Sudani",
+    // "Sudani said") is that person.
+    let surname_not_people = |m: &EntityMention| {
+        let next = ctx.word(m.end_token).to_lowercase();
+        let noun_after = next.starts_with(|c: char| c.is_alphabetic())
+            && ctx.word(m.end_token).starts_with(char::is_lowercase)
+            && !verb_like(&next)
+            && !IRREGULAR_PAST.contains(&next.as_str());
+        let hits = ctx.gazetteer.lookup(ctx.word(m.first_token));
+        matches!(m.target, Target::Known(_)) && !noun_after && !hits.is_empty() && hits.iter().all(|h| h.demonym)
+    };
     for m in mentions.iter_mut() {
-        if m.end_token - m.first_token != 1 || !matches!(m.target, Target::New { .. }) {
+        if m.end_token - m.first_token != 1 || !(matches!(m.target, Target::New { .. }) || surname_not_people(m)) {
             continue;
         }
         let key = key_of_tokens(ctx.text, &ctx.tokens[m.first_token..m.end_token]);

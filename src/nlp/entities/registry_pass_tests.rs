@@ -259,6 +259,13 @@ fn rule_document_consistency() {
     let text = "Minister Teng Wuhai met Minister Teng Lirong in Lima. Teng said the talks went well.";
     let f = with_only(text, Some(&["titled-person", "tagger-name", "document-consistency"]));
     assert!(!f.iter().any(|(s, id)| s == "Teng" && id.starts_with("person:teng-")), "{f:?}");
+    // A surname that is also a people's word ("al-Iraqi" → "Iraqi") is the person when it stands
+    // alone, and the people's word before a noun.
+    let text = "Envoys met Minister Salim al-Iraqi in Amman. Talks with Iraqi officials ended, and Iraqi left.";
+    let keep = ["gazetteer-name", "titled-person", "tagger-name", "document-consistency"];
+    let f = with_only(text, Some(&keep));
+    let iraqi: Vec<&str> = f.iter().filter(|(s, _)| s == "Iraqi").map(|(_, id)| id.as_str()).collect();
+    assert_eq!(iraqi, ["country:IRQ", "person:salim-al-iraqi"], "{f:?}");
 }
 
 #[test]
