@@ -256,17 +256,19 @@ pub(super) fn town_read_as_person(ctx: &Ctx, mention: &EntityMention, people: &[
         && people.iter().any(|&(start, end)| start <= mention.first_token && mention.end_token <= end)
 }
 
-/// "talks between Moscow and Kyiv", "an accord between Kabul and Islamabad": a name right after
-/// "between", or after its "and", where an event's noun comes just before "between" — the sides
-/// of talks, deals and fights are parties ("flights between London and Paris" are no event).
+/// "talks between Moscow and Kyiv", "an accord between Kabul and Islamabad", "tried to mediate
+/// between Kinshasa and Kigali": a name right after "between", or after its "and", where an
+/// event's noun or a verb of mediating comes just before "between" — the sides of talks, deals,
+/// fights and mediations are parties ("flights between London and Paris" are no event).
 fn side_of_an_events_between(ctx: &Ctx, first: usize) -> bool {
     // The first side of "between" may be a few words long ("between Abu Dhabi and Doha").
     const FIRST_SIDE: usize = 4;
     let event_noun_before = |between: usize| {
-        between > 0
-            && crate::nlp::lexicon::NOMINAL_TRIGGERS
-                .iter()
-                .any(|(w, _)| *w == lower_word(ctx.text, ctx.tokens[between - 1]))
+        between > 0 && {
+            let before = lower_word(ctx.text, ctx.tokens[between - 1]);
+            crate::nlp::lexicon::MEDIATOR_VERBS.contains(&before.as_str())
+                || crate::nlp::lexicon::NOMINAL_TRIGGERS.iter().any(|(w, _)| *w == before)
+        }
     };
     after_or_joined_to(ctx, first, "between", FIRST_SIDE, event_noun_before)
 }

@@ -190,6 +190,13 @@ fn a_speaking_capital_is_its_state_and_stays_a_city_elsewhere() {
     assert_eq!(oslo.len(), 2, "{f:?}");
     assert!(oslo[0].starts_with("country:"), "{f:?}");
     assert!(oslo[1].starts_with("place:"), "{f:?}");
+    // A capital speaking in the present tense, and the sides a mediator stands between.
+    let f = with_only("Helsinki denies the report.", None);
+    assert!(has(&f, "Helsinki", "country:FIN"), "{f:?}");
+    let f = with_only("Norway offered to mediate between Nairobi and Addis Ababa.", None);
+    assert!(has(&f, "Nairobi", "country:KEN") && has(&f, "Addis Ababa", "country:ETH"), "{f:?}");
+    let f = with_only("Trains between Nairobi and Mombasa resumed.", None);
+    assert!(has(&f, "Nairobi", "place:"), "{f:?}");
 }
 
 /// A unit's number belongs to its name, whether or not the tagger took it in.
