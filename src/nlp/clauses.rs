@@ -6,8 +6,8 @@ use super::analysis::Analysis;
 use super::context::{finite, lower, name_ending_at, past_tense, plain_word, present_after_a_name, verb_like};
 use super::entities::EntityMention;
 use super::lexicon::{
-    CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_VERBS, MEDIATOR_VERBS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, SUBORDINATORS,
+    ADVERBS_BEFORE_VERBS, CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_VERBS, MEDIATOR_VERBS, PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS,
 };
 
 /// "X accused the militants …, and Y condemned the attack": a coordinated clause with a subject
@@ -171,7 +171,8 @@ pub fn relative_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
 /// For each token of the sentence `[first, end)`, the relative clause ("…, which …", "…, who …",
 /// "an officer who …") that holds it: the token of the comma that opens it (of the pronoun for a
 /// clause without a comma), or `None` outside any. A clause after a comma ends at a comma before
-/// a finite verb ("X, who hosted talks, welcomed the accord") and otherwise runs to the sentence's
+/// a finite verb or a past tense ("X, who hosted talks, welcomed the accord", "X, which borders Y,
+/// signed a treaty") and otherwise runs to the sentence's
 /// end ("…, which condemned the attacks in Paris, including those in Sousse"); one without a
 /// comma ends at the next comma that does not go on with a list of names ("diplomats who
 /// attacked X, and the police …"). One pass over the sentence.
@@ -186,9 +187,12 @@ pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<us
             let here = open;
             if lower(a, t) == "," {
                 let next = lower(a, t + 1);
+                // "China, which borders Laos, signed a treaty", "…, later signed": a verb in the
+                // past after the comma is the main clause's, whether or not it tells an event.
+                let past = past_tense(next) || (ADVERBS_BEFORE_VERBS.contains(&next) && past_tense(lower(a, t + 2)));
                 if RELATIVE_PRONOUNS.contains(&next) {
                     (open, restrictive) = (Some(t), false);
-                } else if finite_verb_form(next) || (restrictive && !a.starts_a_name(t + 1)) {
+                } else if finite_verb_form(next) || past || (restrictive && !a.starts_a_name(t + 1)) {
                     open = None;
                 }
             }

@@ -42,6 +42,24 @@ fn a_name_in_a_relative_clause_after_the_trigger_takes_no_part() {
     assert!(roles(text, &a, accord, EdgeKind::Location).is_empty(), "{events:?}");
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Location), ["Lisbon"]);
+    // An event told in an aside after the subject is no nearer rival for the verb after it.
+    let text = "Ines Varga, on her first visit to Chile in a decade, met President Luis Vega.";
+    let (events, _, a) = run(text);
+    let meeting = events.iter().find(|e| e.trigger == "meet").expect("the meeting is an event");
+    assert_eq!(roles(text, &a, meeting, EdgeKind::Participant), ["Ines Varga", "Luis Vega"], "{events:?}");
+    let visit = events.iter().find(|e| e.trigger == "visit").expect("the visit is an event");
+    assert!(!roles(text, &a, visit, EdgeKind::Participant).contains(&"Luis Vega".to_string()), "{events:?}");
+    let text = "Several ministers, including Ana Ortiz and Luis Vega, attended the talks in Lima.";
+    let (events, _, a) = run(text);
+    let attend = events.iter().find(|e| e.trigger == "attend").expect("the attendance is an event");
+    assert_eq!(roles(text, &a, attend, EdgeKind::Participant), ["Ana Ortiz", "Luis Vega"], "{events:?}");
+    // The clause closes before a verb in the past that tells no event of its own.
+    let text = "Chile, which shelled Peru in 1879, later signed a treaty with Bolivia.";
+    let (events, _, a) = run(text);
+    let treaty = events.iter().find(|e| e.trigger == "treaty").expect("the treaty is an event");
+    assert_eq!(roles(text, &a, treaty, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
+    let shelling = events.iter().find(|e| e.trigger.starts_with("shell")).expect("the shelling is an event");
+    assert_eq!(roles(text, &a, shelling, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
     let text = "Chad and Niger, which are ruled by juntas, backed Mali.";
     let (events, _, a) = run(text);
     for e in events.iter().filter(|e| e.trigger.starts_with("rule")) {

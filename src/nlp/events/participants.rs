@@ -17,14 +17,15 @@ use crate::nlp::clauses::{
 };
 use crate::nlp::context::{
     after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition, lower,
-    name_ends_at, passive_auxiliary, plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
+    name_ends_at, passive_auxiliary, past_tense, plain_word, qualifier_of, reporting_participle, titled_person_after,
+    verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
-    ANNOUNCING_VERBS, ATTRIBUTING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS, CONCESSIVE_PREPOSITIONS,
-    DETERMINERS, DOER_ADJECTIVES, FACILITY_HEADS, FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, KINSHIP_NOUNS,
-    NUMBER_WORDS, OBJECT_CONTROL_VERBS, PLACE_NOUNS, REASON_PREPOSITIONS, REPORTING_VERBS, SITE_HEADS, SUBORDINATORS,
-    TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS,
+    ADVERBS_BEFORE_VERBS, ANNOUNCING_VERBS, ATTRIBUTING_VERBS, CAMEO_VERBS, CAUSATIVE_VERBS, CLAUSE_BARRIERS,
+    CONCESSIVE_PREPOSITIONS, DETERMINERS, DOER_ADJECTIVES, FACILITY_HEADS, FINITE_AUXILIARIES, FUNCTION_WORDS,
+    IRREGULAR_PAST, KINSHIP_NOUNS, NUMBER_WORDS, OBJECT_CONTROL_VERBS, PLACE_NOUNS, REASON_PREPOSITIONS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SITE_HEADS, SUBORDINATORS, TIME_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -163,7 +164,43 @@ fn aside_closed_between(a: &Analysis, trigger: usize, to: usize) -> bool {
     let opened = (trigger.saturating_sub(ASIDE_REACH).max(first)..trigger).any(|t| lower(a, t) == ",");
     opened
         && (trigger + 1..to.min(trigger + ASIDE_REACH))
-            .any(|t| lower(a, t) == "," && FINITE_AUXILIARIES.contains(&lower(a, t + 1)) && t + 1 < to)
+            .any(|t| lower(a, t) == "," && clause_verb_after_a_comma(a, t) && t + 1 < to)
+}
+
+/// The comma at `comma` closes an aside: the clause's verb comes right after it — an auxiliary, a
+/// past tense, or one after an adverb ("…, later signed").
+fn clause_verb_after_a_comma(a: &Analysis, comma: usize) -> bool {
+    let next = lower(a, comma + 1);
+    FINITE_AUXILIARIES.contains(&next)
+        || past_tense(next)
+        || (ADVERBS_BEFORE_VERBS.contains(&next) && past_tense(lower(a, comma + 2)))
+}
+
+/// "Ines Varga, on her first visit to Chile, met X", "Peru, led by Y since 2022, expelled Z": a
+/// name inside an aside between the subject and its verb — opened by a comma and a preposition
+/// or a participle, closed by a comma right before the verb at `trigger` — takes no part in what
+/// the verb tells. An aside "including" names lists the subject itself ("Friends, including X
+/// and Y, attended").
+fn inside_an_aside_before(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
+    let first = a.sentence_start(m.first_token).unwrap_or(0);
+    let Some(close) = (m.end_token..trigger).find(|&t| lower(a, t) == ",") else { return false };
+    let verb_next =
+        close + 1 == trigger || (close + 2 == trigger && ADVERBS_BEFORE_VERBS.contains(&lower(a, close + 1)));
+    let open =
+        (m.first_token.saturating_sub(ASIDE_REACH).max(first + 1)..m.first_token).rev().find(|&t| lower(a, t) == ",");
+    verb_next && open.is_some_and(|open| opens_an_aside(a, open))
+}
+
+/// The comma at `comma` opens an aside: a preposition, a participle or a relative pronoun follows
+/// it ("…, on her first visit to X,", "…, led by Y,", "…, who arrived on Tuesday,"), not
+/// "including" (a list of the subject itself).
+pub(super) fn opens_an_aside(a: &Analysis, comma: usize) -> bool {
+    let w = lower(a, comma + 1);
+    is_preposition(w)
+        || RELATIVE_PRONOUNS.contains(&w)
+        || TIME_PREPOSITIONS.contains(&w)
+        || matches!(w, "on" | "as" | "under")
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w != "including")
 }
 
 /// A number written in digits ("155", "1,200").
@@ -220,6 +257,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         || (m.end_token <= trigger && absolute_phrase_between(a, m.end_token, trigger))
         || (trigger < m.first_token && closed_by_the_main_verb(a, trigger, m.first_token))
         || (trigger < m.first_token && aside_closed_between(a, trigger, m.first_token))
+        || (m.end_token <= trigger && inside_an_aside_before(a, m, trigger))
         || (m.end_token <= trigger && opens_a_later_clause(a, m.end_token, trigger))
         // "expelled the envoy as ECOWAS weighed sanctions": the subject of a later clause.
         || (trigger < m.first_token && subject_of_a_later_clause(a, trigger, m))

@@ -7,7 +7,7 @@ use super::finding::{EventFinding, RoleFinding};
 use super::participants::{
     MAX_ROLE_DISTANCE, NEAREST_TRIGGER_SLACK, aimed_at, apart_by_a_reduced_clause, between_parties, caused_apart,
     in_a_topic_phrase, in_the_complement_of_a_control_verb, launched_from, listed_after_a_place, names_a_qualifier,
-    names_a_territory, object_of_the_clause_before, possessive_of_a_person, possessor_of_a_named_body,
+    names_a_territory, object_of_the_clause_before, opens_an_aside, possessive_of_a_person, possessor_of_a_named_body,
     qualifies_a_place, separated, subject_of_a_control_verb,
 };
 use super::roles::{assign_cue_roles, named_by_a_cue, place_acted_on};
@@ -25,6 +25,13 @@ use crate::nlp::lexicon::{
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
+
+/// How long an aside between commas after a name may be ("X, on his first visit to Y in more than
+/// a decade, met Z").
+const ASIDE_REACH: usize = 16;
+
+/// How many words after an aside's closing comma the trigger it does not rival may stand.
+const ASIDE_TO_VERB: usize = 4;
 
 /// Finds the events of one sentence. `modifiers` are mentions that only qualify a person
 /// (they take part through that person); `recency` knows which events were named lately.
@@ -61,9 +68,25 @@ pub(super) fn events_in_sentence(
         let m = &a.entities[k];
         if t >= m.end_token { t - m.end_token + 1 } else { m.first_token.saturating_sub(t) }
     };
+    // "X, on his first visit to Y, met Z": a trigger inside an aside set off by commas right
+    // after a name, and closed a few plain words before the trigger at `t` ("…, was killed", "…,
+    // has had meetings"), is no nearer rival for that trigger.
+    let aside_after = |k: usize, t: usize| {
+        let end = a.entities[k].end_token;
+        (lower(a, end) == "," && opens_an_aside(a, end))
+            .then(|| (end + 1..(end + 1 + ASIDE_REACH).min(s.end_token)).find(|&c| lower(a, c) == ","))
+            .flatten()
+            .filter(|&close| close < t && t - close <= ASIDE_TO_VERB && (close + 1..t).all(|u| plain_word(a, u)))
+            .map(|close| end..close)
+    };
     let nearest_trigger = |k: usize, t: usize| {
         let d = distance(k, t);
-        d <= MAX_ROLE_DISTANCE && triggers.iter().all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
+        let aside = aside_after(k, t);
+        d <= MAX_ROLE_DISTANCE
+            && triggers
+                .iter()
+                .filter(|&&u| !aside.as_ref().is_some_and(|aside| aside.contains(&u)))
+                .all(|&u| distance(k, u) + NEAREST_TRIGGER_SLACK >= d)
     };
     // Which relative clause holds each token, read once for every name–trigger pair.
     let clauses = relative_clauses(a, s.first_token, s.end_token);
