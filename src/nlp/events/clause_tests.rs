@@ -638,6 +638,11 @@ fn the_topic_of_an_about_phrase_takes_no_part() {
     let (events, _, a) = run(text);
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    // A topic preposition may be several words long.
+    let text = "Chilean police arrested Ana Ruiz in connection with the Tarvos Mining bribes.";
+    let (events, _, a) = run(text);
+    let arrest = events.iter().find(|e| e.trigger == "arrest").expect("the arrest is an event");
+    assert!(!roles(text, &a, arrest, EdgeKind::Participant).iter().any(|r| r.contains("Tarvos")), "{events:?}");
     // So are those of a verb of discussing.
     let text = "Chile met Peru's envoy in Lima to discuss Bolivia's access to the sea.";
     let (events, _, a) = run(text);

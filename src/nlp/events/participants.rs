@@ -564,8 +564,11 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
             return false;
         }
         let w = lower(a, t - 1);
-        if TOPIC_PREPOSITIONS.contains(&w) || TOPIC_VERBS.contains(&w) {
+        if TOPIC_VERBS.contains(&w) {
             return trigger < t - 1;
+        }
+        if let Some(opens) = topic_preposition_ending_at(a, t - 1) {
+            return trigger < opens;
         }
         // Another name of the phrase ("Mali, Niger and"): jump over it.
         let at = ents.partition_point(|&k| a.entities[k].end_token < t);
@@ -582,6 +585,16 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
         t -= 1;
     }
     false
+}
+
+/// "about", "in connection with" (`topic_prepositions.txt`, a line of several words one
+/// preposition): the first token of the topic preposition whose last word is at `end`, if one is.
+fn topic_preposition_ending_at(a: &Analysis, end: usize) -> Option<usize> {
+    TOPIC_PREPOSITIONS.iter().find_map(|p| {
+        let words = p.split(' ').count();
+        let start = (end + 1).checked_sub(words)?;
+        p.split(' ').enumerate().all(|(i, w)| lower(a, start + i) == w).then_some(start)
+    })
 }
 
 /// "fired rockets at Israel", "lashed out at the Taliban": after a verb of violence, a country,
