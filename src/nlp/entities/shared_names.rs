@@ -2,7 +2,7 @@
 //! "Central and South America": the first word, alone, names the place the second name's head
 //! makes with it), and "the North" is short for the article's one country named "North …".
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::context::Ctx;
 use super::mention::{EntityMention, Target};
@@ -73,18 +73,22 @@ pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityM
 /// South" does for South Korea. Two such countries ("North Korea" and "North Macedonia") or none
 /// leave it alone ("the West" is no country).
 pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [EntityMention]) {
-    let named_with = |compass: &str| {
-        let mut countries: Vec<&Target> = Vec::new();
-        for m in mentions.iter().filter(|m| m.kind == NodeKind::Country && m.end_token - m.first_token >= 2) {
-            if ctx.word(m.first_token) == compass && !countries.contains(&&m.target) {
-                countries.push(&m.target);
-            }
+    // Each compass word → the one country named with it first (`None` once a second one is), in
+    // one pass over the article.
+    let mut named_with: HashMap<&str, Option<Target>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == NodeKind::Country && m.end_token - m.first_token >= 2) {
+        let word = ctx.word(m.first_token);
+        if !is_compass_word(word) {
+            continue;
         }
-        match countries.as_slice() {
-            [one] => Some((*one).clone()),
-            _ => None,
+        let entry = named_with.entry(word).or_insert_with(|| Some(m.target.clone()));
+        if entry.as_ref().is_some_and(|t| *t != m.target) {
+            *entry = None;
         }
-    };
+    }
+    if named_with.is_empty() {
+        return;
+    }
     let bare: Vec<(usize, Target)> = mentions
         .iter()
         .enumerate()
@@ -99,7 +103,7 @@ pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [
                 && m.first_token > 0
                 && ctx.word(m.first_token - 1).eq_ignore_ascii_case("the")
         })
-        .filter_map(|(i, m)| Some((i, named_with(ctx.word(m.first_token))?)))
+        .filter_map(|(i, m)| Some((i, named_with.get(ctx.word(m.first_token))?.clone()?)))
         .collect();
     for (i, target) in bare {
         mentions[i].kind = NodeKind::Country;

@@ -177,10 +177,10 @@ fn clause_verb_after_a_comma(a: &Analysis, comma: usize) -> bool {
 }
 
 /// "Ines Varga, on her first visit to Chile, met X", "Peru, led by Y since 2022, expelled Z": a
-/// name inside an aside between the subject and its verb — opened by a comma and a preposition
-/// or a participle, closed by a comma right before the verb at `trigger` — takes no part in what
-/// the verb tells. An aside "including" names lists the subject itself ("Friends, including X
-/// and Y, attended").
+/// name inside an aside between the subject and its verb — opened by a comma and a preposition,
+/// a participle or a relative pronoun ([`opens_an_aside`]), closed by a comma right before the
+/// verb at `trigger` — takes no part in what the verb tells. An aside "including" names lists the
+/// subject itself ("Friends, including X and Y, attended").
 fn inside_an_aside_before(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     let first = a.sentence_start(m.first_token).unwrap_or(0);
     let Some(close) = (m.end_token..trigger).find(|&t| lower(a, t) == ",") else { return false };
@@ -413,8 +413,8 @@ const JUDGED_DEED_REACH: usize = 8;
 /// event noun at `trigger` judges the deed and takes no part in it — a deed, not a pact: "X accused
 /// Y of violating the agreement" leaves X a party to the agreement. Active: the verb takes an
 /// object first ("militants accused of the raid were held" is passive — they are the doers), with
-/// no "be" before it, no determiner ("a suspected bombing"); the phrase holds no "and" or comma ("Peru blamed Chile and launched strikes":
-/// Peru strikes).
+/// no "be" and no determiner before it ("a suspected bombing"); the phrase holds no "and" or comma
+/// ("Peru blamed Chile and launched strikes": Peru strikes).
 pub(super) fn judges_the_deed(a: &Analysis, m: &EntityMention, trigger: usize) -> bool {
     let judging = |w: &str| OBJECT_CONTROL_VERBS.contains(&w) || ATTRIBUTING_VERBS.contains(&w);
     let Some(verb) = (m.end_token..trigger).rev().take(JUDGED_DEED_REACH).find(|&t| judging(lower(a, t))) else {

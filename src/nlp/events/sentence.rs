@@ -28,7 +28,7 @@ use crate::nlp::time::names_a_date;
 
 /// How long an aside between commas after a name may be ("X, on his first visit to Y in more than
 /// a decade, met Z").
-const ASIDE_REACH: usize = 16;
+const ASIDE_AFTER_A_NAME: usize = 16;
 
 /// How many words after an aside's closing comma the trigger it does not rival may stand.
 const ASIDE_TO_VERB: usize = 4;
@@ -74,7 +74,7 @@ pub(super) fn events_in_sentence(
     let aside_after = |k: usize, t: usize| {
         let end = a.entities[k].end_token;
         (lower(a, end) == "," && opens_an_aside(a, end))
-            .then(|| (end + 1..(end + 1 + ASIDE_REACH).min(s.end_token)).find(|&c| lower(a, c) == ","))
+            .then(|| (end + 1..(end + 1 + ASIDE_AFTER_A_NAME).min(s.end_token)).find(|&c| lower(a, c) == ","))
             .flatten()
             .filter(|&close| close < t && t - close <= ASIDE_TO_VERB && (close + 1..t).all(|u| plain_word(a, u)))
             .map(|close| end..close)
