@@ -590,10 +590,16 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
 /// "about", "in connection with" (`topic_prepositions.txt`, a line of several words one
 /// preposition): the first token of the topic preposition whose last word is at `end`, if one is.
 fn topic_preposition_ending_at(a: &Analysis, end: usize) -> Option<usize> {
+    // Read from the last word back: most prepositions fail on their first comparison.
     TOPIC_PREPOSITIONS.iter().find_map(|p| {
-        let words = p.split(' ').count();
-        let start = (end + 1).checked_sub(words)?;
-        p.split(' ').enumerate().all(|(i, w)| lower(a, start + i) == w).then_some(start)
+        let mut t = end + 1;
+        for w in p.rsplit(' ') {
+            t = t.checked_sub(1)?;
+            if lower(a, t) != w {
+                return None;
+            }
+        }
+        Some(t)
     })
 }
 

@@ -203,15 +203,18 @@ fn modifies_a_title(a: &Analysis, i: usize) -> bool {
         let w = lower(a, t);
         VIOLENT_AGENT_NOUNS.contains(&w) || AUTHORITY_NOUNS.contains(&w) || CROWD_NOUNS.contains(&w)
     };
-    let verb_after_its_subject = i > 0
-        && (FINITE_AUXILIARIES.contains(&lower(a, i - 1))
-            || name_ends_at(a, i)
-            || subject_noun_before(a, i.saturating_sub(SUBJECT_REACH), i).is_some_and(unnamed_doer));
+    // Asked last: only a participle before a title needs its subject read.
+    let verb_after_its_subject = || {
+        i > 0
+            && (FINITE_AUXILIARIES.contains(&lower(a, i - 1))
+                || name_ends_at(a, i)
+                || subject_noun_before(a, i.saturating_sub(SUBJECT_REACH), i).is_some_and(unnamed_doer))
+    };
     lower(a, i).ends_with("ed")
-        && !verb_after_its_subject
         && (i + 1..=i + 1 + MAX_BETWEEN)
             .find(|&t| is_title_word(a, t))
             .is_some_and(|title| (i + 1..title).all(|t| matches!(lower(a, t), "former" | "ex") || a.starts_a_name(t)))
+        && !verb_after_its_subject()
 }
 
 /// "47 states", "10,000 copies", "45 assaults": a form after a count is a plural noun. A year or a
