@@ -189,7 +189,7 @@ pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<us
                 let next = lower(a, t + 1);
                 // "China, which borders Laos, signed a treaty", "…, later signed": a verb in the
                 // past after the comma is the main clause's, whether or not it tells an event.
-                let past = past_tense(next) || (ADVERBS_BEFORE_VERBS.contains(&next) && past_tense(lower(a, t + 2)));
+                let past = past_tense_at(a, t + 1);
                 if RELATIVE_PRONOUNS.contains(&next) {
                     (open, restrictive) = (Some(t), false);
                 } else if finite_verb_form(next) || past || (restrictive && !a.starts_a_name(t + 1)) {
@@ -199,6 +199,12 @@ pub fn relative_clauses(a: &Analysis, first: usize, end: usize) -> Vec<Option<us
             here
         })
         .collect()
+}
+
+/// A past tense at token `t`, or after an adverb there ("signed", "later signed"): a clause's
+/// verb right after a comma that closes an aside or a relative clause.
+pub fn past_tense_at(a: &Analysis, t: usize) -> bool {
+    past_tense(lower(a, t)) || (ADVERBS_BEFORE_VERBS.contains(&lower(a, t)) && past_tense(lower(a, t + 1)))
 }
 
 /// "two diplomats who had attacked journalists", "the man whose convoy was hit", "militias that

@@ -111,7 +111,8 @@ pub static REASON_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_f
 pub static NEARNESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("nearness_words.txt")));
 pub static TOPIC_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_verbs.txt")));
 pub static TIME_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("time_prepositions.txt")));
-pub static TOPIC_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("topic_prepositions.txt")));
+/// Topic prepositions, each a phrase of one word or more ("about", "in connection with").
+pub static TOPIC_PREPOSITIONS: PhraseList = LazyLock::new(|| phrases(lexicon_file!("topic_prepositions.txt")));
 pub static VIOLENT_AGENT_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("violent_agent_nouns.txt")));
 pub static ARMED_MODIFIERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_modifiers.txt")));
 pub static FACILITY_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("facility_heads.txt")));

@@ -7,9 +7,9 @@ use super::context::{Ctx, is_calendar_word, is_function_word, is_org_head, is_pa
 use super::gazetteer_names::is_town;
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
-use crate::nlp::context::verb_like;
+use crate::nlp::context::{past_tense, verb_like};
 use crate::nlp::gazetteer::{key_of, key_of_tokens};
-use crate::nlp::lexicon::{IRREGULAR_PAST, PLACE_NAME_HEADS, surname_without_article};
+use crate::nlp::lexicon::{PLACE_NAME_HEADS, surname_without_article};
 use crate::nlp::tokenize::{initials, is_all_caps, is_capitalized};
 
 /// Keeps the best non-overlapping candidates: longer spans first, then rule priority.
@@ -207,8 +207,7 @@ pub(super) fn document_consistency(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         let next = ctx.word(m.end_token).to_lowercase();
         let noun_after = next.starts_with(|c: char| c.is_alphabetic())
             && ctx.word(m.end_token).starts_with(char::is_lowercase)
-            && !verb_like(&next)
-            && !IRREGULAR_PAST.contains(&next.as_str());
+            && !(verb_like(&next) || past_tense(&next));
         let hits = ctx.gazetteer.lookup(ctx.word(m.first_token));
         matches!(m.target, Target::Known(_)) && !noun_after && !hits.is_empty() && hits.iter().all(|h| h.demonym)
     };

@@ -12,13 +12,12 @@ use super::triggers::{NOMINAL, present_tense_after_its_subject};
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{
-    coordinated_clause_between, opens_a_later_clause, own_clause_after, relative_clause_between,
+    coordinated_clause_between, opens_a_later_clause, own_clause_after, past_tense_at, relative_clause_between,
     second_predicate_between, subject_of_a_later_clause,
 };
 use crate::nlp::context::{
-    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition, lower,
-    name_ends_at, passive_auxiliary, past_tense, plain_word, qualifier_of, reporting_participle, titled_person_after,
-    verb_like,
+    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition, lower, matches_at,
+    name_ends_at, passive_auxiliary, plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -92,7 +91,7 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
             // "voiced concern about the attacks": what a clause is about is no deed of its subject —
             // unless it is the subject's own state ("is optimistic about the talks") or a gerund it
             // does ("spoke about resuming talks").
-            let topic = TOPIC_PREPOSITIONS.contains(&w)
+            let topic = TOPIC_PREPOSITIONS.iter().any(|p| *p == [w])
                 && !lower(a, t + 1).ends_with("ing")
                 && !(from..t).any(|u| passive_auxiliary(lower(a, u)) || is_copula(lower(a, u)));
             let set_apart = TIME_PREPOSITIONS.contains(&w)
@@ -170,10 +169,7 @@ fn aside_closed_between(a: &Analysis, trigger: usize, to: usize) -> bool {
 /// The comma at `comma` closes an aside: the clause's verb comes right after it — an auxiliary, a
 /// past tense, or one after an adverb ("…, later signed").
 fn clause_verb_after_a_comma(a: &Analysis, comma: usize) -> bool {
-    let next = lower(a, comma + 1);
-    FINITE_AUXILIARIES.contains(&next)
-        || past_tense(next)
-        || (ADVERBS_BEFORE_VERBS.contains(&next) && past_tense(lower(a, comma + 2)))
+    FINITE_AUXILIARIES.contains(&lower(a, comma + 1)) || past_tense_at(a, comma + 1)
 }
 
 /// "Ines Varga, on her first visit to Chile, met X", "Peru, led by Y since 2022, expelled Z": a
@@ -590,16 +586,9 @@ pub(super) fn in_a_topic_phrase(a: &Analysis, ents: &[usize], m: &EntityMention,
 /// "about", "in connection with" (`topic_prepositions.txt`, a line of several words one
 /// preposition): the first token of the topic preposition whose last word is at `end`, if one is.
 fn topic_preposition_ending_at(a: &Analysis, end: usize) -> Option<usize> {
-    // Read from the last word back: most prepositions fail on their first comparison.
     TOPIC_PREPOSITIONS.iter().find_map(|p| {
-        let mut t = end + 1;
-        for w in p.rsplit(' ') {
-            t = t.checked_sub(1)?;
-            if lower(a, t) != w {
-                return None;
-            }
-        }
-        Some(t)
+        let start = (end + 1).checked_sub(p.len())?;
+        matches_at(a, start, p).then_some(start)
     })
 }
 

@@ -465,14 +465,14 @@ fn done_by_an_unnamed_agent(a: &crate::nlp::analysis::Analysis, first: usize, tr
 }
 
 /// How many words may stand between a verb of coercion and the name it acts on.
-const OBJECT_REACH: usize = 4;
+const NAMED_OBJECT_REACH: usize = 4;
 
 /// "Police arrested Ana Ruiz", "detained two Malian journalists", "sentenced former Peruvian
 /// president X": the name at `name` is the object of the verb at `verb` — a few words between
 /// (modifiers, numbers, other names), none a verb ("arrested dozens of demonstrators protesting
 /// the U.S.-led war" acts on the demonstrators, not on the U.S.).
 fn object_right_after(a: &crate::nlp::analysis::Analysis, verb: usize, name: usize) -> bool {
-    name - verb <= OBJECT_REACH + 1
+    name - verb <= NAMED_OBJECT_REACH + 1
         && (verb + 1..name).all(|t| {
             let w = lower(a, t);
             !w.is_empty()
