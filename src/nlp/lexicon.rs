@@ -190,6 +190,10 @@ pub static GENDERED_WORDS: LazyLock<Vec<(&'static str, char)>> = LazyLock::new(|
 /// (`definite_descriptions.tsv`: "group" → "group organization").
 pub static DEFINITE_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("definite_descriptions.tsv")));
+/// Plural nouns that after "the two" or "both" refer back to the pair of actors named together
+/// last, with the kinds the pair may be (`pair_descriptions.tsv`: "countries" → "country").
+pub static PAIR_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("pair_descriptions.tsv")));
 /// Plural nouns for an armed group's members (`armed_members.txt`: "rebels", "fighters").
 pub static ARMED_MEMBERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_members.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
@@ -424,6 +428,11 @@ mod tests {
                 .all(|(cue, _)| cue.iter().filter(|w| **w == "…").count() <= 1 && cue.first() != Some(&"…"))
         );
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+        assert!(PAIR_DESCRIPTIONS.iter().any(|&(head, kinds)| head == "sides" && kinds == "actor"));
+        assert!(PAIR_DESCRIPTIONS.iter().all(|(head, kinds)| {
+            *head == head.to_lowercase()
+                && kinds.split(' ').all(|k| matches!(k, "actor" | "person" | "group" | "organization" | "country"))
+        }));
         assert!(DEFINITE_DESCRIPTIONS.iter().all(|(head, kinds)| {
             *head == head.to_lowercase()
                 && kinds.split(' ').all(|k| matches!(k, "group" | "organization" | "country" | "place"))

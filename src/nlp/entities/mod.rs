@@ -14,6 +14,7 @@ mod descriptions;
 mod gazetteer_names;
 mod mention;
 mod organisations;
+mod pairs;
 mod people;
 mod places;
 pub mod registry;

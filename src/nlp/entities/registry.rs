@@ -10,6 +10,7 @@ use super::consistency::{
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::descriptions::{resolve_definite_descriptions, resolve_its};
+use super::pairs::resolve_pair_descriptions;
 use super::gazetteer_names::{
     Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes,
     short_country_names, tagged_people, town_read_as_person,
@@ -287,6 +288,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "\"Its\" refers to the nearest actor before it in the sentence when only function words, reporting verbs and commas stand between (\"X said its fighters\"); opening a sentence, to the actor the previous one opens with.",
         priority: Priority(8),
         apply: resolve_its,
+    },
+    Rule {
+        name: "pair-description",
+        doc: "\"The two sides\", \"both countries\" (pair_descriptions.tsv) refer to the latest two actors of the kinds the noun allows named together with one \"and\", in the same or the four previous sentences.",
+        priority: Priority(7),
+        apply: resolve_pair_descriptions,
     },
 ];
 

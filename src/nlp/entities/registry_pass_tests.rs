@@ -628,3 +628,45 @@ fn rule_listed_with_bodies() {
     let f = with_only(text, None);
     assert!(["Tomas Reyes", "Ana Ortiz", "Marta Lopes"].iter().all(|p| has(&f, p, "person:")), "{f:?}");
 }
+
+#[test]
+fn rule_pair_description() {
+    let ids = |f: &[(String, String)], s: &str| -> Vec<String> {
+        f.iter().filter(|(w, _)| w == s).map(|(_, id)| id.clone()).collect()
+    };
+    let text = "Chile and Bolivia reopened their border crossings. Officials said talks between the two countries \
+                would resume in May.";
+    let f = with_only(text, None);
+    let pair = ids(&f, "the two countries");
+    assert!(pair.contains(&"country:CHL".to_string()) && pair.contains(&"country:BOL".to_string()), "{f:?}");
+    let off: Vec<&str> = PASSES.iter().map(|r| r.name).filter(|n| *n != "pair-description").collect();
+    let without = with_only(text, Some(&[&["gazetteer-name", "tagger-name"][..], &off[..]].concat()));
+    assert!(ids(&without, "the two countries").is_empty(), "{without:?}");
+    // Titles and names between the two; the pair of the kind the noun wants ("leaders" are people).
+    let text = "Peruvian Foreign Minister Ana Ortiz and Ecuadorian President Tomas Reyes spoke by phone. \
+                Both leaders want a new fishing accord, and the two neighbouring countries will meet in Quito.";
+    let f = with_only(text, None);
+    let leaders = ids(&f, "Both leaders");
+    assert_eq!(leaders.len(), 2, "{f:?}");
+    assert!(leaders.iter().all(|id| id.starts_with("person:")), "{f:?}");
+    let countries = ids(&f, "the two neighbouring countries");
+    assert!(countries.contains(&"country:PER".to_string()) && countries.contains(&"country:ECU".to_string()), "{f:?}");
+    // Not the tail of a longer list, not "both sides of" a thing, not a pair named too long ago.
+    let f = with_only("Chile, Peru and Bolivia met. The two countries signed nothing.", None);
+    assert!(ids(&f, "The two countries").is_empty(), "{f:?}");
+    let f = with_only("Chile and Bolivia met in Arica. Troops patrol both sides of the border.", None);
+    assert!(ids(&f, "both sides").is_empty(), "{f:?}");
+    let text = "Chile and Bolivia met in Arica. Rain fell. Roads closed. Schools shut. Ports idled. Shops shut. \
+                Both sides then left.";
+    assert!(ids(&with_only(text, None), "Both sides").is_empty());
+}
+
+#[test]
+fn a_name_joined_by_a_hyphen_is_no_side_of_a_pair() {
+    let text = "Talks stalled between the pro-Western premier Tomas Reyes and the Chilean-backed rebel leader Ana \
+                Ortiz. The two sides met again on Monday.";
+    let f = with_only(text, None);
+    let sides: Vec<&String> = f.iter().filter(|(s, _)| s == "The two sides").map(|(_, id)| id).collect();
+    assert_eq!(sides.len(), 2, "{f:?}");
+    assert!(sides.iter().all(|id| id.starts_with("person:")), "{f:?}");
+}

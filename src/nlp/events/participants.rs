@@ -32,7 +32,8 @@ use crate::nlp::tokenize::Qualifier;
 /// it and the actor after the next "and" ("talks between Israel, represented by …, and Lebanon").
 /// A first side without a name, set off by an aside ("fighting between the army, led by X, and
 /// the RSF"), leaves the named second side after ", and" alone — the names of the aside take no
-/// part. The flag says whether both sides were read (then they alone take part).
+/// part; "between the two countries", resolved to a pair, is both sides. The flag says whether
+/// both sides were read (then they alone take part).
 pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end: usize) -> (Vec<usize>, bool) {
     const LOOKAHEAD: usize = 6;
     const SPAN: usize = 30;
@@ -54,8 +55,15 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
             .find_map(|t| actor_at(t + 1))
             .map(side)
     };
+    // "between the two sides": a description of a pair is both sides at once.
+    let pair_partner = |k: usize| {
+        let m = &a.entities[k];
+        ents.iter().copied().find(|&j| {
+            j != k && a.entities[j].first_token == m.first_token && a.entities[j].end_token == m.end_token
+        })
+    };
     let second = match first {
-        Some(k) => second_after_and(a.entities[k].end_token, false),
+        Some(k) => pair_partner(k).or_else(|| second_after_and(a.entities[k].end_token, false)),
         None => nameless_side_before_an_aside(a, between + 1, end).and_then(|comma| second_after_and(comma + 1, true)),
     };
     let both = second.is_some();

@@ -774,3 +774,15 @@ pub(super) fn with_role(text: &str, a: &Analysis, e: &EventFinding, role: Role) 
     v.dedup();
     v
 }
+
+/// "talks between the two countries": a description of a pair, resolved to the two actors named
+/// together before, is both sides of "between" — they alone take part, a name before the noun
+/// does not.
+#[test]
+fn a_pair_description_after_between_is_both_sides() {
+    let text = "Chile and Bolivia reopened their border crossings on Monday. Officials in Peru said the Andean \
+                Forum had proposed talks between the two countries.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
+}

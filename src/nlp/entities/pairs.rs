@@ -1,0 +1,153 @@
+//! "The two sides", "both countries": a plural description of a pair refers to the two actors
+//! named together last, so what the sentence says of the pair (talks between them, a truce they
+//! signed) reaches both names.
+
+use super::context::{Ctx, is_title};
+use super::mention::{EntityMention, insert_in_order};
+use crate::model::NodeKind;
+use crate::nlp::lexicon::{FUNCTION_WORDS, PAIR_DESCRIPTIONS, TITLES};
+use crate::nlp::tokenize::is_capitalized;
+
+/// How many sentences back the pair may be named: "the two sides" often refers to the article's
+/// main pair a few sentences on.
+const PAIR_REACH: usize = 4;
+
+/// How many words may stand between the two names of a pair ("Armenian Prime Minister Nikol
+/// Pashinyan and Azerbaijani President …": a title and a name).
+const PAIR_GAP: usize = 8;
+
+/// How many of the latest names a pair is chosen among (bounded work in a long list).
+const MAX_CANDIDATES: usize = 64;
+
+/// The kinds a pair's head noun may refer to.
+fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
+    let (_, kinds) = PAIR_DESCRIPTIONS.iter().find(|(h, _)| h.eq_ignore_ascii_case(head))?;
+    Some(
+        kinds
+            .split(' ')
+            .flat_map(|k| match k {
+                "actor" => vec![NodeKind::Country, NodeKind::Group, NodeKind::Organization, NodeKind::Person],
+                "person" => vec![NodeKind::Person],
+                "group" => vec![NodeKind::Group],
+                "organization" => vec![NodeKind::Organization],
+                "country" => vec![NodeKind::Country],
+                _ => Vec::new(),
+            })
+            .collect(),
+    )
+}
+
+/// "Israel and Lebanon held talks … The two countries agreed", "talks between the two sides",
+/// "both warring parties": "the two" or "both" (at most one plain word between, "the two
+/// neighbouring countries") and a plural head of `pair_descriptions.tsv` refer to the latest two
+/// actors of the kinds the noun allows that are named together — joined by one "and", with only
+/// titles and names between ("Armenian Prime Minister X and Azerbaijani President Y") — in the
+/// same sentence before it or in the four before; not the last two of a longer list ("A, B and
+/// C"), not a description of something else ("both sides of the border", "the two countries'
+/// ..." still is one). Each of the two gets a mention of the description's words.
+pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let mut added = Vec::new();
+    let lower = |i: usize| ctx.word(i).to_lowercase();
+    let mut next = 0; // mentions[..next] end before the current token
+    for i in 0..ctx.tokens.len() {
+        while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
+            next += 1;
+        }
+        let Some(kinds) = kinds_of(ctx.word(i)) else { continue };
+        let Some(first) = pair_opening(ctx, i) else { continue };
+        if mentions[..next].iter().rev().take_while(|m| m.end > ctx.tokens[first].start).next().is_some()
+            || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start)
+            || lower(i + 1) == "of"
+        {
+            continue;
+        }
+        let sentence = ctx.sentence_of[i];
+        let recent: Vec<&EntityMention> = mentions[..next]
+            .iter()
+            .rev()
+            .filter(|m| !m.pronoun && m.end_token <= first)
+            .take_while(|m| m.sentence + PAIR_REACH >= sentence)
+            .take(MAX_CANDIDATES)
+            .collect();
+        let Some((x, y)) = latest_pair(ctx, &recent, &kinds) else { continue };
+        for m in [x, y] {
+            let mut pair = ctx.mention(first, i + 1, m.kind, m.target.clone(), 0.5);
+            pair.pronoun = true;
+            added.push(pair);
+        }
+    }
+    insert_in_order(mentions, added);
+}
+
+/// The first token of "the two [adjective] H" or "both [adjective] H" ending at the head `head`.
+fn pair_opening(ctx: &Ctx, head: usize) -> Option<usize> {
+    let sentence_first = ctx.sentences[ctx.sentence_of[head]].first_token;
+    let lower = |i: usize| ctx.word(i).to_lowercase();
+    let plain = |i: usize| {
+        let w = lower(i);
+        w.chars().all(char::is_alphabetic) && !is_capitalized(ctx.word(i)) && !FUNCTION_WORDS.contains(&w.as_str())
+    };
+    // The number word, right before the head or before one plain word.
+    let number = [head.checked_sub(1)?, head.checked_sub(2)?]
+        .into_iter()
+        .filter(|&t| t >= sentence_first)
+        .find(|&t| matches!(lower(t).as_str(), "two" | "both"))?;
+    if number + 2 == head && !plain(head - 1) {
+        return None;
+    }
+    match lower(number).as_str() {
+        "both" => Some(number),
+        _ if number > sentence_first && lower(number - 1) == "the" => Some(number - 1),
+        _ => None,
+    }
+}
+
+/// The latest two actors named together, among `recent` (newest first): for each name of a
+/// kind in `kinds`, the nearest name before it in its sentence of the same kind, else of any kind
+/// in `kinds`, when "and" joins them with only titles and names between.
+fn latest_pair<'m>(
+    ctx: &Ctx,
+    recent: &[&'m EntityMention],
+    kinds: &[NodeKind],
+) -> Option<(&'m EntityMention, &'m EntityMention)> {
+    // "Syrian-backed", "pro-Western": a name joined by a hyphen qualifies a noun; it is no side.
+    let hyphenated = |m: &EntityMention| ctx.text[m.end..].starts_with('-') || ctx.text[..m.start].ends_with('-');
+    let allowed: Vec<&EntityMention> =
+        recent.iter().copied().filter(|m| kinds.contains(&m.kind) && !hyphenated(m)).collect();
+    allowed.iter().enumerate().find_map(|(n, &y)| {
+        let before = allowed[n + 1..].iter().copied().filter(|x| x.sentence == y.sentence && x.target != y.target);
+        let x = before.clone().find(|x| x.kind == y.kind).filter(|x| joined(ctx, x, y, recent)).or_else(|| {
+            before.clone().next().filter(|x| joined(ctx, x, y, recent))
+        })?;
+        Some((x, y))
+    })
+}
+
+/// A word of letters (and hyphens) only.
+fn plain_word(ctx: &Ctx, t: usize) -> bool {
+    ctx.word(t).chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Whether one "and" joins `x` and `y` with only titles, names and "the" between (or plain words
+/// ending in a title or post: "and rebel leader Y"), and `x` does not close a longer list ("Chile,
+/// Peru and Bolivia").
+fn joined(ctx: &Ctx, x: &EntityMention, y: &EntityMention, recent: &[&EntityMention]) -> bool {
+    if y.first_token < x.end_token || y.first_token - x.end_token > PAIR_GAP {
+        return false;
+    }
+    let gap = x.end_token..y.first_token;
+    let ands = gap.clone().filter(|&t| ctx.word(t).eq_ignore_ascii_case("and")).count();
+    // "and the Syrian-backed opposition leader Y": plain words may describe the second name when
+    // a title or post ends them.
+    let described = y.first_token > 0 && {
+        let before = ctx.word(y.first_token - 1).to_lowercase();
+        is_title(&before) || TITLES.position.contains(&before.as_str())
+    };
+    let titles_and_names = gap.clone().all(|t| {
+        is_capitalized(ctx.word(t)) || matches!(ctx.word(t), "and" | "the" | "." | "-") || described && plain_word(ctx, t)
+    });
+    let in_a_list = x.first_token > 0
+        && ctx.word(x.first_token - 1) == ","
+        && recent.iter().any(|m| m.end_token + 1 == x.first_token && m.kind.is_actor());
+    ands == 1 && titles_and_names && !in_a_list
+}
