@@ -162,6 +162,9 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         }
     }
     let mut added = Vec::new();
+    // The offices nobody named carries, as told first (lower case), and their nodes, the latest
+    // told last.
+    let mut unnamed: Vec<(String, Target)> = Vec::new();
     for s in ctx.sentences {
         let mut i = s.first_token;
         while i < s.end_token {
@@ -202,17 +205,61 @@ pub(super) fn title_references(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
                 .or_else(|| before.or_else(|| carriers.iter().find(|(_, role, _)| matches(role))).map(|c| c.2.clone()));
             match carrier {
                 Some(target) => added.push(ctx.mention(i, j, NodeKind::Person, target, 0.6)),
-                // Nobody named carries it: the office holder of this article, unnamed.
+                // Nobody named carries it: the office holder of this article, unnamed — the one
+                // told before when it matches ("the Secretary of State … The Secretary").
                 None => {
-                    let label = ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end].to_string();
-                    let id = format!("{ROLE_ID_PREFIX}{}", slug(&label));
-                    added.push(ctx.mention(i, j, NodeKind::Person, Target::New { id, label }, 0.45));
+                    let end = title_phrase_end(ctx, mentions, j, s.end_token);
+                    let label = ctx.text[ctx.tokens[i].start..ctx.tokens[end - 1].end].to_string();
+                    // "the Minister for Defence" is not the Minister for Foreign Affairs told before.
+                    let same = |role: &str| if end > j { role == label.to_lowercase() } else { matches(role) };
+                    let target = match unnamed.iter().rposition(|(role, _)| same(role)) {
+                        // Told again: now the latest told.
+                        Some(k) => {
+                            let told = unnamed.remove(k);
+                            unnamed.push(told.clone());
+                            told.1
+                        }
+                        None => {
+                            let id = format!("{ROLE_ID_PREFIX}{}", slug(&label));
+                            let target = Target::New { id, label: label.clone() };
+                            unnamed.push((label.to_lowercase(), target.clone()));
+                            target
+                        }
+                    };
+                    added.push(ctx.mention(i, end, NodeKind::Person, target, 0.45));
+                    j = end;
                 }
             }
             i = j;
         }
     }
     insert_in_order(mentions, added);
+}
+
+/// "the Minister for Foreign Affairs", "the Secretary of State": a title's "of" or "for" phrase of
+/// capitalised words (and "the") is part of the office's name — not when it names an actor or
+/// place the article knows ("the President of Chile" stays the president and Chile). The token
+/// after the phrase, or `after` (the token after the title) when there is none.
+fn title_phrase_end(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: usize) -> usize {
+    const MAX_OF_PHRASE: usize = 5;
+    if !matches!(ctx.word(after), "of" | "for") {
+        return after;
+    }
+    let limit = (after + 1 + MAX_OF_PHRASE).min(end);
+    let mut k = after + 1;
+    let mut last_capital = None;
+    while k < limit && (is_capitalized(ctx.word(k)) || ctx.word(k) == "the") {
+        if is_capitalized(ctx.word(k)) {
+            last_capital = Some(k);
+        }
+        k += 1;
+    }
+    let Some(last) = last_capital else { return after };
+    let (from, to) = (ctx.tokens[after].start, ctx.tokens[last].end);
+    if mentions.iter().any(|m| m.start < to && from < m.end) {
+        return after;
+    }
+    last + 1
 }
 
 /// "the President of Finland, Alexander Stubb,": a person named right after a title (and its

@@ -670,3 +670,22 @@ fn a_name_joined_by_a_hyphen_is_no_side_of_a_pair() {
     assert_eq!(sides.len(), 2, "{f:?}");
     assert!(sides.iter().all(|id| id.starts_with("person:")), "{f:?}");
 }
+
+#[test]
+fn an_unnamed_office_is_named_with_its_of_or_for_phrase() {
+    let keep = ["tagger-name", "gazetteer-name", "text-order", "title-reference"];
+    let text = "The Minister for Coastal Fisheries visited Arica. Later the Minister for Mining spoke in Lima, and the \
+                Minister for Coastal Fisheries flew home. The Minister thanked the crews.";
+    let f = with_only(text, Some(&keep));
+    let ids = |s: &str| -> Vec<&String> { f.iter().filter(|(w, _)| w == s).map(|(_, id)| id).collect() };
+    let fisheries = ids("Minister for Coastal Fisheries");
+    assert_eq!(fisheries.len(), 2, "{f:?}");
+    assert!(fisheries.iter().all(|id| *id == "person:role:minister-for-coastal-fisheries"), "{f:?}");
+    assert_eq!(ids("Minister for Mining"), ["person:role:minister-for-mining"], "{f:?}");
+    // The title alone later is the latest office it names.
+    assert_eq!(ids("Minister"), ["person:role:minister-for-coastal-fisheries"], "{f:?}");
+    // A phrase naming a country the article knows stays apart: the president and the country.
+    let f = with_only("The President of Chile met the ambassador.", Some(&keep));
+    assert!(has(&f, "President", "person:role:president"), "{f:?}");
+    assert!(has(&f, "Chile", "country:CHL"), "{f:?}");
+}
