@@ -362,12 +362,6 @@ pub(super) fn named_by_a_cue(a: &Analysis, ents: &[usize], k: usize) -> bool {
     false
 }
 
-/// "a missile strike on Odesa port", "the shelling of the port of Odesa", "an attack against the
-/// town of Tarsk": the place right after a violent noun's "on", "of" or "against" (and a short
-/// lower-case phrase: "the port of") is the place struck — where it happened. Right after "of"
-/// only a place the gazetteer knows: "the assassination of X" names a victim, whatever the tagger
-/// made of the name. After "blame" ("blamed the attack on X") "on" names whom it is blamed on.
-/// The place may stand in apposition to a place noun ("air strikes on the capital, Sanaa").
 /// How many words may stand between a preposition of time and the event noun it opens ("since the
 /// start of the war").
 const TIME_PHRASE_REACH: usize = 5;
@@ -382,6 +376,12 @@ fn in_a_time_phrase(a: &Analysis, trigger: usize, noun: usize) -> bool {
         .any(|t| TIME_PREPOSITIONS.contains(&lower(a, t)))
 }
 
+/// "a missile strike on Odesa port", "the shelling of the port of Odesa", "an attack against the
+/// town of Tarsk": the place right after a violent noun's "on", "of" or "against" (and a short
+/// lower-case phrase: "the port of") is the place struck — where it happened. Right after "of"
+/// only a place the gazetteer knows: "the assassination of X" names a victim, whatever the tagger
+/// made of the name. After "blame" ("blamed the attack on X") "on" names whom it is blamed on.
+/// The place may stand in apposition to a place noun ("air strikes on the capital, Sanaa").
 fn struck_place(a: &Analysis, trigger: usize, m: &EntityMention) -> bool {
     const MAX_PHRASE: usize = 4;
     const BLAME_REACH: usize = 4;
