@@ -3,7 +3,7 @@
 //! of a life, not an event between the two (`data/lexicon/career_cues.tsv`).
 
 use super::affiliations::names_by_adjective;
-use super::cues::{after_a_preposition, cue_subject};
+use super::cues::{after_a_preposition, cue_subject, listed_before};
 use super::finding::RelationFinding;
 use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
@@ -198,16 +198,20 @@ pub(super) fn careers(x: &SentenceContext, relations: &mut Vec<RelationFinding>)
         else {
             continue;
         };
+        // "Chile and Peru joined X": every name of the subject's list that may be one.
+        let subjects: Vec<usize> = listed_before(x, subject).into_iter().filter(|&k| fits(k)).collect();
         for object in coordinated_organisations(x, found.object) {
-            if !same_target(&a.entities[subject], &a.entities[object]) {
-                relations.push(RelationFinding {
-                    source: subject,
-                    target: object,
-                    kind: found.class.edge,
-                    label: found.class.label.to_string(),
-                    sentence: x.index,
-                    confidence: 0.75,
-                });
+            for &subject in &subjects {
+                if !same_target(&a.entities[subject], &a.entities[object]) {
+                    relations.push(RelationFinding {
+                        source: subject,
+                        target: object,
+                        kind: found.class.edge,
+                        label: found.class.label.to_string(),
+                        sentence: x.index,
+                        confidence: 0.75,
+                    });
+                }
             }
         }
     }

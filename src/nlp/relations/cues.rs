@@ -19,7 +19,8 @@ const CUE_OBJECT_DISTANCE: usize = 8;
 /// Prepositions after which a place says where, not what a cue acts on ("across the Middle East").
 const WHERE_PREPOSITIONS: &[&str] = &["in", "across", "near", "throughout", "inside", "outside", "around", "within"];
 
-/// Every cue of the sentence relates the nearest actor before it to the nearest actor or place
+/// Every cue of the sentence relates the nearest actor before it (and the actors listed with it:
+/// "Chile and Peru condemned X") to the nearest actor or place
 /// after — turned round when the cue is a passive participle ("forces backed by Russia": Russia
 /// backs them), with the sentence's subject when the cue opens an adverbial phrase ("…, in
 /// support of X"), and with no subject when another clause's subject stands between.
@@ -101,21 +102,54 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                     .take_while(|r| r.sentence == si)
                     .any(|r| r.kind == EdgeKind::Affiliation && (r.source, r.target) == (sb, ob))
             };
-            if let (Some(sb), Some(ob)) = (subject, object)
-                && !same_target(&a.entities[sb], &a.entities[ob])
-                && !affiliated(sb, ob)
-            {
-                relations.push(RelationFinding {
-                    source: sb,
-                    target: ob,
-                    kind: EdgeKind::Relation,
-                    label: label.to_string(),
-                    sentence: si,
-                    confidence: 0.65,
-                });
-            }
+            let (Some(subject), Some(ob)) = (subject, object) else { continue };
+            // "Chile and Peru condemned X": every name of the subject's list.
+            let subjects = if passive { vec![subject] } else { listed_before(x, subject) };
+            let related: Vec<usize> = subjects
+                .into_iter()
+                .filter(|&sb| !same_target(&a.entities[sb], &a.entities[ob]) && !affiliated(sb, ob))
+                .collect();
+            relations.extend(related.into_iter().map(|sb| RelationFinding {
+                source: sb,
+                target: ob,
+                kind: EdgeKind::Relation,
+                label: label.to_string(),
+                sentence: si,
+                confidence: 0.65,
+            }));
         }
     }
+}
+
+/// The actor `last` and the actors listed right before it ("Chile, Bolivia and Peru", "both Chile
+/// and Peru"): names of actors joined by commas, "and" or "or" (and "the"), nothing else between.
+pub(super) fn listed_before(x: &SentenceContext, last: usize) -> Vec<usize> {
+    let a = x.a;
+    let mut found = vec![last];
+    let mut t = a.entities[last].first_token;
+    loop {
+        let mut b = t;
+        while b > x.sentence.first_token && lower(a, b - 1) == "the" {
+            b -= 1;
+        }
+        let joined = b > x.sentence.first_token && matches!(lower(a, b - 1), "," | "and" | "or");
+        // "Chile, Bolivia and Peru": a comma joins only inside a list that "and" or "or" closes.
+        let closed = found.len() > 1 || matches!(lower(a, b.saturating_sub(1)), "and" | "or");
+        if !joined || !closed {
+            break;
+        }
+        let mut end = b - 1;
+        if matches!(lower(a, end), "and" | "or") && end > x.sentence.first_token && lower(a, end - 1) == "," {
+            end -= 1; // the Oxford comma: "Chile, Bolivia, and Peru"
+        }
+        let Some(k) = x.entities.iter().copied().find(|&k| a.entities[k].end_token == end) else { break };
+        if !a.entities[k].kind.is_actor() || found.iter().any(|&f| same_target(&a.entities[f], &a.entities[k])) {
+            break;
+        }
+        found.push(k);
+        t = a.entities[k].first_token;
+    }
+    found
 }
 
 /// The subject of the cue verb at `t`: the nearest actor before it (any name or place when the

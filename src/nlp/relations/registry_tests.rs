@@ -714,3 +714,22 @@ fn an_adjective_on_an_occupation_gives_the_persons_country() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn every_name_of_a_subjects_list_takes_the_cue() {
+    let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
+        f.contains(&(s.to_string(), l.to_string(), o.to_string()))
+    };
+    let f = found_by("relation-cue", "Chile and Peru condemned the Andean Liberation Front on Monday.");
+    assert!(has(&f, "Chile", "condemns", "Andean Liberation Front"), "{f:?}");
+    assert!(has(&f, "Peru", "condemns", "Andean Liberation Front"), "{f:?}");
+    let f = found_by("career", "Chile, Bolivia, and Peru joined the Andean Trade Council in 2019.");
+    for country in ["Chile", "Bolivia", "Peru"] {
+        assert!(has(&f, country, "member of", "Andean Trade Council"), "{f:?}");
+    }
+    // A clause of its own before the subject is no part of its list; nor is a list without "and".
+    let f = found_by("relation-cue", "Chile protested and Peru condemned the Andean Liberation Front.");
+    assert!(!f.iter().any(|(s, _, _)| s == "Chile"), "{f:?}");
+    let f = found_by("relation-cue", "In Chile, Peru condemned the Andean Liberation Front.");
+    assert!(!f.iter().any(|(s, _, _)| s == "Chile"), "{f:?}");
+}
