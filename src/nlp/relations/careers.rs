@@ -74,9 +74,20 @@ pub(crate) fn career_cue_end(a: &Analysis, ents: &[usize], t: usize) -> Option<u
 /// then at most two determiners or possessives, then the start of an organisation or a group
 /// (one joins no country: "joined the United States in condemning") that ends its noun
 /// phrase — not the possessor or modifier of something else ("joined Spain's foreign ministry",
-/// "joined US Secretary of State X").
+/// "joined US Secretary of State X"), or a description resolved to an organisation or a group
+/// ("joined the alliance").
 pub(crate) fn career_cue_at(a: &Analysis, ents: &[usize], t: usize) -> Option<CareerCue> {
     let (cue, class) = CAREER_CUES.iter().find_map(|(cue, class)| Some((cue_end(a, ents, t, cue)?, *class)))?;
+    // "NATO … Sweden joined the alliance", "worked for the agency": a description resolved to a
+    // body names it.
+    let description = ents.iter().copied().find(|&k| {
+        let m = &a.entities[k];
+        m.first_token == cue + 1 && m.pronoun && lower(a, cue) == "the" && ends_a_noun_phrase(a, m.end_token)
+    });
+    if let Some(object) = description {
+        let body = matches!(a.entities[object].kind, NodeKind::Organization | NodeKind::Group);
+        return body.then_some(CareerCue { object, class });
+    }
     let mut o = cue;
     while o < cue + MAX_OBJECT_DETERMINERS
         && matches!(lower(a, o), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our")

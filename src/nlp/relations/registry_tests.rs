@@ -733,3 +733,20 @@ fn every_name_of_a_subjects_list_takes_the_cue() {
     let f = found_by("relation-cue", "In Chile, Peru condemned the Andean Liberation Front.");
     assert!(!f.iter().any(|(s, _, _)| s == "Chile"), "{f:?}");
 }
+
+#[test]
+fn a_description_resolved_to_a_body_names_a_career() {
+    let has = |f: &[(String, String, String)], s: &str, l: &str, o: &str| {
+        f.contains(&(s.to_string(), l.to_string(), o.to_string()))
+    };
+    let text = "The Andean Trade Council met in Quito on Monday. Peru joined the council in 2001, and Chile joined \
+                the bloc a year later.";
+    let f = found_by("career", text);
+    assert!(has(&f, "Peru", "member of", "council"), "{f:?}");
+    assert!(has(&f, "Chile", "member of", "bloc"), "{f:?}");
+    let f = found_by("career", "The Andean Press Agency opened in Lima. Ana Ortiz worked for the agency in 2001.");
+    assert!(has(&f, "Ana Ortiz", "works for", "agency"), "{f:?}");
+    // A description of no body ("the city") names none.
+    let f = found_by("career", "Arica grew fast. Ana Ortiz joined the city in 2001.");
+    assert!(f.is_empty(), "{f:?}");
+}
