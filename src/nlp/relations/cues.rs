@@ -10,7 +10,7 @@ use crate::nlp::context::{
     is_preposition, is_title_word, lower, matches_at, passive_by, patient_of_an_object_noun, qualifier_of,
     reduced_passive, same_target, subject_before_an_aside,
 };
-use crate::nlp::lexicon::{RELATION_CUES, SUBORDINATORS};
+use crate::nlp::lexicon::{FUNCTION_WORDS, RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
 
 /// A relation cue's subject is at most this many tokens before it, its object this many after.
@@ -45,7 +45,9 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
                 after
             };
             let adverbial = opens_an_adverbial(a, t, cue);
-            let before = cue_subject(x, t, passive, adverbial);
+            // "reaffirmed our support for X": the speaker's possessive is the cue's subject —
+            // whoever "our" is, not the nearest name.
+            let before = if unresolved_possessor(x, t) { None } else { cue_subject(x, t, passive, adverbial) };
             let after = ents.iter().copied().find(|&k| {
                 // "the Kenya-led mission": a name joined to a qualifier is no object of its own.
                 qualifier_of(a, &a.entities[k]).is_none()
@@ -119,6 +121,21 @@ pub(super) fn relation_cues(x: &SentenceContext, relations: &mut Vec<RelationFin
             }));
         }
     }
+}
+
+/// Possessives of the first and second person: the writer's or the speaker's side, never a name
+/// of the sentence ("their", "its" mostly own the clause's subject: "X and Y reaffirmed their
+/// support for Z").
+const SPEAKERS_POSSESSIVES: &[&str] = &["our", "my", "your"];
+
+/// The cue at `t` is a noun owned by a speaker's possessive that no mention stands on ("our
+/// support for", "our continued backing of": one word may stand between).
+fn unresolved_possessor(x: &SentenceContext, t: usize) -> bool {
+    let a = x.a;
+    let possessive = |b: usize| SPEAKERS_POSSESSIVES.contains(&lower(a, b)) && x.entity_at(b).is_none();
+    let first = x.sentence.first_token;
+    let modifier = |b: usize| lower(a, b).chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&lower(a, b));
+    (t > first && possessive(t - 1)) || (t > first + 1 && modifier(t - 1) && possessive(t - 2))
 }
 
 /// The actor `last` and the actors listed right before it ("Chile, Bolivia and Peru", "both Chile

@@ -750,3 +750,17 @@ fn a_description_resolved_to_a_body_names_a_career() {
     let f = found_by("career", "Arica grew fast. Ana Ortiz joined the city in 2001.");
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_cue_noun_owned_by_the_speaker_has_no_named_subject() {
+    let f = found_by("relation-cue", "Ana Ortiz met Peru's envoy, Tomas Reyes, and reaffirmed our support for Chile.");
+    assert!(!f.iter().any(|(_, l, o)| l == "supports" && o == "Chile"), "{f:?}");
+    let f = found_by("relation-cue", "Tomas Reyes spoke of our continued support for Chile.");
+    assert!(!f.iter().any(|(_, l, _)| l == "supports"), "{f:?}");
+    // "their" owns the clause's subject, here a list.
+    let f = found_by("relation-cue", "Ana Ortiz and Tomas Reyes reaffirmed their support for Chile.");
+    assert!(f.contains(&("Ana Ortiz".to_string(), "supports".to_string(), "Chile".to_string())), "{f:?}");
+    // A possessive the article resolves is the subject.
+    let f = found_by("relation-cue", "Tomas Reyes reaffirmed his support for Chile.");
+    assert!(f.contains(&("his".to_string(), "supports".to_string(), "Chile".to_string())), "{f:?}");
+}
