@@ -596,6 +596,9 @@ fn rule_appositive_kind() {
     for text in [
         "The raid killed a leader of Harrak al-Munir, a local affiliate of the Andean Front.",
         "Tavo Mirandes, an offshoot of the Andean Front, claimed the attack.",
+        // A grouping or a forum of states is a body.
+        "The pact grew out of the Andean Five, a grouping formed in 1996 to settle border disputes.",
+        "Ministers met at the Kivu Five, a regional forum on maritime security.",
     ] {
         let f = with_only(text, None);
         assert!(f.iter().any(|(n, id)| id.starts_with("organization:") && !n.is_empty()), "{text}: {f:?}");
