@@ -256,6 +256,10 @@ fn a_light_verb_before_an_event_noun_is_no_event() {
     let (events, _, _) = run("Chilean jets conducted 15 strikes against Bolivia near Oruro.");
     let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
     assert_eq!(triggers, ["strikes"], "{events:?}");
+    // "imposed sanctions", "slapped sanctions": the sanctions are the event.
+    let (events, _, _) = run("Chile slapped new sanctions on Bolivia, and Peru imposed sanctions on Bolivia too.");
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert!(triggers.iter().all(|t| *t == "sanctions"), "{events:?}");
     let (events, _, _) = run("Chile conducted a census with Peru in Arica.");
     assert!(events.iter().any(|e| e.trigger == "conduct"), "without an event noun the verb stays: {events:?}");
 }
