@@ -6,6 +6,7 @@ use super::context::{Ctx, is_title};
 use super::mention::{EntityMention, insert_in_order};
 use crate::model::NodeKind;
 use crate::nlp::lexicon::{FUNCTION_WORDS, PAIR_DESCRIPTIONS, TITLES};
+use crate::nlp::context::past_tense;
 use crate::nlp::tokenize::is_capitalized;
 
 /// How many sentences back the pair may be named: "the two sides" often refers to the article's
@@ -15,6 +16,10 @@ const PAIR_REACH: usize = 4;
 /// How many words may stand between the two names of a pair ("Armenian Prime Minister Nikol
 /// Pashinyan and Azerbaijani President …": a title and a name).
 const PAIR_GAP: usize = 8;
+
+/// How many plain words may describe the two names of a pair ("Sudan's army and the paramilitary
+/// RSF").
+const MAX_DESCRIBING_WORDS: usize = 2;
 
 /// How many of the latest names a pair is chosen among (bounded work in a long list).
 const MAX_CANDIDATES: usize = 64;
@@ -102,9 +107,11 @@ fn pair_opening(ctx: &Ctx, head: usize) -> Option<usize> {
     }
 }
 
-/// The latest two actors named together, among `recent` (newest first): for each name of a
-/// kind in `kinds`, the nearest name before it in its sentence of the same kind, else of any kind
-/// in `kinds`, when "and" joins them with only titles and names between.
+/// The two actors named together last, among `recent` (newest first): for each name of a kind in
+/// `kinds`, the nearest name before it in its sentence of the same kind, else of any kind in
+/// `kinds`, when "and" joins them (see [`joined`]); in the nearest sentence that names such a pair,
+/// the first one — the clause's subject before a speaker's ("X and Y agreed to a truce, A and B
+/// said").
 fn latest_pair<'m>(
     ctx: &Ctx,
     recent: &[&'m EntityMention],
@@ -114,13 +121,22 @@ fn latest_pair<'m>(
     let hyphenated = |m: &EntityMention| ctx.text[m.end..].starts_with('-') || ctx.text[..m.start].ends_with('-');
     let allowed: Vec<&EntityMention> =
         recent.iter().copied().filter(|m| kinds.contains(&m.kind) && !hyphenated(m)).collect();
-    allowed.iter().enumerate().find_map(|(n, &y)| {
+    let pairs = allowed.iter().enumerate().filter_map(|(n, &y)| {
         let before = allowed[n + 1..].iter().copied().filter(|x| x.sentence == y.sentence && x.target != y.target);
         let x = before.clone().find(|x| x.kind == y.kind).filter(|x| joined(ctx, x, y, recent)).or_else(|| {
             before.clone().next().filter(|x| joined(ctx, x, y, recent))
         })?;
         Some((x, y))
-    })
+    });
+    let mut chosen: Option<(&EntityMention, &EntityMention)> = None;
+    for (x, y) in pairs {
+        match chosen {
+            Some((cx, _)) if cx.sentence != x.sentence => break,
+            Some((cx, _)) if cx.first_token < x.first_token => {}
+            _ => chosen = Some((x, y)),
+        }
+    }
+    chosen
 }
 
 /// A word of letters (and hyphens) only.
@@ -128,9 +144,9 @@ fn plain_word(ctx: &Ctx, t: usize) -> bool {
     ctx.word(t).chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
-/// Whether one "and" joins `x` and `y` with only titles, names and "the" between (or plain words
-/// ending in a title or post: "and rebel leader Y"), and `x` does not close a longer list ("Chile,
-/// Peru and Bolivia").
+/// Whether one "and" joins `x` and `y` with only titles, names, "the" and up to two describing
+/// words between ("X's army and the paramilitary Y"; any plain words ending in a title or post:
+/// "and rebel leader Y"), and `x` does not close a longer list ("Chile, Peru and Bolivia").
 fn joined(ctx: &Ctx, x: &EntityMention, y: &EntityMention, recent: &[&EntityMention]) -> bool {
     if y.first_token < x.end_token || y.first_token - x.end_token > PAIR_GAP {
         return false;
@@ -143,9 +159,17 @@ fn joined(ctx: &Ctx, x: &EntityMention, y: &EntityMention, recent: &[&EntityMent
         let before = ctx.word(y.first_token - 1).to_lowercase();
         is_title(&before) || TITLES.position.contains(&before.as_str())
     };
-    let titles_and_names = gap.clone().all(|t| {
-        is_capitalized(ctx.word(t)) || matches!(ctx.word(t), "and" | "the" | "." | "-") || described && plain_word(ctx, t)
-    });
+    // "Sudan's army and the paramilitary RSF": up to two plain words (no verb) may describe the two.
+    let plain: Vec<usize> = gap
+        .clone()
+        .filter(|&t| !is_capitalized(ctx.word(t)) && !matches!(ctx.word(t), "and" | "the" | "." | "-" | "'s" | "'"))
+        .collect();
+    let describing = |t: &usize| {
+        let w = ctx.word(*t).to_lowercase();
+        plain_word(ctx, *t) && !FUNCTION_WORDS.contains(&w.as_str()) && !past_tense(&w)
+    };
+    let titles_and_names =
+        plain.iter().all(|t| plain_word(ctx, *t)) && (described || plain.len() <= MAX_DESCRIBING_WORDS && plain.iter().all(describing));
     let in_a_list = x.first_token > 0
         && ctx.word(x.first_token - 1) == ","
         && recent.iter().any(|m| m.end_token + 1 == x.first_token && m.kind.is_actor());

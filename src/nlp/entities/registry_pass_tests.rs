@@ -692,3 +692,23 @@ fn an_unnamed_office_is_named_with_its_of_or_for_phrase() {
     assert!(has(&f, "President", "person:role:president"), "{f:?}");
     assert!(has(&f, "Chile", "country:CHL"), "{f:?}");
 }
+
+#[test]
+fn a_pair_description_takes_the_first_pair_of_the_nearest_sentence() {
+    let pair_of = |f: &[(String, String)], s: &str| -> Vec<String> {
+        let mut v: Vec<String> = f.iter().filter(|(w, _)| w == s).map(|(_, id)| id.clone()).collect();
+        v.sort();
+        v
+    };
+    // The clause's pair, not the speakers' after it; two describing words may stand between.
+    let text = "Chile's navy and the coastal Andean Front agreed to a truce, Peru and Bolivia said on Monday. \
+                Talks between the two sides lasted a week.";
+    let f = with_only(text, None);
+    let sides = pair_of(&f, "the two sides");
+    assert_eq!(sides.len(), 2, "{f:?}");
+    assert!(sides.contains(&"country:CHL".to_string()), "{f:?}");
+    assert!(!sides.contains(&"country:PER".to_string()) && !sides.contains(&"country:BOL".to_string()), "{f:?}");
+    // A verb between two names makes no pair of them.
+    let f = with_only("Chile attacked and Peru joined the talks. The two countries then signed nothing.", None);
+    assert!(pair_of(&f, "The two countries").is_empty(), "{f:?}");
+}
