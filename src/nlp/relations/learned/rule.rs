@@ -9,7 +9,8 @@ use crate::nlp::context::{
     SentenceContext, credits_a_source, in_a_dateline, is_copula, is_preposition, lower, past_tense, qualifier_of,
     same_target, verb_like,
 };
-use crate::nlp::entities::Target;
+use crate::nlp::entities::{EntityMention, Target};
+use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, PLACE_NOUNS, RELATION_CLASSES,
 };
@@ -94,6 +95,19 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         })
         .map(|f| f.source)
         .collect();
+    // Where a hand rule of this sentence already placed a name ("X was born in Lima", "a
+    // university in Dakar"): a place in another country is not where it is too — one birthplace,
+    // one seat (a place inside the same country may be: "in Lagos", "in Nigeria").
+    let placed: Vec<(usize, usize)> = out
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence == x.index)
+        .filter(|f| whereabouts(f.kind, &f.label) && matches!(a.entities[f.target].kind, NodeKind::Place | NodeKind::Country))
+        .map(|f| (f.source, f.target))
+        .collect();
+    let placed_elsewhere = |source: usize, place: usize| {
+        placed.iter().any(|&(s, p)| s == source && in_other_countries(&a.entities[p], &a.entities[place]))
+    };
     let words: Vec<&str> = a.lowered[s.first_token..s.end_token].iter().map(String::as_str).collect();
     let (mut keys, mut probabilities) = (Vec::new(), Vec::new());
     // Which names only say whose title the person after them holds, asked once per name.
@@ -166,8 +180,11 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             };
             // "Rwandan rebels in Kivu": a nation's people abroad place neither the state nor the
             // place (the people's nationality stays).
-            let whereabouts = kind == EdgeKind::LocatedIn || label == "in";
-            if whereabouts && presence::nationals_not_the_state(x, p, a.entities[q].first_token) {
+            let placing = kind == EdgeKind::LocatedIn || label == "in";
+            if placing && presence::nationals_not_the_state(x, p, a.entities[q].first_token) {
+                continue;
+            }
+            if whereabouts(kind, label) && placed_elsewhere(source, target) {
                 continue;
             }
             if label == "in" && subject_acting_on(x, target, source) {
@@ -183,6 +200,21 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             });
         }
     }
+}
+
+/// Two places the gazetteer puts in two different countries ("Dakar", "Paris").
+fn in_other_countries(x: &EntityMention, y: &EntityMention) -> bool {
+    let g = Gazetteer::bundled();
+    let country = |m: &EntityMention| match m.target {
+        Target::Known(i) => g.country_of(i),
+        Target::New { .. } => None,
+    };
+    matches!((country(x), country(y)), (Some(p), Some(q)) if p != q)
+}
+
+/// An edge that says where its source is: contained in a place, in it, based, born or dead there.
+fn whereabouts(kind: EdgeKind, label: &str) -> bool {
+    kind == EdgeKind::LocatedIn || matches!(label, "in" | "based in" | "born in" | "died in" | "located in")
 }
 
 /// "The United States sanctioned the Tarvos Front", "Peru has long accused the Front of …": the

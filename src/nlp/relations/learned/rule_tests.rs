@@ -271,3 +271,34 @@ fn long_lists_of_names_cost_a_bounded_number_of_pairs() {
     let (_, found) = learned_only(&text, 0.0);
     assert!(found.len() <= MAX_NAMES * (MAX_NAMES - 1) / 2, "{}", found.len());
 }
+
+/// "studied at X in Dakar before a doctorate from Y in Paris": a name a hand rule placed is not
+/// also in a place of another country — one seat, one birthplace — while a place of the same
+/// country may hold it too.
+#[test]
+fn a_name_a_rule_placed_is_in_no_other_countrys_place() {
+    let text = "Ana Ortiz studied law at the Tarvane Institute in Dakar before earning a doctorate from \
+                Velmora College in Paris.";
+    let a = analyze(text);
+    let model = bundled().expect("data/models/relations.bin is bundled");
+    let entities: Vec<usize> = (0..a.entities.len()).collect();
+    let name = |k: usize| text[a.entities[k].start..a.entities[k].end].to_string();
+    let find = |s: &str| (0..a.entities.len()).find(|&k| name(k) == s).unwrap_or_else(|| panic!("{s}"));
+    let (institute, dakar, paris) = (find("Tarvane Institute"), find("Dakar"), find("Paris"));
+    let x = SentenceContext::new(text, &a, 0, &entities);
+    let placed_in_paris = |out: &[RelationFinding]| out.iter().any(|f| f.source == institute && f.target == paris);
+    let mut alone = Vec::new();
+    classify_pairs(model, THRESHOLD, &x, &mut alone);
+    assert!(placed_in_paris(&alone), "the test needs the model to place it there alone: {alone:?}");
+    let rule = RelationFinding {
+        source: institute,
+        target: dakar,
+        kind: EdgeKind::Relation,
+        label: "in".to_string(),
+        sentence: 0,
+        confidence: 0.6,
+    };
+    let mut out = vec![rule];
+    classify_pairs(model, THRESHOLD, &x, &mut out);
+    assert!(!placed_in_paris(&out), "{out:?}");
+}
