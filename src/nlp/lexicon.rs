@@ -194,6 +194,8 @@ pub static DEFINITE_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
 /// last, with the kinds the pair may be (`pair_descriptions.tsv`: "countries" → "country").
 pub static PAIR_DESCRIPTIONS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("pair_descriptions.tsv")));
+/// Lowercase words of other languages inside names (`name_particles.txt`: "della", "los", "der").
+pub static NAME_PARTICLES: WordList = LazyLock::new(|| parse_list(lexicon_file!("name_particles.txt")));
 /// Plural nouns for an armed group's members (`armed_members.txt`: "rebels", "fighters").
 pub static ARMED_MEMBERS: WordList = LazyLock::new(|| parse_list(lexicon_file!("armed_members.txt")));
 pub static PERSONAL_PRONOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("personal_pronouns.txt")));
@@ -428,6 +430,7 @@ mod tests {
                 .all(|(cue, _)| cue.iter().filter(|w| **w == "…").count() <= 1 && cue.first() != Some(&"…"))
         );
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+        assert!(NAME_PARTICLES.contains(&"della") && NAME_PARTICLES.iter().all(|w| *w == w.to_lowercase()));
         assert!(PAIR_DESCRIPTIONS.iter().any(|&(head, kinds)| head == "sides" && kinds == "actor"));
         assert!(PAIR_DESCRIPTIONS.iter().all(|(head, kinds)| {
             *head == head.to_lowercase()

@@ -2,7 +2,7 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{
-    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_title, name_run, new_target,
+    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_particle, is_title, name_run, new_target,
     person_target,
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
@@ -11,7 +11,8 @@ use super::people::common_word_opening_a_name;
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, PEOPLES_AND_FAITHS,
+    CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, NAME_PARTICLES,
+    PEOPLES_AND_FAITHS, PERSON_NOUNS,
     POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
@@ -31,6 +32,19 @@ pub(super) fn tagged_names(
         let span = government_of_a_country(ctx, s, span);
         let (mut first, mut end) = (s.first_token + span.start, s.first_token + span.end);
         let mut kind = span.kind;
+        // "European planemaker Airbus", "the Saudi carrier Riyadh Air": a name holds no lowercase
+        // word but a function word or a particle — what comes before one describes the name.
+        // A person's noun before it says the name is a person's ("Nobel laureate Oscar Arias").
+        if let Some(describing) = (first..end - 1).rev().find(|&k| describing_word(ctx.word(k))) {
+            first = describing + 1;
+            let noun = ctx.word(describing);
+            if (PERSON_NOUNS.contains(&noun) || TITLES.position.contains(&noun) || is_title(noun))
+                && end - first >= 2
+                && (first..end).all(|k| is_capitalized(ctx.word(k)))
+            {
+                kind = EntityType::Person;
+            }
+        }
         // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
         // "USCENTCOM Commander", "Petty Officer Scott C. Dayton".
         while end - first > 1 {
@@ -316,6 +330,16 @@ pub(super) fn tagged_names(
         let mention = ctx.mention(first, end, kind, target, 0.65);
         out.push(EntityMention { start: name_start, end: name_end, guessed, ..mention });
     }
+}
+
+/// A word of lowercase letters that is no function word and no particle of a name, in English or
+/// another language ("planemaker", "carrier"; not "of", "al", "bin", "della", "los", "der").
+fn describing_word(word: &str) -> bool {
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !is_function_word(word)
+        && !is_particle(word)
+        && !NAME_PARTICLES.contains(&word)
 }
 
 /// "pro-Chilean", "counter-ISIL": where the name starts in token `k` after a stance prefix; none

@@ -311,3 +311,25 @@ fn an_organisation_read_across_and_splits_where_one_side_is_known_alone() {
     let text = "Envoys met the Jordan and Tavrin Trade Council.";
     assert_eq!(labels(text, &[Span { start: 3, end: 8, kind: EntityType::Org }]), ["Jordan and Tavrin Trade Council"]);
 }
+
+/// "European planemaker Vantor Aero" read as one name: a lowercase word that is no function word
+/// and no particle describes the name after it; a person's noun there makes the name a person's;
+/// particles of other languages stay inside names.
+#[test]
+fn a_describing_word_inside_a_tagged_name_is_cut_off() {
+    let found = |text: &str, spans: &[Span]| -> Vec<(String, NodeKind)> {
+        mentions(text, spans).iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
+    };
+    // Tokens: European(0) planemaker(1) Vantor(2) Aero(3) won(4) an(5) order(6) .(7)
+    let text = "European planemaker Vantor Aero won an order.";
+    assert_eq!(
+        found(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]),
+        [("Vantor Aero".into(), NodeKind::Organization)]
+    );
+    // Tokens: Nobel(0) laureate(1) Ana(2) Ortiz(3) spoke(4) .(5)
+    let text = "Nobel laureate Ana Ortiz spoke.";
+    assert_eq!(found(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), [("Ana Ortiz".into(), NodeKind::Person)]);
+    // Tokens: Universidad(0) de(1) los(2) Andes(3) opened(4) .(5)
+    let text = "Universidad de los Andes opened.";
+    assert_eq!(labels(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), ["Universidad de los Andes"]);
+}
