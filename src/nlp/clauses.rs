@@ -3,7 +3,9 @@
 //! in another clause is kept out of a trigger's or a cue's reach — and a verb's unnamed subject.
 
 use super::analysis::Analysis;
-use super::context::{finite, lower, name_ending_at, past_tense, plain_word, present_after_a_name, verb_like};
+use super::context::{
+    adverbial_since, finite, lower, name_ending_at, past_tense, plain_word, present_after_a_name, verb_like,
+};
 use super::entities::EntityMention;
 use super::lexicon::{
     ADVERBS_BEFORE_VERBS, CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_VERBS, MEDIATOR_VERBS, PERSONAL_PRONOUNS,
@@ -59,7 +61,9 @@ pub fn own_clause_after(a: &Analysis, first: usize, from: usize, to: usize) -> b
 pub fn subordinate_clause_between(a: &Analysis, from: usize, to: usize) -> bool {
     const MAX_SUBJECT: usize = 6;
     (from + 1..to).any(|t| {
-        SUBORDINATORS.contains(&lower(a, t)) && (t + 2..(t + 2 + MAX_SUBJECT).min(to)).any(|v| verb_like(lower(a, v)))
+        SUBORDINATORS.contains(&lower(a, t))
+            && !adverbial_since(a, t)
+            && (t + 2..(t + 2 + MAX_SUBJECT).min(to)).any(|v| verb_like(lower(a, v)))
     })
 }
 
@@ -98,7 +102,7 @@ pub fn subject_of_a_later_clause(a: &Analysis, from: usize, m: &EntityMention) -
     const MAX_AFTER_NAME: usize = 3;
     let opener = (from + 1..m.first_token).rev().take(MAX_BEFORE_NAME + 1).find(|&s| {
         let w = lower(a, s);
-        SUBORDINATORS.contains(&w) && !(w == "as" && as_opens_a_phrase(a, s))
+        SUBORDINATORS.contains(&w) && !(w == "as" && as_opens_a_phrase(a, s)) && !adverbial_since(a, s)
     });
     // "killed in an airstrike as he was leaving": a pronoun may stand for a party of the main clause.
     let pronoun =
@@ -134,7 +138,7 @@ pub fn opens_a_later_clause(a: &Analysis, from: usize, trigger: usize) -> bool {
         let preposition_as = w == "as" && as_opens_a_phrase(a, s);
         // "… as they fought in a battle": the clause's pronoun subject may be the name itself.
         let pronoun_subject = PERSONAL_PRONOUNS.contains(&lower(a, s + 1)) || matches!(lower(a, s + 1), "they" | "it");
-        if !SUBORDINATORS.contains(&w) || preposition_as || pronoun_subject {
+        if !SUBORDINATORS.contains(&w) || preposition_as || pronoun_subject || adverbial_since(a, s) {
             return false;
         }
         // The trigger itself may be a noun with a verb's spelling ("talks"); "U.S.-led" is no verb;

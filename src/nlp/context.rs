@@ -136,6 +136,17 @@ pub fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
 }
 
+/// "have since held talks", "has since been freed": "since" right before a verb (a past tense, an
+/// auxiliary) is an adverb — "since then" — not a preposition or a subordinator opening a phrase
+/// or a clause of its own.
+pub fn adverbial_since(a: &Analysis, t: usize) -> bool {
+    let next = lower(a, t + 1);
+    // "since U.S.-led forces ousted …": a qualifier in "-ed" opens the clause's subject.
+    lower(a, t) == "since"
+        && next.chars().all(char::is_alphabetic)
+        && (past_tense(next) || FINITE_AUXILIARIES.contains(&next))
+}
+
 /// A possessive mark after a name: "'s", "’s", or a bare apostrophe ("the Netherlands'").
 pub fn possessive_mark(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'")

@@ -5,8 +5,8 @@
 use super::context::{Ctx, is_title};
 use super::mention::{EntityMention, insert_in_order};
 use crate::model::NodeKind;
-use crate::nlp::lexicon::{FUNCTION_WORDS, PAIR_DESCRIPTIONS, TITLES};
 use crate::nlp::context::past_tense;
+use crate::nlp::lexicon::{FUNCTION_WORDS, PAIR_DESCRIPTIONS, TITLES};
 use crate::nlp::tokenize::is_capitalized;
 
 /// How many sentences back the pair may be named: "the two sides" often refers to the article's
@@ -123,9 +123,11 @@ fn latest_pair<'m>(
         recent.iter().copied().filter(|m| kinds.contains(&m.kind) && !hyphenated(m)).collect();
     let pairs = allowed.iter().enumerate().filter_map(|(n, &y)| {
         let before = allowed[n + 1..].iter().copied().filter(|x| x.sentence == y.sentence && x.target != y.target);
-        let x = before.clone().find(|x| x.kind == y.kind).filter(|x| joined(ctx, x, y, recent)).or_else(|| {
-            before.clone().next().filter(|x| joined(ctx, x, y, recent))
-        })?;
+        let x = before
+            .clone()
+            .find(|x| x.kind == y.kind)
+            .filter(|x| joined(ctx, x, y, recent))
+            .or_else(|| before.clone().next().filter(|x| joined(ctx, x, y, recent)))?;
         Some((x, y))
     });
     let mut chosen: Option<(&EntityMention, &EntityMention)> = None;
@@ -168,8 +170,8 @@ fn joined(ctx: &Ctx, x: &EntityMention, y: &EntityMention, recent: &[&EntityMent
         let w = ctx.word(*t).to_lowercase();
         plain_word(ctx, *t) && !FUNCTION_WORDS.contains(&w.as_str()) && !past_tense(&w)
     };
-    let titles_and_names =
-        plain.iter().all(|t| plain_word(ctx, *t)) && (described || plain.len() <= MAX_DESCRIBING_WORDS && plain.iter().all(describing));
+    let titles_and_names = plain.iter().all(|t| plain_word(ctx, *t))
+        && (described || plain.len() <= MAX_DESCRIBING_WORDS && plain.iter().all(describing));
     let in_a_list = x.first_token > 0
         && ctx.word(x.first_token - 1) == ","
         && recent.iter().any(|m| m.end_token + 1 == x.first_token && m.kind.is_actor());

@@ -10,7 +10,6 @@ use super::consistency::{
 use super::context::Ctx;
 use super::copular::copular_cues;
 use super::descriptions::{resolve_definite_descriptions, resolve_its};
-use super::pairs::resolve_pair_descriptions;
 use super::gazetteer_names::{
     Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes,
     short_country_names, tagged_people, town_read_as_person,
@@ -20,6 +19,7 @@ use super::organisations::{
     acronym_definitions, armed_by_modifier, capitalised_collectives, listed_with_bodies, organisations_by_head,
     violent_agents,
 };
+use super::pairs::resolve_pair_descriptions;
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
     directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,

@@ -2,8 +2,8 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{
-    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_particle, is_title, name_run, new_target,
-    person_target,
+    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_particle, is_title, name_run,
+    new_target, person_target,
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
@@ -12,8 +12,8 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, NAME_PARTICLES,
-    PEOPLES_AND_FAITHS, PERSON_NOUNS,
-    POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
+    PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS,
+    is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};

@@ -328,7 +328,10 @@ fn a_describing_word_inside_a_tagged_name_is_cut_off() {
     );
     // Tokens: Nobel(0) laureate(1) Ana(2) Ortiz(3) spoke(4) .(5)
     let text = "Nobel laureate Ana Ortiz spoke.";
-    assert_eq!(found(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), [("Ana Ortiz".into(), NodeKind::Person)]);
+    assert_eq!(
+        found(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]),
+        [("Ana Ortiz".into(), NodeKind::Person)]
+    );
     // Tokens: Universidad(0) de(1) los(2) Andes(3) opened(4) .(5)
     let text = "Universidad de los Andes opened.";
     assert_eq!(labels(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), ["Universidad de los Andes"]);

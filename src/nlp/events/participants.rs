@@ -16,8 +16,9 @@ use crate::nlp::clauses::{
     second_predicate_between, subject_of_a_later_clause,
 };
 use crate::nlp::context::{
-    after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition, lower, matches_at,
-    name_ends_at, passive_auxiliary, plain_word, qualifier_of, reporting_participle, titled_person_after, verb_like,
+    adverbial_since, after_locative, finite, inside_a_noun_phrase, is_copula, is_possessive_pronoun, is_preposition,
+    lower, matches_at, name_ends_at, passive_auxiliary, plain_word, qualifier_of, reporting_participle,
+    titled_person_after, verb_like,
 };
 use crate::nlp::entities::EntityMention;
 use crate::nlp::lexicon::{
@@ -58,9 +59,9 @@ pub(super) fn between_parties(a: &Analysis, ents: &[usize], trigger: usize, end:
     // "between the two sides": a description of a pair is both sides at once.
     let pair_partner = |k: usize| {
         let m = &a.entities[k];
-        ents.iter().copied().find(|&j| {
-            j != k && a.entities[j].first_token == m.first_token && a.entities[j].end_token == m.end_token
-        })
+        ents.iter()
+            .copied()
+            .find(|&j| j != k && a.entities[j].first_token == m.first_token && a.entities[j].end_token == m.end_token)
     };
     let second = match first {
         Some(k) => pair_partner(k).or_else(|| second_after_and(a.entities[k].end_token, false)),
@@ -102,7 +103,7 @@ fn timed_by_a_preposition(a: &Analysis, from: usize, trigger: usize) -> bool {
             let topic = TOPIC_PREPOSITIONS.iter().any(|p| *p == [w])
                 && !lower(a, t + 1).ends_with("ing")
                 && !(from..t).any(|u| passive_auxiliary(lower(a, u)) || is_copula(lower(a, u)));
-            let set_apart = TIME_PREPOSITIONS.contains(&w)
+            let set_apart = TIME_PREPOSITIONS.contains(&w) && !adverbial_since(a, t)
                 || (REASON_PREPOSITIONS.contains(&w) || topic)
                     && !counted()
                     // "EU sanctions officials over …": a headline's present tense is the verb.
@@ -300,6 +301,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
         }
         || between.clone().any(|t| {
             CLAUSE_BARRIERS.contains(&lower(a, t))
+                && !adverbial_since(a, t)
                 && !announces_a_measure(a, t, trigger)
                 && !(m.end_token <= t && speaker_taken_up(a, m, t, trigger))
         })

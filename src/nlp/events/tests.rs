@@ -790,3 +790,26 @@ fn a_pair_description_after_between_is_both_sides() {
     let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
     assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
 }
+
+/// "have since held talks": "since" before a verb is an adverb ("since then"), no phrase of time
+/// nor a clause of its own — the names before it are the verb's subjects.
+#[test]
+fn since_before_a_verb_is_an_adverb() {
+    let text = "Chile and Peru closed the border in May. The two countries have since held talks in Arica.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    let text = "Bolivia and Peru have since met twice in La Paz.";
+    let (events, _, a) = run(text);
+    let met = events.iter().find(|e| e.trigger == "meet").expect("the meeting is an event");
+    assert_eq!(roles(text, &a, met, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    // "since Chilean-led forces took …" opens a clause: its subject is no party to the talks.
+    let text = "Peru has held talks with Bolivia since Chilean-backed rebels seized Tacna.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    // A phrase of time still sets its event noun apart: "since the war" dates the clause.
+    let text = "Chile has hosted refugees from Peru since the war.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().filter(|e| e.trigger == "war").all(|w| roles(text, &a, w, EdgeKind::Participant).is_empty()));
+}

@@ -102,7 +102,9 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
         .iter()
         .rev()
         .take_while(|f| f.sentence == x.index)
-        .filter(|f| whereabouts(f.kind, &f.label) && matches!(a.entities[f.target].kind, NodeKind::Place | NodeKind::Country))
+        .filter(|f| {
+            whereabouts(f.kind, &f.label) && matches!(a.entities[f.target].kind, NodeKind::Place | NodeKind::Country)
+        })
         .map(|f| (f.source, f.target))
         .collect();
     let placed_elsewhere = |source: usize, place: usize| {
