@@ -209,6 +209,9 @@ pub(super) fn gazetteer_mention(
         let held_to_account = first > 0
             && OBJECT_CONTROL_VERBS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str())
             && matches!(next.as_str(), "of" | "for" | "over");
+        // "Baku and Yerevan have held talks": a capital joined by "and" to a capital that speaks
+        // or acts as its state acts too.
+        let speaks = speaks || (next == "and" && capital_speaking_at(ctx, end + 1));
         let is_actor = !after_preposition
             && (party
                 || speaks
@@ -231,6 +234,25 @@ pub(super) fn gazetteer_mention(
         0.95
     };
     Some(ctx.mention(first, end, entry.kind, Target::Known(index), confidence))
+}
+
+/// How many words the capital after "and" may have ("Abu Dhabi", "Addis Ababa").
+const MAX_CAPITAL_WORDS: usize = 3;
+
+/// A capital's name opens at token `t` (capitalised words the gazetteer knows as a capital) and a
+/// verb of `metonymy_verbs.txt` or a possessive follows it ("… and Yerevan have held talks").
+fn capital_speaking_at(ctx: &Ctx, t: usize) -> bool {
+    let g = ctx.gazetteer;
+    (t + 1..=(t + MAX_CAPITAL_WORDS).min(ctx.tokens.len())).any(|end| {
+        (t..end).all(|k| is_capitalized(ctx.word(k)))
+            && {
+                let next = lower_word(ctx.text, *ctx.tokens.get(end).unwrap_or(&ctx.tokens[end - 1]));
+                end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()))
+            }
+            && g.lookup(&ctx.text[ctx.tokens[t].start..ctx.tokens[end - 1].end])
+                .iter()
+                .any(|h| g.entry(h.entry).capital_of.is_some() && !h.demonym)
+    })
 }
 
 /// The tagger's person spans of a sentence (`tagged`, offsets within it), as article token ranges.

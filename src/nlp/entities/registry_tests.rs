@@ -47,6 +47,15 @@ fn rule_gazetteer_name() {
 }
 
 #[test]
+fn a_capital_joined_to_a_capital_that_acts_acts_too() {
+    let f = with_only("Lima and Santiago have held three rounds of talks.", Some(&["gazetteer-name"]));
+    assert!(has(&f, "Lima", "country:PER") && has(&f, "Santiago", "country:CHL"), "{f:?}");
+    // A capital after a preposition of place stays where things are.
+    let f = with_only("Envoys met in Lima and Santiago has welcomed it.", Some(&["gazetteer-name"]));
+    assert!(has(&f, "Lima", "place:"), "{f:?}");
+}
+
+#[test]
 fn rule_hyphenated_prefix_reads_names_of_several_words() {
     // The name's last word sits inside the qualifier's hyphenated token.
     let f = with_only("An al Qaeda-linked cell and a Saudi Arabia-led force met.", Some(&["hyphenated-prefix"]));
