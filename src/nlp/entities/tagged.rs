@@ -35,7 +35,10 @@ pub(super) fn tagged_names(
         // "European planemaker Airbus", "the Saudi carrier Riyadh Air": a name holds no lowercase
         // word but a function word or a particle — what comes before one describes the name.
         // A person's noun before it says the name is a person's ("Nobel laureate Oscar Arias").
-        if let Some(describing) = (first..end - 1).rev().find(|&k| describing_word(ctx.word(k))) {
+        // A name written in lowercase ("syrian democratic forces") is left whole.
+        if let Some(describing) =
+            (first..end - 1).rev().find(|&k| describing_word(ctx.word(k))).filter(|&k| is_capitalized(ctx.word(k + 1)))
+        {
             first = describing + 1;
             let noun = ctx.word(describing);
             if (PERSON_NOUNS.contains(&noun) || TITLES.position.contains(&noun) || is_title(noun))

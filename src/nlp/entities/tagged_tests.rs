@@ -332,6 +332,10 @@ fn a_describing_word_inside_a_tagged_name_is_cut_off() {
         found(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]),
         [("Ana Ortiz".into(), NodeKind::Person)]
     );
+    // A name written partly in lowercase is not cut to a lowercase word.
+    // Tokens: Syrian(0) democratic(1) forces(2) advanced(3) .(4)
+    let text = "Syrian democratic forces advanced.";
+    assert_eq!(labels(text, &[Span { start: 0, end: 3, kind: EntityType::Org }]), ["Syrian democratic forces"]);
     // Tokens: Universidad(0) de(1) los(2) Andes(3) opened(4) .(5)
     let text = "Universidad de los Andes opened.";
     assert_eq!(labels(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), ["Universidad de los Andes"]);
