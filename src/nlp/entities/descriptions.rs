@@ -18,18 +18,24 @@ const MAX_CANDIDATES: usize = 64;
 /// The kinds a description's head noun may refer to, in order of preference.
 fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
     let (_, kinds) = DEFINITE_DESCRIPTIONS.iter().find(|(h, _)| h.eq_ignore_ascii_case(head))?;
-    Some(
-        kinds
-            .split(' ')
-            .filter_map(|k| match k {
-                "group" => Some(NodeKind::Group),
-                "organization" => Some(NodeKind::Organization),
-                "country" => Some(NodeKind::Country),
-                "place" => Some(NodeKind::Place),
-                _ => None,
-            })
-            .collect(),
-    )
+    Some(kinds_listed(kinds))
+}
+
+/// The node kinds a word list's row names, in its order ("group organization"; "actor" is any
+/// actor's kind): the rows of `definite_descriptions.tsv` and `pair_descriptions.tsv`.
+pub(super) fn kinds_listed(kinds: &str) -> Vec<NodeKind> {
+    kinds
+        .split(' ')
+        .flat_map(|k| match k {
+            "actor" => vec![NodeKind::Country, NodeKind::Group, NodeKind::Organization, NodeKind::Person],
+            "person" => vec![NodeKind::Person],
+            "group" => vec![NodeKind::Group],
+            "organization" => vec![NodeKind::Organization],
+            "country" => vec![NodeKind::Country],
+            "place" => vec![NodeKind::Place],
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// "Al-Shabaab … The group has carried out attacks in Kenya", "Russian forces shelled Kharkiv.

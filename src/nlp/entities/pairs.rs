@@ -3,6 +3,7 @@
 //! signed) reaches both names.
 
 use super::context::{Ctx, is_title};
+use super::descriptions::kinds_listed;
 use super::mention::{EntityMention, insert_in_order};
 use crate::model::NodeKind;
 use crate::nlp::context::past_tense;
@@ -27,29 +28,16 @@ const MAX_CANDIDATES: usize = 64;
 /// The kinds a pair's head noun may refer to.
 fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
     let (_, kinds) = PAIR_DESCRIPTIONS.iter().find(|(h, _)| h.eq_ignore_ascii_case(head))?;
-    Some(
-        kinds
-            .split(' ')
-            .flat_map(|k| match k {
-                "actor" => vec![NodeKind::Country, NodeKind::Group, NodeKind::Organization, NodeKind::Person],
-                "person" => vec![NodeKind::Person],
-                "group" => vec![NodeKind::Group],
-                "organization" => vec![NodeKind::Organization],
-                "country" => vec![NodeKind::Country],
-                _ => Vec::new(),
-            })
-            .collect(),
-    )
+    Some(kinds_listed(kinds))
 }
 
 /// "Israel and Lebanon held talks … The two countries agreed", "talks between the two sides",
 /// "both warring parties": "the two" or "both" (at most one plain word between, "the two
-/// neighbouring countries") and a plural head of `pair_descriptions.tsv` refer to the latest two
-/// actors of the kinds the noun allows that are named together — joined by one "and", with only
-/// titles and names between ("Armenian Prime Minister X and Azerbaijani President Y") — in the
-/// same sentence before it or in the four before; not the last two of a longer list ("A, B and
-/// C"), not a description of something else ("both sides of the border", "the two countries'
-/// ..." still is one). Each of the two gets a mention of the description's words.
+/// neighbouring countries") and a plural head of `pair_descriptions.tsv` refer to two actors of
+/// the kinds the noun allows that are named together (see [`latest_pair`]) in the same sentence
+/// before it or in the four before; not a description of something else ("both sides of the
+/// border"; "the two countries' …" still is one). Each of the two gets a mention of the
+/// description's words.
 pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let lower = |i: usize| ctx.word(i).to_lowercase();

@@ -16,15 +16,15 @@ fn sides(text: &str, trigger: &str) -> Vec<String> {
 /// of the measure; in the present tense too ("if Y closes").
 #[test]
 fn a_condition_after_the_main_clause_keeps_its_subject_out() {
-    let found = sides("Chile threatened to impose sanctions if Bolivia reneged on the accord.", "impose");
+    let found = sides("Chile threatened to impose sanctions if Bolivia reneged on the accord.", "sanctions");
     assert!(found.iter().any(|s| s == "Chile"), "{found:?}");
     assert!(!found.iter().any(|s| s == "Bolivia"), "{found:?}");
-    let found = sides("Chile will impose sanctions on Peru if Bolivia closes the border.", "impose");
+    let found = sides("Chile will impose sanctions on Peru if Bolivia closes the border.", "sanctions");
     assert!(found.iter().any(|s| s == "Peru"), "{found:?}");
     assert!(!found.iter().any(|s| s == "Bolivia"), "{found:?}");
 }
 
-/// "If Y closes the border, X will impose sanctions on Z": a clause that opens the sentence ends
+/// "If Y closes the border, X will impose sanctions on Z" (one sanctions event): a clause that opens the sentence ends
 /// at the first comma after its verb; its names take no part in what follows. Commas that only
 /// list names come before the verb.
 #[test]
@@ -34,7 +34,7 @@ fn a_clause_that_opens_the_sentence_keeps_its_names_out() {
         "When Peru closed the border, Chile imposed sanctions on Bolivia.",
         "Because Peru, Ecuador and Colombia closed their ports, Chile imposed sanctions on Bolivia.",
     ] {
-        let found = sides(text, "impose");
+        let found = sides(text, "sanctions");
         assert!(found.iter().any(|s| s == "Chile") && found.iter().any(|s| s == "Bolivia"), "{text}: {found:?}");
         assert!(!found.iter().any(|s| s == "Peru"), "{text}: {found:?}");
     }

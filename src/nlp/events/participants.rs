@@ -242,6 +242,11 @@ pub(super) fn describes_the_event(nominal: bool, clause: Option<usize>, trigger:
     clause.is_some_and(|c| nominal && c > trigger && c - trigger <= DESCRIBING_CLAUSE_REACH)
 }
 
+/// A word of `clause_barriers.txt` at `t`, not "since" used as an adverb ("have since held").
+fn clause_barrier(a: &Analysis, t: usize) -> bool {
+    CLAUSE_BARRIERS.contains(&lower(a, t)) && !adverbial_since(a, t)
+}
+
 /// Is a speaker, a list member or another clause between the name and the trigger?
 /// `clauses`: the sentence's [`crate::nlp::clauses::relative_clauses`], one entry per token from its first.
 pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMention, trigger: usize) -> bool {
@@ -300,8 +305,7 @@ pub(super) fn separated(a: &Analysis, clauses: &[Option<usize>], m: &EntityMenti
             }
         }
         || between.clone().any(|t| {
-            CLAUSE_BARRIERS.contains(&lower(a, t))
-                && !adverbial_since(a, t)
+            clause_barrier(a, t)
                 && !announces_a_measure(a, t, trigger)
                 && !(m.end_token <= t && speaker_taken_up(a, m, t, trigger))
         })

@@ -813,3 +813,12 @@ fn since_before_a_verb_is_an_adverb() {
     let (events, _, a) = run(text);
     assert!(events.iter().filter(|e| e.trigger == "war").all(|w| roles(text, &a, w, EdgeKind::Participant).is_empty()));
 }
+
+/// "talks on ceasefire compliance": a compound is head-final, so the ceasefire only classifies
+/// the compliance the talks are about — no ceasefire event of its own.
+#[test]
+fn a_ceasefire_before_compliance_is_no_event() {
+    let (events, _, _) = run("Chile and Peru held talks on ceasefire compliance in Arica.");
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert_eq!(triggers, ["talks"], "{events:?}");
+}

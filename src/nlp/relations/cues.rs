@@ -138,13 +138,16 @@ fn unresolved_possessor(x: &SentenceContext, t: usize) -> bool {
     (t > first && possessive(t - 1)) || (t > first + 1 && modifier(t - 1) && possessive(t - 2))
 }
 
+/// How many names a subject's list may hold (bounded work in a very long list).
+const MAX_LISTED: usize = 32;
+
 /// The actor `last` and the actors listed right before it ("Chile, Bolivia and Peru", "both Chile
 /// and Peru"): names of actors joined by commas, "and" or "or" (and "the"), nothing else between.
 pub(super) fn listed_before(x: &SentenceContext, last: usize) -> Vec<usize> {
     let a = x.a;
     let mut found = vec![last];
     let mut t = a.entities[last].first_token;
-    loop {
+    while found.len() < MAX_LISTED {
         let mut b = t;
         while b > x.sentence.first_token && lower(a, b - 1) == "the" {
             b -= 1;
