@@ -256,7 +256,11 @@ fn title_phrase_end(ctx: &Ctx, mentions: &[EntityMention], after: usize, end: us
     }
     let Some(last) = last_capital else { return after };
     let (from, to) = (ctx.tokens[after].start, ctx.tokens[last].end);
-    if mentions.iter().any(|m| m.start < to && from < m.end) {
+    // The mentions are in text order (the "text-order" pass ran): one starting inside the phrase,
+    // or the last one before it reaching into it — binary searches, not a scan per office.
+    let (inside_from, inside_to) =
+        (mentions.partition_point(|m| m.start < from), mentions.partition_point(|m| m.start < to));
+    if inside_to > inside_from || (inside_from > 0 && mentions[inside_from - 1].end > from) {
         return after;
     }
     last + 1

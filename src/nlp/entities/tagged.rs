@@ -35,7 +35,8 @@ pub(super) fn tagged_names(
         // "European planemaker Airbus", "the Saudi carrier Riyadh Air": a name holds no lowercase
         // word but a function word or a particle — what comes before one describes the name.
         // A person's noun before it says the name is a person's ("Nobel laureate Oscar Arias").
-        // A name written in lowercase ("syrian democratic forces") is left whole.
+        // A name written partly in lowercase ("Syrian democratic forces": no capital after the
+        // word) is left whole.
         if let Some(describing) =
             (first..end - 1).rev().find(|&k| describing_word(ctx.word(k))).filter(|&k| is_capitalized(ctx.word(k + 1)))
         {
