@@ -92,8 +92,13 @@ pub fn verb_like(w: &str) -> bool {
 /// The mention that ends right before token `t`, if one does (mentions are sorted by where they
 /// start and do not overlap).
 pub fn name_ending_at(a: &Analysis, t: usize) -> Option<&EntityMention> {
+    index_of_name_ending_at(a, t).map(|i| &a.entities[i])
+}
+
+/// [`name_ending_at`], as its index in the article's mentions.
+pub fn index_of_name_ending_at(a: &Analysis, t: usize) -> Option<usize> {
     let i = a.entities.partition_point(|e| e.first_token < t);
-    i.checked_sub(1).map(|i| &a.entities[i]).filter(|m| m.end_token == t)
+    i.checked_sub(1).filter(|&i| a.entities[i].end_token == t)
 }
 
 /// The mention that starts at token `t`, if one does.

@@ -202,8 +202,7 @@ pub(super) fn gazetteer_mention(
         let party = first > 0
             && !ctx.is_sentence_start(first)
             && PARTY_PREPOSITIONS.contains(&lower_word(ctx.text, ctx.tokens[first - 1]).as_str());
-        let speaks =
-            end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()));
+        let speaks = speaks_after(ctx, end);
         // "accused London of interfering", "criticised Moscow for …": the one a verb of blame
         // or thanks holds to account (`object_control_verbs.txt`) is an actor.
         let held_to_account = first > 0
@@ -236,6 +235,13 @@ pub(super) fn gazetteer_mention(
     Some(ctx.mention(first, end, entry.kind, Target::Known(index), confidence))
 }
 
+/// A name ending before token `end` speaks or owns as an actor: a possessive or a verb of
+/// `metonymy_verbs.txt` follows it ("Tehran's", "Kigali denies").
+fn speaks_after(ctx: &Ctx, end: usize) -> bool {
+    let next = ctx.word(end).to_lowercase();
+    end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()))
+}
+
 /// How many words the capital after "and" may have ("Abu Dhabi", "Addis Ababa").
 const MAX_CAPITAL_WORDS: usize = 3;
 
@@ -245,10 +251,7 @@ fn capital_speaking_at(ctx: &Ctx, t: usize) -> bool {
     let g = ctx.gazetteer;
     (t + 1..=(t + MAX_CAPITAL_WORDS).min(ctx.tokens.len())).any(|end| {
         (t..end).all(|k| is_capitalized(ctx.word(k)))
-            && {
-                let next = lower_word(ctx.text, *ctx.tokens.get(end).unwrap_or(&ctx.tokens[end - 1]));
-                end < ctx.tokens.len() && (next == "'s" || next == "’s" || METONYMY_VERBS.contains(&next.as_str()))
-            }
+            && speaks_after(ctx, end)
             && g.lookup(&ctx.text[ctx.tokens[t].start..ctx.tokens[end - 1].end])
                 .iter()
                 .any(|h| g.entry(h.entry).capital_of.is_some() && !h.demonym)

@@ -70,6 +70,8 @@ mod cue_tests;
 #[cfg(test)]
 mod direction_tests;
 #[cfg(test)]
+mod phrase_tests;
+#[cfg(test)]
 mod relative_tests;
 #[cfg(test)]
 mod retold_tests;

@@ -7,8 +7,8 @@ use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::clauses::{coordinated_clause_between, second_predicate_between, subordinate_clause_between};
 use crate::nlp::context::{
     SentenceContext, a_plain_noun, agent_of_a_participle_aside, before_the_first_verb, credits_a_source,
-    is_preposition, is_title_word, lower, matches_at, passive_by, patient_of_an_object_noun, qualifier_of,
-    reduced_passive, same_target, subject_before_an_aside,
+    index_of_name_ending_at, is_preposition, is_title_word, lower, matches_at, passive_by, patient_of_an_object_noun,
+    qualifier_of, reduced_passive, same_target, subject_before_an_aside,
 };
 use crate::nlp::lexicon::{FUNCTION_WORDS, RELATION_CUES, SUBORDINATORS};
 use crate::nlp::tokenize::Qualifier;
@@ -138,7 +138,7 @@ fn unresolved_possessor(x: &SentenceContext, t: usize) -> bool {
     (t > first && possessive(t - 1)) || (t > first + 1 && modifier(t - 1) && possessive(t - 2))
 }
 
-/// How many names a subject's list may hold (bounded work in a very long list).
+/// How many names a subject's list may hold.
 const MAX_LISTED: usize = 32;
 
 /// The actor `last` and the actors listed right before it ("Chile, Bolivia and Peru", "both Chile
@@ -162,7 +162,7 @@ pub(super) fn listed_before(x: &SentenceContext, last: usize) -> Vec<usize> {
         if matches!(lower(a, end), "and" | "or") && end > x.sentence.first_token && lower(a, end - 1) == "," {
             end -= 1; // the Oxford comma: "Chile, Bolivia, and Peru"
         }
-        let Some(k) = x.entities.iter().copied().find(|&k| a.entities[k].end_token == end) else { break };
+        let Some(k) = index_of_name_ending_at(a, end) else { break };
         if !a.entities[k].kind.is_actor() || found.iter().any(|&f| same_target(&a.entities[f], &a.entities[k])) {
             break;
         }

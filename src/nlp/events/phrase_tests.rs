@@ -1,0 +1,106 @@
+//! Tests of the phrases around a trigger, written as new sentences: participles and asides that a
+//! clause's verb closes, names of laws ending in an event noun, a pair described after "between",
+//! "since" used as an adverb, compounds whose head is not the event.
+
+use super::tests::{roles, run};
+use crate::model::EdgeKind;
+
+/// "Ministers meeting in Lima froze the assets of X": a participle right after a plural noun is a
+/// clause on that noun; the sentence's verb after it closes it, and its objects take no part.
+#[test]
+fn the_main_verb_closes_a_participle_on_a_noun() {
+    for text in [
+        "Ministers meeting in Lima froze the assets of Banco Andino.",
+        "The measures, agreed by ministers meeting in Lima, freeze the assets of Banco Andino.",
+        "Delegates meeting in Lima have agreed to lift sanctions on Banco Andino.",
+    ] {
+        let (events, _, a) = run(text);
+        for meeting in events.iter().filter(|e| e.trigger == "meeting") {
+            let parties = roles(text, &a, meeting, EdgeKind::Participant);
+            assert!(!parties.contains(&"Banco Andino".to_string()), "{text}: {events:?}");
+        }
+    }
+    // Before the verb, the participle's own object takes part; an adjective in -ed is no verb.
+    let text = "Troops fighting Bolivian rebels in landlocked Paraguay were withdrawn.";
+    let (events, _, a) = run(text);
+    let fighting = events.iter().find(|e| e.trigger == "fighting").expect("the fighting is an event");
+    assert!(roles(text, &a, fighting, EdgeKind::Participant).contains(&"Bolivia".to_string()), "{events:?}");
+}
+
+/// "Peru's junta, led by Ana Ortiz since a coup in 2022, has expelled Chilean troops": an event
+/// noun inside an aside takes no part from the names of the clause's verb after it; a noun that
+/// heads the subject before the aside keeps them.
+#[test]
+fn an_event_inside_an_aside_takes_no_names_from_the_clause_after_it() {
+    let text = "Peru's junta, led by Ana Ortiz since a coup in 2022, has expelled Chilean troops.";
+    let (events, _, a) = run(text);
+    for coup in events.iter().filter(|e| e.trigger == "coup") {
+        assert!(!roles(text, &a, coup, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+    let text = "The talks, held in Oslo, were attended by Chile and Peru.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+}
+
+/// "the Treaty of Armed Hostilities", "a Cessation of Hostilities": an event noun ending the name
+/// of a law or an accord after "of" tells no event; hostilities told in lower case are one, and so
+/// is a named battle ("the Battle of Tarma").
+#[test]
+fn an_event_noun_ending_another_name_is_no_event() {
+    let (events, _, _) = run("Peru said it complies with the Code of Armed Hostilities in its war on the Tupac Front.");
+    assert!(!events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) = run("Chile and Bolivia must support a nationwide Cessation of Hostilities.");
+    assert!(!events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) = run("The Tupac Front has waged open hostilities against Peru since 1984.");
+    assert!(events.iter().any(|e| e.trigger == "hostilities"), "{events:?}");
+    let (events, _, _) =
+        run("Tupac Front Accused of Attacks on Peru\n\nLima said on Monday the front had attacked it.");
+    assert!(events.iter().any(|e| e.trigger == "attacks"), "{events:?}");
+    let (events, _, _) = run("Chile defeated Peru in the Battle of Tarma.");
+    assert!(events.iter().any(|e| e.trigger == "battle"), "{events:?}");
+}
+
+/// "talks between the two countries": a description of a pair, resolved to the two actors named
+/// together before, is both sides of "between" — they alone take part, a name before the noun
+/// does not.
+#[test]
+fn a_pair_description_after_between_is_both_sides() {
+    let text = "Chile and Bolivia reopened their border crossings on Monday. Officials in Peru said the Andean \
+                Forum had proposed talks between the two countries.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Chile"], "{events:?}");
+}
+
+/// "have since held talks": "since" before a verb is an adverb ("since then"), no phrase of time
+/// nor a clause of its own — the names before it are the verb's subjects.
+#[test]
+fn since_before_a_verb_is_an_adverb() {
+    let text = "Chile and Peru closed the border in May. The two countries have since held talks in Arica.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Chile", "Peru"], "{events:?}");
+    let text = "Bolivia and Peru have since met twice in La Paz.";
+    let (events, _, a) = run(text);
+    let met = events.iter().find(|e| e.trigger == "meet").expect("the meeting is an event");
+    assert_eq!(roles(text, &a, met, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    // "since Chilean-led forces took …" opens a clause: its subject is no party to the talks.
+    let text = "Peru has held talks with Bolivia since Chilean-backed rebels seized Tacna.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");
+    assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{events:?}");
+    // A phrase of time still sets its event noun apart: "since the war" dates the clause.
+    let text = "Chile has hosted refugees from Peru since the war.";
+    let (events, _, a) = run(text);
+    assert!(events.iter().filter(|e| e.trigger == "war").all(|w| roles(text, &a, w, EdgeKind::Participant).is_empty()));
+}
+
+/// "talks on ceasefire compliance": a compound is head-final, so the ceasefire only classifies
+/// the compliance the talks are about — no ceasefire event of its own.
+#[test]
+fn a_ceasefire_before_compliance_is_no_event() {
+    let (events, _, _) = run("Chile and Peru held talks on ceasefire compliance in Arica.");
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    assert_eq!(triggers, ["talks"], "{events:?}");
+}
