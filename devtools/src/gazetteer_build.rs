@@ -354,6 +354,12 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
 
     // PETRARCH2: international organisations and non-state armed groups.
     let lex = shared.join("lexicons/petrarch2");
+    let country_names: HashSet<String> = b
+        .rows
+        .iter()
+        .filter(|r| r.kind == "country")
+        .flat_map(|r| r.aliases.iter().map(|a| a.to_uppercase()))
+        .collect();
     for (file, kind) in
         [("Phoenix.MilNonState.actors.txt", "group"), ("Phoenix.International.actors.txt", "organization")]
     {
@@ -366,6 +372,7 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
             let stem: String = actor.names[0].chars().take(3).collect();
             for (n, name) in actor.names.iter().enumerate() {
                 let (main, acronym) = restore_case(name, &dictionary);
+                let acronym = acronym.filter(|a| is_acronym(a, &country_names, &dictionary));
                 // Synonym lists also hold leaders' names ("Hassan Nasrallah", "Nasrallah" under Hezbollah).
                 if !looks_like_organisation(name, &common, group && (n == 0 || name.starts_with(&stem))) {
                     continue;
@@ -630,6 +637,18 @@ fn looks_like_organisation(name: &str, common: &HashSet<String>, long_single_ok:
     words.iter().any(|w| PETRARCH_ORG_WORDS.contains(w))
 }
 
+/// Is a parenthesis after an actor's name its acronym ("(IAEA)")? Not a country or a word that
+/// tells same-named actors apart ("NATIONAL_LIBERATION_ARMY_(COLOMBIA)", "(KARATAS_FACTION)",
+/// "(MAVERICKS)"): one token of at most seven characters that is neither a country's name nor a
+/// dictionary word.
+fn is_acronym(parenthesis: &str, country_names: &HashSet<String>, dictionary: &HashSet<String>) -> bool {
+    const MAX_ACRONYM: usize = 7;
+    !parenthesis.contains(char::is_whitespace)
+        && parenthesis.chars().count() <= MAX_ACRONYM
+        && !country_names.contains(&parenthesis.to_uppercase())
+        && !dictionary.contains(&parenthesis.to_lowercase())
+}
+
 /// "INTERNATIONAL_ATOMIC_ENERGY_AGENCY_(IAEA)" → ("International Atomic Energy Agency", Some("IAEA")).
 fn restore_case(name: &str, common: &HashSet<String>) -> (String, Option<String>) {
     let mut acronym = None;
@@ -709,6 +728,17 @@ mod tests {
         assert_eq!(restore_case("UNHCR", &common).0, "UNHCR");
         assert_eq!(restore_case("HAMAS", &common).0, "Hamas");
         assert_eq!(restore_case("AL-QAIDA IN IRAQ", &common).0, "al-Qaida in Iraq");
+    }
+
+    #[test]
+    fn parenthesis_that_tells_actors_apart_is_no_acronym() {
+        let countries: HashSet<String> = ["TARVONIA", "SOUTH TARVONIA"].iter().map(|s| s.to_string()).collect();
+        let dictionary: HashSet<String> = ["wolves"].iter().map(|s| s.to_string()).collect();
+        assert!(is_acronym("FLTR", &countries, &dictionary));
+        assert!(!is_acronym("TARVONIA", &countries, &dictionary));
+        assert!(!is_acronym("SOUTH TARVONIA", &countries, &dictionary));
+        assert!(!is_acronym("WOLVES", &countries, &dictionary));
+        assert!(!is_acronym("ABDULRAHMAN", &countries, &dictionary));
     }
 
     #[test]
