@@ -17,6 +17,7 @@ mod organisations;
 mod pairs;
 mod people;
 mod places;
+mod plural_pronouns;
 pub mod registry;
 mod shared_names;
 mod tagged;

@@ -25,6 +25,7 @@ use super::places::{
     directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
     place_cues, places_listed_with_places,
 };
+use super::plural_pronouns::resolve_plural_pronouns;
 use super::shared_names::{compass_words_sharing_a_name, countries_called_by_their_compass_word};
 use super::tagged::tagged_names;
 use crate::nlp::ner;
@@ -295,11 +296,20 @@ pub static PASSES: &[Rule<PassFn>] = &[
         priority: Priority(7),
         apply: resolve_pair_descriptions,
     },
+    Rule {
+        name: "plural-pronoun",
+        doc: "\"They\" after a verb of saying refers to its subject, and opening a clause to the subject the sentence (or at its start the previous one) opens with, when that subject is named and plural: actors joined by \"and\", an armed group, a name before \"troops\" or \"officials\".",
+        priority: Priority(6),
+        apply: resolve_plural_pronouns,
+    },
 ];
 
 #[cfg(test)]
 #[path = "registry_pass_tests.rs"]
 mod pass_tests;
+#[cfg(test)]
+#[path = "plural_pronoun_tests.rs"]
+mod plural_pronoun_tests;
 #[cfg(test)]
 #[path = "registry_tests.rs"]
 mod tests;

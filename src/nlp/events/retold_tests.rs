@@ -300,3 +300,22 @@ fn an_event_noun_that_only_classifies_takes_no_mediator_cue() {
     let swap = events.iter().find(|e| e.trigger == "swap").expect("the swap is an event");
     assert_eq!(roles(text, &a, swap, EdgeKind::Mediator), ["Chile"], "{events:?}");
 }
+
+/// "The Front said … They attacked a ship": what "they" did is the plural subject's deed.
+#[test]
+fn a_deed_told_with_they_is_the_plural_subjects() {
+    let text = "The Tarvos Liberation Front said on Sunday that it held the port of Ventra. They attacked \
+                Chilean patrol boats off the coast on Monday.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    assert!(
+        roles(text, &a, attack, EdgeKind::Participant).contains(&"Tarvos Liberation Front".to_string()),
+        "{events:?}"
+    );
+    // Chile and Peru signed; the pair's "they" held the later talks too.
+    let text = "Chile and Peru signed a fishing accord in Lima. Later they held talks on the border in Tacna.";
+    let (events, _, a) = run(text);
+    let talks = events.iter().find(|e| e.trigger.starts_with("talks")).expect("the talks are an event");
+    let parties = roles(text, &a, talks, EdgeKind::Participant);
+    assert!(parties.contains(&"Chile".to_string()) && parties.contains(&"Peru".to_string()), "{events:?}");
+}

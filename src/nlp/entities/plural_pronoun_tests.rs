@@ -1,0 +1,42 @@
+//! Tests of the plural-pronoun pass ("they"), each in new sentences.
+
+use super::tests::with_only;
+
+/// What "they" refers to, in text order, with every pass on.
+fn they(text: &str) -> Vec<String> {
+    with_only(text, None).into_iter().filter(|(s, _)| s.eq_ignore_ascii_case("they")).map(|(_, id)| id).collect()
+}
+
+#[test]
+fn they_opening_a_sentence_is_the_pair_the_last_one_opened_with() {
+    let ids = they("Chile and Bolivia signed a border accord in Arica on Monday. They agreed to reopen two crossings.");
+    assert!(ids.contains(&"country:CHL".to_string()) && ids.contains(&"country:BOL".to_string()), "{ids:?}");
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    // A list closed by "and", with an aside before the verb of saying.
+    let ids = they("Peru, Ecuador and Chile, which share the fishing grounds, said they would patrol them together.");
+    assert_eq!(ids.len(), 3, "{ids:?}");
+}
+
+#[test]
+fn they_after_a_verb_of_saying_is_its_plural_subject() {
+    // An armed group, and a state's officials or troops.
+    let ids = they("The Tarvos Liberation Front said they had shelled the harbour.");
+    assert!(ids.len() == 1 && ids[0].starts_with("group:"), "{ids:?}");
+    let ids = they("Chilean officials say they have closed the pass for the winter.");
+    assert_eq!(ids, ["country:CHL"], "{ids:?}");
+    // An owner is not a subject of its own: the two firms, not their countries.
+    let ids = they("Chile's Andina Mining Corporation and Peru's Rimac Copper Company say they will merge.");
+    assert!(ids.len() == 2 && ids.iter().all(|id| id.starts_with("organization:")), "{ids:?}");
+}
+
+#[test]
+fn they_stays_alone_when_the_subject_is_unnamed_or_singular() {
+    // The speakers are unnamed officials, not the pair named before.
+    assert!(they("Chile and Bolivia met in Arica. Officials said they would meet again.").is_empty());
+    // One country is "it": the traders are not Chile.
+    assert!(they("Chile closed the crossing, and traders said they had lost money.").is_empty());
+    // After a subordinator "they" is as often the object ("as they fled": the men).
+    assert!(they("Chilean and Bolivian troops stopped three smugglers as they crossed the river.").is_empty());
+    // A number opens the sentence: the passengers, not their countries.
+    assert!(they("Six Chileans and two Peruvians were on board. They survived.").is_empty());
+}
