@@ -227,6 +227,10 @@ pub static CLAIM_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("cl
 /// `phrasal_idioms.tsv`.
 pub static PHRASAL_IDIOMS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("phrasal_idioms.tsv")));
+/// Verbs of exchange and the object that makes them a fight ("exchanged fire"),
+/// `fighting_objects.tsv`.
+pub static FIGHTING_OBJECTS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| parse_pairs(lexicon_file!("fighting_objects.tsv")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
@@ -430,6 +434,8 @@ mod tests {
                 .all(|(cue, _)| cue.iter().filter(|w| **w == "…").count() <= 1 && cue.first() != Some(&"…"))
         );
         assert!(COLLECTIVE_NAMES.contains(&"Coalition"));
+        assert!(FIGHTING_OBJECTS.contains(&("exchange", "fire")));
+        assert!(FIGHTING_OBJECTS.iter().all(|(verb, object)| !verb.is_empty() && *object == object.to_lowercase()));
         assert!(NAME_PARTICLES.contains(&"della") && NAME_PARTICLES.iter().all(|w| *w == w.to_lowercase()));
         assert!(PAIR_DESCRIPTIONS.iter().any(|&(head, kinds)| head == "sides" && kinds == "actor"));
         assert!(PAIR_DESCRIPTIONS.iter().all(|(head, kinds)| {

@@ -104,3 +104,19 @@ fn a_ceasefire_before_compliance_is_no_event() {
     let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
     assert_eq!(triggers, ["talks"], "{events:?}");
 }
+
+/// "Exchanged fire", "traded heavy gunfire": an exchange of fire or blows is a fight; an exchange
+/// of prisoners stays an exchange.
+#[test]
+fn an_exchange_of_fire_is_a_fight() {
+    for text in [
+        "Chilean troops and Peruvian soldiers exchanged fire near Tacna on Friday.",
+        "Bolivian police and smugglers traded heavy gunfire outside Oruro.",
+    ] {
+        let (events, _, _) = run(text);
+        assert!(events.iter().any(|e| e.root == 19), "{text}: {events:?}");
+        assert!(!events.iter().any(|e| e.root == 6), "{text}: {events:?}");
+    }
+    let (events, _, _) = run("Chile and Peru exchanged 40 prisoners in Tacna on Friday.");
+    assert!(events.iter().any(|e| e.root == 6) && !events.iter().any(|e| e.root == 19), "{events:?}");
+}

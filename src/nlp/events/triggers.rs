@@ -13,9 +13,10 @@ use crate::nlp::context::{
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, AUTHORITY_NOUNS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS,
-    CROWD_NOUNS, DESIRE_VERBS, DETERMINERS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS, HYPOTHETICAL,
-    INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS, PHRASAL_IDIOMS,
-    QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
+    CROWD_NOUNS, DESIRE_VERBS, DETERMINERS, FIGHTING_OBJECTS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS,
+    HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS,
+    PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS,
+    VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -383,6 +384,19 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
             })
             // "claimed that …", "warned that …": a verb of saying opens what was said; it is no event.
             .filter(|_| !(REPORTING_VERBS.contains(&w) && next == "that"))
-            .map(|&(lemma, r)| Trigger { root: r, lemma: lemma.to_string(), verbal: true })
+            .map(|&(lemma, r)| {
+                let root = if exchanges_fire(a, i, lemma) { FIGHT } else { r };
+                Trigger { root, lemma: lemma.to_string(), verbal: true }
+            })
     }
+}
+
+/// "Troops and rebels exchanged fire", "traded heavy gunfire": a verb of exchange before an
+/// object of `fighting_objects.tsv` (one describing word may stand between) is a fight.
+fn exchanges_fire(a: &Analysis, i: usize, lemma: &str) -> bool {
+    let next = lower(a, i + 1);
+    let describing = next.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&next);
+    FIGHTING_OBJECTS
+        .iter()
+        .any(|&(verb, object)| verb == lemma && (next == object || (describing && lower(a, i + 2) == object)))
 }
