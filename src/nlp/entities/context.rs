@@ -102,6 +102,13 @@ impl<'a> Ctx<'a> {
             guessed: false,
         }
     }
+
+    /// A pronoun or description on tokens `[first, end)` referring to what `antecedent` names.
+    pub(super) fn reference(&self, first: usize, end: usize, antecedent: &EntityMention) -> EntityMention {
+        let mut m = self.mention(first, end, antecedent.kind, antecedent.target.clone(), 0.5);
+        m.pronoun = true;
+        m
+    }
 }
 
 pub(super) use crate::nlp::lexicon::is_calendar_word;

@@ -200,9 +200,7 @@ pub(super) fn resolve_its(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
             })
         };
         let Some(antecedent) = antecedent else { continue };
-        let mut m = ctx.mention(i, i + 1, antecedent.kind, antecedent.target.clone(), 0.5);
-        m.pronoun = true;
-        added.push(m);
+        added.push(ctx.reference(i, i + 1, antecedent));
     }
     insert_in_order(mentions, added);
 }

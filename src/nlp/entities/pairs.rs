@@ -63,11 +63,7 @@ pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMent
             .take(MAX_CANDIDATES)
             .collect();
         let Some((x, y)) = latest_pair(ctx, &recent, &kinds) else { continue };
-        for m in [x, y] {
-            let mut pair = ctx.mention(first, i + 1, m.kind, m.target.clone(), 0.5);
-            pair.pronoun = true;
-            added.push(pair);
-        }
+        added.extend([x, y].map(|m| ctx.reference(first, i + 1, m)));
     }
     insert_in_order(mentions, added);
 }

@@ -73,9 +73,7 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         for m in subject {
             if !seen.contains(&&m.target) {
                 seen.push(&m.target);
-                let mut they = ctx.mention(i, i + 1, m.kind, m.target.clone(), 0.5);
-                they.pronoun = true;
-                added.push(they);
+                added.push(ctx.reference(i, i + 1, m));
             }
         }
     }
