@@ -47,7 +47,7 @@ pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMent
             next += 1;
         }
         let Some(kinds) = kinds_of(ctx.word(i)) else { continue };
-        let Some(first) = pair_opening(ctx, i) else { continue };
+        let Some((first, count)) = pair_opening(ctx, i) else { continue };
         if mentions[..next].iter().rev().take_while(|m| m.end > ctx.tokens[first].start).next().is_some()
             || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start)
             || lower(i + 1) == "of"
@@ -62,33 +62,107 @@ pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMent
             .take_while(|m| m.sentence + PAIR_REACH >= sentence)
             .take(MAX_CANDIDATES)
             .collect();
-        let Some((x, y)) = latest_pair(ctx, &recent, &kinds) else { continue };
-        added.extend([x, y].map(|m| ctx.reference(first, i + 1, m)));
+        if count == 2 {
+            let Some((x, y)) = latest_pair(ctx, &recent, &kinds) else { continue };
+            added.extend([x, y].map(|m| ctx.reference(first, i + 1, m)));
+        } else if let Some(list) = latest_list(ctx, &recent, &kinds, count) {
+            added.extend(list.into_iter().map(|m| ctx.reference(first, i + 1, m)));
+        }
     }
     insert_in_order(mentions, added);
 }
 
-/// The first token of "the two [adjective] H" or "both [adjective] H" ending at the head `head`.
-fn pair_opening(ctx: &Ctx, head: usize) -> Option<usize> {
+/// How many names "the three countries" … "the six countries" may refer to.
+const LIST_NUMBERS: [(&str, usize); 5] = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6)];
+
+/// The first token of "the two [adjective] H", "both [adjective] H" or "the three H" (up to six)
+/// ending at the head `head`, and how many the description counts.
+fn pair_opening(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
     let sentence_first = ctx.sentences[ctx.sentence_of[head]].first_token;
     let lower = |i: usize| ctx.word(i).to_lowercase();
     let plain = |i: usize| {
         let w = lower(i);
         w.chars().all(char::is_alphabetic) && !is_capitalized(ctx.word(i)) && !FUNCTION_WORDS.contains(&w.as_str())
     };
+    let count_of = |t: usize| match lower(t).as_str() {
+        "both" => Some(2),
+        w => LIST_NUMBERS.iter().find(|(n, _)| *n == w).map(|&(_, count)| count),
+    };
     // The number word, right before the head or before one plain word.
     let number = [head.checked_sub(1)?, head.checked_sub(2)?]
         .into_iter()
         .filter(|&t| t >= sentence_first)
-        .find(|&t| matches!(lower(t).as_str(), "two" | "both"))?;
+        .find(|&t| count_of(t).is_some())?;
     if number + 2 == head && !plain(head - 1) {
         return None;
     }
+    let count = count_of(number)?;
     match lower(number).as_str() {
-        "both" => Some(number),
-        _ if number > sentence_first && lower(number - 1) == "the" => Some(number - 1),
+        "both" => Some((number, count)),
+        _ if number > sentence_first && lower(number - 1) == "the" => Some((number - 1, count)),
         _ => None,
     }
+}
+
+/// The latest list of exactly `count` actors of the kinds in `kinds` ("Mali, Burkina Faso and
+/// Niger … the three countries"), among `recent` (newest first): names joined by commas and one
+/// closing "and" ("the" may open each), in the nearest sentence that names such a list, its first.
+fn latest_list<'m>(
+    ctx: &Ctx,
+    recent: &[&'m EntityMention],
+    kinds: &[NodeKind],
+    count: usize,
+) -> Option<Vec<&'m EntityMention>> {
+    let listed = |x: &EntityMention, y: &EntityMention| {
+        y.first_token >= x.end_token
+            && y.first_token - x.end_token <= 3
+            && (x.end_token..y.first_token).all(|t| matches!(ctx.word(t).to_lowercase().as_str(), "," | "and" | "the"))
+    };
+    let closed_by_and = |x: &EntityMention, y: &EntityMention| {
+        (x.end_token..y.first_token).any(|t| ctx.word(t).eq_ignore_ascii_case("and"))
+    };
+    // In text order, sentence by sentence from the nearest.
+    let mut chosen: Option<Vec<&EntityMention>> = None;
+    let mut k = 0;
+    while k < recent.len() {
+        let sentence = recent[k].sentence;
+        let end = recent[k..].iter().position(|m| m.sentence != sentence).map_or(recent.len(), |n| k + n);
+        let names: Vec<&EntityMention> = recent[k..end].iter().rev().copied().collect();
+        let mut run: Vec<&EntityMention> = Vec::new();
+        for &m in &names {
+            match run.last() {
+                Some(&last) if listed(last, m) => run.push(m),
+                _ => {
+                    if chosen.is_none() && closes_a_list(&run, count, kinds, &closed_by_and) {
+                        chosen = Some(run.clone());
+                    }
+                    run = vec![m];
+                }
+            }
+        }
+        if chosen.is_none() && closes_a_list(&run, count, kinds, &closed_by_and) {
+            chosen = Some(run);
+        }
+        if chosen.is_some() {
+            return chosen;
+        }
+        k = end;
+    }
+    None
+}
+
+/// Whether `run` is a list of exactly `count` names of the kinds in `kinds`, its last two joined
+/// by "and".
+fn closes_a_list(
+    run: &[&EntityMention],
+    count: usize,
+    kinds: &[NodeKind],
+    closed_by_and: &dyn Fn(&EntityMention, &EntityMention) -> bool,
+) -> bool {
+    run.len() == count
+        && run.iter().all(|m| kinds.contains(&m.kind))
+        && closed_by_and(run[count - 2], run[count - 1])
+        && run.windows(2).all(|w| w[0].target != w[1].target)
 }
 
 /// The two actors named together last, among `recent` (newest first): for each name of a kind in

@@ -1,4 +1,4 @@
-//! Tests of the plural-pronoun pass ("they"), each in new sentences.
+//! Tests of plural references — "they" and "the three countries" — each in new sentences.
 
 use super::tests::with_only;
 
@@ -39,4 +39,18 @@ fn they_stays_alone_when_the_subject_is_unnamed_or_singular() {
     assert!(they("Chilean and Bolivian troops stopped three smugglers as they crossed the river.").is_empty());
     // A number opens the sentence: the passengers, not their countries.
     assert!(they("Six Chileans and two Peruvians were on board. They survived.").is_empty());
+}
+
+#[test]
+fn the_three_countries_are_the_latest_list_of_three() {
+    let text = "Chile, Peru and Bolivia left the customs union on Monday. In May the three countries signed a \
+                water accord.";
+    let f = with_only(text, None);
+    let ids: Vec<&String> = f.iter().filter(|(s, _)| s == "the three countries").map(|(_, id)| id).collect();
+    assert_eq!(ids.len(), 3, "{f:?}");
+    assert!(["country:CHL", "country:PER", "country:BOL"].iter().all(|c| ids.iter().any(|id| id == c)), "{f:?}");
+    // A list of four is not "the three", nor the tail of it.
+    let text = "Chile, Peru, Ecuador and Bolivia left the customs union. In May the three countries signed a deal.";
+    let f = with_only(text, None);
+    assert!(!f.iter().any(|(s, _)| s == "the three countries"), "{f:?}");
 }

@@ -120,3 +120,13 @@ fn an_exchange_of_fire_is_a_fight() {
     let (events, _, _) = run("Chile and Peru exchanged 40 prisoners in Tacna on Friday.");
     assert!(events.iter().any(|e| e.root == 6) && !events.iter().any(|e| e.root == 19), "{events:?}");
 }
+
+/// "Signed a defence pact": a pact is an agreement, as an accord or a treaty is.
+#[test]
+fn a_pact_is_an_agreement() {
+    for text in ["Chile and Peru signed a defence pact in Lima on Monday.", "Chile and Peru signed two pacts in Lima."]
+    {
+        let (events, _, _) = run(text);
+        assert!(events.iter().any(|e| e.root == 5 && e.trigger.starts_with("pact")), "{text}: {events:?}");
+    }
+}
