@@ -1,6 +1,6 @@
 //! "The two sides", "both countries": a plural description of a pair refers to the two actors
-//! named together last, so what the sentence says of the pair (talks between them, a truce they
-//! signed) reaches both names.
+//! named together last ("the three countries" to the latest list of three), so what the
+//! sentence says of the pair (talks between them, a truce they signed) reaches both names.
 
 use super::context::{Ctx, is_title};
 use super::descriptions::kinds_listed;
@@ -37,7 +37,8 @@ fn kinds_of(head: &str) -> Option<Vec<NodeKind>> {
 /// the kinds the noun allows that are named together (see [`latest_pair`]) in the same sentence
 /// before it or in the four before; not a description of something else ("both sides of the
 /// border"; "the two countries' …" still is one). Each of the two gets a mention of the
-/// description's words.
+/// description's words. "The three countries" … "the six countries" refer to the latest list of
+/// as many (see [`latest_list`]).
 pub(super) fn resolve_pair_descriptions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let lower = |i: usize| ctx.word(i).to_lowercase();

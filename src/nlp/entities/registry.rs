@@ -292,7 +292,7 @@ pub static PASSES: &[Rule<PassFn>] = &[
     },
     Rule {
         name: "pair-description",
-        doc: "\"The two sides\", \"both countries\" (pair_descriptions.tsv) refer to the latest two actors of the kinds the noun allows named together with one \"and\", in the same or the four previous sentences.",
+        doc: "\"The two sides\", \"both countries\" (pair_descriptions.tsv) refer to the latest two actors of the kinds the noun allows named together with one \"and\", in the same or the four previous sentences; \"the three countries\" (up to six) to the latest list of as many.",
         priority: Priority(7),
         apply: resolve_pair_descriptions,
     },
