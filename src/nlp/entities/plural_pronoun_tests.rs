@@ -15,6 +15,11 @@ fn they_opening_a_sentence_is_the_pair_the_last_one_opened_with() {
     // A list closed by "and", with an aside before the verb of saying.
     let ids = they("Peru, Ecuador and Chile, which share the fishing grounds, said they would patrol them together.");
     assert_eq!(ids.len(), 3, "{ids:?}");
+    // A phrase of time or manner between the verb and its "that".
+    let ids = they("Peru and Ecuador announced on Sunday that they would leave the customs union.");
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    let ids = they("Peru and Ecuador said in a joint statement that they would leave the customs union.");
+    assert_eq!(ids.len(), 2, "{ids:?}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! continues when that subject is named and plural — two or more actors named together, an
 //! armed group, a state's troops or officials — so what "they" did reaches the names.
 
-use super::context::Ctx;
+use super::context::{Ctx, is_calendar_word};
 use super::mention::{EntityMention, insert_in_order};
 use super::people::opens_a_clause;
 use crate::model::NodeKind;
@@ -80,15 +80,31 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
     insert_in_order(mentions, added);
 }
 
-/// "X said they", "X says that they", "X has also said they": the verb of saying before "they".
+/// How many words a phrase of time or manner between a verb of saying and its "that" may hold
+/// ("announced on Sunday that", "said in a joint statement that").
+const MAX_ADVERBIAL: usize = 5;
+
+/// "X said they", "X says that they", "X has also said they", "X announced on Sunday that they":
+/// the verb of saying before "they" — before "that", a phrase of lowercase words and calendar
+/// words may stand between.
 fn saying_verb_before(ctx: &Ctx, they: usize) -> Option<usize> {
     let sentence_first = ctx.sentences[ctx.sentence_of[they]].first_token;
-    let mut verb = they.checked_sub(1).filter(|&t| t >= sentence_first)?;
-    if ctx.word(verb).eq_ignore_ascii_case("that") {
-        verb = verb.checked_sub(1).filter(|&t| t >= sentence_first)?;
+    let saying = |t: usize| {
+        let w = ctx.word(t).to_lowercase();
+        SAYING_VERBS.contains(&w.as_str()) || REPORTING_VERBS.contains(&w.as_str())
+    };
+    let before = they.checked_sub(1).filter(|&t| t >= sentence_first)?;
+    if !ctx.word(before).eq_ignore_ascii_case("that") {
+        return saying(before).then_some(before);
     }
-    let w = ctx.word(verb).to_lowercase();
-    (SAYING_VERBS.contains(&w.as_str()) || REPORTING_VERBS.contains(&w.as_str())).then_some(verb)
+    let plain = |t: usize| {
+        let w = ctx.word(t);
+        w.chars().all(char::is_alphabetic) && (!is_capitalized(w) || is_calendar_word(w))
+    };
+    (before.saturating_sub(MAX_ADVERBIAL + 1).max(sentence_first)..before)
+        .rev()
+        .take_while(|&t| saying(t) || plain(t))
+        .find(|&t| saying(t))
 }
 
 /// How many words may open a sentence before its subject ("On Monday, they", "But they").
