@@ -2,8 +2,8 @@
 //! it knows them (and the types agree); otherwise new people, organisations and places.
 
 use super::context::{
-    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_particle, is_title, name_run,
-    new_target, person_target,
+    Ctx, adjectival, is_calendar_word, is_function_word, is_ordinal, is_org_head, is_particle, is_title,
+    known_as_a_whole, name_run, new_target, person_target,
 };
 use super::gazetteer_names::{Whereabouts, after_locative, gazetteer_mention, is_town};
 use super::mention::{EntityMention, Target};
@@ -11,9 +11,9 @@ use super::people::common_word_opening_a_name;
 use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
-    CAMPAIGN_HEADS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS, GROUP_HEADS, LOCATIVE, NAME_PARTICLES,
-    PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS,
-    is_compass_adjective, is_compass_word,
+    ARMED_MEMBERS, AUTHORITY_NOUNS, CAMPAIGN_HEADS, CROWD_NOUNS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS,
+    GROUP_HEADS, LOCATIVE, NAME_PARTICLES, PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS, THOROUGHFARE_HEADS,
+    THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -48,6 +48,16 @@ pub(super) fn tagged_names(
             {
                 kind = EntityType::Person;
             }
+        }
+        // "Sahel juntas", "Tigray residents": a lowercase noun of people after a name the
+        // gazetteer knows whole says who of it is meant; it is no part of the name (a name the
+        // gazetteer knows with it, "Syrian democratic forces", stays; "Baghdad airport" too).
+        if end - first > 1
+            && people_noun(ctx.word(end - 1))
+            && known_as_a_whole(ctx, first, end - 1)
+            && !known_as_a_whole(ctx, first, end)
+        {
+            end -= 1;
         }
         // Edges that are not part of a name: "Near Rawah" (a place, then), "The Pentagon",
         // "USCENTCOM Commander", "Petty Officer Scott C. Dayton".
@@ -344,6 +354,17 @@ fn describing_word(word: &str) -> bool {
         && !is_function_word(word)
         && !is_particle(word)
         && !NAME_PARTICLES.contains(&word)
+}
+
+/// A lowercase plural noun of people who act for a place or a body: its authorities, armed men
+/// or crowds ("juntas", "officials", "rebels", "residents").
+fn people_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && word.ends_with('s')
+        && [&AUTHORITY_NOUNS, &ARMED_MEMBERS, &CROWD_NOUNS]
+            .iter()
+            .any(|list| list.contains(&word) || list.contains(&singular))
 }
 
 /// "pro-Chilean", "counter-ISIL": where the name starts in token `k` after a stance prefix; none

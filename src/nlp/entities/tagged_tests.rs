@@ -340,3 +340,18 @@ fn a_describing_word_inside_a_tagged_name_is_cut_off() {
     let text = "Universidad de los Andes opened.";
     assert_eq!(labels(text, &[Span { start: 0, end: 4, kind: EntityType::Org }]), ["Universidad de los Andes"]);
 }
+
+/// "Gaza residents" read as one name: a plural noun of people after a name the gazetteer knows
+/// says who of it is meant; a place's facility stays part of its name.
+#[test]
+fn a_noun_of_people_after_a_known_name_is_cut_off() {
+    // Tokens: Gaza(0) residents(1) fled(2) the(3) fighting(4) .(5)
+    let text = "Gaza residents fled the fighting.";
+    assert_eq!(labels(text, &[Span { start: 0, end: 2, kind: EntityType::Gpe }]), ["Gaza"]);
+    // Tokens: Sahel(0) juntas(1) quit(2) the(3) bloc(4) .(5)
+    let text = "Sahel juntas quit the bloc.";
+    assert_eq!(labels(text, &[Span { start: 0, end: 2, kind: EntityType::Gpe }]), ["Sahel"]);
+    // Tokens: Baghdad(0) airport(1) reopened(2) .(3)
+    let text = "Baghdad airport reopened.";
+    assert_eq!(labels(text, &[Span { start: 0, end: 2, kind: EntityType::Gpe }]), ["Baghdad airport"]);
+}
