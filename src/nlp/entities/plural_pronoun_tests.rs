@@ -4,7 +4,12 @@ use super::tests::with_only;
 
 /// What "they" refers to, in text order, with every pass on.
 fn they(text: &str) -> Vec<String> {
-    with_only(text, None).into_iter().filter(|(s, _)| s.eq_ignore_ascii_case("they")).map(|(_, id)| id).collect()
+    they_or_their(text, "they")
+}
+
+/// What the pronoun `word` refers to, in text order, with every pass on.
+fn they_or_their(text: &str, word: &str) -> Vec<String> {
+    with_only(text, None).into_iter().filter(|(s, _)| s.eq_ignore_ascii_case(word)).map(|(_, id)| id).collect()
 }
 
 #[test]
@@ -58,4 +63,19 @@ fn the_three_countries_are_the_latest_list_of_three() {
     let text = "Chile, Peru, Ecuador and Bolivia left the customs union. In May the three countries signed a deal.";
     let f = with_only(text, None);
     assert!(!f.iter().any(|(s, _)| s == "the three countries"), "{f:?}");
+}
+
+#[test]
+fn their_is_the_plural_names_it_follows_or_the_subject_it_continues() {
+    // Joined by "and" or "for" right before it.
+    let ids = they_or_their("The Tarvos Liberation Front and their allies shelled the port.", "their");
+    assert!(ids.len() == 1 && ids[0].starts_with("group:"), "{ids:?}");
+    let ids = they_or_their("The envoy criticised Chile and Peru for their fishing quotas.", "their");
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    // Opening a sentence, or a clause after "but": the subject the sentence opened with.
+    let ids = they_or_their("Chile and Bolivia restored ties in 2019, but their trade has stalled.", "their");
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    // Not after a place preposition, nor an object's "and" ("killed two engineers and their driver").
+    assert!(they_or_their("Protesters clashed with Chilean officials in their capital.", "their").is_empty());
+    assert!(they_or_their("Chilean troops killed two smugglers and their driver.", "their").is_empty());
 }

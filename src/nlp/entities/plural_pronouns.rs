@@ -40,7 +40,8 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
             next += 1;
         }
-        if !ctx.word(i).eq_ignore_ascii_case("they")
+        let word = ctx.word(i).to_lowercase();
+        if !matches!(word.as_str(), "they" | "their")
             || mentions.get(next).is_some_and(|m| m.start <= ctx.tokens[i].start)
         {
             continue;
@@ -49,16 +50,23 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         let sentence = ctx.sentence_of[i];
         let from = mentions[..next].iter().rposition(|m| m.sentence + 1 < sentence).map_or(0, |k| k + 1);
         let before: Vec<&EntityMention> = mentions[from..next].iter().filter(|m| !m.pronoun).collect();
+        let owner = (word == "their").then(|| owner_before(ctx, &before, i)).flatten();
         let subject = match saying_verb_before(ctx, i) {
+            _ if owner.is_some() => owner,
             Some(verb) => subject_ending_before(ctx, &before, verb),
-            None if opens_a_clause(ctx, i) => match before.iter().position(|m| m.sentence == sentence) {
-                Some(k) => opening_subject(ctx, &before[k..]),
-                None if opens_the_sentence(ctx, i) => sentence.checked_sub(1).and_then(|previous| {
-                    let k = before.iter().position(|m| m.sentence == previous)?;
-                    opening_subject(ctx, &before[k..])
-                }),
-                None => None,
-            },
+            // "Their" is no subject: only a sentence's or a coordinated clause's opening
+            // ("…, but their relations") continues the subject ("killed two engineers and their
+            // driver" does not).
+            None if (word == "they" && opens_a_clause(ctx, i)) || (word == "their" && opens_their_clause(ctx, i)) => {
+                match before.iter().position(|m| m.sentence == sentence) {
+                    Some(k) => opening_subject(ctx, &before[k..]),
+                    None if opens_the_sentence(ctx, i) => sentence.checked_sub(1).and_then(|previous| {
+                        let k = before.iter().position(|m| m.sentence == previous)?;
+                        opening_subject(ctx, &before[k..])
+                    }),
+                    None => None,
+                }
+            }
             None => None,
         };
         let Some(mut subject) = subject else { continue };
@@ -78,6 +86,25 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         }
     }
     insert_in_order(mentions, added);
+}
+
+/// How many words may stand between the names and the "their" that refers to them ("X and Y
+/// said their", "Hezbollah and their allies").
+const THEIR_REACH: usize = 4;
+
+/// "The Houthis and their allies", "criticised Iran and Syria for their attempts": the plural
+/// names right before "their" with only "and", "for" or a comma between — not a place
+/// preposition ("Chinese authorities in their homeland" is the protesters').
+fn owner_before<'m>(ctx: &Ctx, before: &[&'m EntityMention], their: usize) -> Option<Vec<&'m EntityMention>> {
+    let sentence_first = ctx.sentences[ctx.sentence_of[their]].first_token;
+    let mut end = their;
+    while end > sentence_first
+        && their - end < THEIR_REACH
+        && matches!(ctx.word(end - 1).to_lowercase().as_str(), "," | "and" | "for")
+    {
+        end -= 1;
+    }
+    (end < their).then(|| names_ending_at(ctx, before, end, ctx.sentence_of[their])).flatten()
 }
 
 /// How many words a phrase of time or manner between a verb of saying and its "that" may hold
@@ -105,6 +132,15 @@ fn saying_verb_before(ctx: &Ctx, they: usize) -> Option<usize> {
         .rev()
         .take_while(|&t| saying(t) || plain(t))
         .find(|&t| saying(t))
+}
+
+/// Does "their" at `t` open its sentence or a clause after "but" or ", and"?
+fn opens_their_clause(ctx: &Ctx, t: usize) -> bool {
+    let first = ctx.sentences[ctx.sentence_of[t]].first_token;
+    let word = |k: usize| ctx.word(k).to_lowercase();
+    opens_the_sentence(ctx, t)
+        || (t > first && word(t - 1) == "but")
+        || (t > first + 1 && word(t - 1) == "and" && word(t - 2) == ",")
 }
 
 /// How many words may open a sentence before its subject ("On Monday, they", "But they").
@@ -149,10 +185,22 @@ fn subject_ending_before<'m>(ctx: &Ctx, before: &[&'m EntityMention], verb: usiz
         let aside = (end.saturating_sub(MAX_ASIDE).max(sentence_first)..end - 1).rev().find(|&t| ctx.word(t) == ",")?;
         end = aside;
     }
-    // "Houthi rebels said": a plural noun of members after the name.
-    let member_noun = end > sentence_first && plural_member_noun(ctx, end - 1);
+    let subject = names_ending_at(ctx, before, end, ctx.sentence_of[verb])?;
+    opens_a_clause(ctx, subject[0].first_token).then_some(subject)
+}
+
+/// The plural names ending right before token `end` of sentence `sentence` (see [`plural`]):
+/// the last name and those joined to it before ("Norway and Cuba"); a plural noun of members may
+/// follow them ("Houthi rebels").
+fn names_ending_at<'m>(
+    ctx: &Ctx,
+    before: &[&'m EntityMention],
+    end: usize,
+    sentence: usize,
+) -> Option<Vec<&'m EntityMention>> {
+    let member_noun = end > ctx.sentences[sentence].first_token && plural_member_noun(ctx, end - 1);
     let last_end = if member_noun { end - 1 } else { end };
-    let k = before.iter().rposition(|m| m.end_token == last_end && m.sentence == ctx.sentence_of[verb])?;
+    let k = before.iter().rposition(|m| m.end_token == last_end && m.sentence == sentence)?;
     let mut subject = vec![before[k]];
     let mut ands = 0;
     for j in (k.saturating_sub(MAX_MEMBERS)..k).rev() {
@@ -167,7 +215,7 @@ fn subject_ending_before<'m>(ctx: &Ctx, before: &[&'m EntityMention], verb: usiz
         subject.push(x);
     }
     subject.reverse();
-    (opens_a_clause(ctx, subject[0].first_token) && plural(&subject, ands, member_noun)).then_some(subject)
+    plural(&subject, ands, member_noun).then_some(subject)
 }
 
 /// The subject a sentence opens with: its first name, when it opens the clause, with the names
