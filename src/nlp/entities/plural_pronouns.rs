@@ -1,5 +1,5 @@
-//! "They": a plural pronoun as a clause's subject refers to the subject of the clause it
-//! continues when that subject is named and plural — two or more actors named together, an
+//! "They" and "their": a plural pronoun refers to the subject of the clause it continues, or to
+//! the names it follows, when they are named and plural — two or more actors named together, an
 //! armed group, a state's troops or officials — so what "they" did reaches the names.
 
 use super::context::{Ctx, is_calendar_word};
@@ -33,6 +33,8 @@ const MAX_ASIDE: usize = 16;
 /// between earlier ones), an armed group, or a name before a plural noun of members or
 /// authorities ("Pakistani troops", "Houthi rebels"). A subject not named ("Officials said they
 /// …") or singular ("Pakistan closed the crossing, and traders said they") leaves "they" alone.
+/// "Their" is read the same way after a verb of saying and at a sentence's opening or a clause's
+/// after "but" or ", and"; elsewhere only right after the names (see [`owner_before`]).
 pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let mut next = 0; // mentions[..next] end before the current token

@@ -298,7 +298,7 @@ pub static PASSES: &[Rule<PassFn>] = &[
     },
     Rule {
         name: "plural-pronoun",
-        doc: "\"They\" after a verb of saying refers to its subject, and opening a clause to the subject the sentence (or at its start the previous one) opens with, when that subject is named and plural: actors joined by \"and\", an armed group, a name before \"troops\" or \"officials\".",
+        doc: "\"They\" after a verb of saying refers to its subject, and opening a clause to the subject the sentence (or at its start the previous one) opens with, when that subject is named and plural: actors joined by \"and\", an armed group, a name before \"troops\" or \"officials\"; \"their\" too, or the plural names right before it (\"X and their allies\").",
         priority: Priority(6),
         apply: resolve_plural_pronouns,
     },
