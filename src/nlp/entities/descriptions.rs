@@ -57,8 +57,12 @@ pub(super) fn resolve_definite_descriptions(ctx: &Ctx, mentions: &mut Vec<Entity
     for i in 0..ctx.tokens.len() {
         while next < mentions.len() && mentions[next].end <= ctx.tokens[i].start {
             let m = &mentions[next];
+            // "COPENHAGEN (Reuters) -", "the National Liberation Army (ELN)": a name alone in
+            // parentheses credits a source or repeats the name before it; it is no antecedent.
+            let parenthesised = m.first_token > 0 && ctx.word(m.first_token - 1) == "(" && ctx.word(m.end_token) == ")";
             if matches!(m.kind, NodeKind::Group | NodeKind::Organization | NodeKind::Country | NodeKind::Place)
                 && !m.pronoun
+                && !parenthesised
             {
                 let subject = opens_a_clause(ctx, m.first_token);
                 named.push(Antecedent { sentence: m.sentence, kind: m.kind, target: m.target.clone(), subject });

@@ -117,14 +117,15 @@ pub(super) fn false_titled_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<Entity
     }
 }
 
-/// "Tobias Ellwood said": two or three name words before a reporting verb.
+/// "Tobias Ellwood said": two or three name words before a reporting verb — not after a body's
+/// noun ("shipping group Tavor Lines said").
 pub(super) fn reported_persons(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
     for i in s.first_token..s.end_token {
         let end = name_run(ctx, i, s.end_token, 3);
         if end - i >= 2
             && end < s.end_token
             && REPORTING_VERBS.contains(&ctx.word(end))
-            && (i == s.first_token || !is_capitalized(ctx.word(i - 1)))
+            && (i == s.first_token || !(is_capitalized(ctx.word(i - 1)) || ORG_NOUNS.contains(&ctx.word(i - 1))))
         {
             let label = ctx.text[ctx.tokens[i].start..ctx.tokens[end - 1].end].to_string();
             // The verb says someone spoke, not that a person did: "Tata Motors said" is a firm.

@@ -712,3 +712,16 @@ fn a_pair_description_takes_the_first_pair_of_the_nearest_sentence() {
     let f = with_only("Chile attacked and Peru joined the talks. The two countries then signed nothing.", None);
     assert!(pair_of(&f, "The two countries").is_empty(), "{f:?}");
 }
+
+/// "Shipping group Tavor Lines said": no person before a reporting verb after a body's noun; and
+/// a news agency's credit in parentheses is no antecedent of "the company".
+#[test]
+fn a_body_named_after_its_noun_speaks_and_is_the_company() {
+    let text = "OSLO, March 3 (Nordpress) - Norwegian shipping group K.T. Tavor-Lund said on Monday it would sell \
+                two tankers. The company's chief executive, Ana Ortiz, said prices had fallen.";
+    let f = with_only(text, None);
+    assert!(has(&f, "K.T. Tavor-Lund", "organization:"), "{f:?}");
+    assert!(!has(&f, "K.T. Tavor-Lund", "person:"), "{f:?}");
+    let company: Vec<&String> = f.iter().filter(|(s, _)| s == "company").map(|(_, id)| id).collect();
+    assert!(company.len() == 1 && company[0].contains("tavor"), "{f:?}");
+}

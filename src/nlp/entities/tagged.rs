@@ -12,8 +12,8 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     ARMED_MEMBERS, AUTHORITY_NOUNS, CAMPAIGN_HEADS, CROWD_NOUNS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS,
-    GROUP_HEADS, LOCATIVE, NAME_PARTICLES, PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS, THOROUGHFARE_HEADS,
-    THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
+    GROUP_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS,
+    THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -34,7 +34,8 @@ pub(super) fn tagged_names(
         let mut kind = span.kind;
         // "European planemaker Airbus", "the Saudi carrier Riyadh Air": a name holds no lowercase
         // word but a function word or a particle — what comes before one describes the name.
-        // A person's noun before it says the name is a person's ("Nobel laureate Oscar Arias").
+        // A person's noun before it says the name is a person's ("Nobel laureate Oscar Arias"),
+        // a body's noun a body's.
         // A name written partly in lowercase ("Syrian democratic forces": no capital after the
         // word) is left whole.
         if let Some(describing) =
@@ -47,7 +48,14 @@ pub(super) fn tagged_names(
                 && (first..end).all(|k| is_capitalized(ctx.word(k)))
             {
                 kind = EntityType::Person;
+            } else if ORG_NOUNS.contains(&noun) && kind == EntityType::Person {
+                kind = EntityType::Org;
             }
+        }
+        // "shipping group A.P. Moller-Maersk", "the carmaker Tavor": a body's noun right before
+        // a name the tagger read as a person's says the name is a body's.
+        if kind == EntityType::Person && first > s.first_token && ORG_NOUNS.contains(&ctx.word(first - 1)) {
+            kind = EntityType::Org;
         }
         // "Sahel juntas", "Tigray residents": a lowercase noun of people after a name the
         // gazetteer knows whole says who of it is meant; it is no part of the name (a name the

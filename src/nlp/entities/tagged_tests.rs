@@ -355,3 +355,17 @@ fn a_noun_of_people_after_a_known_name_is_cut_off() {
     let text = "Baghdad airport reopened.";
     assert_eq!(labels(text, &[Span { start: 0, end: 2, kind: EntityType::Gpe }]), ["Baghdad airport"]);
 }
+
+/// "shipping group Tavor Lines" read as a person's name: a body's noun right before the name says
+/// it is a body's.
+#[test]
+fn a_bodys_noun_before_a_tagged_name_makes_it_a_body() {
+    let kinds =
+        |text: &str, spans: &[Span]| -> Vec<NodeKind> { mentions(text, spans).iter().map(|m| m.kind).collect() };
+    // Tokens: The(0) shipping(1) group(2) Tavor(3) Lines(4) reported(5) losses(6) .(7)
+    let text = "The shipping group Tavor Lines reported losses.";
+    assert_eq!(kinds(text, &[Span { start: 3, end: 5, kind: EntityType::Person }]), [NodeKind::Organization]);
+    // A person's noun leaves it a person's: Tokens: The(0) group(1) chairman(2) Ana(3) Ortiz(4) …
+    let text = "The group chairman Ana Ortiz reported losses.";
+    assert_eq!(kinds(text, &[Span { start: 3, end: 5, kind: EntityType::Person }]), [NodeKind::Person]);
+}
