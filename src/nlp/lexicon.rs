@@ -231,6 +231,8 @@ pub static PHRASAL_IDIOMS: LazyLock<Vec<(&'static str, &'static str)>> =
 /// `fighting_objects.tsv`.
 pub static FIGHTING_OBJECTS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("fighting_objects.tsv")));
+/// Nouns that end the name of a body of water ("Black Sea"), `water_heads.txt`.
+pub static WATER_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("water_heads.txt")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
@@ -418,6 +420,7 @@ mod tests {
             &LASTING_CONFLICT_NOUNS,
             &ATTRIBUTING_VERBS,
             &POSTPOSITIVE_ADJECTIVES,
+            &WATER_HEADS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

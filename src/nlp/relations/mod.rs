@@ -22,9 +22,10 @@ pub use finding::RelationFinding;
 
 use crate::model::EdgeKind;
 use crate::nlp::analysis::Analysis;
-use crate::nlp::context::SentenceContext;
+use crate::nlp::context::{SentenceContext, lower};
 use crate::nlp::entities::Target;
 use crate::nlp::gazetteer::Gazetteer;
+use crate::nlp::lexicon::WATER_HEADS;
 use crate::nlp::rule::{Rule, in_run_order};
 
 /// Runs a registry's rules on one sentence, in run order.
@@ -44,7 +45,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// bearing sets apart ("X, 40 km north of Y") lie in neither, nor do a place and one named
 /// after it as "nearby" or "neighbouring". A country "in" a place
 /// the gazetteer does not know is read the other way round. A place derived from a known one
-/// ("eastern Chad") is checked as that one: "Darfur" lies in no part of Chad.
+/// ("eastern Chad") is checked as that one: "Darfur" lies in no part of Chad. A town or a country
+/// "in" a body of water lies next to it (`water_heads.txt`): the finding becomes "next to".
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let linked = |k: usize| match a.entities[k].target {
@@ -83,6 +85,17 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         crate::nlp::context::bearing_between(a, first, second)
             || (first.sentence == second.sentence && crate::nlp::context::beside_an_earlier_place(a, first, second))
     };
+    // "Sochi on the Black Sea", "Bahrain in the Gulf": a body of water holds no town or country,
+    // they lie next to it — only its islands and its own parts ("the central Atlantic Ocean").
+    let last_word = |k: usize| lower(a, a.entities[k].end_token - 1);
+    let water = |k: usize| WATER_HEADS.contains(&last_word(k));
+    let island = |k: usize| matches!(last_word(k), "island" | "islands" | "archipelago" | "atoll");
+    for r in relations.iter_mut() {
+        if r.kind == EdgeKind::LocatedIn && water(r.target) && !water(r.source) && !island(r.source) {
+            r.kind = EdgeKind::Relation;
+            r.label = "next to".to_string();
+        }
+    }
     relations.retain(|r| match r.kind {
         EdgeKind::LocatedIn if based(r.source) || based(r.target) || set_apart(r) => false,
         // Both names must be prominent (regions too: "Darfur"), so neither is a smaller namesake
@@ -182,6 +195,19 @@ mod tests {
         let mut relations = vec![located_in(index("Kolm"), index("Velland"))];
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1, "{relations:?}");
+    }
+
+    /// A town, or a country, a classifier puts "in" a sea lies next to it; an island lies in it.
+    #[test]
+    fn a_body_of_water_holds_islands_and_is_next_to_towns() {
+        let text = "Ships left Valparaiso and Easter Island for the Pacific Ocean.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let ocean = index("Pacific Ocean");
+        let mut relations = vec![located_in(index("Valparaiso"), ocean), located_in(index("Easter Island"), ocean)];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        let kinds: Vec<(EdgeKind, &str)> = relations.iter().map(|r| (r.kind, r.label.as_str())).collect();
+        assert_eq!(kinds, [(EdgeKind::Relation, "next to"), (EdgeKind::LocatedIn, "")], "{relations:?}");
     }
 
     /// Whatever a classifier says, an independent country is in no town, however small.
