@@ -233,6 +233,8 @@ pub static FIGHTING_OBJECTS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("fighting_objects.tsv")));
 /// Nouns that end the name of a body of water ("Black Sea"), `water_heads.txt`.
 pub static WATER_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("water_heads.txt")));
+/// Nouns that open a landform's name before "of" ("Cape of Good Hope"), `landform_heads.txt`.
+pub static LANDFORM_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("landform_heads.txt")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
 pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("host_verbs.txt")));
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
@@ -421,6 +423,7 @@ mod tests {
             &ATTRIBUTING_VERBS,
             &POSTPOSITIVE_ADJECTIVES,
             &WATER_HEADS,
+            &LANDFORM_HEADS,
         ] {
             assert!(!list.is_empty());
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.trim() == *w), "{:?}", list.first());

@@ -9,8 +9,8 @@ use super::context::{
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
-    ARMED_MODIFIERS, CALENDAR_WORDS, CAMEO_VERBS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LOCATIVE, ORG_NOUNS,
-    PEOPLES_AND_FAITHS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, opens_an_adverbial,
+    ARMED_MODIFIERS, CALENDAR_WORDS, CAMEO_VERBS, DIRECTIONS, FUNCTION_WORDS, GROUP_HEADS, LANDFORM_HEADS, LOCATIVE,
+    ORG_NOUNS, PEOPLES_AND_FAITHS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, WATER_HEADS, opens_an_adverbial,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized};
@@ -555,4 +555,40 @@ pub(super) fn directional_regions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
     }
     let mut kept = dropped.iter().map(|&d| !d);
     mentions.retain(|_| kept.next().unwrap_or(true));
+}
+
+/// How many words the name after a landform's or a water's head and "of" may hold.
+const MAX_NAME_AFTER_OF: usize = 3;
+
+/// "the Cape of Good Hope", "the Strait of Magellan", "the Isle of Kerra", "the Sea of Japan": a
+/// capitalised head of a body of water or a landform (`water_heads.txt`, `landform_heads.txt`),
+/// "of" (and "the") and capitalised words are one place's name — the words after "of" are no
+/// place or person of their own. Not what the gazetteer knows whole ("the Gulf of Aden").
+pub(super) fn head_of_a_name(ctx: &Ctx, s: &Sentence, out: &mut Vec<EntityMention>) {
+    for i in s.first_token..s.end_token.saturating_sub(2) {
+        let head = ctx.word(i).to_lowercase();
+        if !is_capitalized(ctx.word(i))
+            || !(WATER_HEADS.contains(&head.as_str()) || LANDFORM_HEADS.contains(&head.as_str()))
+            || ctx.word(i + 1) != "of"
+        {
+            continue;
+        }
+        let mut start = i + 2;
+        if ctx.word(start).eq_ignore_ascii_case("the") {
+            start += 1;
+        }
+        let mut end = start;
+        while end < s.end_token
+            && end - start < MAX_NAME_AFTER_OF
+            && is_capitalized(ctx.word(end))
+            && ctx.word(end).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_calendar_word(ctx.word(end))
+        {
+            end += 1;
+        }
+        if end == start || known_as_a_whole(ctx, i, end) {
+            continue;
+        }
+        push_new_place(ctx, i, end, None, 0.8, out);
+    }
 }

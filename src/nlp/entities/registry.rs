@@ -22,8 +22,8 @@ use super::organisations::{
 use super::pairs::resolve_pair_descriptions;
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
 use super::places::{
-    directional_regions, guesses_typed_by_an_appositive, listed_kind, named_by_a_following_noun, named_kind,
-    place_cues, places_listed_with_places,
+    directional_regions, guesses_typed_by_an_appositive, head_of_a_name, listed_kind, named_by_a_following_noun,
+    named_kind, place_cues, places_listed_with_places,
 };
 use super::plural_pronouns::resolve_plural_pronouns;
 use super::shared_names::{compass_words_sharing_a_name, countries_called_by_their_compass_word};
@@ -108,6 +108,12 @@ pub static CANDIDATE_RULES: &[Rule<CandidateFn>] = &[
         doc: "A name after a place noun and \"of\", before \", a <words> <place noun>\" or \", <bearing> of <Place>\", or between a locative and \", <Country>\", is a place.",
         priority: CUE,
         apply: |x, out| place_cues(x.ctx, x.sentence, out),
+    },
+    Rule {
+        name: "head-of-a-name",
+        doc: "A capitalised head of a body of water or a landform, \"of\" and a name are one place (\"the Cape of Good Hope\", \"the Strait of Magellan\").",
+        priority: CUE,
+        apply: |x, out| head_of_a_name(x.ctx, x.sentence, out),
     },
     Rule {
         name: "head-noun-after",

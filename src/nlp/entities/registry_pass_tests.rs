@@ -725,3 +725,15 @@ fn a_body_named_after_its_noun_speaks_and_is_the_company() {
     let company: Vec<&String> = f.iter().filter(|(s, _)| s == "company").map(|(_, id)| id).collect();
     assert!(company.len() == 1 && company[0].contains("tavor"), "{f:?}");
 }
+
+#[test]
+fn rule_head_of_a_name() {
+    let text = "The convoy rounded the Cape of Good Hope and crossed the Strait of Tavor past the Isle of Kerra.";
+    let f = with_only(text, None);
+    for name in ["Cape of Good Hope", "Strait of Tavor", "Isle of Kerra"] {
+        assert!(has(&f, name, "place:"), "{name}: {f:?}");
+    }
+    let off: Vec<&str> = CANDIDATE_RULES.iter().map(|r| r.name).filter(|n| *n != "head-of-a-name").collect();
+    let without = with_only(text, Some(&off));
+    assert!(!has(&without, "Cape of Good Hope", "place:"), "{without:?}");
+}
