@@ -3,8 +3,9 @@
 //! village", "Y, the Estonian parliament") or a list's ("rebel groups, including X and Y").
 
 use super::context::{
-    Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, kind_of_noun,
-    known_as_a_whole, name_run, new_target, noun_of_predicate, noun_of_predicate_at, person_target, singular,
+    Ctx, Kind, adjectival, armed_if_modified, has_known, is_calendar_word, is_function_word, is_org_head, is_title,
+    kind_of_noun, known_as_a_whole, name_run, new_target, noun_of_predicate, noun_of_predicate_at, person_target,
+    singular,
 };
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
@@ -434,7 +435,12 @@ pub(super) fn push_of_kind(ctx: &Ctx, start: usize, end: usize, kind: Kind, out:
     let label = || ctx.text[ctx.tokens[start].start..ctx.tokens[end - 1].end].to_string();
     match kind {
         Kind::Place => push_new_place(ctx, start, end, None, 0.75, out),
-        Kind::Person => out.push(ctx.mention(start, end, NodeKind::Person, person_target(&label()), 0.75)),
+        Kind::Person => {
+            // "Admiral Blair is the former commander": a title before the name is no part of it.
+            let first = (start..end - 1).find(|&k| !is_title(ctx.word(k))).unwrap_or(end - 1);
+            let label = &ctx.text[ctx.tokens[first].start..ctx.tokens[end - 1].end];
+            out.push(ctx.mention(first, end, NodeKind::Person, person_target(label), 0.75));
+        }
         Kind::Body(kind) => {
             out.push(ctx.mention(start, end, kind, new_target(kind, label()), 0.75));
         }

@@ -737,3 +737,14 @@ fn rule_head_of_a_name() {
     let without = with_only(text, Some(&off));
     assert!(!has(&without, "Cape of Good Hope", "place:"), "{without:?}");
 }
+
+/// "X, the head of Y", "X is the leader of Y": nouns of a person who leads say the name is a
+/// person's; a title before it is no part of the name.
+#[test]
+fn a_leaders_noun_types_a_person_without_the_title() {
+    let f = with_only("Judges issued a warrant for Min Aung Hlaing, the head of Myanmar's junta.", None);
+    assert!(has(&f, "Min Aung Hlaing", "person:"), "{f:?}");
+    let f = with_only("Admiral Vandt is the former commander of the Chilean navy.", None);
+    assert!(has(&f, "Vandt", "person:"), "{f:?}");
+    assert!(!f.iter().any(|(s, _)| s.starts_with("Admiral")), "{f:?}");
+}

@@ -640,6 +640,9 @@ fn a_phrasal_idiom_is_no_event() {
         let (events, _, _) = run(text);
         assert!(events.iter().all(|e| e.root != 5 && e.root != 11), "{text}: {events:?}");
     }
+    // "has broken with the ruling party": a political split, no fight.
+    let (events, _, _) = run("Marta Ilves, who has broken with the ruling party in Tallinn, resigned on Monday.");
+    assert!(events.iter().all(|e| e.root != 19), "{events:?}");
     let (events, _, _) = run("Estonia signed trade deals with Latvia.");
     assert!(events.iter().any(|e| e.root == 5), "{events:?}");
 }
