@@ -175,3 +175,19 @@ fn speakers_joined_by_and_after_a_comma_take_no_part() {
         assert_eq!(roles(text, &a, talks, EdgeKind::Participant), ["Bolivia", "Peru"], "{text}: {events:?}");
     }
 }
+
+/// "Norway will monitor the ceasefire in Tacna": who monitors, oversees or verifies
+/// an event takes no part in it, nor are its parties part of what the overseer does.
+#[test]
+fn an_overseer_takes_no_part_in_what_it_oversees() {
+    let text = "Norway will monitor the ceasefire in Tacna.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger.starts_with("ceasefire")) {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Norway".to_string()), "{events:?}");
+    }
+    let text = "Norway offered on Monday to oversee the talks between Chile and Peru in Tacna.";
+    let (events, _, a) = run(text);
+    for e in events.iter().filter(|e| e.trigger.starts_with("offer")) {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Chile".to_string()), "{events:?}");
+    }
+}
