@@ -52,25 +52,25 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         let sentence = ctx.sentence_of[i];
         let from = mentions[..next].iter().rposition(|m| m.sentence + 1 < sentence).map_or(0, |k| k + 1);
         let before: Vec<&EntityMention> = mentions[from..next].iter().filter(|m| !m.pronoun).collect();
-        let owner = (word == "their").then(|| owner_before(ctx, &before, i)).flatten();
-        let subject = match saying_verb_before(ctx, i) {
-            _ if owner.is_some() => owner,
-            Some(verb) => subject_ending_before(ctx, &before, verb),
-            // "Their" is no subject: only a sentence's or a coordinated clause's opening
-            // ("…, but their relations") continues the subject ("killed two engineers and their
-            // driver" does not).
-            None if (word == "they" && opens_a_clause(ctx, i)) || (word == "their" && opens_their_clause(ctx, i)) => {
-                match before.iter().position(|m| m.sentence == sentence) {
-                    Some(k) => opening_subject(ctx, &before[k..]),
-                    None if opens_the_sentence(ctx, i) => sentence.checked_sub(1).and_then(|previous| {
-                        let k = before.iter().position(|m| m.sentence == previous)?;
-                        opening_subject(ctx, &before[k..])
-                    }),
-                    None => None,
-                }
-            }
-            None => None,
+        // "Their" is no subject: it continues one only at a sentence's or a coordinated clause's
+        // opening ("…, but their relations"; "killed two engineers and their driver" does not).
+        let continues_a_subject = match word.as_str() {
+            "they" => opens_a_clause(ctx, i),
+            _ => opens_their_clause(ctx, i),
         };
+        let owner = (word == "their").then(|| owner_before(ctx, &before, i)).flatten();
+        let subject = owner.or_else(|| match saying_verb_before(ctx, i) {
+            Some(verb) => subject_ending_before(ctx, &before, verb),
+            None if continues_a_subject => match before.iter().position(|m| m.sentence == sentence) {
+                Some(k) => opening_subject(ctx, &before[k..]),
+                None if opens_the_sentence(ctx, i) => sentence.checked_sub(1).and_then(|previous| {
+                    let k = before.iter().position(|m| m.sentence == previous)?;
+                    opening_subject(ctx, &before[k..])
+                }),
+                None => None,
+            },
+            None => None,
+        });
         let Some(mut subject) = subject else { continue };
         // "Japan's Nissan and France's Renault say they": an owner is no subject of its own.
         let owners: Vec<usize> = subject
@@ -220,8 +220,9 @@ fn names_ending_at<'m>(
     plural(&subject, ands, member_noun).then_some(subject)
 }
 
-/// The subject a sentence opens with: its first name, when it opens the clause, with the names
-/// joined to it (see [`join`]), when plural. `names` starts at the sentence's first name.
+/// The subject a sentence opens with: its first name, when it opens the sentence (see
+/// [`opens_the_sentence`]), with the names joined to it (see [`join`]), when plural. `names`
+/// starts at the sentence's first name.
 fn opening_subject<'m>(ctx: &Ctx, names: &[&'m EntityMention]) -> Option<Vec<&'m EntityMention>> {
     let first = *names.first()?;
     if !opens_the_sentence(ctx, first.first_token) {
