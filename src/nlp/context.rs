@@ -152,9 +152,10 @@ pub fn adverbial_since(a: &Analysis, t: usize) -> bool {
         && (past_tense(next) || FINITE_AUXILIARIES.contains(&next))
 }
 
-/// A possessive mark after a name: "'s", "’s", or a bare apostrophe ("the Netherlands'").
+/// A possessive mark after a name: "'s", "’s", or a bare apostrophe, straight or curly ("the
+/// Netherlands'").
 pub fn possessive_mark(w: &str) -> bool {
-    matches!(w, "'s" | "’s" | "'")
+    matches!(w, "'s" | "’s" | "'" | "’")
 }
 
 /// "the Oslo-based operator", "Iranian-backed militias", "United Nations-sponsored talks": the

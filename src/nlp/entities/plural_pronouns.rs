@@ -6,7 +6,7 @@ use super::context::{Ctx, is_calendar_word};
 use super::mention::{EntityMention, insert_in_order};
 use super::people::opens_a_clause;
 use crate::model::NodeKind;
-use crate::nlp::context::past_tense;
+use crate::nlp::context::{past_tense, possessive_mark};
 use crate::nlp::lexicon::{
     ARMED_MEMBERS, AUTHORITY_NOUNS, FINITE_AUXILIARIES, FUNCTION_WORDS, REPORTING_VERBS, SAYING_VERBS,
 };
@@ -75,7 +75,7 @@ pub(super) fn resolve_plural_pronouns(ctx: &Ctx, mentions: &mut Vec<EntityMentio
         // "Japan's Nissan and France's Renault say they": an owner is no subject of its own.
         let owners: Vec<usize> = subject
             .windows(2)
-            .filter(|w| w[1].first_token == w[0].end_token + 1 && is_possessive(ctx.word(w[0].end_token)))
+            .filter(|w| w[1].first_token == w[0].end_token + 1 && possessive_mark(ctx.word(w[0].end_token)))
             .map(|w| w[0].first_token)
             .collect();
         subject.retain(|m| !owners.contains(&m.first_token));
@@ -282,7 +282,7 @@ fn join(ctx: &Ctx, x: &EntityMention, y: &EntityMention) -> Option<Joint> {
         let w = ctx.word(t).to_lowercase();
         match w.as_str() {
             "and" | "," if joint == Joint::Next => joint = if w == "and" { Joint::And } else { Joint::Comma },
-            _ if w == "the" || is_possessive(&w) => {}
+            _ if w == "the" || possessive_mark(&w) => {}
             _ if w.chars().all(char::is_alphabetic)
                 && !is_capitalized(ctx.word(t))
                 && !FUNCTION_WORDS.contains(&w.as_str())
@@ -295,11 +295,6 @@ fn join(ctx: &Ctx, x: &EntityMention, y: &EntityMention) -> Option<Joint> {
     }
     // Words between two names with no "and" or comma are a clause ("Israel says Hezbollah").
     (describing <= MAX_DESCRIBING_WORDS && (joint != Joint::Next || describing == 0)).then_some(joint)
-}
-
-/// "'s", "’s" or a bare apostrophe.
-fn is_possessive(w: &str) -> bool {
-    matches!(w, "'s" | "’s" | "'" | "’")
 }
 
 /// A plural noun of an actor's members or authorities ("rebels", "troops", "officials").
