@@ -106,6 +106,8 @@ pub static LASTING_CONFLICT_NOUNS: WordList = LazyLock::new(|| parse_list(lexico
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
+/// Head words that end only institutions' names, never places' (`institution_heads.txt`).
+pub static INSTITUTION_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("institution_heads.txt")));
 /// Prepositions that set an event noun after them as another's reason ("over the crackdown").
 pub static REASON_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("reason_prepositions.txt")));
 pub static NEARNESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("nearness_words.txt")));
@@ -365,6 +367,7 @@ mod tests {
     fn every_list_loads_and_holds_lower_case_entries_where_it_must() {
         for list in [
             &ORG_HEADS,
+            &INSTITUTION_HEADS,
             &FACILITY_HEADS,
             &SITE_HEADS,
             &CONCESSIVE_PREPOSITIONS,

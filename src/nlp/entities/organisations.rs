@@ -5,7 +5,7 @@ use super::context::{Ctx, is_calendar_word, is_function_word, is_ordinal, is_org
 use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
-    ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, GROUP_HEADS, NOMINAL_TRIGGERS,
+    ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, DOING_PARTICIPLES, GROUP_HEADS, NOMINAL_TRIGGERS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
@@ -424,6 +424,34 @@ fn retype(mentions: &mut [EntityMention], from: NodeKind, to: NodeKind, ids: &st
             m.target = Target::New { id: format!("{}:{rest}", to.as_str()), label: label.clone() };
             m.kind = to;
             m.parent = None;
+        }
+    }
+}
+
+/// "an ambush carried out by X", "the raid was claimed by X": a name after the "by" of a
+/// participle of doing (`doing_participles.txt`; "out"/"off"/"up" may stand between) names who did
+/// it — an actor, so where only the tagger read it a place it is an organisation, and that reading
+/// is a cue for the name's other guesses. A known place keeps its reading ("ordered by Moscow").
+pub(super) fn doers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut() {
+        let first = m.first_token;
+        let Target::New { label, .. } = &m.target else { continue };
+        if !m.guessed
+            || m.pronoun
+            || m.kind != NodeKind::Place
+            || first < 2
+            || !ctx.word(first - 1).eq_ignore_ascii_case("by")
+        {
+            continue;
+        }
+        let sentence_start = ctx.sentences[ctx.sentence_of[first]].first_token;
+        let mut participle = first - 2;
+        if participle > sentence_start && matches!(ctx.word(participle), "out" | "off" | "up") {
+            participle -= 1;
+        }
+        if DOING_PARTICIPLES.contains(&ctx.word(participle).to_lowercase().as_str()) {
+            let label = label.clone();
+            (m.kind, m.target, m.guessed) = (NodeKind::Organization, new_target(NodeKind::Organization, label), false);
         }
     }
 }

@@ -24,6 +24,9 @@ fn rule_compass_short_name() {
     // "the South" is South Sudan when that is the article's one country named "South …".
     let f = with_only("Sudan and South Sudan met over oil fees. The South wants lower tariffs.", None);
     assert!(has(&f, "South", "country:SSD"), "{f:?}");
+    // A compass word opening a longer name is that name's ("the South China Sea").
+    let f = with_only("North Korea fired a missile. Reporters waited on the North Lawn.", None);
+    assert!(!f.iter().any(|(s, id)| s == "North" && id == "country:PRK"), "{f:?}");
     // Two countries named with the word, or none: no country.
     let f = with_only("North Korea and North Macedonia signed a trade pact. The North had asked for it.", None);
     assert!(!f.iter().any(|(s, id)| s == "North" && id.starts_with("country:")), "{f:?}");

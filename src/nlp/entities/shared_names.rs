@@ -70,9 +70,10 @@ pub(super) fn compass_words_sharing_a_name(ctx: &Ctx, mentions: &mut Vec<EntityM
 
 /// "The North said …" in an article about North Korea: "the" and a bare compass noun stand for the
 /// one country the article names with that word first ("North Korea", "South Sudan"), as "the
-/// South" does for South Korea. Two such countries ("North Korea" and "North Macedonia") or none
-/// leave it alone ("the West" is no country).
-pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [EntityMention]) {
+/// South" does for South Korea — whether a guess read it a place or nothing read it at all. Two
+/// such countries ("North Korea" and "North Macedonia") or none leave it alone ("the West" is no
+/// country); so does a compass word that opens a longer name ("the South China Sea").
+pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
     // Each compass word → the one country named with it first (`None` once a second one is), in
     // one pass over the article.
     let mut named_with: HashMap<&str, Option<Target>> = HashMap::new();
@@ -89,25 +90,43 @@ pub(super) fn countries_called_by_their_compass_word(ctx: &Ctx, mentions: &mut [
     if named_with.is_empty() {
         return;
     }
-    let bare: Vec<(usize, Target)> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            let word = ctx.word(m.first_token);
-            m.end_token == m.first_token + 1
-                && !m.pronoun
-                && matches!(m.kind, NodeKind::Place | NodeKind::Country)
-                && is_compass_word(word)
-                && !crate::nlp::lexicon::is_compass_adjective(word)
-                && is_capitalized(word)
-                && m.first_token > 0
-                && ctx.word(m.first_token - 1).eq_ignore_ascii_case("the")
+    let bare_compass_noun = |t: usize| {
+        let word = ctx.word(t);
+        is_compass_word(word)
+            && !crate::nlp::lexicon::is_compass_adjective(word)
+            && is_capitalized(word)
+            && t > 0
+            && ctx.word(t - 1).eq_ignore_ascii_case("the")
+            && named_with.get(word).is_some_and(Option::is_some)
+    };
+    let mut covered = vec![false; ctx.tokens.len()];
+    for m in mentions.iter_mut() {
+        let end = m.end_token.min(covered.len());
+        covered[m.first_token..end].fill(true);
+        if m.end_token != m.first_token + 1
+            || m.pronoun
+            || !matches!(m.kind, NodeKind::Place | NodeKind::Country)
+            || !bare_compass_noun(m.first_token)
+        {
+            continue;
+        }
+        if let Some(Some(target)) = named_with.get(ctx.word(m.first_token)) {
+            m.kind = NodeKind::Country;
+            m.target = target.clone();
+            m.parent = None;
+        }
+    }
+    // Bare compass nouns nothing read: a name's word after them makes them its first ("the South
+    // China Sea"), so only one followed by no capitalised word is taken.
+    let unread: Vec<usize> = (1..ctx.tokens.len())
+        .filter(|&t| !covered[t] && bare_compass_noun(t))
+        .filter(|&t| {
+            let next = t + 1;
+            next >= ctx.tokens.len() || ctx.sentence_of[next] != ctx.sentence_of[t] || !is_capitalized(ctx.word(next))
         })
-        .filter_map(|(i, m)| Some((i, named_with.get(ctx.word(m.first_token))?.clone()?)))
         .collect();
-    for (i, target) in bare {
-        mentions[i].kind = NodeKind::Country;
-        mentions[i].target = target;
-        mentions[i].parent = None;
+    for t in unread {
+        let Some(Some(target)) = named_with.get(ctx.word(t)).cloned() else { continue };
+        mentions.push(ctx.mention(t, t + 1, NodeKind::Country, target, 0.6));
     }
 }

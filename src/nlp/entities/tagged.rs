@@ -12,8 +12,9 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     ARMED_MEMBERS, AUTHORITY_NOUNS, CAMPAIGN_HEADS, CROWD_NOUNS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS,
-    GROUP_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS, POLITY_HEADS,
-    THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective, is_compass_word,
+    GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS,
+    PLACE_NAME_HEADS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective,
+    is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -148,8 +149,14 @@ pub(super) fn tagged_names(
                 || THOROUGHFARE_OPENERS.contains(&ctx.word(first).to_lowercase().as_str()));
         // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
         // of that organisation, whatever its last word.
+        // "the Pelagie Islands", "Kern County": a place's head noun as the last word makes the name
+        // a place ("state" excepted: "Islamic State", "Ohio State").
+        let place_head = |k: usize| {
+            let head = ctx.word(k).to_lowercase();
+            head != "state" && is_capitalized(ctx.word(k)) && PLACE_NAME_HEADS.contains(&head.as_str())
+        };
         if (kind == EntityType::Org
-            && ((first + 1..end).any(facility) || street)
+            && ((first + 1..end).any(facility) || street || (end - first >= 2 && place_head(end - 1)))
             && opens_with_a_known_body(ctx, first, end).is_none())
             || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street))
         {
@@ -343,6 +350,12 @@ pub(super) fn tagged_names(
                     || opens_with_a_known_body(ctx, first, end) == Some(NodeKind::Group);
                 let kind = if named_group { NodeKind::Group } else { NodeKind::Organization };
                 (kind, new_target(kind, label), !named_group)
+            }
+            // A place's reading of an institution's name ("Tarnow Polytechnic"): the institution.
+            EntityType::Gpe | EntityType::Loc
+                if INSTITUTION_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str()) =>
+            {
+                (NodeKind::Organization, new_target(NodeKind::Organization, label), false)
             }
             EntityType::Gpe | EntityType::Loc => {
                 (NodeKind::Place, Target::New { id: format!("place:{}", slug(&label)), label }, true)

@@ -369,3 +369,34 @@ fn a_bodys_noun_before_a_tagged_name_makes_it_a_body() {
     let text = "The group chairman Ana Ortiz reported losses.";
     assert_eq!(kinds(text, &[Span { start: 3, end: 5, kind: EntityType::Person }]), [NodeKind::Person]);
 }
+
+/// "Tarnow Polytechnic" read as a place: a name ending in an institution's head word is an
+/// organisation; a place's head word keeps the place ("Tarvos Valley").
+#[test]
+fn an_institutions_head_word_makes_a_place_reading_an_organisation() {
+    // Tokens: He(0) studied(1) law(2) at(3) Tarvos(4) Polytechnic(5) and(6) Kelmar(7) Valley(8) .(9)
+    let text = "He studied law at Tarvos Polytechnic and Kelmar Valley.";
+    let spans = [Span { start: 4, end: 6, kind: EntityType::Loc }, Span { start: 7, end: 9, kind: EntityType::Loc }];
+    let found = mentions(text, &spans);
+    let kinds: Vec<(&str, NodeKind)> = found.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+    assert_eq!(kinds, [("Tarvos Polytechnic", NodeKind::Organization), ("Kelmar Valley", NodeKind::Place)]);
+    // Tokens: Deputies(0) of(1) the(2) Kelmar(3) Provincial(4) Assembly(5) met(6) .(7)
+    let text = "Deputies of the Kelmar Provincial Assembly met.";
+    let found = mentions(text, &[Span { start: 3, end: 6, kind: EntityType::Gpe }]);
+    assert_eq!(found.iter().map(|m| m.kind).collect::<Vec<_>>(), [NodeKind::Organization], "{found:?}");
+}
+
+/// "the Kelmar Islands" read as an organisation: a place's head noun as the last word makes the
+/// name a place; "State" does not ("Kelmar State" may be a body, a university, a team).
+#[test]
+fn a_place_head_word_makes_an_organisation_reading_a_place() {
+    // Tokens: Ferries(0) serve(1) the(2) Kelmar(3) Islands(4) and(5) Tarvos(6) County(7) .(8)
+    let text = "Ferries serve the Kelmar Islands and Tarvos County.";
+    let spans = [Span { start: 3, end: 5, kind: EntityType::Org }, Span { start: 6, end: 8, kind: EntityType::Org }];
+    let kinds: Vec<NodeKind> = mentions(text, &spans).iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [NodeKind::Place, NodeKind::Place]);
+    // Tokens: Fans(0) of(1) Kelmar(2) State(3) cheered(4) .(5)
+    let text = "Fans of Kelmar State cheered.";
+    let found = mentions(text, &[Span { start: 2, end: 4, kind: EntityType::Org }]);
+    assert_eq!(found.iter().map(|m| m.kind).collect::<Vec<_>>(), [NodeKind::Organization], "{found:?}");
+}
