@@ -130,3 +130,19 @@ fn a_pact_is_an_agreement() {
         assert!(events.iter().any(|e| e.root == 5 && e.trigger.starts_with("pact")), "{text}: {events:?}");
     }
 }
+
+/// "$2 million in damages", "a claim for arms": a verb's "-s" form after a preposition is a plural
+/// noun, no event; the plural of an event noun stays one ("killed in ambushes").
+#[test]
+fn a_verbs_s_form_after_a_preposition_is_a_plural_noun() {
+    for text in [
+        "A court in Lima ordered Chile to pay $2 million in damages to Peru.",
+        "Peru asked Chile for arms and loans on Monday.",
+    ] {
+        let (events, _, _) = run(text);
+        assert!(!events.iter().any(|e| ["damage", "arm", "loan"].contains(&e.trigger.as_str())), "{text}: {events:?}");
+    }
+    let text = "Six Chilean soldiers were killed in ambushes near Tacna.";
+    let (events, _, _) = run(text);
+    assert!(events.iter().any(|e| e.trigger.starts_with("ambush")), "{events:?}");
+}

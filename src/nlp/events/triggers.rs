@@ -342,6 +342,9 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
         let after_a_modal = BARE_VERB_CONTEXT.contains(&before) || (adverb && BARE_VERB_CONTEXT.contains(&two_before));
         let idiom = after_a_modal && is_phrasal_idiom(w, next);
         (!modifier && !idiom).then(|| Trigger { root: r, lemma: w.to_string(), verbal: false })
+    } else if let Some(singular) = plural_noun_after_a_preposition(a, i) {
+        // "killed in ambushes", "during visits": the plural of an event noun names events.
+        NOMINAL.get(singular).map(|&r| Trigger { root: r, lemma: singular.to_string(), verbal: false })
     } else if w == "air" && next.starts_with("strike") {
         Some(Trigger { root: FIGHT, lemma: "airstrike".to_string(), verbal: false })
     } else {
@@ -389,6 +392,16 @@ pub(super) fn detect(a: &Analysis, i: usize) -> Option<Trigger> {
                 Trigger { root, lemma: lemma.to_string(), verbal: true }
             })
     }
+}
+
+/// "$5 million in damages", "a claim for damages", "killed in ambushes": a verb's "-s" form
+/// right after a preposition is a plural noun — no finite verb follows a preposition. Its
+/// singular, when the word is one.
+fn plural_noun_after_a_preposition(a: &Analysis, i: usize) -> Option<&str> {
+    let w = lower(a, i);
+    let (lemma, _) = CAMEO_VERBS.get(w)?;
+    let singular = w.strip_suffix("es").filter(|s| s == lemma).or_else(|| w.strip_suffix('s'))?;
+    (i > 0 && w != *lemma && is_preposition(lower(a, i - 1))).then_some(singular)
 }
 
 /// "Troops and rebels exchanged fire", "traded heavy gunfire": a verb of exchange before an
