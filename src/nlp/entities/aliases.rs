@@ -1,7 +1,7 @@
 //! Names given as another name of the one before: "X, known as Y", "X (also called Y)",
 //! "X, nicknamed 'Y'" — Y joins X's node instead of becoming a thing of its own.
 
-use super::context::{Ctx, name_run};
+use super::context::{Ctx, Kind, armed_if_modified, kind_of_noun, name_run, new_target, singular};
 use super::mention::{EntityMention, Target};
 use super::organisations::abbreviation_start;
 use crate::model::NodeKind;
@@ -202,4 +202,43 @@ pub(super) fn alias_appositives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
         }
     }
     mentions.extend(added);
+}
+
+/// "allied militias known as Wazalendo", "a village called Tarvos", "a rebel group dubbed the
+/// Eagles": a name after an alias cue that follows a common noun of a kind (`kind_of_noun`, plural
+/// or singular; an armed modifier before an organisation's noun makes it an armed group) is of that
+/// kind — a guess that read it otherwise gives way, and so do the name's other guesses (the reading
+/// is a cue). Known names keep their reading.
+pub(super) fn names_typed_by_the_noun_before_their_cue(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    if !mentions.iter().any(|m| m.guessed) {
+        return;
+    }
+    let starting_at: std::collections::HashMap<usize, usize> =
+        mentions.iter().enumerate().map(|(k, m)| (m.first_token, k)).collect();
+    for t in 0..ctx.tokens.len() {
+        let word = ctx.word(t);
+        if !is_lowercase_word(word) {
+            continue;
+        }
+        let Some(kind) = kind_of_noun(word).or_else(|| singular(word).and_then(|s| kind_of_noun(&s))) else {
+            continue;
+        };
+        let Some(mut j) = after_cue_at(ctx, t + 1) else { continue };
+        while matches!(ctx.word(j), "\"" | "'" | "“" | "‘") || ctx.word(j).eq_ignore_ascii_case("the") {
+            j += 1;
+        }
+        let Some(&k) = starting_at.get(&j) else { continue };
+        let modifiers = (t.saturating_sub(2)..t).map(|k| ctx.word(k).to_lowercase());
+        let node_kind = match armed_if_modified(kind, modifiers) {
+            Kind::Place => NodeKind::Place,
+            Kind::Person => NodeKind::Person,
+            Kind::Body(body) => body,
+        };
+        let m = &mut mentions[k];
+        if m.guessed && !m.pronoun && m.kind != node_kind && m.kind != NodeKind::Event {
+            let Target::New { label, .. } = &m.target else { continue };
+            let label = label.clone();
+            (m.kind, m.target, m.guessed) = (node_kind, new_target(node_kind, label), false);
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! best non-overlapping ones are kept: longer spans first, then higher priority), then passes
 //! refine the article's mentions in priority order. A new rule goes here, with a test beside it.
 
-use super::aliases::alias_appositives;
+use super::aliases::{alias_appositives, names_typed_by_the_noun_before_their_cue};
 use super::consistency::{
     acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues,
     place_names_without_their_head,
@@ -199,6 +199,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name only guessed a place after the \"by\" of a participle of doing is an organisation (\"an ambush carried out by X\").",
         priority: Priority(39),
         apply: |ctx, mentions| doers_guessed_places(ctx, mentions),
+    },
+    Rule {
+        name: "noun-before-alias-cue",
+        doc: "A name after an alias cue that follows a common noun of a kind is of that kind where a guess read it otherwise (\"militias known as X\").",
+        priority: Priority(39),
+        apply: |ctx, mentions| names_typed_by_the_noun_before_their_cue(ctx, mentions),
     },
     Rule {
         name: "kind-from-cue",

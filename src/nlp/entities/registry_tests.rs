@@ -371,3 +371,13 @@ fn rule_doer_not_place() {
     let f = with_only(text, Some(&["tagger-name", "doer-not-place"]));
     assert!(!f.iter().any(|(_, id)| id.starts_with("organization:")), "{f:?}");
 }
+
+/// "allied militias known as Wazalendo": the noun before the alias cue says what the name is.
+#[test]
+fn rule_noun_before_alias_cue() {
+    let text = "Troops and allied militias known as Wazalendo withdrew from the town.";
+    let guessed = with_only(text, Some(&["tagger-name"]));
+    assert!(!has(&guessed, "Wazalendo", "group:"), "the test needs another guess: {guessed:?}");
+    let f = with_only(text, Some(&["tagger-name", "noun-before-alias-cue"]));
+    assert!(has(&f, "Wazalendo", "group:"), "{f:?}");
+}
