@@ -5,9 +5,9 @@ use super::analysis::Analysis;
 use super::entities::EntityMention;
 use super::lexicon::{
     ADVERBS_BEFORE_VERBS, ATTRIBUTING_VERBS, CAMEO_VERBS, CLAUSE_BARRIERS, DETERMINERS, EVENT_NOUNS,
-    FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, LIGHT_VERBS, LOCATIVE, NEARNESS_WORDS, NUMBER_WORDS,
-    OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS, SUPPORT_VERBS, TITLES,
-    is_compass_adjective, is_compass_word,
+    FINITE_AUXILIARIES, FUNCTION_WORDS, GOVERNING_NOUNS, IRREGULAR_PAST, LIGHT_VERBS, LOCATIVE, NEARNESS_WORDS,
+    NUMBER_WORDS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBORDINATORS,
+    SUPPORT_VERBS, TITLES, is_compass_adjective, is_compass_word,
 };
 use super::sentences::Sentence;
 use super::tokenize::{Qualifier, compound_qualifier, leading_stance};
@@ -55,13 +55,20 @@ pub fn clause_start(text: &str, a: &Analysis, first: usize, i: usize) -> usize {
 }
 
 /// Is the name the object of a place preposition ("strikes in Syria", "near the Iraqi border")?
-/// Such a name says where, not who.
+/// Such a name says where, not who — but a state after a government's noun and "in" is the
+/// government ("the government in Bangui signed": the entities read the capital as its state).
 pub fn after_locative(a: &Analysis, first: usize, m: &EntityMention) -> bool {
     let mut t = m.first_token;
     while t > first && matches!(lower(a, t - 1), "the" | "northern" | "southern" | "eastern" | "western") {
         t -= 1;
     }
+    let seat_of_government = t >= first + 2
+        && t == m.first_token
+        && m.kind == crate::model::NodeKind::Country
+        && lower(a, t - 1) == "in"
+        && GOVERNING_NOUNS.contains(&lower(a, t - 2));
     t > first
+        && !seat_of_government
         && matches!(lower(a, t - 1), "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "into")
 }
 

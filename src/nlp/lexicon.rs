@@ -106,6 +106,8 @@ pub static LASTING_CONFLICT_NOUNS: WordList = LazyLock::new(|| parse_list(lexico
 pub static KINSHIP_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("kinship_nouns.txt")));
 pub static ORG_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("org_heads.txt")));
 pub static GROUP_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("group_heads.txt")));
+/// Nouns of a government that rule from the place after "in" (`governing_nouns.txt`).
+pub static GOVERNING_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("governing_nouns.txt")));
 /// Head words that end only institutions' names, never places' (`institution_heads.txt`).
 pub static INSTITUTION_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("institution_heads.txt")));
 /// Prepositions that set an event noun after them as another's reason ("over the crackdown").
@@ -368,6 +370,7 @@ mod tests {
         for list in [
             &ORG_HEADS,
             &INSTITUTION_HEADS,
+            &GOVERNING_NOUNS,
             &FACILITY_HEADS,
             &SITE_HEADS,
             &CONCESSIVE_PREPOSITIONS,

@@ -9,7 +9,9 @@ use super::mention::{EntityMention, Target};
 use super::places::new_place;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
-use crate::nlp::lexicon::{IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS};
+use crate::nlp::lexicon::{
+    GOVERNING_NOUNS, IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS,
+};
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};
 
@@ -211,12 +213,18 @@ pub(super) fn gazetteer_mention(
         // "Baku and Yerevan have held talks": a capital joined by "and" to a capital that speaks
         // or acts as its state acts too.
         let speaks = speaks || (next == "and" && capital_speaking_at(ctx, end + 1));
-        let is_actor = !after_preposition
-            && (party
-                || speaks
-                || held_to_account
-                || side_of_an_events_between(ctx, first)
-                || agent_of_a_passive(ctx, first, end));
+        // "the government in Bangui", "the regime in Damascus": a government's noun and "in"
+        // before a capital name the state that governs from it.
+        let seat_of_government = first >= 2
+            && ctx.word(first - 1) == "in"
+            && GOVERNING_NOUNS.contains(&lower_word(ctx.text, ctx.tokens[first - 2]).as_str());
+        let is_actor = seat_of_government
+            || !after_preposition
+                && (party
+                    || speaks
+                    || held_to_account
+                    || side_of_an_events_between(ctx, first)
+                    || agent_of_a_passive(ctx, first, end));
         if is_actor && let Some(c) = g.by_id(country) {
             let hits = g.lookup(&c.label);
             if let Some(h) = hits.iter().find(|h| g.entry(h.entry).id == *country) {

@@ -146,3 +146,18 @@ fn a_verbs_s_form_after_a_preposition_is_a_plural_noun() {
     let (events, _, _) = run(text);
     assert!(events.iter().any(|e| e.trigger.starts_with("ambush")), "{events:?}");
 }
+
+/// "a truce with the government in Lima": a government's noun and "in" before a capital name the
+/// state as a party; "officials in Lima" only say where the officials are.
+#[test]
+fn the_government_in_a_capital_is_its_state() {
+    let text = "Andean rebels signed a truce with the government in Lima on Monday.";
+    let (events, _, a) = run(text);
+    let truce = events.iter().find(|e| e.trigger == "truce").expect("the truce is an event");
+    assert!(roles(text, &a, truce, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    let text = "Officials in Lima said Chilean troops attacked a border post.";
+    let (events, _, a) = run(text);
+    for e in &events {
+        assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
+    }
+}
