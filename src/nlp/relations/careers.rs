@@ -9,7 +9,7 @@ use crate::model::NodeKind;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{coordinated_clause_between, subordinate_clause_between};
 use crate::nlp::context::{SentenceContext, finite, is_possessive_pronoun, is_title_word, lower, same_target};
-use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, RELATION_CLASSES, RelationClass};
+use crate::nlp::lexicon::{CAREER_CUES, FUNCTION_WORDS, ORG_NOUNS, RELATION_CLASSES, RelationClass};
 
 /// How many lower-case words a cue's "…" stands for ("studied international law at").
 const MAX_GAP_WORDS: usize = 3;
@@ -55,12 +55,18 @@ fn cue_end(a: &Analysis, ents: &[usize], t: usize, cue: &[&str]) -> Option<usize
 
 /// Token `t`, right after a name, ends the noun phrase the name is in: punctuation, a number, a
 /// function word ("in", "and", "as") or the sentence's end — not a possessive, a title or a noun
-/// the name modifies ("joined US Secretary of State X", "joined Hamas fighters").
+/// the name modifies ("joined US Secretary of State X", "joined Hamas fighters"). A body's own
+/// noun may stand first ("joined the Civic Platform party in 2015": the name is the
+/// party's).
 fn ends_a_noun_phrase(a: &Analysis, t: usize) -> bool {
-    let w = lower(a, t);
-    !matches!(w, "'s" | "'")
-        && !is_title_word(a, t)
-        && (t >= a.tokens.len() || !w.chars().any(char::is_alphabetic) || FUNCTION_WORDS.contains(&w))
+    let ends = |t: usize| {
+        let w = lower(a, t);
+        !matches!(w, "'s" | "'")
+            && !is_title_word(a, t)
+            && (t >= a.tokens.len() || !w.chars().any(char::is_alphabetic) || FUNCTION_WORDS.contains(&w))
+    };
+    let own_noun = ORG_NOUNS.contains(&lower(a, t));
+    ends(t) || (own_noun && ends(t + 1))
 }
 
 /// Where a career cue starting at token `t` ends ("joined", "studied at"), if one does.

@@ -163,6 +163,9 @@ fn rule_career() {
     assert!(has(&f, "Montenegro", "member of", "NATO"), "{f:?}");
     let f = found_by("career", "Pia Lund joined Denmark's foreign ministry in 1990.");
     assert!(f.is_empty(), "{f:?}");
+    // The body's own noun after its name: the name is the body's.
+    let f = found_by("career", "In 2011 Ivo Maric joined the Istrian Democratic Assembly party.");
+    assert!(has(&f, "Ivo Maric", "member of", "Istrian Democratic Assembly"), "{f:?}");
     let f = found_by("career", "Pia Lund joined Norwegian Ambassador Tor Berg and Kenyan officials in Oslo.");
     assert!(f.is_empty(), "{f:?}");
     let f = found_by("career", "Karel Hruby is a Czech goalkeeper who plays for Slavia Prague.");
