@@ -418,3 +418,49 @@ pub(super) fn coordinated_names_apart(ctx: &Ctx, mentions: &mut Vec<EntityMentio
     }
     mentions.extend(split);
 }
+
+/// "Lake Chad Basin | Commission" read as two names in a headline, where the article names "the
+/// Lake Chad Basin Commission" whole: two names side by side, nothing between them, whose words
+/// together are another mention's are that name (its kind and node). A name the article never
+/// writes whole stays split ("Kenya Uganda" is two countries).
+pub(super) fn split_names_rejoined(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let key = |a: usize, b: usize| key_of_tokens(ctx.text, &ctx.tokens[a..b]);
+    let whole: HashMap<String, (NodeKind, Target)> = mentions
+        .iter()
+        .filter(|m| !m.pronoun && m.end_token - m.first_token >= 2 && m.kind != NodeKind::Event)
+        .map(|m| (key(m.first_token, m.end_token), (m.kind, m.target.clone())))
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&k| !mentions[k].pronoun).collect();
+    order.sort_by_key(|&k| (mentions[k].first_token, mentions[k].end_token));
+    let mut joined: Vec<(usize, usize, NodeKind, Target)> = Vec::new(); // (first mention, second)
+    for pair in order.windows(2) {
+        let (a, b) = (&mentions[pair[0]], &mentions[pair[1]]);
+        if a.end_token != b.first_token || a.sentence != b.sentence || a.kind == NodeKind::Event {
+            continue;
+        }
+        if let Some((kind, target)) = whole.get(&key(a.first_token, b.end_token)) {
+            joined.push((pair[0], pair[1], *kind, target.clone()));
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; mentions.len()];
+    for (first, second, kind, target) in joined {
+        if drop[first] || drop[second] {
+            continue;
+        }
+        let (start, end) = (mentions[first].first_token, mentions[second].end_token);
+        let confidence = mentions[first].confidence.max(mentions[second].confidence);
+        mentions[first] = ctx.mention(start, end, kind, target, confidence);
+        drop[second] = true;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}

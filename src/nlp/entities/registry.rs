@@ -5,7 +5,7 @@
 use super::aliases::{alias_appositives, names_typed_by_the_noun_before_their_cue};
 use super::consistency::{
     acronyms_by_initials, coordinated_names_apart, document_consistency, kinds_from_cues,
-    place_names_without_their_head,
+    place_names_without_their_head, split_names_rejoined,
 };
 use super::context::Ctx;
 use super::copular::copular_cues;
@@ -253,6 +253,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name read across \"and\" is two names when the article names either side alone elsewhere (\"Gazprom and Rosneft\" … \"Gazprom said\").",
         priority: Priority(31),
         apply: coordinated_names_apart,
+    },
+    Rule {
+        name: "split-name-rejoined",
+        doc: "Two names side by side whose words together are a name the article writes whole are that name (\"Lake Chad Basin | Commission\" in a headline).",
+        priority: Priority(31),
+        apply: split_names_rejoined,
     },
     Rule {
         name: "document-consistency",

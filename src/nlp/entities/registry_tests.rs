@@ -381,3 +381,22 @@ fn rule_noun_before_alias_cue() {
     let f = with_only(text, Some(&["tagger-name", "noun-before-alias-cue"]));
     assert!(has(&f, "Wazalendo", "group:"), "{f:?}");
 }
+
+/// A headline split into two names ("Lake Chad Basin | Commission") where the article writes the
+/// name whole: the two are that name.
+#[test]
+fn rule_split_name_rejoined() {
+    let text = "Lake Chad Basin Commission\n\nThe Lake Chad Basin Commission was founded in 1964 by four states.";
+    let others: Vec<&str> = CANDIDATE_RULES
+        .iter()
+        .map(|r| r.name)
+        .chain(PASSES.iter().map(|r| r.name))
+        .filter(|n| *n != "split-name-rejoined")
+        .collect();
+    let without = with_only(text, Some(&others));
+    assert!(without.iter().any(|(s, _)| s == "Lake Chad Basin"), "the test needs a split headline: {without:?}");
+    let f = with_only(text, None);
+    let whole = f.iter().filter(|(s, id)| s == "Lake Chad Basin Commission" && id.starts_with("organization:")).count();
+    assert_eq!(whole, 2, "{f:?}");
+    assert!(!f.iter().any(|(s, _)| s == "Lake Chad Basin" || s == "Commission"), "{f:?}");
+}
