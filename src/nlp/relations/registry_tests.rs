@@ -265,6 +265,9 @@ fn rule_headquarters() {
     based("The Arctic Salmon Council, headquartered in Tromsø, met on Monday.", "Arctic Salmon Council", "Tromsø");
     based("The Arctic Salmon Council, with its headquarters in Tromsø, met.", "Arctic Salmon Council", "Tromsø");
     based("The Arctic Salmon Council is based in Tromsø.", "Arctic Salmon Council", "Tromsø");
+    // "Its headquarters are in": the pronoun stands for the body.
+    let text = "The Arctic Salmon Council was set up in 1988. Its headquarters are in Tromsø.";
+    based(text, "Its", "Tromsø");
     // A person is not based anywhere by this rule, nor is a place named after another verb.
     let f = found_by("headquarters", "The Arctic Salmon Council met in Tromsø.");
     assert!(f.is_empty(), "{f:?}");
