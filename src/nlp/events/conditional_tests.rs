@@ -1,6 +1,6 @@
 //! Tests of subordinate clauses — a condition after the main clause ("… if Y agrees") and a
 //! clause that opens the sentence ("If Y closes the border, X will …") — whose names take no part
-//! in the main clause's events, in new sentences.
+//! in the main clause's events, and of events only asked for, in new sentences.
 
 use super::tests::{roles, run};
 use crate::model::EdgeKind;
@@ -127,4 +127,23 @@ fn being_prepared_is_no_event() {
     assert!(!events.iter().any(|e| e.trigger == "prepare"), "{events:?}");
     let (events, _, _) = run("Peru remained prepared for talks with Ecuador.");
     assert!(!events.iter().any(|e| e.trigger == "prepare"), "{events:?}");
+}
+
+/// "called for a truce", "appealed for talks": what one asks for has not happened; an end one
+/// asks for tells of what happens ("called for an end to the shelling").
+#[test]
+fn what_is_called_for_has_not_happened() {
+    use crate::model::Modality;
+    for (text, trigger) in [
+        ("Chile and Peru called for a humanitarian truce in Arica.", "truce"),
+        ("Bolivia has appealed for fresh talks with Chile.", "talks"),
+    ] {
+        let (events, _, _) = run(text);
+        let event =
+            events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("no {trigger} in {events:?}"));
+        assert_eq!(event.modality, Modality::Hypothetical, "{text}: {events:?}");
+    }
+    let (events, _, _) = run("Bolivia called for an end to the shelling of Arica.");
+    let shelling = events.iter().find(|e| e.trigger == "shelling").expect("the shelling is an event");
+    assert_eq!(shelling.modality, Modality::Asserted, "{events:?}");
 }

@@ -15,8 +15,8 @@ use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, AUTHORITY_NOUNS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS,
     CROWD_NOUNS, DESIRE_VERBS, DETERMINERS, FIGHTING_OBJECTS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS,
     HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS,
-    PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, STOPPING_VERBS, UNCHANGED_PAST_VERBS,
-    VIOLENT_AGENT_NOUNS,
+    PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, REQUESTING_VERBS, STOPPING_VERBS,
+    UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
 /// Nominal triggers by word.
@@ -109,15 +109,14 @@ fn asked_for(a: &Analysis, start: usize, trigger: usize) -> bool {
 /// How many words (a determiner, adjectives) may stand between a verb of wanting and its object.
 const DESIRED_OBJECT_REACH: usize = 3;
 
-/// "wants a permanent ceasefire": a verb of wanting whose object is the trigger (the words of its
-/// clause before it, `words`, end within a few words after the verb, with no "to" between).
+/// "wants a permanent ceasefire", "called for a humanitarian truce": a verb of wanting, or a verb
+/// of asking before "for", whose object is the trigger (the words of its clause before it,
+/// `words`, end within a few words after the verb, with no "to" between).
 fn wanted_object(words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .rev()
-        .take(DESIRED_OBJECT_REACH + 1)
-        .any(|(k, w)| DESIRE_VERBS.contains(w) && !words[k + 1..].iter().any(|&later| later == "to" || later == ","))
+    words.iter().enumerate().rev().take(DESIRED_OBJECT_REACH + 1).any(|(k, w)| {
+        let asked_for = *w == "for" && k > 0 && REQUESTING_VERBS.contains(&words[k - 1]);
+        (DESIRE_VERBS.contains(w) || asked_for) && !words[k + 1..].iter().any(|&later| later == "to" || later == ",")
+    })
 }
 
 /// A verb form is used as a verb: inflected ("attacked", "meets"), or a bare form after "to",
