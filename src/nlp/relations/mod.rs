@@ -45,7 +45,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// bearing sets apart ("X, 40 km north of Y") lie in neither, nor do a place and one named
 /// after it as "nearby" or "neighbouring". A country "in" a place
 /// the gazetteer does not know is read the other way round. A place derived from a known one
-/// ("eastern Chad") is checked as that one: "Darfur" lies in no part of Chad. A town or a country
+/// ("eastern Chad") is checked as that one, as what lies or what holds: "Darfur" lies in no part
+/// of Chad, "central Mali" in no other country. A town or a country
 /// "in" a body of water lies next to it (`water_heads.txt`): the finding becomes "next to".
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
@@ -101,7 +102,7 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
         // Both names must be prominent (regions too: "Darfur"), so neither is a smaller namesake
         // of the place meant — but a country lies in no place of a country, whichever namesake
         // the place's name was linked to ("Ukraine" is not in "Crimea").
-        EdgeKind::LocatedIn => !matches!((linked(r.source), linked_or_derived(r.target)), (Some(i), Some(o))
+        EdgeKind::LocatedIn => !matches!((linked_or_derived(r.source), linked_or_derived(r.target)), (Some(i), Some(o))
             if (gazetteer.entry(i).kind == crate::model::NodeKind::Country
                 || gazetteer.is_prominent(i) && gazetteer.is_prominent(o))
                 && gazetteer.rules_out_inside(i, o)),
@@ -251,6 +252,24 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         assert_eq!(relations.len(), 1, "{relations:?}");
         assert_eq!(relations[0].source, index("Abeche"));
+    }
+
+    /// A place the text derives from a known one ("western Chad") lies in that one's country and
+    /// in no other, whatever a classifier says.
+    #[test]
+    fn a_derived_place_lies_in_no_other_country() {
+        let text = "Sudan accused Chad of arming rebels in western Chad, far from Khartoum.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        assert!(matches!(a.entities[index("western Chad")].target, Target::New { .. }), "{:?}", a.entities);
+        let mut relations = vec![
+            located_in(index("western Chad"), index("Sudan")),
+            located_in(index("western Chad"), index("Khartoum")),
+            located_in(index("western Chad"), index("Chad")),
+        ];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        assert_eq!(relations.len(), 1, "{relations:?}");
+        assert_eq!(relations[0].target, index("Chad"));
     }
 
     /// "X, 40 km north of Y": whatever a classifier says, neither place lies in the other; the
