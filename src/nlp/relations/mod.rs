@@ -47,7 +47,8 @@ pub fn run(rules: &[Rule<registry::RelationFn>], x: &SentenceContext, out: &mut 
 /// the gazetteer does not know is read the other way round. A place derived from a known one
 /// ("eastern Chad") is checked as that one, as what lies or what holds: "Darfur" lies in no part
 /// of Chad, "central Mali" in no other country. A town or a country
-/// "in" a body of water lies next to it (`water_heads.txt`): the finding becomes "next to".
+/// "in" a body of water lies next to it (`water_heads.txt`; its islands, reefs and shoals lie
+/// in it), and a sea, a gulf or a strait "in" a country next to that: the finding becomes "next to".
 pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFinding>) {
     let gazetteer = Gazetteer::bundled();
     let linked = |k: usize| match a.entities[k].target {
@@ -90,9 +91,19 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     // they lie next to it — only its islands and its own parts ("the central Atlantic Ocean").
     let last_word = |k: usize| lower(a, a.entities[k].end_token - 1);
     let water = |k: usize| WATER_HEADS.contains(&last_word(k));
-    let island = |k: usize| matches!(last_word(k), "island" | "islands" | "archipelago" | "atoll");
+    let island = |k: usize| {
+        matches!(
+            last_word(k),
+            "island" | "islands" | "islet" | "islets" | "archipelago" | "atoll" | "reef" | "reefs" | "shoal" | "cay"
+        )
+    };
+    // "the South China Sea" in China: a sea, a gulf or a strait lies in no country — it borders it.
+    let open_water = |k: usize| matches!(last_word(k), "sea" | "ocean" | "gulf" | "strait" | "straits" | "channel");
+    let country = |k: usize| a.entities[k].kind == crate::model::NodeKind::Country;
     for r in relations.iter_mut() {
-        if r.kind == EdgeKind::LocatedIn && water(r.target) && !water(r.source) && !island(r.source) {
+        let beside =
+            (water(r.target) && !water(r.source) && !island(r.source)) || (open_water(r.source) && country(r.target));
+        if r.kind == EdgeKind::LocatedIn && beside {
             r.kind = EdgeKind::Relation;
             r.label = "next to".to_string();
         }
@@ -209,6 +220,15 @@ mod tests {
         super::drop_ruled_out_containment(&a, &mut relations);
         let kinds: Vec<(EdgeKind, &str)> = relations.iter().map(|r| (r.kind, r.label.as_str())).collect();
         assert_eq!(kinds, [(EdgeKind::Relation, "next to"), (EdgeKind::LocatedIn, "")], "{relations:?}");
+        // A reef lies in the sea; the sea lies in no country.
+        let text = "Chile patrols the Kelmar Reef in the Tarvos Sea off Chile.";
+        let a = analyze(text);
+        let index = |name: &str| a.entities.iter().position(|m| &text[m.start..m.end] == name).expect(name);
+        let sea = index("Tarvos Sea");
+        let mut relations = vec![located_in(index("Kelmar Reef"), sea), located_in(sea, index("Chile"))];
+        super::drop_ruled_out_containment(&a, &mut relations);
+        let kinds: Vec<(EdgeKind, &str)> = relations.iter().map(|r| (r.kind, r.label.as_str())).collect();
+        assert_eq!(kinds, [(EdgeKind::LocatedIn, ""), (EdgeKind::Relation, "next to")], "{relations:?}");
     }
 
     /// Whatever a classifier says, an independent country is in no town, however small.
