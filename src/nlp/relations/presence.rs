@@ -4,7 +4,7 @@ use super::affiliations::names_by_adjective;
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
 use crate::nlp::context::{
-    SentenceContext, before_the_first_verb, inside_a_noun_phrase, is_possessive_pronoun, lower, matches_at,
+    SentenceContext, before_the_first_verb, inside_a_noun_phrase, is_possessive_pronoun, lower, matches_at, past_tense,
     qualifier_of, same_target,
 };
 use crate::nlp::lexicon::{HEADQUARTERS_CUES, PRIVATE_PEOPLE_NOUNS, REPORTING_VERBS, is_violent_verb};
@@ -54,6 +54,12 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
                 break;
             }
             if nationals_not_the_state(x, k, t + 1) {
+                break;
+            }
+            // "rebels backed by Rwanda seized the airport in Bukavu": the agent after "by" is no
+            // subject of a verb that follows it — the place is the clause's subject's.
+            let agent = m.first_token > s.first_token && lower(a, m.first_token - 1) == "by";
+            if agent && (m.end_token..t).any(|b| past_tense(lower(a, b))) {
                 break;
             }
             let place = (t + 1..(t + 4).min(s.end_token))

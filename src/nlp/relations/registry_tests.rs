@@ -418,6 +418,11 @@ fn rule_presence() {
     assert!(f.is_empty(), "{f:?}");
     let f = found_by("presence", "Ghana urged Norway to invest in Accra.");
     assert!(f.is_empty(), "{f:?}");
+    // The agent after "by" is no subject of the verb after it; troops "guarded by" stay.
+    let f = found_by("presence", "Militias backed by Chile seized the airport in Tacna.");
+    assert!(!f.iter().any(|(s, _, _)| s == "Chile"), "{f:?}");
+    let f = found_by("presence", "Detainees were questioned by Chilean troops in Tacna.");
+    assert!(f.iter().any(|(_, _, p)| p == "Tacna"), "{f:?}");
     // A country "at" which a verb of violence aims is no place of the actor; a place "at"
     // which it happened is.
     let f = found_by("presence", "Hezbollah fired rockets at Chile on Monday.");
