@@ -155,6 +155,8 @@ fn talks_after_which_a_clause_acts_are_its_subjects() {
         "The United States and Peru signed a border accord after talks in Lima.",
         // The agency a dateline credits is no party.
         "LIMA, June 3 (AP) - Chile and Peru signed a border accord after talks in the capital.",
+        // Nor is the host a cue names.
+        "Chile and Peru signed a border accord after two days of talks hosted by Brazil.",
     ] {
         let (events, _, a) = run(text);
         let talks = events.iter().find(|e| e.trigger == "talks").expect("the talks are an event");

@@ -158,9 +158,10 @@ pub(super) fn events_in_sentence(
             own.dedup();
         }
         // "X and Y agreed to a truce after talks in Cairo": talks with no parties of their own
-        // after a preposition of time are the clause subject's.
-        if own.is_empty() && !verbal && root == CONSULT {
-            own = parties_of_a_time_phrase(a, s, ents, i);
+        // after a preposition of time are the clause subject's — a host or a broker a cue names
+        // ("after talks hosted by Brazil") is none.
+        if own.iter().all(|&k| named_by_a_cue(a, ents, k)) && !verbal && root == CONSULT {
+            own.extend(parties_of_a_time_phrase(a, s, ents, i));
         }
         // A definite reference joins a recent event of the same kind ("the meeting"): the
         // latest that shares one of the parties it names, else the latest if it names at
