@@ -220,10 +220,11 @@ pub(super) fn names_typed_by_the_noun_before_their_cue(ctx: &Ctx, mentions: &mut
         if !is_lowercase_word(word) {
             continue;
         }
+        // The cue first: it is rarer than a noun of a kind, and cheaper to test.
+        let Some(mut j) = after_cue_at(ctx, t + 1) else { continue };
         let Some(kind) = kind_of_noun(word).or_else(|| singular(word).and_then(|s| kind_of_noun(&s))) else {
             continue;
         };
-        let Some(mut j) = after_cue_at(ctx, t + 1) else { continue };
         while matches!(ctx.word(j), "\"" | "'" | "“" | "‘") || ctx.word(j).eq_ignore_ascii_case("the") {
             j += 1;
         }

@@ -147,14 +147,14 @@ pub(super) fn tagged_names(
         let street = end - first >= 2
             && (THOROUGHFARE_HEADS.contains(&ctx.word(end - 1).to_lowercase().as_str())
                 || THOROUGHFARE_OPENERS.contains(&ctx.word(first).to_lowercase().as_str()));
-        // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
-        // of that organisation, whatever its last word.
         // "the Pelagie Islands", "Kern County": a place's head noun as the last word makes the name
         // a place ("state" excepted: "Islamic State", "Ohio State").
         let place_head = |k: usize| {
             let head = ctx.word(k).to_lowercase();
             head != "state" && is_capitalized(ctx.word(k)) && PLACE_NAME_HEADS.contains(&head.as_str())
         };
+        // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
+        // of that organisation, whatever its last word.
         if (kind == EntityType::Org
             && ((first + 1..end).any(facility) || street || (end - first >= 2 && place_head(end - 1)))
             && opens_with_a_known_body(ctx, first, end).is_none())

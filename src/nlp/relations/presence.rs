@@ -57,7 +57,7 @@ pub(super) fn presence(x: &SentenceContext, relations: &mut Vec<RelationFinding>
                 break;
             }
             // "rebels backed by Rwanda seized the airport in Bukavu": the agent after "by" is no
-            // subject of a verb that follows it — the place is the clause's subject's.
+            // subject of a past-tense verb after it — the place is the clause's subject's.
             let agent = m.first_token > s.first_token && lower(a, m.first_token - 1) == "by";
             if agent && (m.end_token..t).any(|b| past_tense(lower(a, b))) {
                 break;
