@@ -237,6 +237,10 @@ pub static FIGHTING_OBJECTS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| parse_pairs(lexicon_file!("fighting_objects.tsv")));
 /// Nouns that end the name of a body of water ("Black Sea"), `water_heads.txt`.
 pub static WATER_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("water_heads.txt")));
+/// Nouns that end the name of open water no country holds ("South China Sea"), `open_water_heads.txt`.
+pub static OPEN_WATER_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("open_water_heads.txt")));
+/// Nouns that end the name of land lying in water ("Easter Island", "Kelmar Reef"), `island_heads.txt`.
+pub static ISLAND_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("island_heads.txt")));
 /// Nouns that open a landform's name before "of" ("Cape of Good Hope"), `landform_heads.txt`.
 pub static LANDFORM_HEADS: WordList = LazyLock::new(|| parse_list(lexicon_file!("landform_heads.txt")));
 pub static MEDIATOR_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("mediator_verbs.txt")));
@@ -429,6 +433,8 @@ mod tests {
             &ATTRIBUTING_VERBS,
             &POSTPOSITIVE_ADJECTIVES,
             &WATER_HEADS,
+            &OPEN_WATER_HEADS,
+            &ISLAND_HEADS,
             &LANDFORM_HEADS,
         ] {
             assert!(!list.is_empty());
@@ -462,6 +468,12 @@ mod tests {
             UNIT_HEADS.iter().any(|&(w, _)| w == "company")
                 && UNIT_HEADS.iter().any(|&(w, r)| w == "division" && r > 0)
         );
+    }
+
+    #[test]
+    fn open_water_is_water_and_islands_are_not() {
+        assert!(OPEN_WATER_HEADS.iter().all(|w| WATER_HEADS.contains(w)));
+        assert!(ISLAND_HEADS.iter().all(|w| !WATER_HEADS.contains(w)));
     }
 
     #[test]

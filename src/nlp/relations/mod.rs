@@ -25,7 +25,7 @@ use crate::nlp::analysis::Analysis;
 use crate::nlp::context::{SentenceContext, lower};
 use crate::nlp::entities::Target;
 use crate::nlp::gazetteer::Gazetteer;
-use crate::nlp::lexicon::WATER_HEADS;
+use crate::nlp::lexicon::{ISLAND_HEADS, OPEN_WATER_HEADS, WATER_HEADS};
 use crate::nlp::rule::{Rule, in_run_order};
 
 /// Runs a registry's rules on one sentence, in run order.
@@ -91,14 +91,9 @@ pub fn drop_ruled_out_containment(a: &Analysis, relations: &mut Vec<RelationFind
     // they lie next to it — only its islands and its own parts ("the central Atlantic Ocean").
     let last_word = |k: usize| lower(a, a.entities[k].end_token - 1);
     let water = |k: usize| WATER_HEADS.contains(&last_word(k));
-    let island = |k: usize| {
-        matches!(
-            last_word(k),
-            "island" | "islands" | "islet" | "islets" | "archipelago" | "atoll" | "reef" | "reefs" | "shoal" | "cay"
-        )
-    };
+    let island = |k: usize| ISLAND_HEADS.contains(&last_word(k));
     // "the South China Sea" in China: a sea, a gulf or a strait lies in no country — it borders it.
-    let open_water = |k: usize| matches!(last_word(k), "sea" | "ocean" | "gulf" | "strait" | "straits" | "channel");
+    let open_water = |k: usize| OPEN_WATER_HEADS.contains(&last_word(k));
     let country = |k: usize| a.entities[k].kind == crate::model::NodeKind::Country;
     for r in relations.iter_mut() {
         let beside =
