@@ -211,9 +211,11 @@ pub fn build(shared: &Path, data: &Path) -> Result<BuildReport, BuildError> {
         }
         let mut demonyms = Vec::new();
         for key in ["m", "f"] {
-            if let Some(d) = c["demonyms"]["eng"][key].as_str().filter(|d| !d.is_empty()) {
-                demonyms.push(d.to_string());
-                demonyms.push(plural_demonym(d));
+            if let Some(d) = c["demonyms"]["eng"][key].as_str() {
+                for part in demonym_parts(d) {
+                    demonyms.push(part.to_string());
+                    demonyms.push(plural_demonym(part));
+                }
             }
         }
         b.upsert(Row {
@@ -487,6 +489,12 @@ fn split_list(s: &str) -> Vec<String> {
     s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect()
 }
 
+/// A country named for two lands has one demonym for each, written "Bosnian, Herzegovinian" in
+/// mledoze's list: each part is a demonym of its own.
+fn demonym_parts(d: &str) -> impl Iterator<Item = &str> {
+    d.split(',').map(str::trim).filter(|part| !part.is_empty())
+}
+
 fn plural_demonym(d: &str) -> String {
     if d.ends_with("ese") || d.ends_with("ss") || d.ends_with("sh") || d.ends_with("ch") || d.ends_with('s') {
         d.to_string()
@@ -750,6 +758,15 @@ mod tests {
         assert!(!looks_like_organisation("UN SECRETARY GENERAL", &common, false));
         assert!(!looks_like_organisation("HAMMARSKJOLD", &common, false));
         assert!(looks_like_organisation("HEZBOLLAH", &common, true));
+    }
+
+    #[test]
+    fn a_demonym_for_each_land_of_a_two_land_country() {
+        let parts: Vec<&str> = demonym_parts("Vornish, Telmarese").collect();
+        assert_eq!(parts, ["Vornish", "Telmarese"]);
+        assert_eq!(demonym_parts("Vornish").collect::<Vec<_>>(), ["Vornish"]);
+        assert_eq!(demonym_parts("").count(), 0);
+        assert_eq!(plural_demonym("Telmarese"), "Telmarese");
     }
 
     #[test]

@@ -406,6 +406,16 @@ mod tests {
         ] {
             assert_eq!(country(adjective).as_deref(), Some(id), "{adjective}");
         }
+        // Adjectives no ending derives are curated; a two-land country has both lands' demonyms.
+        for (adjective, id) in [
+            ("Philippine", "country:PHL"),
+            ("Kazakh", "country:KAZ"),
+            ("Burkinabè", "country:BFA"),
+            ("Bosnian", "country:BIH"),
+            ("Herzegovinian", "country:BIH"),
+        ] {
+            assert_eq!(country(adjective).as_deref(), Some(id), "{adjective}");
+        }
         // A form another entry already has keeps that entry: "Nigerian" is Nigeria's, not Niger's.
         assert_eq!(country("Nigerian").as_deref(), Some("country:NGA"));
         assert_eq!(adjective_forms("chad"), ["chadian", "chadi", "chadic", "chadish", "chadese"]);

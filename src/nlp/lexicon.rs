@@ -154,6 +154,8 @@ pub static SPORT_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("sp
 pub static VENUE_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("venue_prepositions.txt")));
 pub static LOCATIVE: WordList = LazyLock::new(|| parse_list(lexicon_file!("locative_prepositions.txt")));
 pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("directions.txt")));
+/// Prepositions that put something in a place ("in eastern Nepal"), `placing_prepositions.txt`.
+pub static PLACING_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("placing_prepositions.txt")));
 
 /// A compass word ("North", "southern", "Central"), any case.
 pub fn is_compass_word(word: &str) -> bool {
@@ -403,6 +405,7 @@ mod tests {
             &STOPPING_VERBS,
             &DOCUMENT_HEADS,
             &DIRECTIONS,
+            &PLACING_PREPOSITIONS,
             &PLACE_NAME_HEADS,
             &CALENDAR_WORDS,
             &FUNCTION_WORDS,

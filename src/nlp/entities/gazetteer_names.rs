@@ -7,10 +7,12 @@ use std::collections::HashMap;
 use super::context::{Ctx, is_function_word, is_org_head, is_title, lower_word};
 use super::mention::{EntityMention, Target};
 use super::places::new_place;
+use super::tagged::names_a_people_or_faith;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{
-    GOVERNING_NOUNS, IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS,
+    GOVERNING_NOUNS, IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PLACE_NOUNS,
+    PLACING_PREPOSITIONS, is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};
@@ -20,6 +22,10 @@ use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, i
 pub struct Whereabouts {
     /// Countries named unambiguously in the article.
     pub countries: Vec<String>,
+    /// Countries the article is set in: named, or holding a place it names, after a preposition
+    /// that places ("in eastern Nepal", "east of Kathmandu") — not only named as a party — and
+    /// the one country the article names more often than any other ("Mexican police" twice).
+    pub settings: Vec<String>,
     /// A place's name (its alias key) → the country the article puts it in by naming one after
     /// it ("Tripoli, Lebanon", "Paris, Texas"): every mention of that name in the article.
     pub qualified: HashMap<String, u32>,
@@ -29,14 +35,25 @@ pub struct Whereabouts {
 pub(super) fn whereabouts(ctx: &Ctx) -> Whereabouts {
     let g = ctx.gazetteer;
     let mut out = Whereabouts::default();
+    // How often each of `out.countries` is named.
+    let mut times_named: Vec<usize> = Vec::new();
     for s in ctx.sentences {
         let matches = g.find(ctx.text, ctx.tokens, s.tokens());
         for m in &matches {
             for h in &m.hits {
                 let e = g.entry(h.entry);
-                if e.kind == NodeKind::Country && !h.common && !out.countries.contains(&e.id) {
-                    out.countries.push(e.id.clone());
+                if e.kind == NodeKind::Country && !h.common {
+                    match out.countries.iter().position(|c| c == &e.id) {
+                        Some(i) => times_named[i] += 1,
+                        None => {
+                            out.countries.push(e.id.clone());
+                            times_named.push(1);
+                        }
+                    }
                 }
+            }
+            if let Some(country) = setting_of(ctx, m).filter(|c| !out.settings.contains(c)) {
+                out.settings.push(country);
             }
         }
         for (i, pair) in matches.windows(2).enumerate() {
@@ -53,7 +70,54 @@ pub(super) fn whereabouts(ctx: &Ctx) -> Whereabouts {
             }
         }
     }
+    let most = times_named.iter().copied().max().unwrap_or(0);
+    let mut most_named = (0..times_named.len()).filter(|&i| times_named[i] == most);
+    if let (Some(only), None) = (most_named.next(), most_named.next())
+        && !out.settings.contains(&out.countries[only])
+    {
+        out.settings.push(out.countries[only].clone());
+    }
     out
+}
+
+/// The country a gazetteer match shows the article is set in: a country's name, or a place's
+/// whose readings all lie in one country (a name with namesakes elsewhere, "Geneva", shows none),
+/// after a preposition that places ("in", "near": `placing_prepositions.txt`; "the" and a compass
+/// adjective may stand between), a bearing's "of" ("east of Kathmandu") or a place noun's ("the
+/// state of Massachusetts"). A place that is no capital places anywhere: only a country and its
+/// capital stand for a party ("Washington said").
+fn setting_of(ctx: &Ctx, m: &GazetteerMatch) -> Option<String> {
+    let g = ctx.gazetteer;
+    let plain: Vec<&AliasHit> = m.hits.iter().filter(|h| !h.demonym && !h.common).collect();
+    if let Some(country) = plain.iter().find(|h| g.entry(h.entry).kind == NodeKind::Country) {
+        return placed_after(ctx, m.first).then(|| g.entry(country.entry).id.clone());
+    }
+    let mut places = plain.iter().filter(|h| g.entry(h.entry).kind == NodeKind::Place);
+    let first = places.next()?;
+    let country = g.country_of(first.entry)?;
+    if !places.all(|h| g.country_of(h.entry) == Some(country)) {
+        return None;
+    }
+    let capital = plain.iter().any(|h| g.entry(h.entry).capital_of.is_some());
+    (!capital || placed_after(ctx, m.first)).then(|| g.entry(country).id.clone())
+}
+
+/// A placing preposition, a bearing's "of" or a place noun's "of" stands before token `first`
+/// ("in eastern Nepal", "east of Kathmandu", "the city of Cancun").
+fn placed_after(ctx: &Ctx, first: usize) -> bool {
+    let mut t = first;
+    let lower = |i: usize| ctx.word(i).to_lowercase();
+    if t > 0 && is_compass_adjective(ctx.word(t - 1)) {
+        t -= 1;
+    }
+    if t > 0 && lower(t - 1) == "the" {
+        t -= 1;
+    }
+    t > 0
+        && (PLACING_PREPOSITIONS.contains(&lower(t - 1).as_str())
+            || (lower(t - 1) == "of"
+                && t > 1
+                && (is_compass_word(ctx.word(t - 2)) || PLACE_NOUNS.contains(&lower(t - 2).as_str()))))
 }
 
 /// "Tripoli, Lebanon": a place's name, a comma and a country (or a prominent place of one:
@@ -96,9 +160,10 @@ fn qualifying_country(
 /// far larger place carries ("Colorado" beside "a Brazilian firm" is still the US state).
 const CONTEXT_DECIDES_WITHIN: u64 = 20;
 
-/// How likely `h` is the meaning of its name, given the article's countries (`context`) and the
+/// How likely `h` is the meaning of its name, given what the article tells of where it is and the
 /// weight of the largest place among the name's readings (`largest_place`).
-fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String], largest_place: u64) -> f64 {
+fn hit_score(g: &Gazetteer, h: &AliasHit, whereabouts: &Whereabouts, largest_place: u64) -> f64 {
+    let context = &whereabouts.countries;
     let e = g.entry(h.entry);
     let size = (e.weight.max(1) as f64).log10() / 5.0;
     let mut score = match e.kind {
@@ -112,9 +177,12 @@ fn hit_score(g: &Gazetteer, h: &AliasHit, context: &[String], largest_place: u64
     if e.capital_of.is_some() {
         score += 1.0;
     }
+    // A smaller namesake wins only in a country the article is set in: "talks in Geneva" between
+    // Iran and the United States are still in Switzerland's Geneva.
     if let Some(parent) = &e.parent
         && context.contains(parent)
         && e.weight.saturating_mul(CONTEXT_DECIDES_WITHIN) >= largest_place
+        && (e.weight >= largest_place || whereabouts.settings.contains(parent))
     {
         score += 0.8;
     }
@@ -132,7 +200,6 @@ pub(super) fn gazetteer_mention(
     whereabouts: &Whereabouts,
 ) -> Option<EntityMention> {
     let g = ctx.gazetteer;
-    let context = &whereabouts.countries;
     let largest_place = hits
         .iter()
         .map(|h| g.entry(h.entry))
@@ -141,7 +208,7 @@ pub(super) fn gazetteer_mention(
         .max()
         .unwrap_or(0);
     let score = |a: &&AliasHit, b: &&AliasHit| {
-        hit_score(g, a, context, largest_place).total_cmp(&hit_score(g, b, context, largest_place))
+        hit_score(g, a, whereabouts, largest_place).total_cmp(&hit_score(g, b, whereabouts, largest_place))
     };
     let mut best = hits.iter().max_by(score)?;
     // The article put this name in a country ("Tripoli, Lebanon"): the same-named place there,
@@ -454,6 +521,23 @@ pub(super) fn drop_language_labels(ctx: &Ctx, mentions: &mut Vec<EntityMention>)
         let opens = m.first_token > 0 && ctx.word(m.first_token - 1) == "(";
         let label = opens && m.end_token - m.first_token <= 2 && ctx.word(m.end_token) == ":";
         !label && !names_a_language(ctx, m)
+    });
+}
+
+/// "Bosnian Serb forces", "Iraqi Kurds", "Israeli Arab citizens": a country's adjective right
+/// before a people's or a faith's word (`peoples_and_faiths.txt`) or another country's adjective
+/// names a community of that country, not the state — no mention of the country.
+pub(super) fn drop_community_adjectives(ctx: &Ctx, mentions: &mut Vec<EntityMention>) {
+    let g = ctx.gazetteer;
+    let demonym_of = |word: &str| g.lookup(word).iter().find(|h| h.demonym).map(|h| h.entry);
+    mentions.retain(|m| {
+        if m.end_token - m.first_token != 1 {
+            return true;
+        }
+        let Some(country) = demonym_of(ctx.word(m.first_token)) else { return true };
+        let next = ctx.word(m.end_token);
+        let community = names_a_people_or_faith(next) || demonym_of(next).is_some_and(|other| other != country);
+        !(community && is_capitalized(next))
     });
 }
 

@@ -11,8 +11,8 @@ use super::context::Ctx;
 use super::copular::copular_cues;
 use super::descriptions::{resolve_definite_descriptions, resolve_its};
 use super::gazetteer_names::{
-    Whereabouts, drop_currency_prefixes, drop_language_labels, gazetteer_mention, hyphenated_prefixes,
-    short_country_names, tagged_people, town_read_as_person,
+    Whereabouts, drop_community_adjectives, drop_currency_prefixes, drop_language_labels, gazetteer_mention,
+    hyphenated_prefixes, short_country_names, tagged_people, town_read_as_person,
 };
 use super::mention::EntityMention;
 use super::organisations::{
@@ -285,6 +285,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         apply: drop_language_labels,
     },
     Rule {
+        name: "community-adjective",
+        doc: "A country's adjective before a people's, a faith's or another country's word names a community, not the state (\"Bosnian Serb forces\", \"Iraqi Kurds\").",
+        priority: Priority(26),
+        apply: drop_community_adjectives,
+    },
+    Rule {
         name: "text-order",
         doc: "Mentions are put in text order for the passes that read the article front to back.",
         priority: Priority(25),
@@ -328,6 +334,9 @@ pub static PASSES: &[Rule<PassFn>] = &[
     },
 ];
 
+#[cfg(test)]
+#[path = "namesake_tests.rs"]
+mod namesake_tests;
 #[cfg(test)]
 #[path = "registry_pass_tests.rs"]
 mod pass_tests;
