@@ -12,9 +12,9 @@ use crate::model::{NodeKind, slug};
 use crate::nlp::gazetteer::AliasHit;
 use crate::nlp::lexicon::{
     ARMED_MEMBERS, AUTHORITY_NOUNS, CAMPAIGN_HEADS, CROWD_NOUNS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS,
-    GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS,
-    PLACE_NAME_HEADS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS, is_compass_adjective,
-    is_compass_word,
+    GROUP_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS,
+    PERSON_NOUNS, PLACE_NAME_HEADS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS,
+    is_compass_adjective, is_compass_word,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -153,12 +153,15 @@ pub(super) fn tagged_names(
             let head = ctx.word(k).to_lowercase();
             head != "state" && is_capitalized(ctx.word(k)) && PLACE_NAME_HEADS.contains(&head.as_str())
         };
+        // "Thomas Shoal", "Kelmar Reef": no person's name ends in a capitalised island's head.
+        let island =
+            |k: usize| is_capitalized(ctx.word(k)) && ISLAND_HEADS.contains(&ctx.word(k).to_lowercase().as_str());
         // "Islamic State Sahel Province": a known organisation opening the name makes it a branch
         // of that organisation, whatever its last word.
         if (kind == EntityType::Org
             && ((first + 1..end).any(facility) || street || (end - first >= 2 && place_head(end - 1)))
             && opens_with_a_known_body(ctx, first, end).is_none())
-            || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street))
+            || (kind == EntityType::Person && end - first >= 2 && (facility(end - 1) || street || island(end - 1)))
         {
             kind = EntityType::Loc;
         }
