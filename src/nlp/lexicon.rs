@@ -157,6 +157,13 @@ pub static DIRECTIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("dir
 /// Prepositions that put something in a place ("in eastern Nepal"), `placing_prepositions.txt`.
 pub static PLACING_PREPOSITIONS: WordList = LazyLock::new(|| parse_list(lexicon_file!("placing_prepositions.txt")));
 
+/// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
+pub fn names_a_people_or_faith(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    PEOPLES_AND_FAITHS.contains(&lower.as_str()) || PEOPLES_AND_FAITHS.contains(&singular)
+}
+
 /// A compass word ("North", "southern", "Central"), any case.
 pub fn is_compass_word(word: &str) -> bool {
     DIRECTIONS.contains(&word.to_lowercase().as_str())

@@ -7,12 +7,11 @@ use std::collections::HashMap;
 use super::context::{Ctx, is_function_word, is_org_head, is_title, lower_word};
 use super::mention::{EntityMention, Target};
 use super::places::new_place;
-use super::tagged::names_a_people_or_faith;
 use crate::model::NodeKind;
 use crate::nlp::gazetteer::{AliasHit, Gazetteer, GazetteerMatch, key_of_tokens};
 use crate::nlp::lexicon::{
     GOVERNING_NOUNS, IRREGULAR_PAST, LOCATIVE, METONYMY_VERBS, OBJECT_CONTROL_VERBS, PARTY_PREPOSITIONS, PLACE_NOUNS,
-    PLACING_PREPOSITIONS, is_compass_adjective, is_compass_word,
+    PLACING_PREPOSITIONS, is_compass_adjective, is_compass_word, names_a_people_or_faith,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_base_adjective, is_capitalized, stance_prefix};

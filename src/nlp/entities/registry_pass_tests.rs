@@ -237,8 +237,8 @@ fn peoples_faiths_and_deities_are_not_names_of_places_or_actors() {
         assert!(!f.iter().any(|(s, _)| s == word), "{word}: {f:?}");
     }
     assert!(f.iter().any(|(s, _)| s == "Tunis"), "{f:?}");
-    assert!(super::super::tagged::names_a_people_or_faith("Shi’ites"));
-    assert!(!super::super::tagged::names_a_people_or_faith("Kurdistan"));
+    assert!(crate::nlp::lexicon::names_a_people_or_faith("Shi’ites"));
+    assert!(!crate::nlp::lexicon::names_a_people_or_faith("Kurdistan"));
 }
 
 #[test]

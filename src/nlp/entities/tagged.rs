@@ -14,7 +14,7 @@ use crate::nlp::lexicon::{
     ARMED_MEMBERS, AUTHORITY_NOUNS, CAMPAIGN_HEADS, CROWD_NOUNS, DOCUMENT_HEADS, FACILITY_HEADS, GOVERNMENT_HEADS,
     GROUP_HEADS, INSTITUTION_HEADS, ISLAND_HEADS, LOCATIVE, NAME_PARTICLES, ORG_NOUNS, PEOPLES_AND_FAITHS,
     PERSON_NOUNS, PLACE_NAME_HEADS, POLITY_HEADS, THOROUGHFARE_HEADS, THOROUGHFARE_OPENERS, TITLES, UNIT_HEADS,
-    is_compass_adjective, is_compass_word,
+    is_compass_adjective, is_compass_word, names_a_people_or_faith,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_capitalized, stance_prefix};
@@ -463,13 +463,6 @@ fn names_a_campaign(ctx: &Ctx, first: usize, end: usize) -> bool {
         && !is_org_head(ctx.word(end - 1))
         && CAMPAIGN_HEADS.contains(&ctx.word(first).to_lowercase().as_str())
         && (first + 1..end).all(|k| is_capitalized(ctx.word(k)) || matches!(ctx.word(k), "of" | "the"))
-}
-
-/// Does the word name a people, a faith or its followers, or a deity ("Kurdish", "Yazidis", "God")?
-pub(super) fn names_a_people_or_faith(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('’', "'");
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    PEOPLES_AND_FAITHS.contains(&lower.as_str()) || PEOPLES_AND_FAITHS.contains(&singular)
 }
 
 /// "the Federal Government of Iraq", "the Transitional Authority of Chad": an organisation named
