@@ -305,9 +305,9 @@ pub fn name_before_comma(a: &Analysis, comma: usize) -> Option<&EntityMention> {
 /// seized …", "rebels backed by Rwanda attacked …": a passive participle right after a comma that
 /// follows a name or a noun, or right after a noun, then "by" (and title words) opens an aside on
 /// that noun whose agents — the mention `m` and the names listed with it — do nothing the sentence
-/// tells outside the aside. The aside's opening and closing tokens (commas; without commas, the
-/// word before the participle and the verb after the agents), when `m` is such an agent and the
-/// aside closes within a few words.
+/// tells outside the aside; so does a relative clause's passive (", which is led by X,"). The
+/// aside's opening and closing tokens (commas; without commas, the word before the participle and
+/// the verb after the agents), when `m` is such an agent and the aside closes within a few words.
 pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(usize, usize)> {
     const MAX_LISTED: usize = 4;
     const MAX_AFTER: usize = 6;
@@ -331,9 +331,21 @@ pub fn agent_of_a_participle_aside(a: &Analysis, m: &EntityMention) -> Option<(u
         }
     }
     let (by, participle) = (t - 1, lower(a, t - 2));
-    let opening = t - 3;
+    let mut opening = t - 3;
     if lower(a, by) != "by" || !past_tense(participle) {
         return None;
+    }
+    // "X, which is now led by Y, …": a relative clause's passive is such an aside too.
+    let mut o = opening;
+    while o > first && ADVERBS_BEFORE_VERBS.contains(&lower(a, o)) {
+        o -= 1;
+    }
+    if o >= first + 2
+        && passive_auxiliary(lower(a, o))
+        && RELATIVE_PRONOUNS.contains(&lower(a, o - 1))
+        && lower(a, o - 2) == ","
+    {
+        opening = o - 2;
     }
     // "a coup led by X", "the visit, led by Y,": the doer of an event noun takes part in it.
     let plain_noun = |u: usize| a_plain_noun(a, u) && !EVENT_NOUNS.contains_key(lower(a, u));

@@ -194,3 +194,15 @@ fn a_past_form_after_that_is_the_relatives_verb() {
     let (events, _, _) = run("Chile said that damaged bridges in Peru need repairs.");
     assert!(!events.iter().any(|e| e.trigger == "damage"), "{events:?}");
 }
+
+/// "The Kelmar Front, which is led by Ines Duval, attacked Arica": the body a relative clause's
+/// passive says who leads still attacked; its leader takes part only in the clause.
+#[test]
+fn a_relative_clause_naming_a_leader_leaves_the_body_its_verb() {
+    let text = "The Kelmar Front, which is now led by Ines Duval, attacked Arica on Monday.";
+    let (events, _, a) = run(text);
+    let attack = events.iter().find(|e| e.trigger.starts_with("attack")).expect("the attack is an event");
+    let parties = roles(text, &a, attack, EdgeKind::Participant);
+    assert!(parties.contains(&"Kelmar Front".to_string()), "{events:?}");
+    assert!(!parties.contains(&"Ines Duval".to_string()), "{events:?}");
+}

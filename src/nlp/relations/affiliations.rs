@@ -98,6 +98,45 @@ fn headline_coordination(x: &SentenceContext, comma: usize) -> bool {
     lower(a, comma) == "," && !opens_a_description && !x.prose
 }
 
+/// "X is led by Y", "X, which was headed by Y", "X is now commanded by Y": from token `t` after
+/// an organisation's name, past a relative pronoun, a form of "be" and adverbs before the
+/// participle (`adverbs_before_verbs.txt`: "now", "currently") — the participle's token; `t`
+/// itself when no "be" follows.
+fn past_a_passive_be(x: &SentenceContext, t: usize) -> usize {
+    let a = x.a;
+    let mut u = t;
+    if matches!(lower(a, u), "which" | "that") {
+        u += 1;
+    }
+    if matches!(lower(a, u), "has" | "have" | "had") && lower(a, u + 1) == "been" {
+        u += 1;
+    }
+    if !matches!(lower(a, u), "is" | "was" | "are" | "were" | "been") {
+        return t;
+    }
+    u += 1;
+    while ADVERBS_BEFORE_VERBS.contains(&lower(a, u)) {
+        u += 1;
+    }
+    u
+}
+
+/// Mention `k` opens its sentence ("Nordfracht", "The Fenwick Group"): the token of a "led",
+/// "headed" or "commanded" in a second predicate of that subject ("… and is led by X").
+fn second_predicate_leader(x: &SentenceContext, k: usize) -> Option<usize> {
+    let (a, s) = (x.a, x.sentence);
+    let m = &a.entities[k];
+    let opens =
+        m.first_token == s.first_token || (m.first_token == s.first_token + 1 && lower(a, s.first_token) == "the");
+    if !opens {
+        return None;
+    }
+    (m.end_token..s.end_token).filter(|&u| lower(a, u) == "and").find_map(|u| {
+        let p = past_a_passive_be(x, u + 1);
+        (p > u + 1 && matches!(lower(a, p), "led" | "headed" | "commanded") && lower(a, p + 1) == "by").then_some(p)
+    })
+}
+
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.
 pub(super) fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
@@ -134,6 +173,12 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
         }
         if lower(a, t) == "," {
             t += 1;
+        }
+        t = past_a_passive_be(x, t);
+        // "Nordfracht employs 9,000 people and is led by X": the sentence's subject, whose
+        // second predicate says who leads it.
+        if t == m.end_token || (t == m.end_token + 1 && lower(a, m.end_token) == ",") {
+            t = second_predicate_leader(x, k).unwrap_or(t);
         }
         let label = match lower(a, t) {
             "led" | "headed" | "commanded" => "leader",

@@ -87,6 +87,18 @@ fn rule_affiliation() {
     // "X, led by Y": past a short name in parentheses, and through a title.
     let f = found_by("affiliation", "The Andean Front (AF), led by General Tomas Reyes, took Cusco.");
     assert!(f.contains(&("Tomas Reyes".into(), "leader".into(), "Andean Front".into())), "{f:?}");
+    // "X is led by Y", "X, which is now headed by Y", and a second predicate of the sentence's
+    // subject ("X employs … and is led by Y"); a person who leads another clause's name is not.
+    let f = found_by(
+        "affiliation",
+        "The Kelmar Trust is led by Ines Duval. Halvard Bank, which is now headed by Ana Berg, fell.",
+    );
+    assert!(f.contains(&("Ines Duval".into(), "leader".into(), "Kelmar Trust".into())), "{f:?}");
+    assert!(f.contains(&("Ana Berg".into(), "leader".into(), "Halvard Bank".into())), "{f:?}");
+    let f = found_by("affiliation", "The Kelmar Trust employs 900 people and is led by Ines Duval.");
+    assert!(f.contains(&("Ines Duval".into(), "leader".into(), "Kelmar Trust".into())), "{f:?}");
+    let f = found_by("affiliation", "The Kelmar Trust sued a firm that is led by Ines Duval.");
+    assert!(f.is_empty(), "{f:?}");
     // A verb before a title describes no post; an honorific takes no describing words.
     let f = found_by("affiliation", "Norway criticized Mr. Lind on Monday. Chile said envoy Tove Lind left.");
     assert!(f.is_empty(), "{f:?}");
