@@ -257,6 +257,8 @@ pub static HOST_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("hos
 pub static NEGATION: WordList = LazyLock::new(|| parse_list(lexicon_file!("negation_cues.txt")));
 pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("desire_verbs.txt")));
 pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("requesting_verbs.txt")));
+/// Auxiliaries of the future ("will"), `future_auxiliaries.txt`.
+pub static FUTURE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_file!("future_auxiliaries.txt")));
 pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("support_verbs.txt")));
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
@@ -402,6 +404,7 @@ mod tests {
             &SUBORDINATORS,
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
+            &FUTURE_AUXILIARIES,
             &CLAIM_NOUNS,
             &REASON_PREPOSITIONS,
             &NEARNESS_WORDS,

@@ -147,3 +147,31 @@ fn what_is_called_for_has_not_happened() {
     let shelling = events.iter().find(|e| e.trigger == "shelling").expect("the shelling is an event");
     assert_eq!(shelling.modality, Modality::Asserted, "{events:?}");
 }
+
+/// "Peru to hold talks with Chile": a headline's "to" and a bare verb after its subject is the
+/// future; a headline in the present tense tells what happened.
+#[test]
+fn a_headline_infinitive_is_the_future() {
+    let modality = |text: &str| {
+        let (events, _, _) = run(text);
+        events.iter().find(|e| e.trigger == "talks").map(|e| e.modality).expect("talks")
+    };
+    let future = "Peru to hold talks with Chile in Lima\n\nOfficials said the date was not set.";
+    assert_eq!(modality(future), crate::model::Modality::Hypothetical);
+    let done = "Peru holds talks with Chile in Lima\n\nOfficials said the talks were useful.";
+    assert_eq!(modality(done), crate::model::Modality::Asserted);
+    // Not in the body: "to" after a verb is the verb's business.
+    let body = "Peru agreed on Monday, and Chile returned to talks in Lima.";
+    assert_eq!(modality(body), crate::model::Modality::Asserted);
+}
+
+/// "The talks will focus on …": a definite reference whose verb is a modal's is the talks still
+/// to come that the sentence before announced — one event.
+#[test]
+fn a_reference_told_ahead_joins_talks_to_come() {
+    let text = "Peru and Chile will hold talks in Lima next week. The talks will focus on Peru's fishing rights.";
+    let (events, _, _) = run(text);
+    let talks: Vec<_> = events.iter().filter(|e| e.trigger == "talks").collect();
+    assert_eq!(talks.len(), 1, "{events:?}");
+    assert_eq!(talks[0].modality, crate::model::Modality::Hypothetical);
+}

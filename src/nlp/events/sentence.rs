@@ -176,12 +176,16 @@ pub(super) fn events_in_sentence(
                     .filter(|&(n, &k)| own[..n].iter().all(|&o| !same_target(&a.entities[o], &a.entities[k])))
                     .filter(|&(_, &k)| !named_by_a_cue(a, ents, k))
                     .count();
+                // "The talks will focus on …": a reference whose verb is in the future joins talks
+                // still to come as well.
+                let told_ahead = crate::nlp::lexicon::FUTURE_AUXILIARIES.contains(&lower(a, i + 1));
                 let mut recent: Vec<usize> = recency
                     .within()
                     .filter(|&e| {
                         let ev = &events[e];
                         consult_family(ev.root) == consult_family(root)
-                            && ev.modality == Modality::Asserted
+                            && (ev.modality == Modality::Asserted
+                                || (told_ahead && ev.modality == Modality::Hypothetical))
                             && !one_lasts_the_other_does_not(&ev.trigger, &lemma)
                             // A noun refers back to a noun, or to a meeting told by a verb.
                             && (root == CONSULT || NOMINAL.contains_key(ev.trigger.as_str()))
@@ -613,7 +617,7 @@ const HEADLINE_LEAD: usize = 2;
 
 /// Is the article's first sentence a headline — a title line, closed by no full stop, question
 /// or exclamation mark?
-fn is_a_headline(a: &crate::nlp::analysis::Analysis) -> bool {
+pub(super) fn is_a_headline(a: &crate::nlp::analysis::Analysis) -> bool {
     a.sentences
         .first()
         .is_some_and(|s| s.end_token > s.first_token && !matches!(lower(a, s.end_token - 1), "." | "?" | "!"))

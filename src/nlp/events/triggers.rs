@@ -7,15 +7,15 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{second_predicate_at, subject_noun_before};
 use crate::nlp::context::{
-    OBJECT_REACH, clause_start, is_copula, is_preposition, is_title_word, lower, name_ending_at, name_ends_at,
-    object_of, passive_auxiliary, past_tense, supports_its_object,
+    OBJECT_REACH, clause_start, in_a_mention, is_copula, is_preposition, is_title_word, lower, name_ending_at,
+    name_ends_at, object_of, passive_auxiliary, past_tense, supports_its_object, verb_like,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, AUTHORITY_NOUNS, BARE_VERB_CONTEXT, CALENDAR_WORDS, CAMEO_VERBS, CLAIM_NOUNS, COMPOUND_HEADS,
     CROWD_NOUNS, DESIRE_VERBS, DETERMINERS, FIGHTING_OBJECTS, FINITE_AUXILIARIES, FUNCTION_WORDS, HOST_VERBS,
     HYPOTHETICAL, INTENTION_VERBS, LIGHT_VERBS, LOCATIVE, MEDIATOR_VERBS, NEGATION, NUMBER_WORDS, PEOPLES_AND_FAITHS,
-    PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, REQUESTING_VERBS, STOPPING_VERBS,
+    PHRASAL_IDIOMS, QUANTIFIERS, READINESS_WORDS, REPORTING_VERBS, REQUESTING_VERBS, STOPPING_VERBS, SUPPORT_VERBS,
     UNCHANGED_PAST_VERBS, VIOLENT_AGENT_NOUNS,
 };
 
@@ -37,6 +37,7 @@ pub(super) fn modality(text: &str, a: &Analysis, first: usize, trigger: usize) -
     }) || wanted_object(&words)
         || asked_for(a, start, trigger)
         || intended(a, start, trigger)
+        || headline_future(a, first, start, trigger)
     {
         Modality::Hypothetical
     } else {
@@ -75,6 +76,24 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
     // "is expected to be released": the passive's participle is the verb.
     let verb = if lower(a, t + 2) == "be" { t + 3 } else { t + 2 };
     trigger == verb || (supports_its_object(a, verb) && object_of(a, verb, trigger))
+}
+
+/// "Iran and the US to hold talks in Geneva", "Airline to cut 2,000 jobs": in a headline, "to"
+/// and a bare verb right after its subject (a name or a noun, no verb before it) is the future —
+/// that verb and the event noun it supports have not happened.
+fn headline_future(a: &Analysis, first: usize, start: usize, trigger: usize) -> bool {
+    if a.sentences.first().is_none_or(|s| s.first_token != first) || !super::sentence::is_a_headline(a) {
+        return false;
+    }
+    (start.max(first + 1)..trigger).any(|to| {
+        let verb = to + 1;
+        lower(a, to) == "to"
+            && (CAMEO_VERBS.get(lower(a, verb)).is_some_and(|(lemma, _)| *lemma == lower(a, verb))
+                || LIGHT_VERBS.contains(&lower(a, verb))
+                || SUPPORT_VERBS.contains(&lower(a, verb)))
+            && !(first..to).any(|k| verb_like(lower(a, k)) && !a.starts_a_name(k) && !in_a_mention(a, k))
+            && (trigger == verb || (supports_its_object(a, verb) && object_of(a, verb, trigger)))
+    })
 }
 
 /// "open to negotiations", "ready for talks", "left the town open to attack"
