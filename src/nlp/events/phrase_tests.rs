@@ -161,3 +161,18 @@ fn the_government_in_a_capital_is_its_state() {
         assert!(!roles(text, &a, e, EdgeKind::Participant).contains(&"Peru".to_string()), "{events:?}");
     }
 }
+
+/// "signed an accord that creates a board based in Arica": where a body a cue says is based
+/// (`headquarters_cues.txt`) is not where the event happened; "in Arica" alone is.
+#[test]
+fn where_a_body_is_based_is_not_where_the_event_was() {
+    let located = |text: &str| {
+        let (events, _, a) = run(text);
+        let accord = events.iter().find(|e| e.trigger == "accord").unwrap_or_else(|| panic!("{events:?}"));
+        roles(text, &a, accord, EdgeKind::Location)
+    };
+    let based = located("Chile and Peru signed an accord on Monday that creates a fisheries board based in Arica.");
+    assert!(based.is_empty(), "{based:?}");
+    let signed = located("Chile and Peru signed an accord in Arica on Monday.");
+    assert_eq!(signed, ["Arica"]);
+}

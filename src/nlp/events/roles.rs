@@ -20,8 +20,8 @@ use crate::nlp::context::{
 };
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::lexicon::{
-    CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES, MEDIATOR_VERBS,
-    PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, VISITING_VERBS,
+    CAMEO_VERBS, DETERMINERS, FINITE_AUXILIARIES, HEADQUARTERS_CUES, HOST_PHRASES, HOST_VERBS, MEDIATOR_PHRASES,
+    MEDIATOR_VERBS, PLACE_NAME_HEADS, PLACE_NOUNS, REPORTING_VERBS, SUBORDINATORS, TIME_PREPOSITIONS, VISITING_VERBS,
 };
 use crate::nlp::tokenize::Qualifier;
 
@@ -245,6 +245,9 @@ pub(super) fn assign_cue_roles(
                     && next_event_noun.is_some_and(|u| u < m.first_token && in_a_time_phrase(a, trigger, u)))
                 // "a raid in Indian-controlled Kashmir": the name qualifying the place is not it.
                 || qualifier_of(a, m).is_some()
+                // "creates a commission based in Tashkent": where a body is based, not the event
+                // ("an offensive on militias based in Lebanon" is fought where they are).
+                || (event.root < ASSAULT && told_as_a_base(a, m))
                 // "imposed sanctions, accusing the group of atrocities in Cusco": the place of
                 // what the participle says.
                 || saying_clause.is_some_and(|u| m.first_token > u)
@@ -570,4 +573,16 @@ fn saying_participle_after(a: &Analysis, trigger: usize, end: usize) -> Option<u
         participle_clause_at(a, u)
             && (reporting_participle(w) || CAMEO_VERBS.get(w).is_some_and(|&(_, root)| takes_a_stance(root)))
     })
+}
+
+/// "a joint commission based in Tashkent", "a group headquartered in the Hague": a place right
+/// after a participle of where a body sits (the cues of `headquarters_cues.txt` that open with
+/// one; "the" may stand between) says where that body is, not where an event of the sentence
+/// happens — "a conference at UN headquarters in New York" is still there.
+fn told_as_a_base(a: &crate::nlp::analysis::Analysis, m: &EntityMention) -> bool {
+    let mut t = m.first_token;
+    if t > 0 && lower(a, t - 1) == "the" {
+        t -= 1;
+    }
+    HEADQUARTERS_CUES.iter().any(|cue| cue[0].ends_with("ed") && t >= cue.len() && matches_at(a, t - cue.len(), cue))
 }
