@@ -137,6 +137,21 @@ fn second_predicate_leader(x: &SentenceContext, k: usize) -> Option<usize> {
     })
 }
 
+/// "In the Philippines, President X convened …": a sentence that opens with "In", a country's
+/// name and a comma sets its title right after the comma in that country — the country's mention.
+fn country_a_sentence_opens_in(x: &SentenceContext, title_start: usize) -> Option<usize> {
+    let (a, s) = (x.a, x.sentence);
+    let comma = title_start.checked_sub(1)?;
+    if lower(a, comma) != "," || lower(a, s.first_token) != "in" {
+        return None;
+    }
+    let country = x.entity_at(comma - 1)?;
+    let m = &a.entities[country];
+    let opens = m.first_token == s.first_token + 1
+        || (m.first_token == s.first_token + 2 && lower(a, s.first_token + 1) == "the");
+    (m.kind == NodeKind::Country && m.end_token == comma && opens && !names_by_adjective(x, country)).then_some(country)
+}
+
 /// The mention is a country's adjective ("French", "Iraqi"), not a name.
 pub(super) fn names_by_adjective(x: &SentenceContext, k: usize) -> bool {
     let m = &x.a.entities[k];
@@ -313,6 +328,15 @@ pub(super) fn affiliations(x: &SentenceContext, relations: &mut Vec<RelationFind
                     label: post_words(&words(title_start, title_end), m.role.as_deref()),
                     sentence: si,
                     confidence: 0.85,
+                });
+            } else if let Some(country) = country_a_sentence_opens_in(x, title_start) {
+                relations.push(RelationFinding {
+                    source: k,
+                    target: country,
+                    kind: EdgeKind::Affiliation,
+                    label: post_words(&words(title_start, m.first_token), m.role.as_deref()),
+                    sentence: si,
+                    confidence: 0.8,
                 });
             }
         }

@@ -99,6 +99,13 @@ fn rule_affiliation() {
     assert!(f.contains(&("Ines Duval".into(), "leader".into(), "Kelmar Trust".into())), "{f:?}");
     let f = found_by("affiliation", "The Kelmar Trust sued a firm that is led by Ines Duval.");
     assert!(f.is_empty(), "{f:?}");
+    // "In <country>, <title> X": the title is held in the country the sentence opens in; not in
+    // a town, and not when the sentence opens otherwise.
+    let f =
+        found_by("affiliation", "In Estonia, Prime Minister Ines Duval resigned. In Paris, Minister Ana Berg spoke.");
+    assert_eq!(f, [("Ines Duval".into(), "Prime Minister".into(), "Estonia".into())], "{f:?}");
+    let f = found_by("affiliation", "Floods hit Chile, Prime Minister Ines Duval said.");
+    assert!(f.is_empty(), "{f:?}");
     // A verb before a title describes no post; an honorific takes no describing words.
     let f = found_by("affiliation", "Norway criticized Mr. Lind on Monday. Chile said envoy Tove Lind left.");
     assert!(f.is_empty(), "{f:?}");
