@@ -259,6 +259,8 @@ pub static DESIRE_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("d
 pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("requesting_verbs.txt")));
 /// Auxiliaries of the future ("will"), `future_auxiliaries.txt`.
 pub static FUTURE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_file!("future_auxiliaries.txt")));
+/// Nouns of people who work for a body ("analysts at X"), `staff_nouns.txt`.
+pub static STAFF_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("staff_nouns.txt")));
 pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("support_verbs.txt")));
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
@@ -405,6 +407,7 @@ mod tests {
             &COMPOUND_HEADS,
             &LIGHT_VERBS,
             &FUTURE_AUXILIARIES,
+            &STAFF_NOUNS,
             &CLAIM_NOUNS,
             &REASON_PREPOSITIONS,
             &NEARNESS_WORDS,

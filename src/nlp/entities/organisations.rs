@@ -6,6 +6,7 @@ use super::mention::{EntityMention, Target};
 use crate::model::{NodeKind, slug};
 use crate::nlp::lexicon::{
     ARMED_MEMBERS, ARMED_MODIFIERS, CAMEO_VERBS, COLLECTIVE_NAMES, DOING_PARTICIPLES, GROUP_HEADS, NOMINAL_TRIGGERS,
+    STAFF_NOUNS,
 };
 use crate::nlp::sentences::Sentence;
 use crate::nlp::tokenize::{compound_qualifier, is_all_caps, is_capitalized};
@@ -450,6 +451,36 @@ pub(super) fn doers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
             participle -= 1;
         }
         if DOING_PARTICIPLES.contains(&ctx.word(participle).to_lowercase().as_str()) {
+            let label = label.clone();
+            (m.kind, m.target, m.guessed) = (NodeKind::Organization, new_target(NodeKind::Organization, label), false);
+        }
+    }
+}
+
+/// "analysts at Jefferies", "a researcher at Kelvara": a name only the tagger guessed a place,
+/// right after "at" and a noun of people who work for a body (`staff_nouns.txt`, singular or
+/// plural), is the body they work for — an organisation. A known place keeps its reading
+/// ("staff at Kandahar"), and so does a place owning the body after it ("at Gaza City's
+/// university").
+pub(super) fn employers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut() {
+        let first = m.first_token;
+        let Target::New { label, .. } = &m.target else { continue };
+        if !m.guessed
+            || m.pronoun
+            || m.kind != NodeKind::Place
+            || first < 2
+            || !ctx.word(first - 1).eq_ignore_ascii_case("at")
+        {
+            continue;
+        }
+        // "a lecturer at Gaza City's university": the place of the body named after it.
+        if matches!(ctx.word(m.end_token), "'s" | "’s") {
+            continue;
+        }
+        let noun = ctx.word(first - 2).to_lowercase();
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        if STAFF_NOUNS.contains(&noun.as_str()) || STAFF_NOUNS.contains(&singular) {
             let label = label.clone();
             (m.kind, m.target, m.guessed) = (NodeKind::Organization, new_target(NodeKind::Organization, label), false);
         }

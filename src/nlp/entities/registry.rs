@@ -16,8 +16,8 @@ use super::gazetteer_names::{
 };
 use super::mention::EntityMention;
 use super::organisations::{
-    acronym_definitions, armed_by_modifier, capitalised_collectives, doers_guessed_places, listed_with_bodies,
-    organisations_by_head, violent_agents,
+    acronym_definitions, armed_by_modifier, capitalised_collectives, doers_guessed_places, employers_guessed_places,
+    listed_with_bodies, organisations_by_head, violent_agents,
 };
 use super::pairs::resolve_pair_descriptions;
 use super::people::{false_titled_persons, reported_persons, resolve_pronouns, title_references, titled_persons};
@@ -193,6 +193,12 @@ pub static PASSES: &[Rule<PassFn>] = &[
         doc: "A name only guessed right before an appositive that says what it is takes that kind (\"X Capital, Peru's largest lender\").",
         priority: Priority(39),
         apply: |ctx, mentions| guesses_typed_by_an_appositive(ctx, mentions),
+    },
+    Rule {
+        name: "employer-not-place",
+        doc: "A name only guessed a place right after \"at\" and a noun of people who work for a body is that body, an organisation (\"analysts at Jefferies\").",
+        priority: Priority(39),
+        apply: |ctx, mentions| employers_guessed_places(ctx, mentions),
     },
     Rule {
         name: "doer-not-place",

@@ -372,6 +372,22 @@ fn rule_doer_not_place() {
     assert!(!f.iter().any(|(_, id)| id.starts_with("organization:")), "{f:?}");
 }
 
+/// A name only the tagger read as a place, after "at" and a noun of people who work for a body,
+/// is that body: an organisation. A known place keeps its reading.
+#[test]
+fn rule_employer_not_place() {
+    let text = "Analysts at Harlow Pemberton said the price was high.";
+    let guessed = with_only(text, Some(&["tagger-name"]));
+    assert!(has(&guessed, "Harlow Pemberton", "place:"), "the test needs a place's guess: {guessed:?}");
+    let f = with_only(text, Some(&["tagger-name", "employer-not-place"]));
+    assert!(has(&f, "Harlow Pemberton", "organization:"), "{f:?}");
+    let f = with_only("Staff at Kandahar said the road was closed.", None);
+    assert!(has(&f, "Kandahar", "place:"), "{f:?}");
+    let text = "A lecturer at Harlow Pemberton's university was hurt.";
+    let f = with_only(text, Some(&["tagger-name", "employer-not-place"]));
+    assert!(!f.iter().any(|(_, id)| id.starts_with("organization:")), "{f:?}");
+}
+
 /// "allied militias known as Wazalendo": the noun before the alias cue says what the name is.
 #[test]
 fn rule_noun_before_alias_cue() {
