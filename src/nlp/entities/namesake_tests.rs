@@ -1,5 +1,5 @@
-//! Tests of which namesake a place's name means and of country adjectives that name a community,
-//! each in new sentences.
+//! Tests of which namesake a place's name means, of country adjectives that name a community and
+//! of dates before an acronym, each in new sentences.
 
 use super::tests::{has, with_only};
 use super::*;
@@ -36,4 +36,14 @@ fn rule_community_adjective() {
     let without = with_only(text, Some(&[&["gazetteer-name", "tagger-name"][..], &off[..]].concat()));
     let bosnia = without.iter().filter(|(s, id)| s == "Bosnian" && id == "country:BIH").count();
     assert_eq!(bosnia, 2, "{without:?}");
+}
+
+/// "LIMA, March 3 (MC) —": a date before an acronym in parentheses is no name it abbreviates.
+#[test]
+fn a_date_is_no_acronyms_expansion() {
+    let f = with_only("LIMA, March 3 (MC) — Police detained ten protesters near the port.", None);
+    assert!(!f.iter().any(|(s, _)| s.starts_with("March")), "{f:?}");
+    // A name before the acronym still is.
+    let f = with_only("The Tarvos Mining Corporation (TMC) closed the port.", None);
+    assert!(has(&f, "Tarvos Mining Corporation", "organization:"), "{f:?}");
 }

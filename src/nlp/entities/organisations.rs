@@ -268,8 +268,10 @@ pub(super) fn acronym_definitions(ctx: &Ctx, mentions: &mut Vec<EntityMention>) 
             .map(|&k| &mentions[k])
             .filter(|m| m.start < to && m.end > from)
             .collect();
-        // A name starts with a capital, or where a name the rules found starts ("al-Qaida").
-        let starts_a_name = is_capitalized(ctx.word(start)) || inside.iter().any(|m| m.first_token == start);
+        // A name starts with a capital, or where a name the rules found starts ("al-Qaida") — not
+        // with a date's month or weekday ("KYIV, April 30 (AP) —" credits the wire service).
+        let starts_a_name = (is_capitalized(ctx.word(start)) || inside.iter().any(|m| m.first_token == start))
+            && !is_calendar_word(ctx.word(start));
         if i - start < 2 || !starts_a_name || inside.iter().any(|m| m.start < from || m.end > to) {
             continue;
         }
