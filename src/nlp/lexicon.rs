@@ -261,6 +261,8 @@ pub static REQUESTING_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file
 pub static FUTURE_AUXILIARIES: WordList = LazyLock::new(|| parse_list(lexicon_file!("future_auxiliaries.txt")));
 /// Nouns of people who work for a body ("analysts at X"), `staff_nouns.txt`.
 pub static STAFF_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("staff_nouns.txt")));
+/// Posts that serve abroad ("ambassador to Kenya"), `envoy_nouns.txt`.
+pub static ENVOY_NOUNS: WordList = LazyLock::new(|| parse_list(lexicon_file!("envoy_nouns.txt")));
 pub static SUPPORT_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("support_verbs.txt")));
 pub static INTENTION_VERBS: WordList = LazyLock::new(|| parse_list(lexicon_file!("intention_verbs.txt")));
 pub static READINESS_WORDS: WordList = LazyLock::new(|| parse_list(lexicon_file!("readiness_words.txt")));
@@ -408,6 +410,7 @@ mod tests {
             &LIGHT_VERBS,
             &FUTURE_AUXILIARIES,
             &STAFF_NOUNS,
+            &ENVOY_NOUNS,
             &CLAIM_NOUNS,
             &REASON_PREPOSITIONS,
             &NEARNESS_WORDS,

@@ -146,7 +146,7 @@ pub fn classify_pairs(model: &PairModel, threshold: f32, x: &SentenceContext, ou
             }
             let (source, target) = if reversed { (q, p) } else { (p, q) };
             let country = a.entities[target].kind == NodeKind::Country;
-            if class.name == "citizen_of" && country && tied_to_a_country.contains(&source) {
+            if class.name == "citizen_of" && country && (tied_to_a_country.contains(&source) || posted_to(x, target)) {
                 continue;
             }
             let body = matches!(a.entities[target].kind, NodeKind::Organization | NodeKind::Group);
@@ -419,3 +419,15 @@ fn is_title_word(x: &SentenceContext, t: usize) -> bool {
 #[cfg(test)]
 #[path = "rule_tests.rs"]
 mod tests;
+
+/// "ambassador to Kenya", "the UN's envoy to Sudan": a country right after a post that serves
+/// abroad (`envoy_nouns.txt`) and "to" is where the holder is sent, not their country ("an
+/// adviser to Rwanda's president" may well be Rwandan).
+fn posted_to(x: &SentenceContext, k: usize) -> bool {
+    let (a, first) = (x.a, x.a.entities[k].first_token);
+    let mut t = first;
+    if t > 0 && lower(x.a, t - 1) == "the" {
+        t -= 1;
+    }
+    t >= 2 && lower(a, t - 1) == "to" && crate::nlp::lexicon::ENVOY_NOUNS.contains(&lower(a, t - 2))
+}

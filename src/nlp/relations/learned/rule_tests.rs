@@ -302,3 +302,12 @@ fn a_name_a_rule_placed_is_in_no_other_countrys_place() {
     classify_pairs(model, THRESHOLD, &x, &mut out);
     assert!(!placed_in_paris(&out), "{out:?}");
 }
+
+/// "ambassador to Kenya": a country after a position word and "to" is where the post serves, not
+/// the holder's citizenship, whatever the classifier reads.
+#[test]
+fn a_country_a_post_serves_is_no_citizenship() {
+    let text = "Ines Duval is a diplomat who served as an ambassador to Kenya from 2012 to 2016.";
+    let (a, found) = learned_only(text, 0.0);
+    assert!(!found.iter().any(|f| f.label == "citizen of" && names(text, &a, f).1 == "Kenya"), "{found:?}");
+}
