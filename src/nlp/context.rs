@@ -192,6 +192,14 @@ pub fn before_the_first_verb(a: &Analysis, first: usize, t: usize) -> bool {
     !(first..t).any(|k| finite(lower(a, k)))
 }
 
+/// Is the article's first sentence a headline — a title line, closed by no full stop, question
+/// or exclamation mark?
+pub fn is_a_headline(a: &Analysis) -> bool {
+    a.sentences
+        .first()
+        .is_some_and(|s| s.end_token > s.first_token && !matches!(lower(a, s.end_token - 1), "." | "?" | "!"))
+}
+
 /// "KYIV, March 3 (Reuters) -": a name in parentheses right before a dash credits the report's
 /// source (a wire-service dateline); it takes part in nothing the sentence tells.
 pub fn credits_a_source(a: &Analysis, m: &EntityMention) -> bool {

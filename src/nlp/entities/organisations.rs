@@ -437,26 +437,30 @@ fn retype(mentions: &mut [EntityMention], from: NodeKind, to: NodeKind, ids: &st
 /// is a cue for the name's other guesses. A known place keeps its reading ("ordered by Moscow").
 pub(super) fn doers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
     for m in mentions.iter_mut() {
+        let Some(label) = guessed_place_after(ctx, m, "by") else { continue };
         let first = m.first_token;
-        let Target::New { label, .. } = &m.target else { continue };
-        if !m.guessed
-            || m.pronoun
-            || m.kind != NodeKind::Place
-            || first < 2
-            || !ctx.word(first - 1).eq_ignore_ascii_case("by")
-        {
-            continue;
-        }
         let sentence_start = ctx.sentences[ctx.sentence_of[first]].first_token;
         let mut participle = first - 2;
         if participle > sentence_start && matches!(ctx.word(participle), "out" | "off" | "up") {
             participle -= 1;
         }
         if DOING_PARTICIPLES.contains(&ctx.word(participle).to_lowercase().as_str()) {
-            let label = label.clone();
             (m.kind, m.target, m.guessed) = (NodeKind::Organization, new_target(NodeKind::Organization, label), false);
         }
     }
+}
+
+/// The label of mention `m` when only the tagger guessed it a place and `preposition` stands
+/// right before it, a word before that too.
+fn guessed_place_after(ctx: &Ctx, m: &EntityMention, preposition: &str) -> Option<String> {
+    let Target::New { label, .. } = &m.target else { return None };
+    let first = m.first_token;
+    (m.guessed
+        && !m.pronoun
+        && m.kind == NodeKind::Place
+        && first >= 2
+        && ctx.word(first - 1).eq_ignore_ascii_case(preposition))
+    .then(|| label.clone())
 }
 
 /// "analysts at Jefferies", "a researcher at Kelvara": a name only the tagger guessed a place,
@@ -466,24 +470,14 @@ pub(super) fn doers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
 /// university").
 pub(super) fn employers_guessed_places(ctx: &Ctx, mentions: &mut [EntityMention]) {
     for m in mentions.iter_mut() {
-        let first = m.first_token;
-        let Target::New { label, .. } = &m.target else { continue };
-        if !m.guessed
-            || m.pronoun
-            || m.kind != NodeKind::Place
-            || first < 2
-            || !ctx.word(first - 1).eq_ignore_ascii_case("at")
-        {
-            continue;
-        }
+        let Some(label) = guessed_place_after(ctx, m, "at") else { continue };
         // "a lecturer at Gaza City's university": the place of the body named after it.
         if matches!(ctx.word(m.end_token), "'s" | "’s") {
             continue;
         }
-        let noun = ctx.word(first - 2).to_lowercase();
+        let noun = ctx.word(m.first_token - 2).to_lowercase();
         let singular = noun.strip_suffix('s').unwrap_or(&noun);
         if STAFF_NOUNS.contains(&noun.as_str()) || STAFF_NOUNS.contains(&singular) {
-            let label = label.clone();
             (m.kind, m.target, m.guessed) = (NodeKind::Organization, new_target(NodeKind::Organization, label), false);
         }
     }

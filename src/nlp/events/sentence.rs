@@ -290,7 +290,7 @@ pub(super) fn events_in_sentence(
                 || si == 0
                 || si > HEADLINE_LEAD
                 || mode != Modality::Asserted
-                || !is_a_headline(a)
+                || !crate::nlp::context::is_a_headline(a)
                 || told_as_another(a, s.first_token, i, again)
             {
                 return None;
@@ -614,14 +614,6 @@ pub(super) fn subject_of_a_second_predicate(
 
 /// How many sentences after the headline (the article's first) its lead may tell its event again.
 const HEADLINE_LEAD: usize = 2;
-
-/// Is the article's first sentence a headline — a title line, closed by no full stop, question
-/// or exclamation mark?
-pub(super) fn is_a_headline(a: &crate::nlp::analysis::Analysis) -> bool {
-    a.sentences
-        .first()
-        .is_some_and(|s| s.end_token > s.first_token && !matches!(lower(a, s.end_token - 1), "." | "?" | "!"))
-}
 
 /// The same party: one target, or a person a headline names by surname alone ("Ruto") whom the
 /// lead names in full ("William Ruto") — the article's later mentions are joined so already. Two

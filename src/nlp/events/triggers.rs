@@ -82,7 +82,7 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
 /// and a bare verb right after its subject (a name or a noun, no verb before it) is the future —
 /// that verb and the event noun it supports have not happened.
 fn headline_future(a: &Analysis, first: usize, start: usize, trigger: usize) -> bool {
-    if a.sentences.first().is_none_or(|s| s.first_token != first) || !super::sentence::is_a_headline(a) {
+    if a.sentences.first().is_none_or(|s| s.first_token != first) || !crate::nlp::context::is_a_headline(a) {
         return false;
     }
     (start.max(first + 1)..trigger).any(|to| {
