@@ -78,11 +78,17 @@ fn intended(a: &Analysis, start: usize, trigger: usize) -> bool {
     trigger == verb || (supports_its_object(a, verb) && object_of(a, verb, trigger))
 }
 
+/// How many tokens a title line may hold for its "to" to be read as a headline's future: a longer
+/// first "sentence" is text without stops, and is not scanned word by word.
+const HEADLINE_TOKENS: usize = 40;
+
 /// "Iran and the US to hold talks in Geneva", "Airline to cut 2,000 jobs": in a headline, "to"
 /// and a bare verb right after its subject (a name or a noun, no verb before it) is the future —
 /// that verb and the event noun it supports have not happened.
 fn headline_future(a: &Analysis, first: usize, start: usize, trigger: usize) -> bool {
-    if a.sentences.first().is_none_or(|s| s.first_token != first) || !crate::nlp::context::is_a_headline(a) {
+    let headline =
+        a.sentences.first().is_some_and(|s| s.first_token == first && s.end_token - first <= HEADLINE_TOKENS);
+    if !headline || !crate::nlp::context::is_a_headline(a) {
         return false;
     }
     (start.max(first + 1)..trigger).any(|to| {
