@@ -112,11 +112,14 @@ fn placed_after(ctx: &Ctx, first: usize) -> bool {
     if t > 0 && lower(t - 1) == "the" {
         t -= 1;
     }
-    t > 0
-        && (PLACING_PREPOSITIONS.contains(&lower(t - 1).as_str())
-            || (lower(t - 1) == "of"
-                && t > 1
-                && (is_compass_word(ctx.word(t - 2)) || PLACE_NOUNS.contains(&lower(t - 2).as_str()))))
+    if t == 0 {
+        return false;
+    }
+    let before = lower(t - 1);
+    PLACING_PREPOSITIONS.contains(&before.as_str())
+        || (before == "of"
+            && t > 1
+            && (is_compass_word(ctx.word(t - 2)) || PLACE_NOUNS.contains(&lower(t - 2).as_str())))
 }
 
 /// "Tripoli, Lebanon": a place's name, a comma and a country (or a prominent place of one:

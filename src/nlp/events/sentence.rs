@@ -16,12 +16,13 @@ use super::triggers::{NOMINAL, Trigger, detect, modality};
 use crate::model::{EdgeKind, Modality, NodeKind, Role};
 use crate::nlp::clauses::{relative_clauses, subject_noun_before};
 use crate::nlp::context::{
-    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_preposition, lower,
-    part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target, verb_like,
+    SentenceContext, after_locative, credits_a_source, in_a_foreign_gloss, in_a_mention, is_a_headline, is_preposition,
+    lower, part_of_a_title, passive_auxiliary, passive_by, past_tense, plain_word, reduced_passive, same_target,
+    verb_like,
 };
 use crate::nlp::lexicon::{
-    AUTHORITY_NOUNS, CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, LASTING_CONFLICT_NOUNS, MEDIATOR_VERBS,
-    REPETITION_WORDS, REPORTING_VERBS, VIOLENT_AGENT_NOUNS,
+    AUTHORITY_NOUNS, CROWD_NOUNS, DETERMINERS, FUNCTION_WORDS, FUTURE_AUXILIARIES, LASTING_CONFLICT_NOUNS,
+    MEDIATOR_VERBS, REPETITION_WORDS, REPORTING_VERBS, VIOLENT_AGENT_NOUNS,
 };
 use crate::nlp::relations::careers::{career_cue_at, career_cue_end};
 use crate::nlp::time::names_a_date;
@@ -178,7 +179,7 @@ pub(super) fn events_in_sentence(
                     .count();
                 // "The talks will focus on …": a reference whose verb is in the future joins talks
                 // still to come as well.
-                let told_ahead = crate::nlp::lexicon::FUTURE_AUXILIARIES.contains(&lower(a, i + 1));
+                let told_ahead = FUTURE_AUXILIARIES.contains(&lower(a, i + 1));
                 let mut recent: Vec<usize> = recency
                     .within()
                     .filter(|&e| {
@@ -290,7 +291,7 @@ pub(super) fn events_in_sentence(
                 || si == 0
                 || si > HEADLINE_LEAD
                 || mode != Modality::Asserted
-                || !crate::nlp::context::is_a_headline(a)
+                || !is_a_headline(a)
                 || told_as_another(a, s.first_token, i, again)
             {
                 return None;

@@ -7,8 +7,8 @@ use crate::model::Modality;
 use crate::nlp::analysis::Analysis;
 use crate::nlp::clauses::{second_predicate_at, subject_noun_before};
 use crate::nlp::context::{
-    OBJECT_REACH, clause_start, in_a_mention, is_copula, is_preposition, is_title_word, lower, name_ending_at,
-    name_ends_at, object_of, passive_auxiliary, past_tense, supports_its_object, verb_like,
+    OBJECT_REACH, clause_start, in_a_mention, is_a_headline, is_copula, is_preposition, is_title_word, lower,
+    name_ending_at, name_ends_at, object_of, passive_auxiliary, past_tense, supports_its_object, verb_like,
 };
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
@@ -88,7 +88,7 @@ const HEADLINE_TOKENS: usize = 40;
 fn headline_future(a: &Analysis, first: usize, start: usize, trigger: usize) -> bool {
     let headline =
         a.sentences.first().is_some_and(|s| s.first_token == first && s.end_token - first <= HEADLINE_TOKENS);
-    if !headline || !crate::nlp::context::is_a_headline(a) {
+    if !headline || !is_a_headline(a) {
         return false;
     }
     (start.max(first + 1)..trigger).any(|to| {

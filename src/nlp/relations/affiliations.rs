@@ -3,7 +3,7 @@
 
 use super::finding::RelationFinding;
 use crate::model::{EdgeKind, NodeKind};
-use crate::nlp::context::{SentenceContext, finite, lower, matches_at, qualifier_of};
+use crate::nlp::context::{SentenceContext, finite, lower, matches_at, passive_auxiliary, qualifier_of};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
     ADVERBS_BEFORE_VERBS, ALIAS_CUES, FUNCTION_WORDS, PERSON_NOUNS, PREDICATE_OPENERS, STATE_BODY_HEADS, TITLES,
@@ -111,7 +111,7 @@ fn past_a_passive_be(x: &SentenceContext, t: usize) -> usize {
     if matches!(lower(a, u), "has" | "have" | "had") && lower(a, u + 1) == "been" {
         u += 1;
     }
-    if !matches!(lower(a, u), "is" | "was" | "are" | "were" | "been") {
+    if !passive_auxiliary(lower(a, u)) {
         return t;
     }
     u += 1;

@@ -12,7 +12,7 @@ use crate::nlp::context::{
 use crate::nlp::entities::{EntityMention, Target};
 use crate::nlp::gazetteer::Gazetteer;
 use crate::nlp::lexicon::{
-    ADVERBS_BEFORE_VERBS, DETERMINERS, FINITE_AUXILIARIES, LOCATIVE, PLACE_NOUNS, RELATION_CLASSES,
+    ADVERBS_BEFORE_VERBS, DETERMINERS, ENVOY_NOUNS, FINITE_AUXILIARIES, LOCATIVE, PLACE_NOUNS, RELATION_CLASSES,
 };
 use crate::nlp::relations::containment::prominent_place;
 use crate::nlp::relations::{RelationFinding, presence, reports};
@@ -426,8 +426,8 @@ mod tests;
 fn posted_to(x: &SentenceContext, k: usize) -> bool {
     let (a, first) = (x.a, x.a.entities[k].first_token);
     let mut t = first;
-    if t > 0 && lower(x.a, t - 1) == "the" {
+    if t > 0 && lower(a, t - 1) == "the" {
         t -= 1;
     }
-    t >= 2 && lower(a, t - 1) == "to" && crate::nlp::lexicon::ENVOY_NOUNS.contains(&lower(a, t - 2))
+    t >= 2 && lower(a, t - 1) == "to" && ENVOY_NOUNS.contains(&lower(a, t - 2))
 }
